@@ -1,0 +1,23 @@
+package dev.kg.ingest;
+
+import java.util.Objects;
+
+/**
+ * An input that could not become a document, with a reason a user can act on.
+ *
+ * @param origin the file, {@code file.jsonl:LINE} or {@code -} the problem belongs to
+ * @param reason one line, lower case, no trailing period, e.g. {@code "not valid UTF-8 (byte 0xff at offset 12)"}
+ */
+public record InputProblem(String origin, String reason) {
+
+  public InputProblem {
+    Objects.requireNonNull(origin, "origin");
+    Objects.requireNonNull(reason, "reason");
+  }
+
+  /** The one-line message printed to the user. */
+  @Override
+  public String toString() {
+    return origin + ": " + reason;
+  }
+}
