@@ -1,0 +1,461 @@
+package dev.kg.extract;
+
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
+import dev.kg.nlp.AnnotatedText.NamedMention;
+import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.resolve.NameKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+/**
+ * Turns one annotated document into its entities and mentions: which spans name a person,
+ * organisation or place, which of them name the same one, and which pronouns refer to it.
+ *
+ * <p>Within a document, mentions are one entity when their {@link NameKey names} agree, when a
+ * one-word person name is the first or last word of exactly one fuller person name ({@code Putin}
+ * after {@code Vladimir Putin}, {@code Kim} after {@code Kim Jong Un}), or when an organisation's
+ * acronym spells the initials of exactly one longer organisation name ({@code KCNA}). Coreference
+ * only ever attaches pronouns to an entity, and only when its chain points at a single entity: the
+ * chains CoreNLP builds sometimes join distinct names ({@code UN Security Council} with {@code
+ * National Security Council}), so they never merge names.
+ *
+ * <pre>{@code
+ * DocumentExtraction extraction = new EntityExtractor().extract(document, annotator.annotate(document.text(), null));
+ * }</pre>
+ */
+public final class EntityExtractor {
+
+  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+  private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Set<String> PERSON_PRONOUNS =
+      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+  private static final Set<String> NON_PERSON_PRONOUNS =
+      Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves", "we", "us", "our", "ours");
+
+  /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
+  public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
+    List<Candidate> candidates = candidates(document.text(), annotated);
+    unifyTypesPerName(candidates);
+    Clusters clusters = new Clusters(candidates.size());
+    mergeSameNames(candidates, clusters);
+    mergeShortPersonNames(candidates, clusters);
+    mergeAcronyms(candidates, clusters);
+
+    Map<Integer, List<Candidate>> byCluster = new TreeMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      byCluster.computeIfAbsent(clusters.find(i), root -> new ArrayList<>()).add(candidates.get(i));
+    }
+    Map<String, Entity> entities = new TreeMap<>();
+    List<Mention> mentions = new ArrayList<>();
+    Map<Candidate, String> entityOf = new HashMap<>();
+    for (List<Candidate> cluster : byCluster.values()) {
+      Entity entity = entity(cluster);
+      entities.merge(entity.id(), entity, EntityExtractor::union);
+      for (Candidate candidate : cluster) {
+        entityOf.put(candidate, entity.id());
+        mentions.add(
+            new Mention(
+                entity.id(),
+                candidate.start,
+                candidate.end,
+                candidate.sentence,
+                candidate.text,
+                candidate.nerTag));
+      }
+    }
+    List<Mention> corefMentions = corefMentions(document.text(), annotated, candidates, entityOf, entities);
+    mentions.addAll(corefMentions);
+    corefMentions.stream()
+        .filter(Mention::isName)
+        .forEach(m -> entities.computeIfPresent(m.entityId(), (id, e) -> withAliases(e, List.of(m.text()))));
+    mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+    List<Span> sentences =
+        annotated.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
+    return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
+  }
+
+  private static List<Candidate> candidates(String text, AnnotatedText annotated) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (NamedMention mention : annotated.entityMentions()) {
+      EntityType type = typeOf(mention.ner());
+      if (type == null) {
+        continue;
+      }
+      List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
+      int first = mention.tokenStart();
+      int last = mention.tokenEnd() - 1;
+      while (first <= last && isArticle(tokens.get(first))) {
+        first++;
+      }
+      while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())) {
+        last--;
+      }
+      if (first > last || allPronouns(tokens.subList(first, last + 1))) {
+        continue;
+      }
+      int start = tokens.get(first).start();
+      int end = tokens.get(last).end();
+      String surface = text.substring(start, end);
+      if (surface.chars().noneMatch(Character::isUpperCase) || !NameKey.isName(surface)) {
+        continue;
+      }
+      // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person.
+      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))) {
+        type = EntityType.ORGANIZATION;
+      }
+      candidates.add(
+          new Candidate(
+              mention.sentence(),
+              first,
+              last + 1,
+              start,
+              end,
+              surface,
+              mention.ner(),
+              type,
+              locationKind(mention.ner()),
+              NameKey.of(surface)));
+    }
+    return joinAdjacent(text, candidates);
+  }
+
+  /**
+   * Fine-grained NER splits a place or organisation name when only part of it is in a gazetteer
+   * ("East" + "Asia"); two such mentions of one type with nothing but a space between are one name.
+   */
+  private static List<Candidate> joinAdjacent(String text, List<Candidate> candidates) {
+    List<Candidate> joined = new ArrayList<>(candidates.size());
+    for (Candidate next : candidates) {
+      Candidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (previous != null
+          && previous.type == next.type
+          && next.type != EntityType.PERSON
+          && previous.sentence == next.sentence
+          && previous.tokenEnd == next.tokenStart
+          && text.substring(previous.end, next.start).isBlank()) {
+        String surface = text.substring(previous.start, next.end);
+        boolean sameTag = previous.nerTag.equals(next.nerTag);
+        joined.set(
+            joined.size() - 1,
+            new Candidate(
+                previous.sentence,
+                previous.tokenStart,
+                next.tokenEnd,
+                previous.start,
+                next.end,
+                surface,
+                sameTag ? next.nerTag : next.type.name(),
+                next.type,
+                sameTag ? next.kind : (next.type == EntityType.LOCATION ? LocationKind.OTHER : null),
+                NameKey.of(surface)));
+      } else {
+        joined.add(next);
+      }
+    }
+    return joined;
+  }
+
+  /** One name decides one type per document: the type most of its mentions were tagged with. */
+  private static void unifyTypesPerName(List<Candidate> candidates) {
+    Map<NameKey, List<Candidate>> byKey =
+        candidates.stream().collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
+    for (List<Candidate> sameName : byKey.values()) {
+      EntityType type = majority(sameName, c -> c.type);
+      for (Candidate candidate : sameName) {
+        if (candidate.type != type) {
+          candidate.type = type;
+          candidate.kind = type == EntityType.LOCATION ? LocationKind.OTHER : null;
+        }
+      }
+    }
+  }
+
+  private static void mergeSameNames(List<Candidate> candidates, Clusters clusters) {
+    Map<String, Integer> firstWithName = new HashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      Integer first = firstWithName.putIfAbsent(candidates.get(i).identity(), i);
+      if (first != null) {
+        clusters.union(first, i);
+      }
+    }
+  }
+
+  private static void mergeShortPersonNames(List<Candidate> candidates, Clusters clusters) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate shortName = candidates.get(i);
+      if (shortName.type != EntityType.PERSON || shortName.key.tokens().size() != 1) {
+        continue;
+      }
+      String word = shortName.key.tokens().get(0);
+      List<Integer> fuller =
+          distinctNames(
+              candidates,
+              c ->
+                  c.type == EntityType.PERSON
+                      && c.key.tokens().size() > 1
+                      && (c.key.tokens().get(0).equals(word)
+                          || c.key.tokens().get(c.key.tokens().size() - 1).equals(word)));
+      if (fuller.size() == 1) {
+        clusters.union(fuller.get(0), i);
+      }
+    }
+  }
+
+  private static void mergeAcronyms(List<Candidate> candidates, Clusters clusters) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate acronym = candidates.get(i);
+      if (acronym.type == EntityType.PERSON
+          || !acronym.text.equals(acronym.text.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      List<Integer> expansions =
+          distinctNames(
+              candidates,
+              c ->
+                  c.type == acronym.type
+                      && !c.key.equals(acronym.key)
+                      && c.key.tokens().size() > 1
+                      && acronym.key.isAcronymOf(c.text));
+      if (expansions.size() == 1) {
+        clusters.union(expansions.get(0), i);
+      }
+    }
+  }
+
+  /** The index of the first candidate of each distinct name that matches. */
+  private static List<Integer> distinctNames(
+      List<Candidate> candidates, Predicate<Candidate> matches) {
+    Map<NameKey, Integer> firstByName = new LinkedHashMap<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (matches.test(candidates.get(i))) {
+        firstByName.putIfAbsent(candidates.get(i).key, i);
+      }
+    }
+    return List.copyOf(firstByName.values());
+  }
+
+  private static Entity entity(List<Candidate> cluster) {
+    Map<String, Long> frequency =
+        cluster.stream().collect(Collectors.groupingBy(c -> c.text, Collectors.counting()));
+    Candidate canonical =
+        cluster.stream()
+            .min(
+                Comparator.<Candidate>comparingInt(c -> -c.key.tokens().size())
+                    .thenComparing(c -> -frequency.get(c.text))
+                    .thenComparing(c -> c.text))
+            .orElseThrow();
+    EntityType type = canonical.type;
+    LocationKind kind =
+        type == EntityType.LOCATION
+            ? majority(cluster, c -> c.kind)
+            : null;
+    Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
+    return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases));
+  }
+
+  /** The stable id of an entity: its type and the key of its canonical name. */
+  public static String idOf(EntityType type, String canonicalName) {
+    return type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(canonicalName).slug();
+  }
+
+  /** Two clusters that ended with the same id (e.g. an unmatched short name equal to a full one) are one entity. */
+  private static Entity union(Entity a, Entity b) {
+    return withAliases(a, b.aliases());
+  }
+
+  /**
+   * Mentions that coreference attaches to a named entity: pronouns that agree with its type, and
+   * shorter proper names made of its words ("Town" after "Jenny Town") that NER missed. A chain that
+   * touches several entities, or a list ("Moscow and Pyongyang"), attaches nothing.
+   */
+  private static List<Mention> corefMentions(
+      String text, AnnotatedText annotated, List<Candidate> candidates, Map<Candidate, String> entityOf,
+      Map<String, Entity> entities) {
+    List<Mention> result = new ArrayList<>();
+    for (CorefChain chain : annotated.corefChains()) {
+      if (chain.mentions().stream().anyMatch(m -> m.form().equals("LIST"))) {
+        continue;
+      }
+      Set<String> entityIds = new LinkedHashSet<>();
+      for (CorefMention mention : chain.mentions()) {
+        for (Candidate candidate : candidates) {
+          if (candidate.sentence == mention.sentence()
+              && candidate.tokenStart <= mention.headToken()
+              && mention.headToken() < candidate.tokenEnd) {
+            entityIds.add(entityOf.get(candidate));
+          }
+        }
+      }
+      if (entityIds.size() != 1) {
+        continue;
+      }
+      Entity entity = entities.get(entityIds.iterator().next());
+      for (CorefMention mention : chain.mentions()) {
+        if (overlapsAny(mention, candidates)) {
+          continue;
+        }
+        String surface = text.substring(mention.start(), mention.end());
+        String nerTag = corefTag(mention, surface, entity);
+        if (nerTag != null) {
+          result.add(new Mention(entity.id(), mention.start(), mention.end(), mention.sentence(), surface, nerTag));
+        }
+      }
+    }
+    return result;
+  }
+
+  private static String corefTag(CorefMention mention, String surface, Entity entity) {
+    switch (mention.form()) {
+      case "PRONOMINAL" -> {
+        String pronoun = surface.toLowerCase(Locale.ROOT);
+        boolean agrees =
+            entity.type() == EntityType.PERSON
+                ? PERSON_PRONOUNS.contains(pronoun)
+                : NON_PERSON_PRONOUNS.contains(pronoun);
+        return agrees ? "PRONOUN" : null;
+      }
+      case "PROPER" -> {
+        boolean partOfName =
+            NameKey.isName(surface)
+                && Character.isUpperCase(surface.codePointAt(0))
+                && NameKey.of(entity.name()).tokens().containsAll(NameKey.of(surface).tokens());
+        return partOfName ? entity.type().name() : null;
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+
+  private static Entity withAliases(Entity entity, Collection<String> more) {
+    Set<String> aliases = new TreeSet<>(entity.aliases());
+    aliases.addAll(more);
+    return new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(aliases));
+  }
+
+  private static boolean overlapsAny(CorefMention mention, List<Candidate> candidates) {
+    return candidates.stream().anyMatch(c -> c.start < mention.end() && mention.start() < c.end);
+  }
+
+  /** The most frequent value; ties go to the one declared first, so the outcome never depends on order. */
+  private static <T extends Comparable<T>> T majority(List<Candidate> candidates, Function<Candidate, T> value) {
+    Map<T, Long> counts = candidates.stream().collect(Collectors.groupingBy(value, Collectors.counting()));
+    return counts.entrySet().stream()
+        .min(Map.Entry.<T, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .orElseThrow()
+        .getKey();
+  }
+
+  private static EntityType typeOf(String ner) {
+    return switch (ner) {
+      case "PERSON" -> EntityType.PERSON;
+      case "ORGANIZATION" -> EntityType.ORGANIZATION;
+      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
+      default -> null;
+    };
+  }
+
+  private static LocationKind locationKind(String ner) {
+    return switch (ner) {
+      case "CITY" -> LocationKind.CITY;
+      case "COUNTRY" -> LocationKind.COUNTRY;
+      case "STATE_OR_PROVINCE" -> LocationKind.STATE_OR_PROVINCE;
+      case "LOCATION" -> LocationKind.OTHER;
+      default -> null;
+    };
+  }
+
+  private static boolean isArticle(Token token) {
+    return token.word().equalsIgnoreCase("the");
+  }
+
+  private static boolean allPronouns(List<Token> tokens) {
+    return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()));
+  }
+
+  /** A name span the recogniser found, with the type it will be written as. */
+  private static final class Candidate {
+    final int sentence;
+    final int tokenStart;
+    final int tokenEnd;
+    final int start;
+    final int end;
+    final String text;
+    final String nerTag;
+    final NameKey key;
+    EntityType type;
+    LocationKind kind;
+
+    Candidate(
+        int sentence,
+        int tokenStart,
+        int tokenEnd,
+        int start,
+        int end,
+        String text,
+        String nerTag,
+        EntityType type,
+        LocationKind kind,
+        NameKey key) {
+      this.sentence = sentence;
+      this.tokenStart = tokenStart;
+      this.tokenEnd = tokenEnd;
+      this.start = start;
+      this.end = end;
+      this.text = text;
+      this.nerTag = nerTag;
+      this.type = type;
+      this.kind = kind;
+      this.key = key;
+    }
+
+    String identity() {
+      return type + ":" + key;
+    }
+  }
+
+  /** Union-find over candidate indexes; the smallest index is each cluster's root, for determinism. */
+  private static final class Clusters {
+    private final int[] parent;
+
+    Clusters(int size) {
+      parent = new int[size];
+      for (int i = 0; i < size; i++) {
+        parent[i] = i;
+      }
+    }
+
+    int find(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
+
+    void union(int a, int b) {
+      int rootA = find(a);
+      int rootB = find(b);
+      if (rootA != rootB) {
+        parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
+      }
+    }
+  }
+}

@@ -1,0 +1,217 @@
+package dev.kg.nlp;
+
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.NamedMention;
+import dev.kg.nlp.AnnotatedText.Sentence;
+import dev.kg.nlp.AnnotatedText.Token;
+import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.regex.Pattern;
+
+/**
+ * The boundary to Stanford CoreNLP: text in, {@link AnnotatedText} out. No CoreNLP type escapes it.
+ *
+ * <p>Building the pipeline loads several hundred megabytes of models and takes tens of seconds, so
+ * build one annotator per JVM and share it: {@link #annotate} is safe to call from many threads at
+ * once, which is how CoreNLP's own multi-threaded runner uses a pipeline.
+ *
+ * <pre>{@code
+ * CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+ * AnnotatedText annotated = annotator.annotate("Kim Jong Un met Vladimir Putin.", "2024-06-19");
+ * }</pre>
+ */
+public final class CoreNlpAnnotator {
+
+  /** Annotators kg runs, in CoreNLP's order. Statistical coreference needs only the dependency parse. */
+  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
+
+  /**
+   * Two capitalised words joined by a hyphen ("Russia-North Korea ties", "the Patrushev-Kim meeting")
+   * nearly always join two names; CoreNLP's NER tags such a run as one odd name, but reads the en-dash
+   * spelling correctly. Short right-hand parts stay, as in the name "Kim Jong-Un".
+   */
+  private static final Pattern HYPHEN_BETWEEN_NAMES =
+      Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,20})-(?=\\p{Lu}\\p{Ll}{2})");
+
+  private static volatile CoreNlpAnnotator shared;
+
+  private final StanfordCoreNLP pipeline;
+
+  private CoreNlpAnnotator(Properties properties) {
+    this.pipeline = new StanfordCoreNLP(properties);
+  }
+
+  /** The JVM-wide annotator, built on first use with {@link #defaultProperties()}. */
+  public static CoreNlpAnnotator shared() {
+    CoreNlpAnnotator result = shared;
+    if (result == null) {
+      synchronized (CoreNlpAnnotator.class) {
+        result = shared;
+        if (result == null) {
+          result = new CoreNlpAnnotator(defaultProperties());
+          shared = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The pipeline configuration kg uses; also what the benchmark hands CoreNLP's own command line, so
+   * both annotate the same way.
+   */
+  public static Properties defaultProperties() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", ANNOTATORS);
+    properties.setProperty("coref.algorithm", "statistical");
+    // Article cleaning puts a blank line between paragraphs; headlines have no final period.
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.applyFineGrained", "true");
+    properties.setProperty("ner.buildEntityMentions", "true");
+    // Long enumerations make the parser slow without helping extraction.
+    properties.setProperty("depparse.maxLength", "200");
+    return properties;
+  }
+
+  /**
+   * Annotates {@code text}.
+   *
+   * @param documentDate ISO date the text was published, used to resolve relative dates, or {@code null}
+   */
+  public AnnotatedText annotate(String text, String documentDate) {
+    Objects.requireNonNull(text, "text");
+    // Same length, so every character offset still points into the caller's text.
+    Annotation annotation = new Annotation(HYPHEN_BETWEEN_NAMES.matcher(text).replaceAll("\u2013"));
+    if (documentDate != null) {
+      annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
+    }
+    pipeline.annotate(annotation);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    return new AnnotatedText(
+        sentences(sentences), entityMentions(annotation), corefChains(annotation, sentences));
+  }
+
+  private static List<Sentence> sentences(List<CoreMap> sentences) {
+    List<Sentence> result = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      CoreMap sentence = sentences.get(i);
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int t = 0; t < labels.size(); t++) {
+        CoreLabel label = labels.get(t);
+        tokens.add(
+            new Token(
+                t,
+                label.word(),
+                label.lemma(),
+                label.tag(),
+                Objects.requireNonNullElse(label.ner(), "O"),
+                label.beginPosition(),
+                label.endPosition()));
+      }
+      result.add(
+          new Sentence(
+              i,
+              tokens.isEmpty() ? 0 : tokens.get(0).start(),
+              tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end(),
+              tokens,
+              dependencies(sentence)));
+    }
+    return result;
+  }
+
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    SemanticGraph graph =
+        sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+    if (graph == null) {
+      return List.of();
+    }
+    List<Dependency> result = new ArrayList<>();
+    graph.getRoots().forEach(root -> result.add(new Dependency("root", -1, root.index() - 1)));
+    for (SemanticGraphEdge edge : graph.edgeIterable()) {
+      result.add(
+          new Dependency(
+              edge.getRelation().toString(),
+              edge.getGovernor().index() - 1,
+              edge.getDependent().index() - 1));
+    }
+    result.sort(
+        Comparator.comparingInt(Dependency::dependent)
+            .thenComparingInt(Dependency::governor)
+            .thenComparing(Dependency::relation));
+    return result;
+  }
+
+  private static List<NamedMention> entityMentions(Annotation annotation) {
+    List<CoreMap> mentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+    if (mentions == null) {
+      return List.of();
+    }
+    List<NamedMention> result = new ArrayList<>(mentions.size());
+    for (CoreMap mention : mentions) {
+      List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+      CoreLabel first = tokens.get(0);
+      CoreLabel last = tokens.get(tokens.size() - 1);
+      result.add(
+          new NamedMention(
+              mention.get(CoreAnnotations.SentenceIndexAnnotation.class),
+              first.index() - 1,
+              last.index(),
+              first.beginPosition(),
+              last.endPosition(),
+              mention.get(CoreAnnotations.TextAnnotation.class),
+              mention.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+              mention.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+    }
+    return result;
+  }
+
+  private static List<CorefChain> corefChains(Annotation annotation, List<CoreMap> sentences) {
+    Map<Integer, edu.stanford.nlp.coref.data.CorefChain> chains =
+        annotation.get(CorefCoreAnnotations.CorefChainAnnotation.class);
+    if (chains == null) {
+      return List.of();
+    }
+    List<CorefChain> result = new ArrayList<>();
+    for (edu.stanford.nlp.coref.data.CorefChain chain : chains.values()) {
+      List<edu.stanford.nlp.coref.data.CorefChain.CorefMention> mentions =
+          chain.getMentionsInTextualOrder();
+      if (mentions.size() < 2) {
+        continue;
+      }
+      List<CorefMention> converted = new ArrayList<>(mentions.size());
+      for (edu.stanford.nlp.coref.data.CorefChain.CorefMention mention : mentions) {
+        int sentence = mention.sentNum - 1;
+        List<CoreLabel> tokens = sentences.get(sentence).get(CoreAnnotations.TokensAnnotation.class);
+        converted.add(
+            new CorefMention(
+                sentence,
+                mention.startIndex - 1,
+                mention.endIndex - 1,
+                mention.headIndex - 1,
+                tokens.get(mention.startIndex - 1).beginPosition(),
+                tokens.get(mention.endIndex - 2).endPosition(),
+                mention.mentionSpan,
+                mention.mentionType.name()));
+      }
+      result.add(new CorefChain(chain.getChainID(), converted));
+    }
+    result.sort(Comparator.comparingInt(CorefChain::id));
+    return result;
+  }
+}
