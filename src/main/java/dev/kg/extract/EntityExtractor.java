@@ -258,6 +258,7 @@ public final class EntityExtractor {
         cluster.stream()
             .min(
                 Comparator.<Candidate>comparingInt(c -> -c.key.tokens().size())
+                    .thenComparingInt(c -> -c.text.length())
                     .thenComparing(c -> -frequency.get(c.text))
                     .thenComparing(c -> c.text))
             .orElseThrow();

@@ -1,0 +1,235 @@
+package dev.kg.pipeline;
+
+import dev.kg.extract.DocumentAnalyzer;
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.graph.GraphWriter;
+import dev.kg.ingest.DocumentReader.ReadResult;
+import dev.kg.ingest.InputProblem;
+import dev.kg.ingest.SourceDocument;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads, annotates and writes documents: annotation runs on a pool of worker threads while a single
+ * writer thread stores finished documents in input order, one transaction each.
+ *
+ * <p>A document whose id and content hash are already in the graph is not annotated again. An input
+ * that cannot be read, annotated or written is reported and skipped; the rest go on.
+ *
+ * <pre>{@code
+ * IngestPipeline pipeline = new IngestPipeline(analyzer, writer, 2, listener, System::nanoTime);
+ * IngestReport report = pipeline.run(new DocumentReader().read(List.of("articles/")));
+ * }</pre>
+ */
+public final class IngestPipeline {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+  private final DocumentAnalyzer analyzer;
+  private final GraphWriter writer;
+  private final int threads;
+  private final IngestListener listener;
+  private final LongSupplier nanoTime;
+
+  /**
+   * @param threads annotation threads, at least 1
+   * @param nanoTime the clock the report's durations are measured with, e.g. {@code System::nanoTime}
+   */
+  public IngestPipeline(
+      DocumentAnalyzer analyzer,
+      GraphWriter writer,
+      int threads,
+      IngestListener listener,
+      LongSupplier nanoTime) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("need at least one annotation thread, got " + threads);
+    }
+    this.analyzer = analyzer;
+    this.writer = writer;
+    this.threads = threads;
+    this.listener = listener;
+    this.nanoTime = nanoTime;
+  }
+
+  /** Ingests every input of {@code inputs}, blocking until the last one is written. */
+  public IngestReport run(Stream<ReadResult> inputs) {
+    long started = nanoTime.getAsLong();
+    Tally tally = new Tally();
+    // Bounded, so reading never runs far ahead of annotation and memory stays flat on large inputs.
+    BlockingQueue<Future<Analysis>> pending = new ArrayBlockingQueue<>(threads * 2);
+    ExecutorService annotators = Executors.newFixedThreadPool(threads, daemonThreads("kg-annotate"));
+    Thread writerThread = daemonThreads("kg-write").newThread(() -> writeAll(pending, tally));
+    writerThread.start();
+    try {
+      Iterator<ReadResult> iterator = inputs.iterator();
+      while (iterator.hasNext()) {
+        ReadResult input = iterator.next();
+        if (input instanceof ReadResult.Failed failed) {
+          pending.put(CompletableFuture.completedFuture(Analysis.failed(failed.problem())));
+        } else if (input instanceof ReadResult.Read read) {
+          SourceDocument document = read.document();
+          pending.put(
+              writer.isStored(document.id(), document.sha256())
+                  ? CompletableFuture.completedFuture(Analysis.unchanged(document))
+                  : annotators.submit(() -> analyze(document, tally)));
+        }
+      }
+      pending.put(CompletableFuture.completedFuture(Analysis.END));
+      writerThread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      writerThread.interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    } finally {
+      annotators.shutdownNow();
+      inputs.close();
+    }
+    return tally.report(Duration.ofNanos(nanoTime.getAsLong() - started));
+  }
+
+  private Analysis analyze(SourceDocument document, Tally tally) {
+    long started = nanoTime.getAsLong();
+    try {
+      DocumentExtraction extraction = analyzer.analyze(document);
+      tally.words.addAndGet(WHITESPACE.splitAsStream(document.text().strip()).count());
+      return Analysis.extracted(extraction);
+    } catch (RuntimeException | StackOverflowError e) {
+      return Analysis.failed(new InputProblem(document.path(), "annotation failed: " + describe(e)));
+    } catch (OutOfMemoryError e) {
+      // The annotation's memory is unreachable once this frame unwinds, so the run can go on.
+      return Analysis.failed(
+          new InputProblem(document.path(), "annotation ran out of memory: document too large for the pipeline"));
+    } finally {
+      tally.annotationNanos.addAndGet(nanoTime.getAsLong() - started);
+    }
+  }
+
+  private void writeAll(BlockingQueue<Future<Analysis>> pending, Tally tally) {
+    try {
+      while (true) {
+        Analysis analysis = settle(pending.take());
+        if (analysis == Analysis.END) {
+          return;
+        }
+        if (analysis.problem != null) {
+          tally.problems.add(analysis.problem);
+          listener.problem(analysis.problem);
+        } else if (analysis.extraction == null) {
+          tally.count(DocumentOutcome.UNCHANGED);
+          listener.documentDone(analysis.document, DocumentOutcome.UNCHANGED);
+        } else {
+          write(analysis.extraction, tally);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static Analysis settle(Future<Analysis> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      // analyze() turns every document failure into a problem; reaching here is a bug in kg.
+      return Analysis.failed(new InputProblem("(unknown document)", "internal error: " + describe(e.getCause())));
+    }
+  }
+
+  private void write(DocumentExtraction extraction, Tally tally) {
+    SourceDocument document = extraction.document();
+    long started = nanoTime.getAsLong();
+    try {
+      DocumentOutcome outcome = DocumentOutcome.valueOf(writer.write(extraction).name());
+      tally.count(outcome);
+      listener.documentDone(document, outcome);
+    } catch (RuntimeException e) {
+      InputProblem problem = new InputProblem(document.path(), "graph write failed: " + describe(e));
+      tally.problems.add(problem);
+      listener.problem(problem);
+    } finally {
+      tally.writeNanos.addAndGet(nanoTime.getAsLong() - started);
+    }
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    return text.lines().findFirst().orElse(text);
+  }
+
+  private static ThreadFactory daemonThreads(String name) {
+    AtomicInteger counter = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, name + "-" + counter.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** What became of one input on its way to the writer. */
+  private static final class Analysis {
+    static final Analysis END = new Analysis(null, null, null);
+
+    final SourceDocument document;
+    final DocumentExtraction extraction;
+    final InputProblem problem;
+
+    private Analysis(SourceDocument document, DocumentExtraction extraction, InputProblem problem) {
+      this.document = document;
+      this.extraction = extraction;
+      this.problem = problem;
+    }
+
+    static Analysis extracted(DocumentExtraction extraction) {
+      return new Analysis(extraction.document(), extraction, null);
+    }
+
+    static Analysis unchanged(SourceDocument document) {
+      return new Analysis(document, null, null);
+    }
+
+    static Analysis failed(InputProblem problem) {
+      return new Analysis(null, null, problem);
+    }
+  }
+
+  /** Counters shared by the reading, annotating and writing threads. */
+  private static final class Tally {
+    final Map<DocumentOutcome, Long> outcomes = new EnumMap<>(DocumentOutcome.class);
+    final List<InputProblem> problems = new ArrayList<>();
+    final AtomicLong words = new AtomicLong();
+    final AtomicLong annotationNanos = new AtomicLong();
+    final AtomicLong writeNanos = new AtomicLong();
+
+    synchronized void count(DocumentOutcome outcome) {
+      outcomes.merge(outcome, 1L, Long::sum);
+    }
+
+    synchronized IngestReport report(Duration elapsed) {
+      return new IngestReport(
+          outcomes,
+          problems,
+          words.get(),
+          elapsed,
+          Duration.ofNanos(annotationNanos.get()),
+          Duration.ofNanos(writeNanos.get()));
+    }
+  }
+}
