@@ -1,0 +1,158 @@
+package dev.kg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.CoreNlpAnnotator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each rule. */
+class EntityExtractorTest {
+
+  private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator.shared());
+
+  @Test
+  void shouldMakeSpellingVariantsAndShortFormsOneEntity() {
+    // given
+    String text =
+        "North Korean leader Kim Jong-un met officials in Pyongyang on Monday. "
+            + "Later, Kim Jong Un inspected a factory. Kim said the plant would double its output.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    Entity kim = entity(extraction, "person:kim-jong-un");
+    assertThat(kim.aliases()).containsExactly("Kim", "Kim Jong Un", "Kim Jong-un");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+    assertThat(mentionsOf(extraction, kim)).extracting(Mention::text)
+        .contains("Kim Jong-un", "Kim Jong Un", "Kim");
+  }
+
+  @Test
+  void shouldAttachASurnameAndAPronounToTheFullName() {
+    // given
+    String text =
+        "Austrian Transport Minister Lena Hofbauer welcomed the decision. "
+            + "Hofbauer said she was pleased.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    Entity hofbauer = entity(extraction, "person:lena-hofbauer");
+    assertThat(hofbauer.name()).isEqualTo("Lena Hofbauer");
+    assertThat(hofbauer.aliases()).containsExactly("Hofbauer", "Lena Hofbauer");
+    assertThat(mentionsOf(extraction, hofbauer))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("she", "PRONOUN"));
+  }
+
+  @Test
+  void shouldTreatTheArticleAsPartOfNoName() {
+    // given
+    String text =
+        "The Kremlin said on Friday that talks would continue. "
+            + "A spokesman for the Kremlin declined to give details.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).containsOnlyOnce("organization:kremlin");
+    assertThat(entity(extraction, "organization:kremlin").aliases()).containsExactly("Kremlin");
+  }
+
+  @Test
+  void shouldKeepLookAlikeNamesApart() {
+    // given
+    String text =
+        "The UN Security Council met in New York. The National Security Council in Washington "
+            + "issued a statement, and Russia's Security Council held its own session. "
+            + "North Korea and South Korea sent envoys. The Moscow Times reported from Moscow.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id)
+        .contains(
+            "organization:un-security-council",
+            "organization:national-security-council",
+            "organization:security-council",
+            "location:north-korea",
+            "location:south-korea",
+            "location:moscow")
+        .doesNotHaveDuplicates();
+  }
+
+  @Test
+  void shouldJoinAnAcronymToItsExpansion() {
+    // given
+    String text =
+        "Ministers asked the North Atlantic Treaty Organization (NATO) for help. "
+            + "NATO said it would send ships.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    Entity nato = entity(extraction, "organization:north-atlantic-treaty-organization");
+    assertThat(nato.name()).isEqualTo("North Atlantic Treaty Organization");
+    assertThat(nato.aliases()).contains("NATO");
+  }
+
+  @Test
+  void shouldTypeLocationsWithTheirKind() {
+    // given
+    String text = "The minister flew from Paris to Germany and then to Texas.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::kind)
+        .contains(
+            tuple("location:paris", LocationKind.CITY),
+            tuple("location:germany", LocationKind.COUNTRY),
+            tuple("location:texas", LocationKind.STATE_OR_PROVINCE));
+  }
+
+  @Test
+  void shouldPointEveryMentionAtItsTextAndSentence() {
+    // given
+    String text = "Anna Berg works in Oslo.\n\nBerg met Lars Dahl in Bergen.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.sentences()).hasSize(2);
+    for (Mention mention : extraction.mentions()) {
+      assertThat(text.substring(mention.start(), mention.end())).isEqualTo(mention.text());
+      DocumentExtraction.Span sentence = extraction.sentences().get(mention.sentence());
+      assertThat(mention.start()).isBetween(sentence.start(), sentence.end());
+    }
+    assertThat(extraction.mentions()).extracting(Mention::entityId)
+        .contains("person:anna-berg", "location:oslo", "person:lars-dahl", "location:bergen");
+  }
+
+  private DocumentExtraction analyze(String text) {
+    return analyzer.analyze(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"));
+  }
+
+  private static Entity entity(DocumentExtraction extraction, String id) {
+    return extraction.entities().stream()
+        .filter(e -> e.id().equals(id))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + id + " in " + extraction.entities()));
+  }
+
+  private static List<Mention> mentionsOf(DocumentExtraction extraction, Entity entity) {
+    return extraction.mentions().stream().filter(m -> m.entityId().equals(entity.id())).toList();
+  }
+}

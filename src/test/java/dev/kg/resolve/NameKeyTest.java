@@ -1,0 +1,58 @@
+package dev.kg.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class NameKeyTest {
+
+  @Test
+  void shouldGiveSpellingVariantsOfOneNameTheSameKey() {
+    // given three spellings of one name
+    // when / then
+    assertThat(NameKey.of("Kim Jong-un"))
+        .isEqualTo(NameKey.of("Kim Jong Un"))
+        .isEqualTo(NameKey.of("KIM JONG-UN"))
+        .isEqualTo(NameKey.of("Kim  Jong\u2011un"));
+    assertThat(NameKey.of("Kim Jong-un").slug()).isEqualTo("kim-jong-un");
+  }
+
+  @Test
+  void shouldIgnoreArticlesPossessivesAndAccents() {
+    assertThat(NameKey.of("the Kremlin")).isEqualTo(NameKey.of("Kremlin"));
+    assertThat(NameKey.of("Kremlin’s")).isEqualTo(NameKey.of("Kremlin"));
+    assertThat(NameKey.of("Zelenskyy's")).isEqualTo(NameKey.of("Zelenskyy"));
+    assertThat(NameKey.of("Škoda")).isEqualTo(NameKey.of("Skoda"));
+  }
+
+  @Test
+  void shouldKeepNamesThatDifferInAWordApart() {
+    assertThat(NameKey.of("North Korea")).isNotEqualTo(NameKey.of("South Korea"));
+    assertThat(NameKey.of("UN Security Council")).isNotEqualTo(NameKey.of("Security Council"));
+    assertThat(NameKey.of("The Moscow Times")).isNotEqualTo(NameKey.of("Moscow"));
+  }
+
+  @Test
+  void shouldRecogniseAcronymsOfTheirExpansions() {
+    assertThat(NameKey.of("KCNA").isAcronymOf("Korean Central News Agency")).isTrue();
+    assertThat(NameKey.of("NATO").isAcronymOf("North Atlantic Treaty Organization")).isTrue();
+    assertThat(NameKey.of("U.S.").isAcronymOf("United States")).isTrue();
+    assertThat(NameKey.of("IMF").isAcronymOf("International Monetary Fund")).isTrue();
+  }
+
+  @Test
+  void shouldNotTakeOtherWordsForAcronyms() {
+    assertThat(NameKey.of("NATO").isAcronymOf("National Security Council")).isFalse();
+    assertThat(NameKey.of("Kremlin").isAcronymOf("Korean Central News Agency")).isFalse();
+    assertThat(NameKey.of("UN Security Council").isAcronymOf("United Nations")).isFalse();
+  }
+
+  @Test
+  void shouldRejectTextWithoutLetters() {
+    assertThat(NameKey.isName("--")).isFalse();
+    assertThatThrownBy(() -> NameKey.of(" – "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a name needs a letter or digit, got ' – '");
+  }
+}
