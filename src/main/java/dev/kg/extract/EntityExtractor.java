@@ -29,9 +29,10 @@ import java.util.stream.Collectors;
  * organisation or place, which of them name the same one, and which pronouns refer to it.
  *
  * <p>Within a document, mentions are one entity when their {@link NameKey names} agree, when a
- * one-word person name is the first or last word of exactly one fuller person name ({@code Putin}
- * after {@code Vladimir Putin}, {@code Kim} after {@code Kim Jong Un}), or when an organisation's
- * acronym spells the initials of exactly one longer organisation name ({@code KCNA}). Coreference
+ * shorter person name begins or ends exactly one fuller person name ({@code Putin} after {@code
+ * Vladimir Putin}, {@code Kim} after {@code Kim Jong Un}, {@code De Vries} after {@code Pieter de
+ * Vries}), or when an acronym spells the initials of exactly one longer name of its type ({@code
+ * KCNA}, {@code U.S.}). Coreference
  * only ever attaches pronouns to an entity, and only when its chain points at a single entity: the
  * chains CoreNLP builds sometimes join distinct names ({@code UN Security Council} with {@code
  * National Security Council}), so they never merge names.
@@ -200,22 +201,29 @@ public final class EntityExtractor {
   private static void mergeShortPersonNames(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate shortName = candidates.get(i);
-      if (shortName.type != EntityType.PERSON || shortName.key.tokens().size() != 1) {
+      if (shortName.type != EntityType.PERSON) {
         continue;
       }
-      String word = shortName.key.tokens().get(0);
+      List<String> words = shortName.key.tokens();
       List<Integer> fuller =
           distinctNames(
               candidates,
               c ->
                   c.type == EntityType.PERSON
-                      && c.key.tokens().size() > 1
-                      && (c.key.tokens().get(0).equals(word)
-                          || c.key.tokens().get(c.key.tokens().size() - 1).equals(word)));
+                      && c.key.tokens().size() > words.size()
+                      && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
       }
     }
+  }
+
+  private static boolean startsWith(List<String> name, List<String> part) {
+    return name.subList(0, part.size()).equals(part);
+  }
+
+  private static boolean endsWith(List<String> name, List<String> part) {
+    return name.subList(name.size() - part.size(), name.size()).equals(part);
   }
 
   private static void mergeAcronyms(List<Candidate> candidates, Clusters clusters) {

@@ -1,5 +1,7 @@
 package dev.kg.pipeline;
 
+import dev.kg.graph.WriteOutcome;
+
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.SourceDocument;
 
@@ -7,7 +9,7 @@ import dev.kg.ingest.SourceDocument;
 public interface IngestListener {
 
   /** {@code document} was written (or found unchanged) with {@code outcome}. */
-  void documentDone(SourceDocument document, DocumentOutcome outcome);
+  void documentDone(SourceDocument document, WriteOutcome outcome);
 
   /** An input failed and was skipped; nothing of it was written. */
   void problem(InputProblem problem);
@@ -16,7 +18,7 @@ public interface IngestListener {
   IngestListener SILENT =
       new IngestListener() {
         @Override
-        public void documentDone(SourceDocument document, DocumentOutcome outcome) {}
+        public void documentDone(SourceDocument document, WriteOutcome outcome) {}
 
         @Override
         public void problem(InputProblem problem) {}

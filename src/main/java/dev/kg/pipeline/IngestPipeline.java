@@ -3,7 +3,8 @@ package dev.kg.pipeline;
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.graph.GraphWriter;
-import dev.kg.ingest.DocumentReader.ReadResult;
+import dev.kg.graph.WriteOutcome;
+import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.SourceDocument;
 import java.time.Duration;
@@ -132,8 +133,8 @@ public final class IngestPipeline {
           tally.problems.add(analysis.problem);
           listener.problem(analysis.problem);
         } else if (analysis.extraction == null) {
-          tally.count(DocumentOutcome.UNCHANGED);
-          listener.documentDone(analysis.document, DocumentOutcome.UNCHANGED);
+          tally.count(WriteOutcome.UNCHANGED);
+          listener.documentDone(analysis.document, WriteOutcome.UNCHANGED);
         } else {
           write(analysis.extraction, tally);
         }
@@ -156,7 +157,7 @@ public final class IngestPipeline {
     SourceDocument document = extraction.document();
     long started = nanoTime.getAsLong();
     try {
-      DocumentOutcome outcome = DocumentOutcome.valueOf(writer.write(extraction).name());
+      WriteOutcome outcome = writer.write(extraction);
       tally.count(outcome);
       listener.documentDone(document, outcome);
     } catch (RuntimeException e) {
@@ -212,13 +213,13 @@ public final class IngestPipeline {
 
   /** Counters shared by the reading, annotating and writing threads. */
   private static final class Tally {
-    final Map<DocumentOutcome, Long> outcomes = new EnumMap<>(DocumentOutcome.class);
+    final Map<WriteOutcome, Long> outcomes = new EnumMap<>(WriteOutcome.class);
     final List<InputProblem> problems = new ArrayList<>();
     final AtomicLong words = new AtomicLong();
     final AtomicLong annotationNanos = new AtomicLong();
     final AtomicLong writeNanos = new AtomicLong();
 
-    synchronized void count(DocumentOutcome outcome) {
+    synchronized void count(WriteOutcome outcome) {
       outcomes.merge(outcome, 1L, Long::sum);
     }
 

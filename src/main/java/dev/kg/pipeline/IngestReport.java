@@ -1,6 +1,7 @@
 package dev.kg.pipeline;
 
 import dev.kg.ingest.InputProblem;
+import dev.kg.graph.WriteOutcome;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import java.util.Map;
  * @param writing time spent in graph transactions (one writer thread)
  */
 public record IngestReport(
-    Map<DocumentOutcome, Long> outcomes,
+    Map<WriteOutcome, Long> outcomes,
     List<InputProblem> problems,
     long words,
     Duration elapsed,
@@ -33,7 +34,7 @@ public record IngestReport(
     return outcomes.values().stream().mapToLong(Long::longValue).sum();
   }
 
-  public long count(DocumentOutcome outcome) {
+  public long count(WriteOutcome outcome) {
     return outcomes.getOrDefault(outcome, 0L);
   }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each rule. */
 class EntityExtractorTest {
 
-  private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator.shared());
+  private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
 
   @Test
   void shouldMakeSpellingVariantsAndShortFormsOneEntity() {
