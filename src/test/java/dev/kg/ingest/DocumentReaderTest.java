@@ -1,0 +1,483 @@
+package dev.kg.ingest;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentReaderTest {
+
+  private static final String TITLE = "Lake Town Opens a Floating Library for Summer Visitors";
+  private static final String FIRST =
+      "The council of Lake Town opened a floating library on Saturday, moored at the old pier where the"
+          + " steamboats used to dock.";
+  private static final String SECOND =
+      "Librarian Mara Holm said the barge holds four thousand books and will sail to two other villages in"
+          + " August before returning.";
+  private static final String ARTICLE = TITLE + "\n\n" + FIRST + "\n\n" + SECOND + "\n";
+
+  @TempDir Path dir;
+
+  @Test
+  void shouldReadTextFileWithFileNameAsId() throws IOException {
+    // given
+    Path file = write("library.txt", "Skip to content\n\n" + ARTICLE + "\nLeave a comment\n");
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(results).singleElement().isInstanceOf(ReadResult.Read.class);
+    SourceDocument document = document(results.get(0));
+    assertThat(document.id()).isEqualTo("library.txt");
+    assertThat(document.path()).isEqualTo(file.toString());
+    assertThat(document.title()).isEqualTo(TITLE);
+    assertThat(document.text()).isEqualTo(TITLE + "\n\n" + FIRST + "\n\n" + SECOND);
+    assertThat(document.sha256()).isEqualTo(sha256(Files.readAllBytes(file)));
+  }
+
+  @Test
+  void shouldWalkDirectoryInPathOrderSkippingHiddenAndUnsupportedFiles() throws IOException {
+    // given
+    write("corpus/z.txt", ARTICLE);
+    write("corpus/b/d.html", "<p>" + FIRST + "</p>");
+    write("corpus/b/c.md", "# " + TITLE + "\n\n" + FIRST);
+    write("corpus/a.txt", ARTICLE);
+    write("corpus/.draft.txt", ARTICLE);
+    write("corpus/.git/notes.txt", ARTICLE);
+    write("corpus/scan.pdf", "%PDF-1.7");
+    write("corpus/README", ARTICLE);
+
+    // when
+    List<ReadResult> results = read(dir.resolve("corpus").toString());
+
+    // then
+    assertThat(results).map(result -> document(result).id()).containsExactly("a.txt", "b/c.md", "b/d.html", "z.txt");
+    assertThat(document(results.get(1)).path()).isEqualTo(dir.resolve("corpus/b/c.md").toString());
+  }
+
+  @Test
+  void shouldReadFilesOnlyWhenTheStreamReachesThem() throws IOException {
+    // given
+    write("corpus/a.txt", ARTICLE);
+    Path second = write("corpus/b.txt", ARTICLE);
+    Iterator<ReadResult> results = reader().read(List.of(dir.resolve("corpus").toString())).iterator();
+
+    // when the second file goes away after the first was read
+    ReadResult first = results.next();
+    Files.delete(second);
+
+    // then
+    assertThat(first).isInstanceOf(ReadResult.Read.class);
+    assertThat(problem(results.next())).isEqualTo(new InputProblem(second.toString(), "no such file or directory"));
+  }
+
+  @Test
+  void shouldReportProblemAndGoOnWithTheNextInput() throws IOException {
+    // given
+    String missing = dir.resolve("missing.txt").toString();
+    Path present = write("present.txt", ARTICLE);
+
+    // when
+    List<ReadResult> results = read(missing, present.toString());
+
+    // then
+    assertThat(problem(results.get(0))).isEqualTo(new InputProblem(missing, "no such file or directory"));
+    assertThat(document(results.get(1)).id()).isEqualTo("present.txt");
+  }
+
+  @Test
+  void shouldReportUnsupportedFileNamedExplicitly() throws IOException {
+    // given
+    Path pdf = write("scan.pdf", "%PDF-1.7");
+
+    // when
+    List<ReadResult> results = read(pdf.toString());
+
+    // then
+    assertThat(problem(results.get(0)).reason())
+        .isEqualTo("unsupported file type, expected .txt, .md, .html, .htm or .jsonl");
+  }
+
+  @Test
+  void shouldReportUnreadableFile() throws IOException {
+    // given
+    Path file = write("locked.txt", ARTICLE);
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(file), "running as a user who can read any file, e.g. root");
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(problem(results.get(0)).reason()).isEqualTo("cannot read: permission denied");
+  }
+
+  @Test
+  void shouldReportBinaryFiles() throws IOException {
+    // given one file with NUL bytes and one of control characters only
+    Path withNul = write("image.txt", new byte[] {'P', 'N', 'G', 0, 1, 2});
+    Path controls = write("controls.txt", new byte[] {'a', 1, 2, 3, 4, 5, 'b'});
+
+    // when
+    List<ReadResult> results = read(withNul.toString(), controls.toString());
+
+    // then
+    assertThat(results)
+        .map(DocumentReaderTest::problem)
+        .map(InputProblem::reason)
+        .containsExactly("binary file, not text", "binary file, not text");
+  }
+
+  @Test
+  void shouldReportEmptyDocuments() throws IOException {
+    // given
+    Path empty = write("empty.txt", "");
+    Path blank = write("blank.md", " \n\t\n  \r\n");
+
+    // when
+    List<ReadResult> results = read(empty.toString(), blank.toString());
+
+    // then
+    assertThat(results)
+        .map(DocumentReaderTest::problem)
+        .containsExactly(
+            new InputProblem(empty.toString(), "empty document"), new InputProblem(blank.toString(), "empty document"));
+  }
+
+  @Test
+  void shouldReportInvalidUtf8WithItsByteOffset() throws IOException {
+    // given Latin-1 "café" in an otherwise ASCII file: 0xE9 is the 8th byte
+    Path file = write("latin1.txt", new byte[] {'B', 'o', 'n', 'j', 'o', 'u', 'r', (byte) 0xE9, '!'});
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(problem(results.get(0)).reason()).isEqualTo("not valid UTF-8 (at byte 7)");
+  }
+
+  @Test
+  void shouldReportDocumentLargerThanTheLimit() throws IOException {
+    // given
+    Path file = write("long.txt", ARTICLE);
+    DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), 100);
+
+    // when
+    List<ReadResult> results = reader.read(List.of(file.toString())).toList();
+
+    // then
+    int length = (TITLE + "\n\n" + FIRST + "\n\n" + SECOND).length();
+    assertThat(problem(results.get(0)).reason()).isEqualTo("document too large: " + length + " characters, limit 100");
+  }
+
+  @Test
+  void shouldReportTextWithNothingLeftAfterCleaning() throws IOException {
+    // given a dateline and no-break spaces, which are not whitespace to String.isBlank
+    Path file = write("dateline.txt", "6.06.2025\n\u00A0\u00A0\n");
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(problem(results.get(0)).reason()).isEqualTo("no article text after cleaning");
+  }
+
+  @Test
+  void shouldRejectNonPositiveLimit() {
+    assertThatThrownBy(() -> new DocumentReader(InputStream.nullInputStream(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxChars must be positive, got 0");
+  }
+
+  @Test
+  void shouldReadHtmlWithoutPageChrome() throws IOException {
+    // given
+    Path file =
+        write(
+            "library.html",
+            """
+            <html><head><title>Floating library | Lake Post</title>
+            <meta property="og:site_name" content="Lake Post">
+            <meta property="article:published_time" content="2025-07-05T09:30:00+02:00">
+            </head><body>
+            <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <article><h1>%s</h1><p>%s</p><p>%s</p></article>
+            <section class="comments"><h3>2 Comments</h3><p>Wonderful idea!</p><p>Reply</p></section>
+            <footer>Copyright Lake Post</footer>
+            </body></html>
+            """
+                .formatted(TITLE, FIRST, SECOND));
+
+    // when
+    SourceDocument document = document(read(file.toString()).get(0));
+
+    // then
+    assertThat(document.text()).isEqualTo(TITLE + "\n\n" + FIRST + "\n\n" + SECOND);
+    assertThat(document.title()).isEqualTo(TITLE);
+    assertThat(document.source()).isEqualTo("Lake Post");
+    assertThat(document.published()).isEqualTo("2025-07-05");
+  }
+
+  @Test
+  void shouldReadMarkdownWithFirstHeadingAsTitle() throws IOException {
+    // given
+    Path file =
+        write(
+            "library.md",
+            """
+            # Floating Library
+
+            ![The barge](barge.jpg)
+            The council of *Lake Town* opened a **floating library** on Saturday, moored at the [old pier](https://example.org/pier).
+            """);
+
+    // when
+    SourceDocument document = document(read(file.toString()).get(0));
+
+    // then
+    assertThat(document.title()).isEqualTo("Floating Library");
+    assertThat(document.text())
+        .isEqualTo("Floating Library\n\nThe council of Lake Town opened a floating library on Saturday, moored at the old pier.");
+  }
+
+  @Test
+  void shouldReadJsonlLinesWithDeclaredMetadata() throws IOException {
+    // given
+    Path file =
+        write(
+            "feed.jsonl",
+            """
+            {"id": "lake-1", "title": "Floating Library Opens", "date": "2025-07-05", "url": "https://example.org/1", "source": "Lake Post", "text": "%s", "lang": "en"}
+
+            {"id": 42, "text": "%s"}
+            {"text": "%s", "date": "5 July 2025"}
+            """
+                .formatted(FIRST, SECOND, FIRST));
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(results).hasSize(3);
+    SourceDocument declared = document(results.get(0));
+    assertThat(declared)
+        .isEqualTo(
+            new SourceDocument(
+                "lake-1",
+                "Floating Library Opens",
+                "Lake Post",
+                "2025-07-05",
+                "https://example.org/1",
+                file + ":1",
+                FIRST,
+                sha256(Files.readAllLines(file).get(0).getBytes(UTF_8))));
+    assertThat(document(results.get(1)).id()).isEqualTo("42");
+    assertThat(document(results.get(1)).path()).isEqualTo(file + ":3");
+    assertThat(document(results.get(2)).id()).isEqualTo("feed.jsonl:4");
+    assertThat(document(results.get(2)).published()).isEqualTo("2025-07-05");
+  }
+
+  @Test
+  void shouldReportBadJsonlLinesAndGoOnWithTheRest() throws IOException {
+    // given
+    Path file =
+        write(
+            "feed.jsonl",
+            """
+            {"id": "ok", "text": "%s"}
+            {"id": "broken", text: 1}
+            {"id": "no-text"}
+            {"id": "blank", "text": "  "}
+            {"id": "when", "text": "%s", "date": "last summer"}
+            {"id": "two"} {"id": "objects"}
+            {"id": "last", "text": "%s"}
+            """
+                .formatted(FIRST, FIRST, SECOND));
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(results).hasSize(7);
+    assertThat(document(results.get(0)).id()).isEqualTo("ok");
+    assertThat(results.subList(1, 6))
+        .map(DocumentReaderTest::problem)
+        .allSatisfy(problem -> assertThat(problem.origin()).isEqualTo(file.toString()))
+        .map(InputProblem::reason)
+        .containsExactly(
+            "line 2: invalid JSON: Unexpected character ('t' (code 116)): was expecting double-quote to start field name",
+            "line 3: missing \"text\"",
+            "line 4: empty \"text\"",
+            "line 5: unrecognised date \"last summer\"",
+            "line 6: invalid JSON: Trailing token (of type START_OBJECT) found after value (bound as"
+                + " `dev.kg.ingest.JsonlArticle`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`");
+    assertThat(document(results.get(6)).id()).isEqualTo("last");
+  }
+
+  @Test
+  void shouldReportInvalidUtf8OnJsonlLine() throws IOException {
+    // given
+    byte[] good = ("{\"text\": \"" + FIRST + "\"}\n").getBytes(UTF_8);
+    byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xFF, '"', '}', '\n'};
+    Path file = write("feed.jsonl", concat(good, bad));
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(document(results.get(0)).id()).isEqualTo("feed.jsonl:1");
+    assertThat(problem(results.get(1)).reason()).isEqualTo("line 2: not valid UTF-8 (at byte 9)");
+  }
+
+  @Test
+  void shouldReportJsonlFileWithoutLines() throws IOException {
+    // given
+    Path file = write("feed.jsonl", "\n  \n");
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(problem(results.get(0))).isEqualTo(new InputProblem(file.toString(), "empty document"));
+  }
+
+  @Test
+  void shouldReadStdinAsTextWithIdFromItsHash() {
+    // given
+    byte[] bytes = ARTICLE.getBytes(UTF_8);
+    DocumentReader reader = new DocumentReader(new ByteArrayInputStream(bytes), DocumentReader.DEFAULT_MAX_CHARS);
+
+    // when
+    List<ReadResult> results = reader.read(List.of("-")).toList();
+
+    // then
+    SourceDocument document = document(results.get(0));
+    assertThat(document.id()).isEqualTo("stdin-" + sha256(bytes).substring(0, 12));
+    assertThat(document.path()).isEqualTo("-");
+    assertThat(document.title()).isEqualTo(TITLE);
+  }
+
+  @Test
+  void shouldReadStdinAsJsonlWhenEveryLineIsAnObject() {
+    // given
+    String first = "{\"id\": \"a\", \"text\": \"" + FIRST + "\"}";
+    String second = "{\"text\": \"" + SECOND + "\"}";
+    String input = first + "\n\n" + second + "\n";
+    DocumentReader reader =
+        new DocumentReader(new ByteArrayInputStream(input.getBytes(UTF_8)), DocumentReader.DEFAULT_MAX_CHARS);
+
+    // when
+    List<ReadResult> results = reader.read(List.of("-")).toList();
+
+    // then
+    assertThat(results).map(result -> document(result).path()).containsExactly("-:1", "-:3");
+    assertThat(document(results.get(0)).id()).isEqualTo("a");
+    assertThat(document(results.get(1)).id()).isEqualTo("stdin-" + sha256(second.getBytes(UTF_8)).substring(0, 12));
+  }
+
+  @Test
+  void shouldReportStdinThatCannotBeRead() {
+    // given
+    InputStream broken =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("device gone");
+          }
+        };
+    DocumentReader reader = new DocumentReader(broken, DocumentReader.DEFAULT_MAX_CHARS);
+
+    // when
+    List<ReadResult> results = reader.read(List.of("-")).toList();
+
+    // then
+    assertThat(problem(results.get(0))).isEqualTo(new InputProblem("-", "cannot read: device gone"));
+  }
+
+  @Test
+  void shouldReportEmptyStdin() {
+    // given
+    DocumentReader reader = new DocumentReader(new ByteArrayInputStream(" \n".getBytes(UTF_8)), 1000);
+
+    // when
+    List<ReadResult> results = reader.read(List.of("-")).toList();
+
+    // then
+    assertThat(problem(results.get(0))).isEqualTo(new InputProblem("-", "empty document"));
+  }
+
+  @Test
+  void shouldHashRawBytesSoOnlyEditsChangeTheHash() throws IOException {
+    // given the same article in two files, and an edited copy
+    Path original = write("one/article.txt", ARTICLE);
+    Path copy = write("two/article.txt", ARTICLE);
+    Path edited = write("three/article.txt", ARTICLE.replace("four thousand", "five thousand"));
+
+    // when
+    List<String> hashes =
+        read(original.toString(), copy.toString(), original.toString(), edited.toString()).stream()
+            .map(result -> document(result).sha256())
+            .toList();
+
+    // then
+    assertThat(hashes.get(0)).isEqualTo(hashes.get(1)).isEqualTo(hashes.get(2)).isEqualTo(sha256(ARTICLE.getBytes(UTF_8)));
+    assertThat(hashes.get(3)).isNotEqualTo(hashes.get(0));
+  }
+
+  private List<ReadResult> read(String... inputs) {
+    return reader().read(List.of(inputs)).toList();
+  }
+
+  private static DocumentReader reader() {
+    return new DocumentReader(InputStream.nullInputStream(), DocumentReader.DEFAULT_MAX_CHARS);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return write(name, content.getBytes(UTF_8));
+  }
+
+  private Path write(String name, byte[] content) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, content);
+  }
+
+  private static SourceDocument document(ReadResult result) {
+    assertThat(result).isInstanceOf(ReadResult.Read.class);
+    return ((ReadResult.Read) result).document();
+  }
+
+  private static InputProblem problem(ReadResult result) {
+    assertThat(result).isInstanceOf(ReadResult.Failed.class);
+    return ((ReadResult.Failed) result).problem();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static byte[] concat(byte[] first, byte[] second) {
+    byte[] both = new byte[first.length + second.length];
+    System.arraycopy(first, 0, both, 0, first.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
+}
