@@ -52,7 +52,7 @@ public final class EntityExtractor {
 
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
-    List<Candidate> candidates = candidates(document.text(), annotated);
+    List<Candidate> candidates = candidates(document, annotated);
     unifyTypesPerName(candidates);
     Clusters clusters = new Clusters(candidates.size());
     mergeSameNames(candidates, clusters);
@@ -92,7 +92,10 @@ public final class EntityExtractor {
     return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
   }
 
-  private static List<Candidate> candidates(String text, AnnotatedText annotated) {
+  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated) {
+    String text = document.text();
+    NameKey publisher =
+        document.source() != null && NameKey.isName(document.source()) ? NameKey.of(document.source()) : null;
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = typeOf(mention.ner());
@@ -121,6 +124,11 @@ public final class EntityExtractor {
       if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))) {
         type = EntityType.ORGANIZATION;
       }
+      NameKey key = NameKey.of(surface);
+      // The document's source credit names its publisher, whatever NER made of the name.
+      if (key.equals(publisher)) {
+        type = EntityType.ORGANIZATION;
+      }
       candidates.add(
           new Candidate(
               mention.sentence(),
@@ -131,8 +139,8 @@ public final class EntityExtractor {
               surface,
               mention.ner(),
               type,
-              locationKind(mention.ner()),
-              NameKey.of(surface)));
+              type == EntityType.LOCATION ? locationKind(mention.ner()) : null,
+              key));
     }
     return joinAdjacent(text, candidates);
   }
