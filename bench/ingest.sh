@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Ingest benchmark: kg end to end against CoreNLP's own command line on the same text, in one run.
+#
+#   bench/ingest.sh [DOCS] [THREADS]      (defaults: 120 documents, one thread per core)
+#
+# Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS),
+# ingests them with `kg ingest` into a fresh embedded store, then annotates the same texts with
+# edu.stanford.nlp.pipeline.StanfordCoreNLP using kg's own annotator properties and thread count.
+# Prints words/s for both, their ratio, kg's split between NLP and graph writes, and peak memory (RSS).
+# Both runs include JVM start and model loading (~40 s), so larger DOCS give steadier figures.
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${BENCH_CORPUS:-$home/../shared/data/bbc-news-2095/bbc.jsonl}"
+docs="${1:-120}"
+threads="${2:-$(nproc)}"
+heap="${KG_HEAP:-6g}"
+
+if [ ! -f "$corpus" ]; then
+  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
+  exit 2
+fi
+
+work="$(mktemp -d -t kg-bench-XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+head -n "$docs" "$corpus" > "$work/subset.jsonl"
+
+"$home/kg" --version >/dev/null   # builds kg if needed, outside the timed runs
+classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+
+# The same texts for CoreNLP, one file each, as kg annotates them (title line, blank line, body).
+mkdir -p "$work/texts" "$work/corenlp-out"
+python3 - "$work/subset.jsonl" "$work/texts" <<'PY'
+import json, sys, pathlib
+out = pathlib.Path(sys.argv[2])
+for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
+    doc = json.loads(line)
+    text = (doc.get("title", "") + "\n\n" + doc["text"]).strip()
+    (out / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+PY
+ls "$work"/texts/*.txt > "$work/filelist"
+words=$(cat "$work"/texts/*.txt | wc -w)
+"$home/kg" corenlp-properties > "$work/corenlp.properties"
+
+now() { date +%s.%N; }
+peak_rss_mb() { awk '/Maximum resident set size/ {printf "%.0f", $6 / 1024}' "$1"; }
+
+echo "bench: $docs documents, $words words, $threads thread(s), heap $heap"
+
+start=$(now)
+KG_HEAP="$heap" /usr/bin/time -v -o "$work/kg.time" \
+  "$home/kg" ingest "$work/subset.jsonl" --store "$work/store" --threads "$threads" \
+  > "$work/kg.out" 2> "$work/kg.err" || { cat "$work/kg.err" >&2; exit 1; }
+kg_seconds=$(echo "$(now) - $start" | bc)
+
+start=$(now)
+/usr/bin/time -v -o "$work/corenlp.time" \
+  java -Xmx"$heap" -cp "$classpath" edu.stanford.nlp.pipeline.StanfordCoreNLP \
+  -props "$work/corenlp.properties" -threads "$threads" -filelist "$work/filelist" \
+  -outputFormat json -outputDirectory "$work/corenlp-out" > "$work/corenlp.log" 2>&1 \
+  || { tail -20 "$work/corenlp.log" >&2; exit 1; }
+corenlp_seconds=$(echo "$(now) - $start" | bc)
+
+grep -E '^(Documents|Graph|Time):' "$work/kg.out" | sed 's/^/kg summary: /'
+printf 'kg ingest:        %7.1f s  %6.0f words/s  peak RSS %s MB\n' \
+  "$kg_seconds" "$(echo "$words / $kg_seconds" | bc -l)" "$(peak_rss_mb "$work/kg.time")"
+printf 'CoreNLP CLI:      %7.1f s  %6.0f words/s  peak RSS %s MB\n' \
+  "$corenlp_seconds" "$(echo "$words / $corenlp_seconds" | bc -l)" "$(peak_rss_mb "$work/corenlp.time")"
+printf 'ratio kg/CoreNLP: %7.2f (wall time; 1.00 means ingest costs nothing beyond annotation)\n' \
+  "$(echo "$kg_seconds / $corenlp_seconds" | bc -l)"

@@ -1,0 +1,104 @@
+package dev.kg.cli;
+
+import dev.kg.graph.CypherRunner;
+import dev.kg.graph.QueryResult;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests the sample articles that ship with kg (one each of .txt, .md, .jsonl and .html)",
+      "into the graph, prints what it found, and shows how to explore it."
+    })
+final class DemoCommand implements Callable<Integer> {
+
+  /** The articles under /samples on the classpath, written for kg; a jar cannot list its own folders. */
+  static final List<String> SAMPLES =
+      List.of("01-harbour-summit.txt", "02-grain-corridor.md", "03-rail-link.jsonl", "04-port-visit.html");
+
+  private static final String TOP_ENTITIES =
+      """
+      MATCH (e:Entity)
+      RETURN [l IN labels(e) WHERE l <> 'Entity'][0] AS type, e.name AS name,
+             e.documentCount AS documents, e.mentionCount AS mentions, e.aliases AS aliases
+      ORDER BY type, documents DESC, mentions DESC, name
+      """;
+
+  @Mixin GraphOptions graph;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path samples = copySamples();
+    try (GraphSession session = graph.open()) {
+      int threads = Runtime.getRuntime().availableProcessors();
+      int status =
+          new Ingestion(spec.commandLine(), threads, Integer.MAX_VALUE)
+                  .run(session, List.of(samples.toString()))
+                  .problems()
+                  .isEmpty()
+              ? 0
+              : Kg.EXIT_INPUT_FAILED;
+      QueryResult entities = new CypherRunner(session.driver()).run(TOP_ENTITIES, Map.of());
+      out.println();
+      out.println("Entities found:");
+      new Table(entities.columns(), entities.rows()).print(out);
+      out.println();
+      out.println("Explore the graph:");
+      out.println("  ./kg query \"MATCH (p:Person)<-[m:MENTIONS]-(d:Document) RETURN p.name, d.title, m.count\"");
+      out.println("  ./kg stats");
+      out.println("  ./kg export --out graph.json");
+      out.println("  ./kg serve        # then open Neo4j Browser at http://127.0.0.1:7474/browser/");
+      out.flush();
+      return status;
+    } finally {
+      deleteRecursively(samples);
+    }
+  }
+
+  private static Path copySamples() throws IOException {
+    Path directory = Files.createTempDirectory("kg-demo-");
+    for (String name : SAMPLES) {
+      try (InputStream sample = DemoCommand.class.getResourceAsStream("/samples/" + name)) {
+        if (sample == null) {
+          throw new IllegalStateException("sample article /samples/" + name + " is missing from the classpath");
+        }
+        Files.copy(sample, directory.resolve(name));
+      }
+    }
+    return directory;
+  }
+
+  private static void deleteRecursively(Path directory) {
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(DemoCommand::delete);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void delete(Path path) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.kg.cli;
+
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.graph.Schema;
+import java.net.URI;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the graph lives: the embedded store (default) or a Neo4j server given by URI. */
+final class GraphOptions {
+
+  @Option(
+      names = "--store",
+      paramLabel = "DIR",
+      defaultValue = "kg-data",
+      description = "Embedded Neo4j store directory (default: ${DEFAULT-VALUE}). Ignored with --uri.")
+  Path store;
+
+  @Option(
+      names = "--uri",
+      paramLabel = "URI",
+      defaultValue = "${env:NEO4J_URI}",
+      description = "Use the Neo4j server at URI (e.g. bolt://localhost:7687) instead of the embedded store. Env: NEO4J_URI.")
+  URI uri;
+
+  @Option(
+      names = "--user",
+      defaultValue = "${env:NEO4J_USERNAME:-neo4j}",
+      description = "Neo4j user with --uri (default: neo4j). Env: NEO4J_USERNAME.")
+  String user;
+
+  @Option(
+      names = "--password",
+      defaultValue = "${env:NEO4J_PASSWORD}",
+      description = "Neo4j password with --uri. Env: NEO4J_PASSWORD.")
+  String password;
+
+  /** Opens the graph, starting the embedded server when no URI is given, and applies the schema. */
+  GraphSession open() {
+    return open(EmbeddedNeo4j.Options.of(store));
+  }
+
+  /** Like {@link #open()}, with the embedded server started on {@code embedded}'s ports. */
+  GraphSession open(EmbeddedNeo4j.Options embedded) {
+    GraphSession session;
+    if (uri != null) {
+      Neo4jConnection connection =
+          password == null
+              ? Neo4jConnection.open(uri)
+              : Neo4jConnection.open(uri, new Credentials(user, password));
+      session = new GraphSession(null, connection, uri.toString());
+    } else {
+      EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(embedded);
+      try {
+        session =
+            new GraphSession(neo4j, Neo4jConnection.open(neo4j.boltUri()), "embedded store " + store);
+      } catch (RuntimeException e) {
+        neo4j.close();
+        throw e;
+      }
+    }
+    try {
+      Schema.load().apply(session.driver());
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
+    return session;
+  }
+
+  boolean isEmbedded() {
+    return uri == null;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.kg.cli;
+
+import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.InvalidQueryException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+
+/**
+ * The {@code kg} command line: build a knowledge graph from news text and explore it.
+ *
+ * <pre>
+ * kg demo                                   # ingest the bundled sample articles into ./kg-data
+ * kg ingest articles/ feed.jsonl            # ingest files, directories, JSONL or - for stdin
+ * kg query "MATCH (p:Person) RETURN p.name" # run Cypher
+ * kg export --out graph.json                # the whole graph as JSON
+ * kg stats                                  # counts per label and relationship type
+ * kg serve                                  # keep the embedded Neo4j up for Neo4j Browser
+ * </pre>
+ */
+@Command(
+    name = "kg",
+    mixinStandardHelpOptions = true,
+    versionProvider = Kg.Version.class,
+    description = "Builds a knowledge graph of people, organisations and places from news text (Stanford CoreNLP -> Neo4j).",
+    subcommands = {
+      DemoCommand.class,
+      IngestCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      StatsCommand.class,
+      ServeCommand.class,
+      CoreNlpPropertiesCommand.class,
+      HelpCommand.class
+    })
+public final class Kg {
+
+  /** Exit code when some inputs failed but the rest were ingested. */
+  static final int EXIT_INPUT_FAILED = 1;
+  /** Exit code when the graph cannot be reached or a query is invalid. */
+  static final int EXIT_GRAPH_ERROR = 3;
+
+  public static void main(String[] args) {
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The configured command line; tests run it with their own output writers. */
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Kg());
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          PrintWriter err = cmd.getErr();
+          if (exception instanceof GraphUnavailableException
+              || exception instanceof InvalidQueryException
+              || exception instanceof UserException) {
+            err.println("kg: " + exception.getMessage());
+            err.flush();
+            return EXIT_GRAPH_ERROR;
+          }
+          throw exception;
+        });
+    return commandLine;
+  }
+
+  /** Reports the version from the jar manifest, or "development build" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Kg.class.getPackage().getImplementationVersion();
+      return new String[] {"kg " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

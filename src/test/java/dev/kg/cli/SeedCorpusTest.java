@@ -1,0 +1,102 @@
+package dev.kg.cli;
+
+import static dev.kg.cli.KgRun.kg;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Acceptance on the reference corpus, five scraped news articles in {@code ../shared/corpus/seeds}:
+ * the graph an analyst would trust. Skipped, with a message, where the corpus is not beside the clone.
+ */
+class SeedCorpusTest {
+
+  private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path store;
+
+  private static KgRun ingest;
+
+  @BeforeAll
+  static void ingestSeeds() {
+    assumeTrue(Files.isDirectory(SEEDS), "reference corpus not found at " + SEEDS.toAbsolutePath() + "; skipping");
+    ingest = kg("ingest", SEEDS.toString(), "--store", store.toString());
+  }
+
+  @Test
+  void shouldMakeEveryPersonNamedInTheArticlesExactlyOnePersonNode() throws Exception {
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    assertThat(names("MATCH (p:Person) RETURN p.name AS name ORDER BY name"))
+        .containsExactly(
+            "Adrienne Watson",
+            "Alexander Fomin",
+            "Alexander Kozlov",
+            "Choe Son Hui",
+            "Elena Petrov",
+            "James Cartwright",
+            "Jenny Town",
+            "Kim Jong Un",
+            "Nikolai Patrushev",
+            "Pak Jong-chon",
+            "Sergei Shoigu",
+            "Vladimir Putin",
+            "Volodymyr Zelenskyy");
+  }
+
+  @Test
+  void shouldKeepEverySpellingOfKimJongUnOnOneNode() throws Exception {
+    assertThat(names("MATCH (p:Person {id: 'person:kim-jong-un'}) UNWIND p.aliases AS alias RETURN alias AS name ORDER BY name"))
+        .contains("Kim", "Kim Jong Un", "Kim Jong-un");
+  }
+
+  @Test
+  void shouldKeepLookAlikesApart() throws Exception {
+    assertThat(names("MATCH (e:Entity) RETURN e.id AS name"))
+        .contains(
+            "organization:un-security-council",
+            "organization:national-security-council",
+            "organization:security-council",
+            "location:north-korea",
+            "location:south-korea",
+            "location:moscow",
+            "organization:moscow-times",
+            "organization:kremlin");
+  }
+
+  @Test
+  void shouldKeepNoPageChromeOrReaderCommentAsAnEntity() throws Exception {
+    assertThat(names("MATCH (e:Entity) UNWIND e.aliases AS alias RETURN alias AS name"))
+        .doesNotContain("ICC", "Skip", "Reply", "ReplyDelete", "Related Posts", "Leave a Reply");
+  }
+
+  @Test
+  void shouldLeaveStatsUnchangedWhenIngestingAgain() {
+    String before = kg("stats", "--json", "--store", store.toString()).out();
+
+    KgRun again = kg("ingest", SEEDS.toString(), "--store", store.toString());
+
+    assertThat(again.out()).contains("0 created, 0 replaced, 5 unchanged");
+    assertThat(kg("stats", "--json", "--store", store.toString()).out()).isEqualTo(before);
+  }
+
+  private static List<String> names(String cypher) throws Exception {
+    KgRun run = kg("query", "--json", cypher, "--store", store.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> names = new ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      JsonNode row = JSON.readTree(line);
+      names.add(row.get("name").asText());
+    }
+    return names;
+  }
+}
