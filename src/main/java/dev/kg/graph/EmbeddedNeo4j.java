@@ -1,0 +1,179 @@
+package dev.kg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.locker.FileLockException;
+import org.neo4j.server.configuration.ServerSettings;
+
+/**
+ * A Neo4j server running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 and,
+ * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/}.
+ *
+ * <p>The store directory is Neo4j's home: databases go to {@code data/} and Neo4j's own logs to
+ * {@code logs/} under it, never to the console. Only one process can use a store at a time. Start
+ * takes several seconds, so start one server per process and share it.
+ *
+ * <pre>{@code
+ * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(Path.of("kg-data")));
+ *     Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+ *   new GraphWriter(connection.driver()).write(extraction);
+ * }
+ * }</pre>
+ */
+public final class EmbeddedNeo4j implements AutoCloseable {
+
+  private static final String HOST = "127.0.0.1";
+  private static final long PAGE_CACHE_BYTES = 512L * 1024 * 1024;
+
+  private final DatabaseManagementService service;
+  private final URI boltUri;
+  private final URI httpUri;
+
+  private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri) {
+    this.service = service;
+    this.boltUri = boltUri;
+    this.httpUri = httpUri;
+  }
+
+  /**
+   * Where and how to run the server.
+   *
+   * @param store the store directory, created when missing
+   * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
+   * @param httpPort the HTTP port on 127.0.0.1, 0 for a free one; empty for no HTTP
+   */
+  public record Options(Path store, int boltPort, OptionalInt httpPort) {
+
+    public Options {
+      Objects.requireNonNull(store, "store");
+      Objects.requireNonNull(httpPort, "httpPort");
+      checkPort(boltPort, "Bolt");
+      httpPort.ifPresent(port -> checkPort(port, "HTTP"));
+    }
+
+    /** Bolt on a free port, no HTTP. */
+    public static Options of(Path store) {
+      return new Options(store, 0, OptionalInt.empty());
+    }
+
+    public Options withBoltPort(int port) {
+      return new Options(store, port, httpPort);
+    }
+
+    /** With the HTTP connector and Neo4j Browser on {@code port}; 0 picks a free one. */
+    public Options withHttpPort(int port) {
+      return new Options(store, boltPort, OptionalInt.of(port));
+    }
+
+    private static void checkPort(int port, String connector) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException(connector + " port must be between 0 and 65535, got " + port);
+      }
+    }
+  }
+
+  /**
+   * Starts a server and waits until it accepts connections.
+   *
+   * @throws GraphUnavailableException if another process holds the store or a port is taken
+   */
+  public static EmbeddedNeo4j start(Options options) {
+    // Free ports are chosen here rather than left to Neo4j so the advertised Bolt address, which
+    // Browser and neo4j:// routing hand to clients, carries the real port instead of 0.
+    int boltPort = availablePort(options.boltPort(), "Bolt");
+    OptionalInt httpPort =
+        options.httpPort().isPresent()
+            ? OptionalInt.of(availablePort(options.httpPort().getAsInt(), "HTTP"))
+            : OptionalInt.empty();
+    DatabaseManagementServiceBuilder builder =
+        new DatabaseManagementServiceBuilder(options.store().toAbsolutePath())
+            .setConfig(GraphDatabaseSettings.udc_enabled, false)
+            .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(BoltConnector.enabled, true)
+            .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
+            .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
+            .setConfig(HttpConnector.enabled, httpPort.isPresent());
+    httpPort.ifPresent(
+        port ->
+            builder
+                .setConfig(HttpConnector.listen_address, new SocketAddress(HOST, port))
+                .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, port))
+                .setConfig(ServerSettings.allow_telemetry, false));
+    DatabaseManagementService service;
+    try {
+      service = builder.build();
+    } catch (RuntimeException e) {
+      throw explain(e, options.store());
+    }
+    URI boltUri = URI.create("bolt://" + HOST + ":" + boltPort);
+    URI httpUri =
+        httpPort.isPresent() ? URI.create("http://" + HOST + ":" + httpPort.getAsInt() + "/") : null;
+    return new EmbeddedNeo4j(service, boltUri, httpUri);
+  }
+
+  /** Where drivers connect, e.g. {@code bolt://127.0.0.1:7687}. */
+  public URI boltUri() {
+    return boltUri;
+  }
+
+  /** The HTTP root, e.g. {@code http://127.0.0.1:7474/}; Browser is at {@code browser/} under it. */
+  public Optional<URI> httpUri() {
+    return Optional.ofNullable(httpUri);
+  }
+
+  /** Stops the server and releases the store; open drivers lose their connections. */
+  @Override
+  public void close() {
+    service.shutdown();
+  }
+
+  private static int availablePort(int requested, String connector) {
+    try (ServerSocket socket = new ServerSocket(requested, 1, InetAddress.getByName(HOST))) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      if (requested == 0) {
+        throw new UncheckedIOException("cannot find a free port on " + HOST, e);
+      }
+      throw new GraphUnavailableException(
+          "cannot start Neo4j: " + connector + " port " + requested + " on " + HOST
+              + " is already in use (is `kg serve` or another Neo4j running?)",
+          e);
+    }
+  }
+
+  private static RuntimeException explain(RuntimeException failure, Path store) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof FileLockException) {
+        // Neo4j reports an unwritable store as a lock it could not take.
+        String problem =
+            Files.isWritable(store)
+                ? "is in use by another kg process (stop `kg serve` first)"
+                : "is not writable";
+        return new GraphUnavailableException("the store at " + store + " " + problem, failure);
+      }
+      if (cause instanceof BindException) {
+        // Only a port taken between choosing it and Neo4j binding it gets here.
+        String reason = Messages.firstLine(cause);
+        return new GraphUnavailableException(
+            "cannot start Neo4j: a port on " + HOST + " is already in use (" + reason + ")", failure);
+      }
+    }
+    return failure;
+  }
+}

@@ -1,0 +1,155 @@
+package dev.kg.graph;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Mention;
+import dev.kg.ingest.SourceDocument;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link DocumentExtraction} as the parameter maps {@link GraphWriter}'s statements take: plain
+ * values only, absent properties left out, entities in id order.
+ */
+final class ExtractionRows {
+
+  private final String documentId;
+  private final String sha256;
+  private final Map<String, Object> document;
+  private final List<Map<String, Object>> entities;
+  private final List<Map<String, Object>> mentions;
+
+  private ExtractionRows(
+      SourceDocument source,
+      Map<String, Object> document,
+      List<Map<String, Object>> entities,
+      List<Map<String, Object>> mentions) {
+    this.documentId = source.id();
+    this.sha256 = source.sha256();
+    this.document = document;
+    this.entities = entities;
+    this.mentions = mentions;
+  }
+
+  /**
+   * @throws IllegalArgumentException if the extraction lists an entity twice, has a mention of an
+   *     entity it does not list, or a publication date that is not {@code yyyy-MM-dd}
+   */
+  static ExtractionRows of(DocumentExtraction extraction) {
+    SourceDocument source = extraction.document();
+    Map<String, Integer> mentionCounts = new HashMap<>();
+    for (Entity entity : extraction.entities()) {
+      if (mentionCounts.put(entity.id(), 0) != null) {
+        throw new IllegalArgumentException(
+            "document '" + source.id() + "' lists entity '" + entity.id() + "' twice");
+      }
+    }
+    List<Map<String, Object>> mentions = new ArrayList<>();
+    for (Mention mention : extraction.mentions()) {
+      if (mentionCounts.computeIfPresent(mention.entityId(), (id, count) -> count + 1) == null) {
+        throw new IllegalArgumentException(
+            "document '" + source.id() + "': mention '" + mention.text() + "' at [" + mention.start()
+                + ", " + mention.end() + ") refers to entity '" + mention.entityId()
+                + "', which the extraction does not list");
+      }
+      mentions.add(mentionRow(source.id(), mention));
+    }
+    List<Map<String, Object>> entities =
+        extraction.entities().stream()
+            .sorted(Comparator.comparing(Entity::id))
+            .map(entity -> entityRow(entity, mentionCounts.get(entity.id())))
+            .toList();
+    return new ExtractionRows(source, documentRow(source, extraction.sentences()), entities, mentions);
+  }
+
+  String documentId() {
+    return documentId;
+  }
+
+  String sha256() {
+    return sha256;
+  }
+
+  /** The {@code :Document} node's properties. */
+  Map<String, Object> document() {
+    return document;
+  }
+
+  /** One row per entity, in id order: {@code id, label, type, name, aliases, kind, count}. */
+  List<Map<String, Object>> entities() {
+    return entities;
+  }
+
+  /** One row per mention: {@code id, entityId, start, end, sentence, text, nerTag}. */
+  List<Map<String, Object>> mentions() {
+    return mentions;
+  }
+
+  /** The ids of the entities, in order. */
+  List<String> entityIds() {
+    return entities.stream().map(row -> (String) row.get("id")).toList();
+  }
+
+  private static Map<String, Object> documentRow(SourceDocument source, List<Span> sentences) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", source.id());
+    putIfPresent(row, "title", source.title());
+    putIfPresent(row, "source", source.source());
+    putIfPresent(row, "published", source.published() == null ? null : date(source));
+    putIfPresent(row, "url", source.url());
+    row.put("path", source.path());
+    row.put("sha256", source.sha256());
+    row.put("text", source.text());
+    row.put("sentenceStarts", sentences.stream().map(Span::start).toList());
+    row.put("sentenceEnds", sentences.stream().map(Span::end).toList());
+    return row;
+  }
+
+  private static Map<String, Object> entityRow(Entity entity, int mentionCount) {
+    // A HashMap, because kind is null for everything but locations and Cypher then omits it.
+    Map<String, Object> row = new HashMap<>();
+    row.put("id", entity.id());
+    row.put("label", entity.type().label());
+    row.put("type", entity.type().name());
+    row.put("name", entity.name());
+    row.put("aliases", entity.aliases());
+    row.put("kind", entity.kind() == null ? null : entity.kind().name());
+    row.put("count", mentionCount);
+    return row;
+  }
+
+  private static Map<String, Object> mentionRow(String documentId, Mention mention) {
+    return Map.of(
+        "id", documentId + "#" + mention.start() + "-" + mention.end(),
+        "entityId", mention.entityId(),
+        "start", mention.start(),
+        "end", mention.end(),
+        "sentence", mention.sentence(),
+        "text", mention.text(),
+        "nerTag", mention.nerTag());
+  }
+
+  private static LocalDate date(SourceDocument source) {
+    try {
+      return LocalDate.parse(source.published());
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "document '" + source.id() + "': publication date '" + source.published()
+              + "' is not yyyy-MM-dd",
+          e);
+    }
+  }
+
+  private static void putIfPresent(Map<String, Object> row, String key, Object value) {
+    if (value != null) {
+      row.put(key, value);
+    }
+  }
+}

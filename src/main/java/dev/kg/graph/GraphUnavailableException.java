@@ -1,0 +1,15 @@
+package dev.kg.graph;
+
+/**
+ * kg cannot use the graph: Neo4j is unreachable, rejected the credentials, or could not be started.
+ * The message is one line meant for the user, e.g. {@code cannot reach Neo4j at bolt://localhost:7687:
+ * connection refused}.
+ */
+public final class GraphUnavailableException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public GraphUnavailableException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}

@@ -1,0 +1,235 @@
+package dev.kg.graph;
+
+import dev.kg.extract.DocumentExtraction;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * Stores documents' extractions in the graph, one transaction per document, following the model in
+ * {@code cypher/schema.cypher}: a failed write leaves nothing of the document behind.
+ *
+ * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
+ * its content hash is unchanged. Either way the derived properties of every entity it touches
+ * (counts, aliases, name, kind) are recomputed from all documents that mention it, so they do not
+ * depend on the order documents arrive in. Safe to share between threads.
+ *
+ * <pre>{@code
+ * GraphWriter writer = new GraphWriter(connection.driver());
+ * WriteOutcome outcome = writer.write(extraction);  // CREATED, REPLACED or UNCHANGED
+ * writer.remove("article-17");
+ * }</pre>
+ */
+public final class GraphWriter {
+
+  // Takes the document's write lock before reading it, so writers of one id take turns and each
+  // sees what the previous one committed. Creating the node here is fine: it is written next.
+  // Setting and removing a property is the Cypher way to take a lock; the node ends up unchanged.
+  private static final String LOCK_DOCUMENT =
+      """
+      MERGE (d:Document {id: $id})
+      SET d._LOCK_ = true
+      REMOVE d._LOCK_
+      RETURN d.sha256 AS sha256, [(d)-[:MENTIONS]->(e:Entity) | e.id] AS entityIds
+      """;
+
+  private static final String LOCK_EXISTING_DOCUMENT =
+      """
+      MATCH (d:Document {id: $id})
+      SET d._LOCK_ = true
+      REMOVE d._LOCK_
+      RETURN [(d)-[:MENTIONS]->(e:Entity) | e.id] AS entityIds
+      """;
+
+  // From here until commit, writers sharing an entity take turns, so the recompute below sees every
+  // edge committed before it and the last writer to commit leaves the entity right. Locking in id
+  // order keeps two writers from waiting on each other.
+  private static final String LOCK_ENTITIES =
+      """
+      UNWIND $entityIds AS entityId
+      MATCH (e:Entity {id: entityId})
+      SET e._LOCK_ = true
+      REMOVE e._LOCK_
+      """;
+
+  private static final String IS_STORED =
+      "RETURN EXISTS { MATCH (d:Document {id: $id}) WHERE d.sha256 = $sha256 } AS stored";
+
+  private static final String DETACH_CONTRIBUTIONS =
+      """
+      MATCH (d:Document {id: $id})
+      CALL (d) {
+        MATCH (d)-[:HAS_MENTION]->(m:Mention)
+        DETACH DELETE m
+      }
+      CALL (d) {
+        MATCH (d)-[r:MENTIONS]->()
+        DELETE r
+      }
+      """;
+
+  private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d";
+
+  private static final String WRITE_DOCUMENT = "MERGE (d:Document {id: $id}) SET d = $properties";
+
+  // The label is a parameter like any value (Neo4j 5.26 dynamic labels), from EntityType's closed set.
+  private static final String WRITE_ENTITIES =
+      """
+      MATCH (d:Document {id: $id})
+      UNWIND $entities AS entity
+      MERGE (e:Entity {id: entity.id})
+      SET e:$(entity.label), e.type = entity.type
+      CREATE (d)-[:MENTIONS {
+        count: entity.count, name: entity.name, aliases: entity.aliases, kind: entity.kind
+      }]->(e)
+      """;
+
+  // MERGE, not CREATE: two mentions of one span (say, a name and a coreference landing on it) make
+  // one Mention node referring to both entities rather than a constraint violation.
+  private static final String WRITE_MENTIONS =
+      """
+      MATCH (d:Document {id: $id})
+      UNWIND $mentions AS mention
+      MERGE (m:Mention {id: mention.id})
+      SET m.start = mention.start, m.end = mention.end, m.sentence = mention.sentence,
+          m.text = mention.text, m.nerTag = mention.nerTag
+      MERGE (d)-[:HAS_MENTION]->(m)
+      WITH m, mention
+      MATCH (e:Entity {id: mention.entityId})
+      MERGE (m)-[:REFERS_TO]->(e)
+      """;
+
+  private static final String DELETE_ORPHANS =
+      """
+      UNWIND $entityIds AS entityId
+      MATCH (e:Entity {id: entityId})
+      WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
+      DETACH DELETE e
+      """;
+
+  // Every derived property from one pass over the entity's MENTIONS edges, with fixed tie-breaks so
+  // the result depends on which documents mention the entity, never on the order they came in.
+  private static final String RECOMPUTE_ENTITIES =
+      """
+      UNWIND $entityIds AS entityId
+      MATCH (e:Entity {id: entityId})
+      CALL (e) {
+        MATCH (e)<-[m:MENTIONS]-()
+        RETURN sum(m.count) AS mentionCount, count(m) AS documentCount,
+               collect(m.name) AS names, collect(m.kind) AS kinds, collect(m.aliases) AS aliasLists
+      }
+      CALL (names) {
+        UNWIND names AS name
+        WITH name, count(*) AS uses
+        ORDER BY uses DESC, size(name) DESC, name
+        RETURN collect(name)[0] AS name
+      }
+      CALL (kinds) {
+        UNWIND kinds AS kind
+        WITH kind, count(*) AS uses
+        ORDER BY uses DESC, kind
+        RETURN collect(kind)[0] AS kind
+      }
+      CALL (aliasLists) {
+        UNWIND aliasLists AS aliases
+        UNWIND aliases AS alias
+        WITH DISTINCT alias
+        ORDER BY alias
+        RETURN collect(alias) AS aliases
+      }
+      SET e.name = name, e.kind = kind, e.aliases = aliases,
+          e.mentionCount = mentionCount, e.documentCount = documentCount
+      """;
+
+  private final Driver driver;
+
+  public GraphWriter(Driver driver) {
+    this.driver = Objects.requireNonNull(driver, "driver");
+  }
+
+  /**
+   * Stores {@code extraction} in one transaction.
+   *
+   * @throws IllegalArgumentException if the extraction is inconsistent, e.g. a mention refers to an
+   *     entity it does not list
+   */
+  public WriteOutcome write(DocumentExtraction extraction) {
+    ExtractionRows rows = ExtractionRows.of(extraction);
+    try (Session session = driver.session()) {
+      return session.executeWrite(tx -> write(tx, rows));
+    }
+  }
+
+  /**
+   * Removes a document with its mentions; entities no other document mentions go with it.
+   *
+   * @return whether the graph held the document
+   */
+  public boolean remove(String documentId) {
+    Objects.requireNonNull(documentId, "documentId");
+    try (Session session = driver.session()) {
+      return session.executeWrite(tx -> remove(tx, documentId));
+    }
+  }
+
+  /** Whether the graph holds the document {@code documentId} with content hash {@code sha256}. */
+  public boolean isStored(String documentId, String sha256) {
+    Map<String, Object> parameters =
+        Map.of(
+            "id", Objects.requireNonNull(documentId, "documentId"),
+            "sha256", Objects.requireNonNull(sha256, "sha256"));
+    try (Session session = driver.session()) {
+      return session.executeRead(tx -> tx.run(IS_STORED, parameters).single().get("stored").asBoolean());
+    }
+  }
+
+  private static WriteOutcome write(TransactionContext tx, ExtractionRows rows) {
+    Map<String, Object> id = Map.of("id", rows.documentId());
+    Record previous = tx.run(LOCK_DOCUMENT, id).single();
+    String previousSha256 = previous.get("sha256").asString(null);
+    if (rows.sha256().equals(previousSha256)) {
+      return WriteOutcome.UNCHANGED;
+    }
+    List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
+    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    tx.run(DETACH_CONTRIBUTIONS, id).consume();
+    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", rows.document())).consume();
+    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
+    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    recompute(tx, touched);
+    return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
+  }
+
+  private static boolean remove(TransactionContext tx, String documentId) {
+    Map<String, Object> id = Map.of("id", documentId);
+    List<Record> found = tx.run(LOCK_EXISTING_DOCUMENT, id).list();
+    if (found.isEmpty()) {
+      return false;
+    }
+    List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
+    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    tx.run(DETACH_CONTRIBUTIONS, id).consume();
+    tx.run(DELETE_DOCUMENT, id).consume();
+    recompute(tx, touched);
+    return true;
+  }
+
+  private static void recompute(TransactionContext tx, List<String> entityIds) {
+    Map<String, Object> parameters = Map.of("entityIds", entityIds);
+    tx.run(DELETE_ORPHANS, parameters).consume();
+    tx.run(RECOMPUTE_ENTITIES, parameters).consume();
+  }
+
+  private static List<String> sortedUnion(Value ids, List<String> moreIds) {
+    SortedSet<String> union = new TreeSet<>(ids.asList(Value::asString));
+    union.addAll(moreIds);
+    return List.copyOf(union);
+  }
+}

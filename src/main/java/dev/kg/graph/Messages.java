@@ -1,0 +1,16 @@
+package dev.kg.graph;
+
+/** Turns exceptions from Neo4j, whose messages often run to several lines, into one-line text. */
+final class Messages {
+
+  private Messages() {}
+
+  /** The first line of {@code failure}'s message, or its class name when it has none. */
+  static String firstLine(Throwable failure) {
+    String message = failure.getMessage();
+    if (message == null || message.isBlank()) {
+      return failure.getClass().getSimpleName();
+    }
+    return message.strip().lines().findFirst().orElseThrow();
+  }
+}

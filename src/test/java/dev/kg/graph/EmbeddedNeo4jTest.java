@@ -1,0 +1,107 @@
+package dev.kg.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+@ExtendWith(Neo4jExtension.class)
+class EmbeddedNeo4jTest {
+
+  private final TestNeo4j server;
+
+  EmbeddedNeo4jTest(TestNeo4j server) {
+    this.server = server;
+  }
+
+  @Test
+  void shouldServeBoltOnTheLoopbackAddressItReports() {
+    // when
+    URI bolt = server.neo4j().boltUri();
+
+    // then
+    assertThat(bolt.getScheme()).isEqualTo("bolt");
+    assertThat(bolt.getHost()).isEqualTo("127.0.0.1");
+    assertThat(bolt.getPort()).isPositive();
+    assertThat(server.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);
+  }
+
+  @Test
+  void shouldServeBrowserAndAdvertiseTheRealBoltPort() throws IOException, InterruptedException {
+    // given
+    URI http = server.neo4j().httpUri().orElseThrow();
+    HttpClient client = HttpClient.newHttpClient();
+
+    // when
+    HttpResponse<String> browser =
+        client.send(HttpRequest.newBuilder(http.resolve("browser/")).build(), body());
+    HttpResponse<String> discovery =
+        client.send(HttpRequest.newBuilder(http).header("Accept", "application/json").build(), body());
+
+    // then
+    assertThat(browser.statusCode()).isEqualTo(200);
+    assertThat(browser.body()).contains("Neo4j Browser");
+    JsonNode endpoints = new ObjectMapper().readTree(discovery.body());
+    assertThat(endpoints.get("bolt_direct").asText()).isEqualTo(server.neo4j().boltUri().toString());
+  }
+
+  @Test
+  void shouldOfferNoHttpUnlessAsked(@TempDir Path store) {
+    // when
+    EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.of(store);
+
+    // then
+    assertThat(options.httpPort()).isEmpty();
+    assertThat(options.boltPort()).isZero();
+  }
+
+  @Test
+  void shouldKeepNeo4jsLogsInTheStore() {
+    // then
+    assertThat(server.store().resolve("logs/debug.log")).isRegularFile();
+  }
+
+  @Test
+  void shouldRefuseAStoreAnotherServerHolds() {
+    // then
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(server.store())))
+        .isInstanceOf(GraphUnavailableException.class)
+        .hasMessage(
+            "the store at " + server.store() + " is in use by another kg process (stop `kg serve` first)");
+  }
+
+  @Test
+  void shouldRefuseAPortThatIsTaken(@TempDir Path store) {
+    // given
+    int taken = server.neo4j().boltUri().getPort();
+
+    // then
+    assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store).withBoltPort(taken)))
+        .isInstanceOf(GraphUnavailableException.class)
+        .hasMessage(
+            "cannot start Neo4j: Bolt port " + taken
+                + " on 127.0.0.1 is already in use (is `kg serve` or another Neo4j running?)");
+  }
+
+  @Test
+  void shouldRejectAPortOutOfRange(@TempDir Path store) {
+    // then
+    assertThatThrownBy(() -> EmbeddedNeo4j.Options.of(store).withHttpPort(70_000))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("HTTP port must be between 0 and 65535, got 70000");
+  }
+
+  private static HttpResponse.BodyHandler<String> body() {
+    return HttpResponse.BodyHandlers.ofString();
+  }
+}

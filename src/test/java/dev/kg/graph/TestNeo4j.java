@@ -1,0 +1,65 @@
+package dev.kg.graph;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** An embedded Neo4j with kg's schema on a temporary store, Browser included, for tests. */
+final class TestNeo4j implements AutoCloseable {
+
+  private final Path store;
+  private final EmbeddedNeo4j neo4j;
+  private final Neo4jConnection connection;
+
+  private TestNeo4j(Path store, EmbeddedNeo4j neo4j, Neo4jConnection connection) {
+    this.store = store;
+    this.neo4j = neo4j;
+    this.connection = connection;
+  }
+
+  static TestNeo4j start() {
+    try {
+      Path store = Files.createTempDirectory("kg-graph-test");
+      EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store).withHttpPort(0));
+      Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri());
+      Schema.load().apply(connection.driver());
+      return new TestNeo4j(store, neo4j, connection);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  Path store() {
+    return store;
+  }
+
+  EmbeddedNeo4j neo4j() {
+    return neo4j;
+  }
+
+  Driver driver() {
+    return connection.driver();
+  }
+
+  void empty() {
+    try (Session session = driver().session()) {
+      session.run("MATCH (n) DETACH DELETE n").consume();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    connection.close();
+    neo4j.close();
+    try (Stream<Path> files = Files.walk(store)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+}
