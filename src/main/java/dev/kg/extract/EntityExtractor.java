@@ -94,8 +94,7 @@ public final class EntityExtractor {
 
   private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated) {
     String text = document.text();
-    NameKey publisher =
-        document.source() != null && NameKey.isName(document.source()) ? NameKey.of(document.source()) : null;
+    List<Candidate> publisher = publisherMentions(document, annotated);
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = typeOf(mention.ner());
@@ -125,10 +124,6 @@ public final class EntityExtractor {
         type = EntityType.ORGANIZATION;
       }
       NameKey key = NameKey.of(surface);
-      // The document's source credit names its publisher, whatever NER made of the name.
-      if (key.equals(publisher)) {
-        type = EntityType.ORGANIZATION;
-      }
       candidates.add(
           new Candidate(
               mention.sentence(),
@@ -142,7 +137,52 @@ public final class EntityExtractor {
               type == EntityType.LOCATION ? locationKind(mention.ner()) : null,
               key));
     }
-    return joinAdjacent(text, candidates);
+    List<Candidate> named = new ArrayList<>(publisher);
+    for (Candidate candidate : joinAdjacent(text, candidates)) {
+      if (publisher.stream().noneMatch(p -> p.start < candidate.end && candidate.start < p.end)) {
+        named.add(candidate);
+      }
+    }
+    named.sort(Comparator.comparingInt(c -> c.start));
+    return named;
+  }
+
+  /**
+   * The document's source credit names its publisher, so wherever the text writes that name it is
+   * the publishing organisation, whatever NER made of it ("Source: The Moscow Times" is not Moscow).
+   */
+  private static List<Candidate> publisherMentions(SourceDocument document, AnnotatedText annotated) {
+    String source = document.source();
+    if (source == null || !NameKey.isName(source)) {
+      return List.of();
+    }
+    List<Candidate> mentions = new ArrayList<>();
+    String text = document.text();
+    for (int at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length())) {
+      int start = at;
+      int end = at + source.length();
+      for (var sentence : annotated.sentences()) {
+        List<Token> tokens = sentence.tokens();
+        int first = indexOfToken(tokens, t -> t.start() == start);
+        int last = indexOfToken(tokens, t -> t.end() == end);
+        if (first >= 0 && last >= first) {
+          mentions.add(
+              new Candidate(
+                  sentence.index(), first, last + 1, start, end, source, "ORGANIZATION",
+                  EntityType.ORGANIZATION, null, NameKey.of(source)));
+        }
+      }
+    }
+    return mentions;
+  }
+
+  private static int indexOfToken(List<Token> tokens, Predicate<Token> matches) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (matches.test(tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

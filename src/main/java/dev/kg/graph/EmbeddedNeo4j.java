@@ -8,11 +8,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -39,6 +41,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
   private static final long PAGE_CACHE_BYTES = 512L * 1024 * 1024;
+  private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(200);
 
   private final DatabaseManagementService service;
   private final URI boltUri;
@@ -105,6 +108,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
             .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            // Neo4j waits 5 s per Bolt pool for clients to leave on shutdown; kg's own have already left.
+            .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
+            .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
             .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
