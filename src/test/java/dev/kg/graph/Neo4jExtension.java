@@ -11,7 +11,7 @@ import org.neo4j.driver.Driver;
  * test: starting Neo4j takes seconds, emptying it milliseconds. Tests receive a {@link Driver} or the
  * {@link TestNeo4j} itself as constructor or method parameters.
  */
-final class Neo4jExtension implements BeforeEachCallback, ParameterResolver {
+public final class Neo4jExtension implements BeforeEachCallback, ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(Neo4jExtension.class);

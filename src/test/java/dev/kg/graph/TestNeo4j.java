@@ -10,7 +10,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** An embedded Neo4j with kg's schema on a temporary store, Browser included, for tests. */
-final class TestNeo4j implements AutoCloseable {
+public final class TestNeo4j implements AutoCloseable {
 
   private final Path store;
   private final EmbeddedNeo4j neo4j;
@@ -42,7 +42,7 @@ final class TestNeo4j implements AutoCloseable {
     return neo4j;
   }
 
-  Driver driver() {
+  public Driver driver() {
     return connection.driver();
   }
 

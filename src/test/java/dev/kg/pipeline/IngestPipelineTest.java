@@ -1,0 +1,133 @@
+package dev.kg.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Mention;
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.Neo4jExtension;
+import dev.kg.graph.WriteOutcome;
+import dev.kg.ingest.InputProblem;
+import dev.kg.ingest.ReadResult;
+import dev.kg.ingest.SourceDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+
+/** The pipeline's orchestration, with a stand-in analyzer so no CoreNLP model is needed. */
+@ExtendWith(Neo4jExtension.class)
+class IngestPipelineTest {
+
+  private final Driver driver;
+  private final AtomicInteger analyzed = new AtomicInteger();
+  private final List<String> events = new ArrayList<>();
+
+  IngestPipelineTest(Driver driver) {
+    this.driver = driver;
+  }
+
+  @Test
+  void shouldWriteEveryGoodDocumentInInputOrderAndReportTheRest() {
+    // given
+    Stream<ReadResult> inputs =
+        Stream.of(
+            read("a", "Anna Berg spoke."),
+            new ReadResult.Failed(new InputProblem("b.txt", "empty document")),
+            read("c", "FAIL here: Carl Dahl spoke."),
+            read("d", "Dora Eng spoke."));
+
+    // when
+    IngestReport report = pipeline(2).run(inputs);
+
+    // then
+    assertThat(report.count(WriteOutcome.CREATED)).isEqualTo(2);
+    assertThat(report.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly("b.txt: empty document", "c.txt: annotation failed: analyzer refused c");
+    assertThat(events).containsExactly("a CREATED", "problem b.txt", "problem c.txt", "d CREATED");
+    assertThat(count("MATCH (d:Document) RETURN count(d)")).isEqualTo(2);
+    assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+  }
+
+  @Test
+  void shouldNotAnnotateDocumentsTheGraphAlreadyHolds() {
+    // given
+    pipeline(2).run(Stream.of(read("a", "Anna Berg spoke."), read("d", "Dora Eng spoke.")));
+    int analyzedBefore = analyzed.get();
+
+    // when
+    IngestReport again = pipeline(2).run(Stream.of(read("a", "Anna Berg spoke."), read("d", "Dora Eng spoke.")));
+
+    // then
+    assertThat(analyzed.get()).isEqualTo(analyzedBefore);
+    assertThat(again.count(WriteOutcome.UNCHANGED)).isEqualTo(2);
+    assertThat(again.words()).isZero();
+  }
+
+  @Test
+  void shouldCountTheWordsItAnnotated() {
+    IngestReport report = pipeline(1).run(Stream.of(read("a", "Anna Berg spoke today.")));
+
+    assertThat(report.words()).isEqualTo(4);
+    assertThat(report.documents()).isEqualTo(1);
+  }
+
+  @Test
+  void shouldRefuseToRunWithoutAThread() {
+    assertThatThrownBy(() -> pipeline(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("need at least one annotation thread, got 0");
+  }
+
+  private IngestPipeline pipeline(int threads) {
+    IngestListener listener =
+        new IngestListener() {
+          @Override
+          public void documentDone(SourceDocument document, WriteOutcome outcome) {
+            events.add(document.id() + " " + outcome);
+          }
+
+          @Override
+          public void problem(InputProblem problem) {
+            events.add("problem " + problem.origin());
+          }
+        };
+    return new IngestPipeline(this::analyze, new GraphWriter(driver), threads, listener, System::nanoTime);
+  }
+
+  /** Stands in for CoreNLP: the first two words of the text are a person's name. */
+  private DocumentExtraction analyze(SourceDocument document) {
+    analyzed.incrementAndGet();
+    if (document.text().startsWith("FAIL")) {
+      throw new IllegalStateException("analyzer refused " + document.id());
+    }
+    String[] words = document.text().split(" ");
+    String name = words[0] + " " + words[1];
+    String id = "person:" + name.toLowerCase().replace(' ', '-');
+    return new DocumentExtraction(
+        document,
+        List.of(new Span(0, document.text().length())),
+        List.of(new Entity(id, EntityType.PERSON, null, name, List.of(name))),
+        List.of(new Mention(id, 0, name.length(), 0, name, "PERSON")));
+  }
+
+  private static ReadResult read(String id, String text) {
+    return new ReadResult.Read(
+        new SourceDocument(id, null, null, null, null, id + ".txt", text, Integer.toHexString(text.hashCode())));
+  }
+
+  private long count(String cypher) {
+    try (Session session = driver.session()) {
+      return session.run(cypher).single().get(0).asLong();
+    }
+  }
+}
