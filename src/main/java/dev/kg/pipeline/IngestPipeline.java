@@ -42,6 +42,7 @@ import java.util.stream.Stream;
 public final class IngestPipeline {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final int PENDING_PER_THREAD = 32;
 
   private final DocumentAnalyzer analyzer;
   private final GraphWriter writer;
@@ -73,8 +74,9 @@ public final class IngestPipeline {
   public IngestReport run(Stream<ReadResult> inputs) {
     long started = nanoTime.getAsLong();
     Tally tally = new Tally();
-    // Bounded, so reading never runs far ahead of annotation and memory stays flat on large inputs.
-    BlockingQueue<Future<Analysis>> pending = new ArrayBlockingQueue<>(threads * 2);
+    // Bounded, so reading never runs far ahead of annotation and memory stays flat on large inputs;
+    // deep enough that one long document at the head of the line does not leave the other threads idle.
+    BlockingQueue<Future<Analysis>> pending = new ArrayBlockingQueue<>(PENDING_PER_THREAD * threads);
     ExecutorService annotators = Executors.newFixedThreadPool(threads, daemonThreads("kg-annotate"));
     Thread writerThread = daemonThreads("kg-write").newThread(() -> writeAll(pending, tally));
     writerThread.start();
