@@ -5,8 +5,9 @@ import java.util.Objects;
 /**
  * An input that could not become a document, with a reason a user can act on.
  *
- * @param origin the file, {@code file.jsonl:LINE} or {@code -} the problem belongs to
- * @param reason one line, lower case, no trailing period, e.g. {@code "not valid UTF-8 (byte 0xff at offset 12)"}
+ * @param origin the file or {@code -} (stdin) the problem belongs to; for one JSONL line the reason
+ *     starts with {@code "line N: "}
+ * @param reason one line, lower case, no trailing period, e.g. {@code "not valid UTF-8 (at byte 12)"}
  */
 public record InputProblem(String origin, String reason) {
 
