@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Ingests the sample articles that ship with kg (one each of .txt, .md, .jsonl and .html)",
-      "into the graph, prints what it found, and shows how to explore it."
+      "into the graph, prints what it found, and serves it to Neo4j Browser until Ctrl-C (as kg serve does)."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -41,10 +42,28 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin GraphOptions graph;
 
+  @Mixin ServeOptions serve;
+
+  @Option(names = "--no-serve", description = "End after ingesting, instead of serving the graph to Neo4j Browser.")
+  boolean noServe;
+
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    int status = ingestSamples();
+    if (serves()) {
+      serve.serve(graph, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return status;
+  }
+
+  // A server given by --uri serves Browser itself.
+  private boolean serves() {
+    return !noServe && graph.isEmbedded();
+  }
+
+  private int ingestSamples() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path samples = copySamples();
     try (GraphSession session = graph.open()) {
@@ -61,11 +80,14 @@ final class DemoCommand implements Callable<Integer> {
       out.println("Entities found:");
       new Table(entities.columns(), entities.rows()).print(out);
       out.println();
-      out.println("Explore the graph:");
+      out.println(serves() ? "Explore the graph in Neo4j Browser below; after Ctrl-C, also with:" : "Explore the graph:");
       out.println("  ./kg query \"MATCH (p:Person)<-[m:MENTIONS]-(d:Document) RETURN p.name, d.title, m.count\"");
       out.println("  ./kg stats");
       out.println("  ./kg export --out graph.json");
-      out.println("  ./kg serve        # then open Neo4j Browser at http://127.0.0.1:7474/browser/");
+      if (!serves()) {
+        out.println("  ./kg serve        # Neo4j Browser at http://127.0.0.1:7474/browser/");
+      }
+      out.println();
       out.flush();
       return status;
     } finally {

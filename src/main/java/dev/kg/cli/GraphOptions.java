@@ -34,16 +34,16 @@ final class GraphOptions {
   @Option(
       names = "--password",
       defaultValue = "${env:NEO4J_PASSWORD}",
-      description = "Neo4j password with --uri. Env: NEO4J_PASSWORD.")
+      description =
+          "Neo4j password with --uri. With serve and demo, the password to set for the embedded store's user "
+              + "neo4j (at least 8 characters). Env: NEO4J_PASSWORD.")
   String password;
 
-  /** Opens the graph, starting the embedded server when no URI is given, and applies the schema. */
+  /**
+   * Opens the graph, starting the embedded server when no URI is given, and applies the schema. The
+   * embedded server lets kg in without a login, on a free port only this process knows about.
+   */
   GraphSession open() {
-    return open(EmbeddedNeo4j.Options.of(store));
-  }
-
-  /** Like {@link #open()}, with the embedded server started on {@code embedded}'s ports. */
-  GraphSession open(EmbeddedNeo4j.Options embedded) {
     GraphSession session;
     if (uri != null) {
       Neo4jConnection connection =
@@ -52,7 +52,7 @@ final class GraphOptions {
               : Neo4jConnection.open(uri, new Credentials(user, password));
       session = new GraphSession(null, connection, uri.toString());
     } else {
-      EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(embedded);
+      EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
       try {
         session =
             new GraphSession(neo4j, Neo4jConnection.open(neo4j.boltUri()), "embedded store " + store);

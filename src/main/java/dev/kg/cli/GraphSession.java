@@ -2,7 +2,6 @@ package dev.kg.cli;
 
 import dev.kg.graph.EmbeddedNeo4j;
 import dev.kg.graph.Neo4jConnection;
-import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /** An open graph for one command: a driver, and the embedded server behind it when there is one. */
@@ -20,10 +19,6 @@ final class GraphSession implements AutoCloseable {
 
   Driver driver() {
     return connection.driver();
-  }
-
-  Optional<EmbeddedNeo4j> embedded() {
-    return Optional.ofNullable(embedded);
   }
 
   /** Where the graph is, for messages: "embedded store kg-data" or the server URI. */

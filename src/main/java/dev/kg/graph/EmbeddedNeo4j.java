@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import dev.kg.graph.browser.BrowserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -9,6 +10,8 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -21,10 +24,15 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.server.configuration.ServerSettings;
+import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 
 /**
  * A Neo4j server running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 and,
- * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/}.
+ * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/} with kg's style and
+ * guide (see {@link BrowserFiles}).
+ *
+ * <p>Clients log in as the {@link DefaultUser} when authentication is on; kg's own short-lived
+ * commands leave it off, as they reach the server from inside the process on a random port.
  *
  * <p>The store directory is Neo4j's home: databases go to {@code data/} and Neo4j's own logs to
  * {@code logs/} under it, never to the console. Only one process can use a store at a time. Start
@@ -59,8 +67,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param store the store directory, created when missing
    * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
    * @param httpPort the HTTP port on 127.0.0.1, 0 for a free one; empty for no HTTP
+   * @param authentication whether clients must log in
    */
-  public record Options(Path store, int boltPort, OptionalInt httpPort) {
+  public record Options(Path store, int boltPort, OptionalInt httpPort, boolean authentication) {
 
     public Options {
       Objects.requireNonNull(store, "store");
@@ -69,18 +78,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       httpPort.ifPresent(port -> checkPort(port, "HTTP"));
     }
 
-    /** Bolt on a free port, no HTTP. */
+    /** Bolt on a free port, no HTTP, no authentication. */
     public static Options of(Path store) {
-      return new Options(store, 0, OptionalInt.empty());
+      return new Options(store, 0, OptionalInt.empty(), false);
     }
 
     public Options withBoltPort(int port) {
-      return new Options(store, port, httpPort);
+      return new Options(store, port, httpPort, authentication);
     }
 
     /** With the HTTP connector and Neo4j Browser on {@code port}; 0 picks a free one. */
     public Options withHttpPort(int port) {
-      return new Options(store, boltPort, OptionalInt.of(port));
+      return new Options(store, boltPort, OptionalInt.of(port), authentication);
+    }
+
+    public Options withAuthentication(boolean enabled) {
+      return new Options(store, boltPort, httpPort, enabled);
     }
 
     private static void checkPort(int port, String connector) {
@@ -99,38 +112,31 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     // Free ports are chosen here rather than left to Neo4j so the advertised Bolt address, which
     // Browser and neo4j:// routing hand to clients, carries the real port instead of 0.
     int boltPort = availablePort(options.boltPort(), "Bolt");
-    OptionalInt httpPort =
-        options.httpPort().isPresent()
-            ? OptionalInt.of(availablePort(options.httpPort().getAsInt(), "HTTP"))
-            : OptionalInt.empty();
     DatabaseManagementServiceBuilder builder =
         new DatabaseManagementServiceBuilder(options.store().toAbsolutePath())
             .setConfig(GraphDatabaseSettings.udc_enabled, false)
             .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
-            .setConfig(GraphDatabaseSettings.auth_enabled, false)
+            .setConfig(GraphDatabaseSettings.auth_enabled, options.authentication())
             // Neo4j waits 5 s per Bolt pool for clients to leave on shutdown; kg's own have already left.
             .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, SHUTDOWN_WAIT)
             .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, SHUTDOWN_WAIT)
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, boltPort))
             .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, boltPort))
-            .setConfig(HttpConnector.enabled, httpPort.isPresent());
-    httpPort.ifPresent(
-        port ->
-            builder
-                .setConfig(HttpConnector.listen_address, new SocketAddress(HOST, port))
-                .setConfig(HttpConnector.advertised_address, new SocketAddress(HOST, port))
-                .setConfig(ServerSettings.allow_telemetry, false));
+            .setConfig(HttpConnector.enabled, options.httpPort().isPresent());
+    URI httpUri = null;
+    if (options.httpPort().isPresent()) {
+      int httpPort = availablePort(options.httpPort().getAsInt(), "HTTP");
+      httpUri = URI.create("http://" + HOST + ":" + httpPort + "/");
+      serveBrowser(builder, httpUri);
+    }
     DatabaseManagementService service;
     try {
       service = builder.build();
     } catch (RuntimeException e) {
       throw explain(e, options.store());
     }
-    URI boltUri = URI.create("bolt://" + HOST + ":" + boltPort);
-    URI httpUri =
-        httpPort.isPresent() ? URI.create("http://" + HOST + ":" + httpPort.getAsInt() + "/") : null;
-    return new EmbeddedNeo4j(service, boltUri, httpUri);
+    return new EmbeddedNeo4j(service, URI.create("bolt://" + HOST + ":" + boltPort), httpUri);
   }
 
   /** Where drivers connect, e.g. {@code bolt://127.0.0.1:7687}. */
@@ -143,10 +149,32 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return Optional.ofNullable(httpUri);
   }
 
+  /** The user clients log in as when authentication is on. */
+  public DefaultUser defaultUser() {
+    return new DefaultUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
+  }
+
   /** Stops the server and releases the store; open drivers lose their connections. */
   @Override
   public void close() {
     service.shutdown();
+  }
+
+  private static void serveBrowser(DatabaseManagementServiceBuilder builder, URI httpUri) {
+    SocketAddress address = new SocketAddress(HOST, httpUri.getPort());
+    // Browser fetches the style and guide without credentials, and only from allowed hosts.
+    List<String> publicPaths = new ArrayList<>(ServerSettings.http_auth_allowlist.defaultValue());
+    publicPaths.add(BrowserFiles.MOUNT_POINT + "/.*");
+    builder
+        .setConfig(HttpConnector.listen_address, address)
+        .setConfig(HttpConnector.advertised_address, address)
+        .setConfig(ServerSettings.allow_telemetry, false)
+        .setConfig(
+            ServerSettings.third_party_packages,
+            List.of(new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
+        .setConfig(ServerSettings.http_auth_allowlist, publicPaths)
+        .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST)
+        .setConfig(ServerSettings.browser_post_connect_cmd, BrowserFiles.postConnectCommand(httpUri));
   }
 
   private static int availablePort(int requested, String connector) {

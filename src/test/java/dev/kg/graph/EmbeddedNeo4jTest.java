@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.graph.browser.BrowserFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +57,43 @@ class EmbeddedNeo4jTest {
     assertThat(browser.body()).contains("Neo4j Browser");
     JsonNode endpoints = new ObjectMapper().readTree(discovery.body());
     assertThat(endpoints.get("bolt_direct").asText()).isEqualTo(server.neo4j().boltUri().toString());
+  }
+
+  @Test
+  void shouldServeKgsStyleAndGuideBesideBrowser() throws IOException, InterruptedException {
+    // given
+    URI http = server.neo4j().httpUri().orElseThrow();
+    HttpClient client = HttpClient.newHttpClient();
+
+    // when
+    HttpResponse<String> style = client.send(HttpRequest.newBuilder(http.resolve("kg/style.grass")).build(), body());
+    HttpResponse<String> guide = client.send(HttpRequest.newBuilder(http.resolve("kg/guide.html")).build(), body());
+
+    // then
+    assertThat(style.statusCode()).isEqualTo(200);
+    assertThat(style.body()).isEqualTo(Files.readString(Path.of("cypher", "style.grass")));
+    assertThat(guide.statusCode()).isEqualTo(200);
+    assertThat(guide.headers().firstValue("Content-Type")).hasValue("text/html;charset=utf-8");
+    assertThat(guide.body()).isEqualTo(Files.readString(Path.of("cypher", "guide.html")));
+  }
+
+  @Test
+  void shouldTellBrowserToFetchKgsStyleAndGuideOnConnect() {
+    // given
+    URI http = server.neo4j().httpUri().orElseThrow();
+
+    // when
+    Map<String, String> settings = new HashMap<>();
+    server.driver()
+        .executableQuery("CALL dbms.clientConfig() YIELD name, value WHERE name STARTS WITH 'browser.' RETURN name, value")
+        .execute()
+        .records()
+        .forEach(setting -> settings.put(setting.get("name").asString(), setting.get("value").asString()));
+
+    // then
+    assertThat(settings)
+        .containsEntry("browser.post_connect_cmd", BrowserFiles.postConnectCommand(http))
+        .containsEntry("browser.remote_content_hostname_whitelist", "127.0.0.1");
   }
 
   @Test

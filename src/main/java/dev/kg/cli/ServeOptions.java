@@ -1,0 +1,65 @@
+package dev.kg.cli;
+
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.Password;
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.function.Supplier;
+import picocli.CommandLine.Option;
+
+/** How {@code kg serve} and {@code kg demo} serve the embedded store: ports, login, and for how long. */
+final class ServeOptions {
+
+  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int boltPort;
+
+  @Option(
+      names = "--http-port",
+      defaultValue = "7474",
+      description = "HTTP port for Neo4j Browser (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int httpPort;
+
+  @Option(
+      names = "--no-auth",
+      description =
+          "Let clients in without logging in: any program on this machine can then read and change the graph. "
+              + "Without it, clients log in as neo4j with the password from --password or NEO4J_PASSWORD, the one "
+              + "set before, or, on a store's first serve, one kg generates and prints once.")
+  boolean noAuth;
+
+  /** How long to serve; tests stop the server with their own instead of ending the JVM. */
+  Supplier<Lifetime> lifetime = UntilShutdown::new;
+
+  /** Serves {@code graph}'s embedded store until the lifetime ends, printing how to connect. */
+  void serve(GraphOptions graph, PrintWriter out, PrintWriter err) throws InterruptedException {
+    if (noAuth) {
+      err.println("kg: WARNING: authentication is off (--no-auth): any program on this machine can read and change the graph");
+      err.flush();
+    }
+    try (Lifetime until = lifetime.get();
+        ServedStore served = start(graph)) {
+      served.describe(out);
+      until.await();
+    }
+  }
+
+  private ServedStore start(GraphOptions graph) {
+    EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.of(graph.store).withBoltPort(boltPort).withHttpPort(httpPort);
+    if (noAuth) {
+      return ServedStore.withoutAuthentication(options);
+    }
+    return ServedStore.withAuthentication(options, password(graph.password), new SecureRandom());
+  }
+
+  private static Optional<Password> password(String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(Password.of(value));
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage() + " (from --password or NEO4J_PASSWORD)");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package dev.kg.cli;
+
+import dev.kg.graph.DefaultUser;
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.Password;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+/**
+ * The embedded store served to Neo4j Browser, drivers and cypher-shell, and what a user needs to log
+ * in: with authentication, the {@code neo4j} user and a password that is given, set earlier, or
+ * generated now and shown only once.
+ */
+final class ServedStore implements AutoCloseable {
+
+  private final Path store;
+  private final EmbeddedNeo4j neo4j;
+  private final Optional<String> password;
+
+  /** {@code password} says what the password is, and is empty when clients need none. */
+  private ServedStore(Path store, EmbeddedNeo4j neo4j, Optional<String> password) {
+    this.store = store;
+    this.neo4j = neo4j;
+    this.password = password;
+  }
+
+  /**
+   * Starts the server with authentication on, setting the password to {@code password} when given,
+   * or to a new one from {@code random} when the store has never had one.
+   */
+  static ServedStore withAuthentication(
+      EmbeddedNeo4j.Options options, Optional<Password> password, RandomGenerator random) {
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options.withAuthentication(true));
+    try {
+      return new ServedStore(options.store(), neo4j, Optional.of(login(neo4j.defaultUser(), password, random)));
+    } catch (RuntimeException e) {
+      neo4j.close();
+      throw e;
+    }
+  }
+
+  /** Starts the server letting every client in; the store's password is left as it is. */
+  static ServedStore withoutAuthentication(EmbeddedNeo4j.Options options) {
+    return new ServedStore(options.store(), EmbeddedNeo4j.start(options.withAuthentication(false)), Optional.empty());
+  }
+
+  /** Prints where to connect and how to log in. */
+  void describe(PrintWriter out) {
+    out.println("Serving the embedded store " + store + " until Ctrl-C.");
+    neo4j.httpUri().ifPresent(http -> row(out, "Neo4j Browser", http.resolve("browser/").toString()));
+    row(out, "Bolt", neo4j.boltUri().toString());
+    if (password.isPresent()) {
+      row(out, "User", DefaultUser.NAME);
+      row(out, "Password", password.get());
+    } else {
+      row(out, "Login", "none (--no-auth): choose \"No authentication\" in Browser");
+    }
+    out.println("Both listen on 127.0.0.1 only. On connect, Browser applies kg's style and opens kg's guide.");
+    out.flush();
+  }
+
+  @Override
+  public void close() {
+    neo4j.close();
+  }
+
+  private static String login(DefaultUser user, Optional<Password> password, RandomGenerator random) {
+    if (password.isPresent()) {
+      user.setPassword(password.get());
+      return "the one given by --password or NEO4J_PASSWORD";
+    }
+    if (user.hasPassword()) {
+      return "the one set for this store before; kg does not keep it (--password sets a new one)";
+    }
+    Password generated = Password.generate(random);
+    user.setPassword(generated);
+    return generated.value() + "  (generated for this store and shown only now: keep it; --password sets another)";
+  }
+
+  private static void row(PrintWriter out, String name, String value) {
+    out.printf("  %-14s %s%n", name, value);
+  }
+}
