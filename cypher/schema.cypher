@@ -36,6 +36,19 @@
 //     The per-document summary, one edge per document and entity: `count` mentions in that document,
 //     `name` and `aliases` as that document writes the entity, `kind` as that document classifies a
 //     location. The entity's derived properties above are aggregates of these edges.
+//
+// (:Entity)-[:CO_OCCURS_WITH {sentences, documents, evidence}]->(:Entity)
+//     Two entities that some sentence mentions together, by name or by pronoun. One edge per pair,
+//     stored from the smaller id to the larger although it means the same both ways, so match it
+//     undirected: (a)-[:CO_OCCURS_WITH]-(b).
+//       sentences = number of sentences in the corpus that mention both (once each, however often)
+//       documents = number of documents with such a sentence
+//       evidence  = the first 5 of those sentences by document id, then sentence index, each written
+//                   "<document id>#<sentence index>", e.g. "04-port-visit.html#2"
+//     A sentence that mentions more than 30 distinct entities is a list or a table, not a statement,
+//     and adds no pair. Co-occurrence is kept apart from extracted facts: it says two entities appear
+//     together, not how they are related. Like the entity properties, the edges follow every write,
+//     replacement and removal of a document, and never depend on the order documents came in.
 
 // Uniqueness constraints also give each id an index, which every write and lookup goes through.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;

@@ -30,6 +30,9 @@ import picocli.CommandLine.HelpCommand;
       QueryCommand.class,
       ExportCommand.class,
       StatsCommand.class,
+      ExploreCommand.class,
+      PathCommand.class,
+      SearchCommand.class,
       ServeCommand.class,
       CoreNlpPropertiesCommand.class,
       HelpCommand.class

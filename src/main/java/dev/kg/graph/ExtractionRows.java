@@ -25,17 +25,20 @@ final class ExtractionRows {
   private final Map<String, Object> document;
   private final List<Map<String, Object>> entities;
   private final List<Map<String, Object>> mentions;
+  private final CoOccurrences coOccurrences;
 
   private ExtractionRows(
       SourceDocument source,
       Map<String, Object> document,
       List<Map<String, Object>> entities,
-      List<Map<String, Object>> mentions) {
+      List<Map<String, Object>> mentions,
+      CoOccurrences coOccurrences) {
     this.documentId = source.id();
     this.sha256 = source.sha256();
     this.document = document;
     this.entities = entities;
     this.mentions = mentions;
+    this.coOccurrences = coOccurrences;
   }
 
   /**
@@ -52,6 +55,7 @@ final class ExtractionRows {
       }
     }
     List<Map<String, Object>> mentions = new ArrayList<>();
+    Map<Integer, List<String>> entitiesBySentence = new HashMap<>();
     for (Mention mention : extraction.mentions()) {
       if (mentionCounts.computeIfPresent(mention.entityId(), (id, count) -> count + 1) == null) {
         throw new IllegalArgumentException(
@@ -60,13 +64,21 @@ final class ExtractionRows {
                 + "', which the extraction does not list");
       }
       mentions.add(mentionRow(source.id(), mention));
+      entitiesBySentence
+          .computeIfAbsent(mention.sentence(), sentence -> new ArrayList<>())
+          .add(mention.entityId());
     }
     List<Map<String, Object>> entities =
         extraction.entities().stream()
             .sorted(Comparator.comparing(Entity::id))
             .map(entity -> entityRow(entity, mentionCounts.get(entity.id())))
             .toList();
-    return new ExtractionRows(source, documentRow(source, extraction.sentences()), entities, mentions);
+    return new ExtractionRows(
+        source,
+        documentRow(source, extraction.sentences()),
+        entities,
+        mentions,
+        CoOccurrences.of(source.id(), entitiesBySentence));
   }
 
   String documentId() {
@@ -90,6 +102,11 @@ final class ExtractionRows {
   /** One row per mention: {@code id, entityId, start, end, sentence, text, nerTag}. */
   List<Map<String, Object>> mentions() {
     return mentions;
+  }
+
+  /** The pairs of entities the document mentions in one sentence. */
+  CoOccurrences coOccurrences() {
+    return coOccurrences;
   }
 
   /** The ids of the entities, in order. */

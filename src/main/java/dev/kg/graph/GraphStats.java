@@ -14,7 +14,7 @@ import org.neo4j.driver.Session;
  * <pre>{@code
  * GraphStats.Stats stats = new GraphStats(connection.driver()).stats();
  * stats.labels();             // {Document=4, Entity=31, Location=9, Mention=120, ...}
- * stats.relationshipTypes();  // {HAS_MENTION=120, MENTIONS=40, REFERS_TO=120}
+ * stats.relationshipTypes();  // {CO_OCCURS_WITH=75, HAS_MENTION=120, MENTIONS=40, REFERS_TO=120}
  * }</pre>
  */
 public final class GraphStats {

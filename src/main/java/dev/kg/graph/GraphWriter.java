@@ -18,8 +18,10 @@ import org.neo4j.driver.Value;
  *
  * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
  * its content hash is unchanged. Either way the derived properties of every entity it touches
- * (counts, aliases, name, kind) are recomputed from all documents that mention it, so they do not
- * depend on the order documents arrive in. Safe to share between threads.
+ * (counts, aliases, name, kind) are recomputed from all documents that mention it, and the {@code
+ * CO_OCCURS_WITH} edges between entities it mentions in one sentence change by what it adds and takes
+ * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in. Safe to
+ * share between threads.
  *
  * <pre>{@code
  * GraphWriter writer = new GraphWriter(connection.driver());
@@ -199,10 +201,13 @@ public final class GraphWriter {
     }
     List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    CoOccurrences before =
+        previousSha256 == null ? CoOccurrences.none() : CoOccurrenceEdges.stored(tx, rows.documentId());
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", rows.document())).consume();
     tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
     tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
     recompute(tx, touched);
     return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
   }
@@ -215,8 +220,10 @@ public final class GraphWriter {
     }
     List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    CoOccurrences before = CoOccurrenceEdges.stored(tx, documentId);
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(DELETE_DOCUMENT, id).consume();
+    CoOccurrenceEdges.replace(tx, before, CoOccurrences.none());
     recompute(tx, touched);
     return true;
   }

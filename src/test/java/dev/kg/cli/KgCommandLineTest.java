@@ -139,7 +139,7 @@ class KgCommandLineTest {
             .isEqualTo(mention.get("text").asText());
       }
     }
-    assertThat(types).containsExactlyInAnyOrder("HAS_MENTION", "REFERS_TO", "MENTIONS");
+    assertThat(types).containsExactlyInAnyOrder("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH");
   }
 
   @Test

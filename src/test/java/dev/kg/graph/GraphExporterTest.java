@@ -56,7 +56,7 @@ class GraphExporterTest {
     assertThat(kim.get("properties").get("mentionCount").asLong()).isEqualTo(4);
 
     JsonNode relationships = graph.get("relationships");
-    assertThat(relationships).hasSize(9 + 7 + 9);
+    assertThat(relationships).hasSize(9 + 7 + 9 + 4);
     List<String> relationshipIds = new ArrayList<>();
     relationships.forEach(relationship -> relationshipIds.add(relationship.get("id").asText()));
     assertThat(relationshipIds)
@@ -68,6 +68,9 @@ class GraphExporterTest {
     assertThat(mentions.get("end").asText()).isEqualTo("person:kim-jong-un");
     assertThat(mentions.get("properties").toString())
         .isEqualTo("{\"aliases\":[\"Kim\",\"Kim Jong-un\"],\"count\":2,\"name\":\"Kim Jong-un\"}");
+    JsonNode coOccurrence = relationships.get(relationshipIds.indexOf("location:georgia|CO_OCCURS_WITH|person:kim-jong-un"));
+    assertThat(coOccurrence.get("properties").toString())
+        .isEqualTo("{\"documents\":2,\"evidence\":[\"a#0\",\"b#0\"],\"sentences\":2}");
     relationships.forEach(relationship -> {
       assertThat(nodeIds).contains(relationship.get("start").asText(), relationship.get("end").asText());
     });

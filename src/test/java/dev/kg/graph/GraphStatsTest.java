@@ -34,7 +34,8 @@ class GraphStatsTest {
             Map.of(
                 "Document", 3L, "Entity", 4L, "Location", 1L, "Mention", 9L, "Organization", 1L, "Person", 2L));
     assertThat(List.copyOf(stats.labels().keySet())).isSorted();
-    assertThat(stats.relationshipTypes()).isEqualTo(Map.of("HAS_MENTION", 9L, "MENTIONS", 7L, "REFERS_TO", 9L));
+    assertThat(stats.relationshipTypes())
+        .isEqualTo(Map.of("CO_OCCURS_WITH", 4L, "HAS_MENTION", 9L, "MENTIONS", 7L, "REFERS_TO", 9L));
     assertThat(List.copyOf(stats.relationshipTypes().keySet())).isSorted();
   }
 
