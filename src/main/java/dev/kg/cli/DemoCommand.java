@@ -81,6 +81,9 @@ final class DemoCommand implements Callable<Integer> {
       new Table(entities.columns(), entities.rows()).print(out);
       out.println();
       out.println(serves() ? "Explore the graph in Neo4j Browser below; after Ctrl-C, also with:" : "Explore the graph:");
+      out.println("  ./kg explore \"Kaja Lind\"          # facts, neighbours and sources of one entity");
+      out.println("  ./kg path \"Kaja Lind\" \"Tomas Novak\"  # how two entities connect, with evidence");
+      out.println("  ./kg search rotterdam               # full-text over names and aliases");
       out.println("  ./kg query \"MATCH (p:Person)<-[m:MENTIONS]-(d:Document) RETURN p.name, d.title, m.count\"");
       out.println("  ./kg stats");
       out.println("  ./kg export --out graph.json");
