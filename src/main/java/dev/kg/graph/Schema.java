@@ -1,9 +1,5 @@
 package dev.kg.graph;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,14 +29,7 @@ public final class Schema {
 
   /** The schema kg ships, read from the classpath. */
   public static Schema load() {
-    try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild kg");
-      }
-      return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return parse(CypherResources.read(RESOURCE));
   }
 
   /**
