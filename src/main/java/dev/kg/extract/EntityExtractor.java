@@ -139,7 +139,7 @@ public final class EntityExtractor {
     }
     List<Candidate> named = new ArrayList<>(publisher);
     for (Candidate candidate : joinAdjacent(text, candidates)) {
-      if (publisher.stream().noneMatch(p -> p.start < candidate.end && candidate.start < p.end)) {
+      if (publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
       }
     }
@@ -328,7 +328,7 @@ public final class EntityExtractor {
   }
 
   /** The stable id of an entity: its type and the key of its canonical name. */
-  public static String idOf(EntityType type, String canonicalName) {
+  private static String idOf(EntityType type, String canonicalName) {
     return type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(canonicalName).slug();
   }
 
@@ -408,7 +408,7 @@ public final class EntityExtractor {
   }
 
   private static boolean overlapsAny(CorefMention mention, List<Candidate> candidates) {
-    return candidates.stream().anyMatch(c -> c.start < mention.end() && mention.start() < c.end);
+    return candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()));
   }
 
   /** The most frequent value; ties go to the one declared first, so the outcome never depends on order. */
@@ -485,6 +485,11 @@ public final class EntityExtractor {
 
     String identity() {
       return type + ":" + key;
+    }
+
+    /** Whether this span shares a character with {@code [otherStart, otherEnd)}. */
+    boolean overlaps(int otherStart, int otherEnd) {
+      return start < otherEnd && otherStart < end;
     }
   }
 
