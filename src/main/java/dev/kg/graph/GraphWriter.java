@@ -150,6 +150,9 @@ public final class GraphWriter {
           e.mentionCount = mentionCount, e.documentCount = documentCount
       """;
 
+  // Relations, quotes and events, in the order they are added; forgotten in the same order.
+  private static final List<DocumentFacts> FACTS = List.of();
+
   private final Driver driver;
 
   public GraphWriter(Driver driver) {
@@ -165,7 +168,7 @@ public final class GraphWriter {
   public WriteOutcome write(DocumentExtraction extraction) {
     ExtractionRows rows = ExtractionRows.of(extraction);
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, rows));
+      return session.executeWrite(tx -> write(tx, extraction, rows));
     }
   }
 
@@ -192,7 +195,8 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(TransactionContext tx, ExtractionRows rows) {
+  private static WriteOutcome write(
+      TransactionContext tx, DocumentExtraction extraction, ExtractionRows rows) {
     Map<String, Object> id = Map.of("id", rows.documentId());
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
@@ -203,10 +207,12 @@ public final class GraphWriter {
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
     CoOccurrences before =
         previousSha256 == null ? CoOccurrences.none() : CoOccurrenceEdges.stored(tx, rows.documentId());
+    FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", rows.document())).consume();
     tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
     tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
     recompute(tx, touched);
     return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
@@ -221,6 +227,7 @@ public final class GraphWriter {
     List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
     CoOccurrences before = CoOccurrenceEdges.stored(tx, documentId);
+    FACTS.forEach(facts -> facts.forget(tx, documentId));
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(DELETE_DOCUMENT, id).consume();
     CoOccurrenceEdges.replace(tx, before, CoOccurrences.none());
