@@ -34,6 +34,7 @@ import picocli.CommandLine.HelpCommand;
       PathCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      EvalCommand.class,
       CoreNlpPropertiesCommand.class,
       HelpCommand.class
     })
