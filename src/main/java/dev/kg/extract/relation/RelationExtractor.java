@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Adds relations and quotations to a document's extraction: positions ({@link RoleExtractor}),
- * whereabouts ({@link PlaceExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}) and
+ * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}) and
  * who said what ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
  * found through its mentions, so a pronoun coreference resolved counts as its entity.
  *
@@ -37,9 +37,11 @@ public final class RelationExtractor {
     FactSink sink = new FactSink();
     RoleExtractor roles = new RoleExtractor(index, sink);
     PlaceExtractor places = new PlaceExtractor(index, sink);
+    KillingExtractor killings = new KillingExtractor(index, sink);
     for (ParsedSentence sentence : sentences) {
       roles.extract(sentence);
       places.extract(sentence);
+      killings.extract(sentence);
     }
     KbpMapping kbp = new KbpMapping(index, sink);
     for (KbpRelation relation : annotated.kbpRelations()) {
