@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where organisations and places are, from the parse: "Springfield, Illinois" (a place, a comma, a
- * larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
- * institute based in Seoul". Each is {@code LOCATED_IN} from the organisation or smaller place to the
- * place that contains it.
+ * Where organisations, places and people are, from the parse: "Springfield, Illinois" (a place, a
+ * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
+ * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
+ * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
+ * "John Smith of Acme" {@code MEMBER_OF}.
+ * What is in "Springfield, Illinois" is in Illinois too.
  */
 final class PlaceExtractor {
 
-  private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in");
+  private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
 
   private final EntityIndex index;
   private final FactSink sink;
@@ -27,12 +29,24 @@ final class PlaceExtractor {
   void extract(ParsedSentence sentence) {
     for (int t = 0; t < sentence.size(); t++) {
       Optional<Mention> inner = name(sentence, t);
-      if (inner.isEmpty() || index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
+      if (inner.isEmpty()) {
+        continue;
+      }
+      if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
+          Optional<Mention> outer = name(sentence, place);
+          if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
+            located("LIVES_IN", sentence, inner.get(), outer.get(), place, 0.7, "person-of-place");
+          } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
+            sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
+          }
+        }
         continue;
       }
       commaPlace(sentence, t, inner.get());
       for (Dependency edge : sentence.dependents(t)) {
-        if (CONTAINING.contains(edge.relation())) {
+        if (CONTAINING.contains(edge.relation())
+            && !(edge.relation().equals("nmod:of") && index.typeOf(inner.get().entityId()) == EntityType.LOCATION)) {
           contained(sentence, inner.get(), edge.dependent(), edge.relation().equals("nmod:poss") ? 0.6 : 0.7, "place-modifier");
         } else if (edge.relation().equals("acl") && sentence.token(edge.dependent()).lemma().equals("base")) {
           for (int place : sentence.dependents(edge.dependent(), r -> r.equals("obl:in") || r.equals("nmod:in"))) {
@@ -56,11 +70,28 @@ final class PlaceExtractor {
         .ifPresent(outer -> sink.add("LOCATED_IN", inner, outer, 0.85, sentence.index(), null, null, "place-comma-place"));
   }
 
+  /**
+   * Adds {@code type} from {@code inner} to the place at {@code token}, and to the larger place written
+   * after it with a comma ("of Trapper Creek, Alaska").
+   */
+  private void located(String type, ParsedSentence sentence, Mention inner, Mention outer, int token, double confidence, String method) {
+    sink.add(type, inner, outer, confidence, sentence.index(), null, null, method);
+    int last = token;
+    while (last + 1 < sentence.size() && name(sentence, last + 1).map(m -> m.entityId().equals(outer.entityId())).orElse(false)) {
+      last++;
+    }
+    if (last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")) {
+      name(sentence, last + 2)
+          .filter(larger -> index.typeOf(larger.entityId()) == EntityType.LOCATION && !larger.entityId().equals(outer.entityId()))
+          .ifPresent(larger -> sink.add(type, inner, larger, confidence * 0.9, sentence.index(), null, null, method));
+    }
+  }
+
   private void contained(ParsedSentence sentence, Mention inner, int token, double confidence, String method) {
     name(sentence, token)
         .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
         .filter(outer -> !(index.typeOf(inner.entityId()) == EntityType.LOCATION && index.isCountry(inner.entityId())))
-        .ifPresent(outer -> sink.add("LOCATED_IN", inner, outer, confidence, sentence.index(), null, null, method));
+        .ifPresent(outer -> located("LOCATED_IN", sentence, inner, outer, token, confidence, method));
   }
 
   private Optional<Mention> name(ParsedSentence sentence, int token) {
