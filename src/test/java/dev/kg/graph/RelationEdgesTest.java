@@ -4,6 +4,7 @@ import static dev.kg.graph.TestDocuments.document;
 import static dev.kg.graph.TestDocuments.location;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
@@ -168,6 +169,20 @@ class RelationEdgesTest {
 
     // then
     assertThat(driver.session().run("MATCH (q:Quote) RETURN q").list()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseARelationToAnEntityTheDocumentDoesNotList() {
+    // given
+    DocumentExtraction base = document("doc-1", "Anna Berg spoke.").mention(ANNA, "Anna Berg").build();
+    Relation stray = new Relation("CITIZEN_OF", ANNA.id(), NORLAND.id(), 0.7, new Evidence(0, 0, 9),
+        new Span(0, 9), new Span(0, 4), null, "test");
+
+    // when / then
+    assertThatThrownBy(() -> writer.write(with(base, List.of(stray), List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("location:norland");
+    assertThat(driver.session().run("MATCH (d:Document) RETURN d").list()).isEmpty();
   }
 
   /** {@code text} has "Norland's President Anna Berg" once; Anna holds the presidency of Norland. */
