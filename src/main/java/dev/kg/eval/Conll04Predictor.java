@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 /**
  * Runs kg's extraction on one CoNLL04 sentence and states its relations in the corpus's labels:
  * a person's position or membership at an organisation is {@code Work_For}; a person's residence,
- * citizenship or position in a place is {@code Live_In}; an organisation located in a place is
+ * birthplace, citizenship or position in a place is {@code Live_In}; an organisation located in a place is
  * {@code OrgBased_In}; a place in a place is {@code Located_In}; a killing is {@code Kill}.
  *
  * <pre>{@code
@@ -61,7 +61,7 @@ public final class Conll04Predictor {
       case "HOLDS_POSITION", "MEMBER_OF", "AFFILIATED_WITH" ->
           person.apply(subject) && object == EntityType.ORGANIZATION ? "Work_For"
               : person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
-      case "LIVES_IN", "CITIZEN_OF" -> person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
+      case "LIVES_IN", "CITIZEN_OF", "BORN_IN" -> person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
       case "LOCATED_IN" -> subject == EntityType.ORGANIZATION ? "OrgBased_In"
           : subject == EntityType.LOCATION ? "Located_In" : null;
       case "KILLED" -> person.apply(subject) && person.apply(object) ? "Kill" : null;

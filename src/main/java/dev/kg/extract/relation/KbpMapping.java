@@ -27,6 +27,9 @@ final class KbpMapping {
           Map.entry("per:countries_of_residence", "LIVES_IN"),
           Map.entry("per:cities_of_residence", "LIVES_IN"),
           Map.entry("per:stateorprovinces_of_residence", "LIVES_IN"),
+          Map.entry("per:city_of_birth", "BORN_IN"),
+          Map.entry("per:stateorprovince_of_birth", "BORN_IN"),
+          Map.entry("per:country_of_birth", "BORN_IN"),
           Map.entry("org:country_of_headquarters", "LOCATED_IN"),
           Map.entry("org:city_of_headquarters", "LOCATED_IN"),
           Map.entry("org:stateorprovince_of_headquarters", "LOCATED_IN"),
@@ -93,7 +96,7 @@ final class KbpMapping {
     EntityType to = index.typeOf(object.entityId());
     return switch (type) {
       case "MEMBER_OF", "AFFILIATED_WITH" -> from != EntityType.LOCATION && to != EntityType.PERSON;
-      case "LIVES_IN" -> from == EntityType.PERSON && to == EntityType.LOCATION;
+      case "LIVES_IN", "BORN_IN" -> from == EntityType.PERSON && to == EntityType.LOCATION;
       case "LOCATED_IN" -> from == EntityType.ORGANIZATION && to == EntityType.LOCATION;
       default -> false;
     };

@@ -11,11 +11,12 @@ import java.util.Set;
  * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
- * "John Smith of Acme" {@code MEMBER_OF}.
+ * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
  * What is in "Springfield, Illinois" is in Illinois too.
  */
 final class PlaceExtractor {
 
+  private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
 
   private final EntityIndex index;
@@ -48,11 +49,42 @@ final class PlaceExtractor {
         if (CONTAINING.contains(edge.relation())
             && !(edge.relation().equals("nmod:of") && index.typeOf(inner.get().entityId()) == EntityType.LOCATION)) {
           contained(sentence, inner.get(), edge.dependent(), edge.relation().equals("nmod:poss") ? 0.6 : 0.7, "place-modifier");
-        } else if (edge.relation().equals("acl") && sentence.token(edge.dependent()).lemma().equals("base")) {
+        } else if (edge.relation().equals("acl") && SEATED.contains(sentence.token(edge.dependent()).lemma())) {
           for (int place : sentence.dependents(edge.dependent(), r -> r.equals("obl:in") || r.equals("nmod:in"))) {
             contained(sentence, inner.get(), place, 0.85, "based-in");
           }
         }
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      passiveSeat(sentence, t);
+    }
+  }
+
+  /**
+   * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
+   * verb of seat or birth with a named subject and a place after "in".
+   */
+  private void passiveSeat(ParsedSentence sentence, int verb) {
+    String lemma = sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+    boolean birth = lemma.equals("bear") && sentence.token(verb).word().equalsIgnoreCase("born");
+    if (!birth && !SEATED.contains(lemma)) {
+      return;
+    }
+    for (int subject : sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj"))) {
+      Optional<Mention> inner = index.mentionAt(sentence.token(subject));
+      if (inner.isEmpty()) {
+        continue;
+      }
+      EntityType type = index.typeOf(inner.get().entityId());
+      if (birth != (type == EntityType.PERSON) || type == EntityType.LOCATION) {
+        continue;
+      }
+      for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in"))) {
+        name(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,
+                birth ? "born-in" : "based-in"));
       }
     }
   }
