@@ -332,7 +332,7 @@ LIMIT $limit;
 
 // name: position-holders
 // Who holds (or held) a position at an organisation or country, with the titles and whether current.
-// params: {"name": "Latvia"}
+// params: {"name": "Estonia"}
 MATCH (place:Entity)
 WHERE place.id = $name OR any(alias IN place.aliases WHERE toLower(alias) = toLower($name))
 MATCH (p:Person)-[r:HOLDS_POSITION]->(place)
