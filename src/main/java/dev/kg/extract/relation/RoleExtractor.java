@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 final class RoleExtractor {
 
   private static final Set<String> PREMODIFIER_RELATIONS =
-      Set.of("compound", "amod", "nmod:poss", "flat", "det", "case", "nmod:of", "nmod:for", "punct");
+      Set.of("compound", "amod", "nmod:poss", "flat", "det", "case", "nmod:of", "nmod:for", "punct", "cc", "conj:and");
   private static final Set<String> PHRASE_MODIFIERS = Set.of("compound", "amod", "flat");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("nmod:of", "nmod:to", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "nmod:from");
@@ -116,10 +116,12 @@ final class RoleExtractor {
     int current = token;
     while (visited.add(current)) {
       Optional<Dependency> head = sentence.head(current, PREMODIFIER_RELATIONS::contains);
-      // "with" in "talks with leader Kim" is the person's preposition; only a possessive's "'s" belongs.
-      boolean preposition = head.isPresent() && head.get().relation().equals("case")
-          && !sentence.token(current).pos().equals("POS");
-      if (head.isEmpty() || head.get().governor() < 0 || preposition) {
+      // "with" in "talks with leader Kim" and "and" in "Kim and Putin" belong to the person's phrase,
+      // not to its title; within the title ("Minister of Natural Resources and Ecology") they do.
+      boolean function = head.isPresent() && Set.of("case", "cc").contains(head.get().relation())
+          && !sentence.token(current).pos().equals("POS")
+          && head.get().governor() >= first && head.get().governor() <= last;
+      if (head.isEmpty() || head.get().governor() < 0 || function) {
         return false;
       }
       current = head.get().governor();
