@@ -70,10 +70,6 @@ final class EntityIndex {
         .toList();
   }
 
-  Entity entity(String id) {
-    return entities.get(id);
-  }
-
   EntityType typeOf(String id) {
     return entities.get(id).type();
   }

@@ -1,5 +1,6 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
@@ -87,7 +88,7 @@ final class KbpMapping {
     String normalized = title.toLowerCase(Locale.ROOT);
     Role role = new Role(title, normalized, false);
     sink.add(Relation.HOLDS_POSITION, person, null, relation.confidence() * 0.8, sentence.index(),
-        new dev.kg.extract.DocumentExtraction.Span(relation.objectStart(), relation.objectEnd()), role, "kbp");
+        new Span(relation.objectStart(), relation.objectEnd()), role, "kbp");
   }
 
   /** Whether the ends' entity types suit the kg type (KBP sometimes types a country as its adjective). */

@@ -92,10 +92,4 @@ final class ParsedSentence {
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);
   }
-
-  /** Whether some dependent of {@code governor} has one of the given lowercase words. */
-  boolean hasDependentWord(int governor, List<String> words) {
-    return dependents.get(governor).stream()
-        .anyMatch(edge -> words.contains(lower(edge.dependent())));
-  }
 }

@@ -3,6 +3,7 @@ package dev.kg.extract.relation;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ final class PlaceExtractor {
    * verb of seat or birth with a named subject and a place after "in".
    */
   private void passiveSeat(ParsedSentence sentence, int verb) {
-    String lemma = sentence.token(verb).lemma().toLowerCase(java.util.Locale.ROOT);
+    String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
     boolean birth = lemma.equals("bear") && sentence.token(verb).word().equalsIgnoreCase("born");
     if (!birth && !SEATED.contains(lemma)) {
       return;

@@ -100,6 +100,13 @@ final class RoleExtractor {
     while (start > 0 && modifiesSpan(sentence, start - 1, first, lastToken(sentence, person))) {
       start--;
     }
+    boolean titled = false;
+    for (int i = start; i < first; i++) {
+      titled |= sentence.token(i).ner().equals("TITLE");
+    }
+    if (!titled) {
+      start = Math.min(start, capitalisedTitleStart(sentence, first));
+    }
     if (start == first) {
       return;
     }
@@ -108,6 +115,32 @@ final class RoleExtractor {
       run.add(i);
     }
     describe(sentence, person, run, run.get(run.size() - 1), false, "title-before-name");
+  }
+
+  /**
+   * Where a capitalised title run written before the name starts, read from the tokens when the
+   * parse does not hang the title off the name ("Russian Minister of Natural Resources and Ecology
+   * Alexander Kozlov" parsed with the name as a conjunct of "Resources"): capitalised words, titles,
+   * nationalities and names of organisations and places, joined by "of", "and", "for" or a
+   * possessive, with a word NER tags {@code TITLE} among them. {@code first} when there is none.
+   */
+  private int capitalisedTitleStart(ParsedSentence sentence, int first) {
+    int start = first;
+    boolean title = false;
+    for (int i = first - 1; i >= 0; i--) {
+      Token token = sentence.token(i);
+      boolean connector = Set.of("of", "and", "for").contains(token.word()) || token.pos().equals("POS");
+      boolean person = index.mentionAt(token).map(m -> index.typeOf(m.entityId()) == EntityType.PERSON).orElse(false);
+      if (person || !(connector || Character.isUpperCase(token.word().charAt(0)))
+          || HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (!connector) {
+        start = i;
+      }
+      title |= token.ner().equals("TITLE");
+    }
+    return title ? start : first;
   }
 
   /** Whether {@code token} hangs, through modifier edges only, off the mention {@code [first, last]}. */
