@@ -294,7 +294,7 @@ ORDER BY first;
 // Relation edges (HOLDS_POSITION, MEMBER_OF, AFFILIATED_WITH, CITIZEN_OF, LIVES_IN, LOCATED_IN,
 // KILLED) carry their evidence as parallel lists: evidenceDocuments[i], evidenceSentences[i],
 // evidenceStarts[i], evidenceEnds[i] are one supporting sentence. kg explain runs entity-facts and
-// entity-quotes, so changing their columns changes that command.
+// entity-titles and entity-quotes, so changing their columns changes that command.
 
 // name: entity-facts
 // Every relation fact about an entity, in either direction, with its titles, confidence and the
@@ -310,6 +310,14 @@ RETURN e.id AS id, type(r) AS type, startNode(r) = e AS outgoing, other.id AS ot
        r.evidenceDocuments AS documents, r.evidenceSentences AS sentences,
        r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceMethods AS methods
 ORDER BY confidence DESC, type, otherId;
+
+// name: entity-titles
+// The titles the corpus gives an entity, as written and normalised, including positions whose place
+// the text does not name ("leader").
+// params: {"name": "Kaja Lind"}
+MATCH (e:Entity)
+WHERE (e.id = $name OR any(alias IN e.aliases WHERE toLower(alias) = toLower($name))) AND e.titles IS NOT NULL
+RETURN e.id AS id, e.titles AS titles, e.normalizedTitles AS normalized;
 
 // name: entity-quotes
 // What an entity said: its quotations, with the document, the sentence and how sure the attribution is.

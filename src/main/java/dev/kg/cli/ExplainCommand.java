@@ -49,7 +49,7 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "2", arity = "0..1", paramLabel = "OTHER", description = "The entity at the other end.")
   String other;
 
-  @Option(names = "--json", description = "Print one JSON object: entity, facts (with their evidence), quotes.")
+  @Option(names = "--json", description = "Print one JSON object: entity, titles, facts (with their evidence), quotes.")
   boolean json;
 
   @Spec CommandSpec spec;
@@ -63,12 +63,17 @@ final class ExplainCommand implements Callable<Integer> {
     Map<String, Object> entity;
     List<Map<String, Object>> facts;
     List<Map<String, Object>> quotes;
+    List<Object> titles;
     try (GraphSession session = graph.open()) {
       CypherRunner cypher = new CypherRunner(session.driver());
       EntityResolver resolver = new EntityResolver(cypher, queries);
       entity = resolver.resolve(name);
       Map<String, Object> parameters = Map.of("name", entity.get("id"));
       facts = cypher.run(queries.get("entity-facts").cypher(), parameters).asMaps();
+      titles = cypher.run(queries.get("entity-titles").cypher(), parameters).asMaps().stream()
+          .flatMap(row -> ((List<?>) row.get("titles")).stream())
+          .map(Object.class::cast)
+          .toList();
       quotes = type == null ? cypher.run(queries.get("entity-quotes").cypher(), parameters).asMaps() : List.of();
       if (type != null) {
         Object otherId = resolver.resolve(other).get("id");
@@ -84,19 +89,27 @@ final class ExplainCommand implements Callable<Integer> {
     if (json) {
       Map<String, Object> result = new LinkedHashMap<>();
       result.put("entity", entity);
+      result.put("titles", titles);
       result.put("facts", facts);
       result.put("quotes", quotes);
       out.json(result);
     } else {
-      print(out, entity, facts, quotes);
+      print(out, entity, titles, facts, quotes);
     }
     out.flush();
     return 0;
   }
 
   private static void print(
-      ExplorerOutput out, Map<String, Object> entity, List<Map<String, Object>> facts, List<Map<String, Object>> quotes) {
+      ExplorerOutput out,
+      Map<String, Object> entity,
+      List<Object> titles,
+      List<Map<String, Object>> facts,
+      List<Map<String, Object>> quotes) {
     out.line(entity.get("name") + "  (" + entity.get("id") + ")");
+    if (!titles.isEmpty()) {
+      out.line("titles: " + String.join(", ", titles.stream().map(String::valueOf).toList()));
+    }
     if (facts.isEmpty() && quotes.isEmpty()) {
       out.line("No relation or quotation of it is in the graph.");
     }
@@ -105,8 +118,8 @@ final class ExplainCommand implements Callable<Integer> {
           ? "-[" + fact.get("type") + "]-> " + fact.get("other")
           : "<-[" + fact.get("type") + "]- " + fact.get("other");
       StringBuilder line = new StringBuilder("\n" + arrow);
-      if (fact.get("titles") instanceof List<?> titles && !titles.isEmpty()) {
-        line.append("  titles: ").append(String.join(", ", titles.stream().map(String::valueOf).toList()));
+      if (fact.get("titles") instanceof List<?> factTitles && !factTitles.isEmpty()) {
+        line.append("  titles: ").append(String.join(", ", factTitles.stream().map(String::valueOf).toList()));
         line.append(Boolean.TRUE.equals(fact.get("current")) ? " (current)" : " (former)");
       }
       line.append(String.format(Locale.ROOT, "  confidence %.2f, %s sentence(s) in %s document(s)",

@@ -27,7 +27,7 @@ class ExplainCommandTest {
     // then
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("Kaja Lind  (person:kaja-lind)")
+        .startsWith("Kaja Lind  (person:kaja-lind)\ntitles: Prime Minister\n")
         .containsSubsequence(
             "-[HOLDS_POSITION]-> Estonia  titles: Prime Minister (current)",
             "04-port-visit.html [",
