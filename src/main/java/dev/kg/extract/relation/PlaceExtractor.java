@@ -3,6 +3,8 @@ package dev.kg.extract.relation;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +15,8 @@ import java.util.Set;
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
  * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
- * What is in "Springfield, Illinois" is in Illinois too.
+ * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
+ * Party" is {@code AFFILIATED_WITH} the party.
  */
 final class PlaceExtractor {
 
@@ -46,6 +49,9 @@ final class PlaceExtractor {
         continue;
       }
       commaPlace(sentence, t, inner.get());
+      if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
+        describedOrganisation(sentence, t, inner.get());
+      }
       for (Dependency edge : sentence.dependents(t)) {
         if (CONTAINING.contains(edge.relation())
             && !(edge.relation().equals("nmod:of") && index.typeOf(inner.get().entityId()) == EntityType.LOCATION)) {
@@ -86,6 +92,32 @@ final class PlaceExtractor {
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
             .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,
                 birth ? "born-in" : "based-in"));
+      }
+    }
+  }
+
+  /**
+   * "The Daily Post, the official newspaper of the Labour Party": an organisation in apposition with
+   * a description that names another organisation ({@code AFFILIATED_WITH}) or a place ({@code
+   * LOCATED_IN}) after "of" or in a possessive.
+   */
+  private void describedOrganisation(ParsedSentence sentence, int token, Mention organisation) {
+    List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
+    sentence.heads(token).stream().filter(edge -> edge.relation().equals("appos") && edge.governor() >= 0)
+        .forEach(edge -> descriptions.add(edge.governor()));
+    for (int description : descriptions) {
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
+        continue;
+      }
+      for (int owner : sentence.dependents(description, r -> r.equals("nmod:of") || r.equals("nmod:poss"))) {
+        name(sentence, owner).ifPresent(other -> {
+          EntityType type = index.typeOf(other.entityId());
+          if (type == EntityType.ORGANIZATION) {
+            sink.add("AFFILIATED_WITH", organisation, other, 0.7, sentence.index(), null, null, "organisation-appositive");
+          } else if (type == EntityType.LOCATION) {
+            sink.add("LOCATED_IN", organisation, other, 0.6, sentence.index(), null, null, "organisation-appositive");
+          }
+        });
       }
     }
   }

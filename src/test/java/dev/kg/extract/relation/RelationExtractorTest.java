@@ -96,6 +96,19 @@ class RelationExtractorTest {
   }
 
   @Test
+  void shouldAffiliateANewspaperWithThePartyItBelongsTo() {
+    // when
+    DocumentExtraction extraction =
+        analyze("The editorial appeared in the Daily Courier, the official newspaper of the Liberal Party, on Sunday.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("AFFILIATED_WITH"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("organization:daily-courier", "organization:liberal-party"));
+  }
+
+  @Test
   void shouldFindWhoKilledWhom() {
     // when
     DocumentExtraction extraction = analyze("Police said John Miller shot Robert Brown in Dallas on Sunday.");
