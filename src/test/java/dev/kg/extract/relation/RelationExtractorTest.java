@@ -99,7 +99,7 @@ class RelationExtractorTest {
   void shouldAffiliateANewspaperWithThePartyItBelongsTo() {
     // when
     DocumentExtraction extraction =
-        analyze("The editorial appeared in the Daily Courier, the official newspaper of the Liberal Party, on Sunday.");
+        analyze("He wrote for the Daily Courier, the official newspaper of the Liberal Party.");
 
     // then
     assertThat(extraction.relations())
