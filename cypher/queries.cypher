@@ -291,8 +291,8 @@ ORDER BY first;
 
 // Roles, affiliations and quotations
 // ---------------------------------
-// Relation edges (HOLDS_POSITION, MEMBER_OF, AFFILIATED_WITH, CITIZEN_OF, LIVES_IN, LOCATED_IN,
-// KILLED) carry their evidence as parallel lists: evidenceDocuments[i], evidenceSentences[i],
+// Relation edges (HOLDS_POSITION, MEMBER_OF, AFFILIATED_WITH, CITIZEN_OF, LIVES_IN, BORN_IN,
+// LOCATED_IN, KILLED) carry their evidence as parallel lists: evidenceDocuments[i], evidenceSentences[i],
 // evidenceStarts[i], evidenceEnds[i] are one supporting sentence. kg explain runs entity-facts and
 // entity-titles and entity-quotes, so changing their columns changes that command.
 
@@ -352,7 +352,7 @@ ORDER BY confidence DESC, person;
 // Every membership, affiliation, citizenship and location edge, strongest first: who belongs to or
 // is based where.
 // params: {"limit": 25}
-MATCH (a:Entity)-[r:MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|LOCATED_IN]->(b:Entity)
+MATCH (a:Entity)-[r:MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|BORN_IN|LOCATED_IN]->(b:Entity)
 RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
        r.evidenceCount AS sentences, r.documents AS documents
 ORDER BY confidence DESC, subject, type, object

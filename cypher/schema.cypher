@@ -50,7 +50,7 @@
 //     together, not how they are related. Like the entity properties, the edges follow every write,
 //     replacement and removal of a document, and never depend on the order documents came in.
 //
-// (:Entity)-[:HOLDS_POSITION | MEMBER_OF | AFFILIATED_WITH | CITIZEN_OF | LIVES_IN | LOCATED_IN | KILLED]->(:Entity)
+// (:Entity)-[:HOLDS_POSITION | MEMBER_OF | AFFILIATED_WITH | CITIZEN_OF | LIVES_IN | BORN_IN | LOCATED_IN | KILLED]->(:Entity)
 //     A typed fact extracted from the text, one edge per subject, type and object:
 //       HOLDS_POSITION   person -> organisation, country or person: a position there
 //                        ("Deputy Defense Minister", "spokesperson", "advisor to")
@@ -58,6 +58,7 @@
 //       AFFILIATED_WITH  person or organisation -> organisation (parent, political affiliation)
 //       CITIZEN_OF       person -> country ("Russian President ...", "Russia's ... official")
 //       LIVES_IN         person -> place ("John Smith of Springfield")
+//       BORN_IN          person -> place ("was born in Springfield, Illinois")
 //       LOCATED_IN       organisation or place -> place (based in, "Springfield, Illinois")
 //       KILLED           person -> person
 //     Every sentence that states the fact is one entry in parallel lists, kept sorted by document
