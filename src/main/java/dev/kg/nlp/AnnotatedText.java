@@ -24,8 +24,9 @@ public record AnnotatedText(
     sentences = List.copyOf(sentences);
     entityMentions = List.copyOf(entityMentions);
     corefChains = List.copyOf(corefChains);
-    kbpRelations = List.copyOf(kbpRelations);
-    quotations = List.copyOf(quotations);
+    // Absent in annotations cached as JSON before kg ran the kbp and quote annotators.
+    kbpRelations = kbpRelations == null ? List.of() : List.copyOf(kbpRelations);
+    quotations = quotations == null ? List.of() : List.copyOf(quotations);
   }
 
   /** An annotation without relations and quotations, as a pipeline without those annotators makes. */
