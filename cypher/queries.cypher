@@ -289,15 +289,98 @@ CALL (d, e) {
 RETURN e.type AS type, e.name AS name, m.count AS mentions, m.aliases AS names, first
 ORDER BY first;
 
+// Roles, affiliations and quotations
+// ---------------------------------
+// Relation edges (HOLDS_POSITION, MEMBER_OF, AFFILIATED_WITH, CITIZEN_OF, LIVES_IN, BORN_IN,
+// LOCATED_IN, KILLED) carry their evidence as parallel lists: evidenceDocuments[i], evidenceSentences[i],
+// evidenceStarts[i], evidenceEnds[i] are one supporting sentence. kg explain runs entity-facts and
+// entity-titles and entity-quotes, so changing their columns changes that command.
+
+// name: entity-facts
+// Every relation fact about an entity, in either direction, with its titles, confidence and the
+// sentences that support it, strongest first.
+// params: {"name": "Kaja Lind"}
+MATCH (e:Entity)
+WHERE e.id = $name OR any(alias IN e.aliases WHERE toLower(alias) = toLower($name))
+MATCH (e)-[r]-(other:Entity)
+WHERE r.evidenceDocuments IS NOT NULL
+RETURN e.id AS id, type(r) AS type, startNode(r) = e AS outgoing, other.id AS otherId,
+       other.name AS other, r.titles AS titles, r.current AS current, r.confidence AS confidence,
+       r.evidenceCount AS evidenceCount, r.documentCount AS documentCount,
+       r.evidenceDocuments AS documents, r.evidenceSentences AS sentences,
+       r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceMethods AS methods
+ORDER BY confidence DESC, type, otherId;
+
+// name: entity-titles
+// The titles the corpus gives an entity, as written and normalised, including positions whose place
+// the text does not name ("leader").
+// params: {"name": "Kaja Lind"}
+MATCH (e:Entity)
+WHERE (e.id = $name OR any(alias IN e.aliases WHERE toLower(alias) = toLower($name))) AND e.titles IS NOT NULL
+RETURN e.id AS id, e.titles AS titles, e.normalizedTitles AS normalized;
+
+// name: entity-quotes
+// What an entity said: its quotations, with the document, the sentence and how sure the attribution is.
+// params: {"name": "Andris Ozols"}
+MATCH (e:Entity)
+WHERE e.id = $name OR any(alias IN e.aliases WHERE toLower(alias) = toLower($name))
+MATCH (e)-[s:SAID]->(q:Quote)<-[:HAS_QUOTE]-(d:Document)
+RETURN e.id AS id, q.text AS quote, d.id AS document, q.start AS start, s.confidence AS confidence,
+       s.method AS method, s.evidenceSentences[0] AS sentence
+ORDER BY document, start;
+
+// name: people-titles
+// People and the titles the corpus gives them, as written and normalised, most documented first.
+// params: {"limit": 20}
+MATCH (p:Person)
+WHERE p.titles IS NOT NULL
+RETURN p.name AS person, p.titles AS titles, p.normalizedTitles AS normalized, p.documentCount AS documents
+ORDER BY documents DESC, person
+LIMIT $limit;
+
+// name: position-holders
+// Who holds (or held) a position at an organisation or country, with the titles and whether current.
+// params: {"name": "Estonia"}
+MATCH (place:Entity)
+WHERE place.id = $name OR any(alias IN place.aliases WHERE toLower(alias) = toLower($name))
+MATCH (p:Person)-[r:HOLDS_POSITION]->(place)
+RETURN p.name AS person, r.titles AS titles, r.current AS current, r.confidence AS confidence,
+       r.documentCount AS documents
+ORDER BY confidence DESC, person;
+
+// name: affiliations
+// Every membership, affiliation, citizenship and location edge, strongest first: who belongs to or
+// is based where.
+// params: {"limit": 25}
+MATCH (a:Entity)-[r:MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|BORN_IN|LOCATED_IN]->(b:Entity)
+RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
+       r.evidenceCount AS sentences, r.documents AS documents
+ORDER BY confidence DESC, subject, type, object
+LIMIT $limit;
+
+// name: quotes-by-speaker
+// Who is quoted most, in how many documents, with one of their quotations.
+// params: {"limit": 10}
+MATCH (e:Entity)-[:SAID]->(q:Quote)
+WITH e, count(q) AS quotes, count(DISTINCT q.documentId) AS documents, collect(q.text)[0] AS example
+RETURN e.name AS speaker, e.type AS type, quotes, documents, example
+ORDER BY quotes DESC, speaker
+LIMIT $limit;
+
+// name: single-source-facts
+// Relation facts only one document supports: what to corroborate before relying on it.
+// params: {"limit": 25}
+MATCH (a:Entity)-[r]->(b:Entity)
+WHERE r.evidenceDocuments IS NOT NULL AND r.documentCount = 1
+RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
+       r.documents[0] AS document, r.evidenceSentences[0] AS sentence
+ORDER BY confidence DESC, subject, type, object
+LIMIT $limit;
+
 // Questions that wait for facts the model does not hold yet: they need relations and events
 // extracted from the text, not only who is mentioned where.
-// - A person's roles and affiliations (Kaja Lind, Prime Minister of Estonia): needs role and
-//   membership relations.
 // - Who met whom, when and where, as a fact rather than a shared sentence: needs meeting events.
-// - Who said what: needs quotations attributed to their speakers.
 // - An event timeline (agreements signed, visits, approvals, with dates and participants): needs
 //   events; today's timelines are of mentions (entity-documents, mentions-by-month).
-// - Facts supported by only one source, and sources that contradict each other: needs facts to
-//   count sources for; today the same is asked of co-occurrences and entities.
-// - Where an organisation is based, which country a city is in: needs location relations, without
-//   which country-connections cannot count what happens in the country's cities.
+// - Sources that contradict each other: needs facts with polarity; single-source-facts counts sources.
+// - What happens in a country's cities: country-connections could follow LOCATED_IN edges.

@@ -49,11 +49,50 @@
 //     and adds no pair. Co-occurrence is kept apart from extracted facts: it says two entities appear
 //     together, not how they are related. Like the entity properties, the edges follow every write,
 //     replacement and removal of a document, and never depend on the order documents came in.
+//
+// (:Entity)-[:HOLDS_POSITION | MEMBER_OF | AFFILIATED_WITH | CITIZEN_OF | LIVES_IN | BORN_IN | LOCATED_IN | KILLED]->(:Entity)
+//     A typed fact extracted from the text, one edge per subject, type and object:
+//       HOLDS_POSITION   person -> organisation, country or person: a position there
+//                        ("Deputy Defense Minister", "spokesperson", "advisor to")
+//       MEMBER_OF        person or organisation -> organisation
+//       AFFILIATED_WITH  person or organisation -> organisation (parent, political affiliation)
+//       CITIZEN_OF       person -> country ("Russian President ...", "Russia's ... official")
+//       LIVES_IN         person -> place ("John Smith of Springfield")
+//       BORN_IN          person -> place ("was born in Springfield, Illinois")
+//       LOCATED_IN       organisation or place -> place (based in, "Springfield, Illinois")
+//       KILLED           person -> person
+//     Every sentence that states the fact is one entry in parallel lists, kept sorted by document
+//     id, then offset, so removing a document is a filter and the edge never depends on ingest order:
+//       evidenceDocuments, evidenceSentenceIndexes, evidenceSentences (the sentence text),
+//       evidenceStarts, evidenceEnds (character offsets into Document.text of the span stating it),
+//       evidenceConfidences, evidenceMethods ("kbp" = CoreNLP's KBP extractor, else a pattern name),
+//       evidenceTitles, evidenceNormalizedTitles, evidenceFormer (positions; "" / false otherwise)
+//     and from them:
+//       confidence    = 1 - product of (1 - evidenceConfidences[i]): more sentences, more confidence
+//       evidenceCount = number of entries; documents = sorted distinct evidenceDocuments;
+//       documentCount = size(documents)
+//       titles, normalizedTitles = distinct non-empty titles (HOLDS_POSITION only)
+//       current       = some entry does not call the position former (HOLDS_POSITION only)
+//     An edge whose last entry goes is deleted. Person nodes get `titles` and `normalizedTitles`:
+//     the union of the titles each document gives them (kept per document on MENTIONS.titles and
+//     MENTIONS.normalizedTitles), including positions whose place the text does not name ("leader").
+//
+// (:Quote {id, text, start, end, sentence, documentId})
+//     A direct quotation: text = Document.text[start, end), the words between the quotation marks.
+//     `id` is "<document id>#<start>-<end>".
+// (:Document)-[:HAS_QUOTE]->(:Quote)
+// (:Entity)-[:SAID {confidence, method, evidenceCount, documents, evidenceDocuments, evidenceSentences,
+//                   evidenceStarts, evidenceEnds}]->(:Quote)
+//     Who said it, when kg could tell: a person, or an organisation or state that issued it. `method`
+//     is speech-verb (subject of a verb of saying in the sentence), continuation (a quotation that
+//     goes on after the attribution) or corenlp (CoreNLP's quote attribution). Quotes come and go
+//     with their document.
 
 // Uniqueness constraints also give each id an index, which every write and lookup goes through.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:Mention) REQUIRE m.id IS UNIQUE;
+CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

@@ -16,6 +16,7 @@ import picocli.CommandLine.HelpCommand;
  * kg query "MATCH (p:Person) RETURN p.name" # run Cypher
  * kg export --out graph.json                # the whole graph as JSON
  * kg stats                                  # counts per label and relationship type
+ * kg explain "Kaja Lind"                    # the sentences behind the facts about an entity
  * kg serve                                  # keep the embedded Neo4j up for Neo4j Browser
  * </pre>
  */
@@ -31,6 +32,7 @@ import picocli.CommandLine.HelpCommand;
       ExportCommand.class,
       StatsCommand.class,
       ExploreCommand.class,
+      ExplainCommand.class,
       PathCommand.class,
       SearchCommand.class,
       ServeCommand.class,

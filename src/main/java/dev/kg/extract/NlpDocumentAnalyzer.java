@@ -1,11 +1,14 @@
 package dev.kg.extract;
 
+import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.util.function.Supplier;
 
 /**
- * The production {@link DocumentAnalyzer}: CoreNLP annotation followed by entity extraction.
+ * The production {@link DocumentAnalyzer}: CoreNLP annotation followed by entity extraction, then
+ * relations and quotations between those entities.
  *
  * <pre>{@code
  * DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
@@ -16,6 +19,7 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
 
   private final Supplier<CoreNlpAnnotator> annotator;
   private final EntityExtractor entities = new EntityExtractor();
+  private final RelationExtractor relations = new RelationExtractor();
 
   /**
    * @param annotator asked for the annotator on the first document, so a run with nothing new to
@@ -27,6 +31,7 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
 
   @Override
   public DocumentExtraction analyze(SourceDocument document) {
-    return entities.extract(document, annotator.get().annotate(document.text(), document.published()));
+    AnnotatedText annotated = annotator.get().annotate(document.text(), document.published());
+    return relations.extract(entities.extract(document, annotated), annotated);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
@@ -8,17 +9,25 @@ import java.util.function.UnaryOperator;
  *
  * @param text the quoted words, without the quotation marks
  * @param speakerId the {@link Entity#id()} of who said it, or {@code null} when unknown
- * @param evidence where the quotation stands
+ * @param evidence where the quotation stands: its sentence, and the span of the quoted words
+ * @param confidence how sure the attribution to the speaker is, 0..1; 0 when there is no speaker
+ * @param method what attributed it: {@code speech-verb} (the subject of a verb of saying in the
+ *     quotation's sentence), {@code corenlp} (CoreNLP's quote attribution) or {@code none}
  */
-public record Quote(String text, String speakerId, Evidence evidence) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Quote(String text, String speakerId, Evidence evidence, double confidence, String method) {
 
   public Quote {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(evidence, "evidence");
+    Objects.requireNonNull(method, "method");
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1], got " + confidence);
+    }
   }
 
   /** This quote with its speaker's id mapped, as resolution across documents does. */
   public Quote withEntityIds(UnaryOperator<String> mapping) {
-    return new Quote(text, speakerId == null ? null : mapping.apply(speakerId), evidence);
+    return new Quote(text, speakerId == null ? null : mapping.apply(speakerId), evidence, confidence, method);
   }
 }

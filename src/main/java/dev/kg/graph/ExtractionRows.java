@@ -4,6 +4,8 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.Mention;
+import dev.kg.extract.Quote;
+import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -13,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A {@link DocumentExtraction} as the parameter maps {@link GraphWriter}'s statements take: plain
@@ -42,8 +45,9 @@ final class ExtractionRows {
   }
 
   /**
-   * @throws IllegalArgumentException if the extraction lists an entity twice, has a mention of an
-   *     entity it does not list, or a publication date that is not {@code yyyy-MM-dd}
+   * @throws IllegalArgumentException if the extraction lists an entity twice, has a mention, relation
+   *     or quote of an entity it does not list, evidence in a sentence it does not have, or a
+   *     publication date that is not {@code yyyy-MM-dd}
    */
   static ExtractionRows of(DocumentExtraction extraction) {
     SourceDocument source = extraction.document();
@@ -68,6 +72,7 @@ final class ExtractionRows {
           .computeIfAbsent(mention.sentence(), sentence -> new ArrayList<>())
           .add(mention.entityId());
     }
+    checkFacts(extraction, mentionCounts.keySet());
     List<Map<String, Object>> entities =
         extraction.entities().stream()
             .sorted(Comparator.comparing(Entity::id))
@@ -79,6 +84,34 @@ final class ExtractionRows {
         entities,
         mentions,
         CoOccurrences.of(source.id(), entitiesBySentence));
+  }
+
+  /** Relations and quotes must point at entities and sentences the extraction lists. */
+  private static void checkFacts(DocumentExtraction extraction, Set<String> entityIds) {
+    String id = extraction.document().id();
+    int sentences = extraction.sentences().size();
+    for (Relation relation : extraction.relations()) {
+      for (String end : new String[] {relation.subjectId(), relation.objectId()}) {
+        if (end != null && !entityIds.contains(end)) {
+          throw new IllegalArgumentException("document '" + id + "': " + relation.type() + " relation refers to entity '"
+              + end + "', which the extraction does not list");
+        }
+      }
+      if (relation.evidence().sentence() >= sentences) {
+        throw new IllegalArgumentException("document '" + id + "': " + relation.type() + " relation cites sentence "
+            + relation.evidence().sentence() + " of " + sentences);
+      }
+    }
+    for (Quote quote : extraction.quotes()) {
+      if (quote.speakerId() != null && !entityIds.contains(quote.speakerId())) {
+        throw new IllegalArgumentException("document '" + id + "': quote '" + quote.text() + "' is attributed to entity '"
+            + quote.speakerId() + "', which the extraction does not list");
+      }
+      if (quote.evidence().sentence() >= sentences) {
+        throw new IllegalArgumentException("document '" + id + "': quote '" + quote.text() + "' cites sentence "
+            + quote.evidence().sentence() + " of " + sentences);
+      }
+    }
   }
 
   String documentId() {

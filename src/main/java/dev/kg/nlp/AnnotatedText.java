@@ -10,14 +10,29 @@ import java.util.List;
  * @param entityMentions named-entity mentions (CoreNLP's entity mentions: multi-token spans of one NER
  *     type), in text order
  * @param corefChains coreference chains of at least two mentions
+ * @param kbpRelations the relations CoreNLP's {@code kbp} annotator found, in sentence order
+ * @param quotations the direct quotations CoreNLP's {@code quote} annotator found, in text order
  */
 public record AnnotatedText(
-    List<Sentence> sentences, List<NamedMention> entityMentions, List<CorefChain> corefChains) {
+    List<Sentence> sentences,
+    List<NamedMention> entityMentions,
+    List<CorefChain> corefChains,
+    List<KbpRelation> kbpRelations,
+    List<Quotation> quotations) {
 
   public AnnotatedText {
     sentences = List.copyOf(sentences);
     entityMentions = List.copyOf(entityMentions);
     corefChains = List.copyOf(corefChains);
+    // Absent in annotations cached as JSON before kg ran the kbp and quote annotators.
+    kbpRelations = kbpRelations == null ? List.of() : List.copyOf(kbpRelations);
+    quotations = quotations == null ? List.of() : List.copyOf(quotations);
+  }
+
+  /** An annotation without relations and quotations, as a pipeline without those annotators makes. */
+  public AnnotatedText(
+      List<Sentence> sentences, List<NamedMention> entityMentions, List<CorefChain> corefChains) {
+    this(sentences, entityMentions, corefChains, List.of(), List.of());
   }
 
   /**
@@ -117,4 +132,47 @@ public record AnnotatedText(
       int end,
       String text,
       String form) {}
+
+  /**
+   * A relation from CoreNLP's KBP extractor: a TAC KBP slot such as {@code per:employee_of} between
+   * two spans. The subject may stand in another sentence when coreference resolved a pronoun to it.
+   *
+   * @param sentence the sentence that states the relation
+   * @param relation the KBP slot name, e.g. {@code per:title}, {@code org:city_of_headquarters}
+   * @param subjectStart character offset of the subject, inclusive
+   * @param subjectEnd character offset just past the subject
+   * @param objectStart character offset of the object, inclusive
+   * @param objectEnd character offset just past the object
+   * @param confidence the extractor's confidence, 0..1
+   */
+  public record KbpRelation(
+      int sentence,
+      String relation,
+      int subjectStart,
+      int subjectEnd,
+      int objectStart,
+      int objectEnd,
+      double confidence) {}
+
+  /**
+   * A direct quotation and, where CoreNLP's quote attribution found one, who it attributes it to.
+   *
+   * @param start character offset of the opening quotation mark
+   * @param end character offset just past the closing mark
+   * @param text the quotation with its marks, as written
+   * @param sentence the sentence the quotation begins in
+   * @param speaker the mention the annotator attributes it to, or {@code null}
+   * @param canonicalSpeaker the fullest name of that speaker in the text, or {@code null}
+   */
+  public record Quotation(
+      int start, int end, String text, int sentence, Span speaker, Span canonicalSpeaker) {}
+
+  /**
+   * A span of the text.
+   *
+   * @param start character offset, inclusive
+   * @param end character offset, exclusive
+   * @param text the covered text
+   */
+  public record Span(int start, int end, String text) {}
 }

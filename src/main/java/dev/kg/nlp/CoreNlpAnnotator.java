@@ -3,13 +3,18 @@ package dev.kg.nlp;
 import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.KbpRelation;
 import dev.kg.nlp.AnnotatedText.NamedMention;
+import dev.kg.nlp.AnnotatedText.Quotation;
 import dev.kg.nlp.AnnotatedText.Sentence;
+import dev.kg.nlp.AnnotatedText.Span;
 import dev.kg.nlp.AnnotatedText.Token;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
+import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -37,8 +42,11 @@ import java.util.regex.Pattern;
  */
 public final class CoreNlpAnnotator {
 
-  /** Annotators kg runs, in CoreNLP's order. Statistical coreference needs only the dependency parse. */
-  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
+  /**
+   * Annotators kg runs, in CoreNLP's order. Statistical coreference needs only the dependency parse;
+   * {@code kbp} proposes relations and {@code quote} finds quotations and attributes them to speakers.
+   */
+  public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote";
 
   /**
    * Two capitalised words joined by a hyphen ("Russia-North Korea ties", "the Patrushev-Kim meeting")
@@ -69,6 +77,19 @@ public final class CoreNlpAnnotator {
       }
     }
     return result;
+  }
+
+  /**
+   * An annotator for text that is already split into tokens and sentences, one sentence a line and
+   * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
+   * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.
+   */
+  public static CoreNlpAnnotator pretokenized() {
+    Properties properties = defaultProperties();
+    properties.setProperty("tokenize.whitespace", "true");
+    properties.setProperty("ssplit.eolonly", "true");
+    properties.remove("ssplit.newlineIsSentenceBreak");
+    return new CoreNlpAnnotator(properties);
   }
 
   /**
@@ -103,7 +124,73 @@ public final class CoreNlpAnnotator {
     pipeline.annotate(annotation);
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     return new AnnotatedText(
-        sentences(sentences), entityMentions(annotation), corefChains(annotation, sentences));
+        sentences(sentences),
+        entityMentions(annotation),
+        corefChains(annotation, sentences),
+        kbpRelations(sentences),
+        quotations(annotation));
+  }
+
+  private static List<KbpRelation> kbpRelations(List<CoreMap> sentences) {
+    List<KbpRelation> result = new ArrayList<>();
+    for (int i = 0; i < sentences.size(); i++) {
+      List<RelationTriple> triples = sentences.get(i).get(CoreAnnotations.KBPTriplesAnnotation.class);
+      if (triples == null) {
+        continue;
+      }
+      for (RelationTriple triple : triples) {
+        result.add(
+            new KbpRelation(
+                i,
+                triple.relationGloss(),
+                triple.subject.get(0).beginPosition(),
+                triple.subject.get(triple.subject.size() - 1).endPosition(),
+                triple.object.get(0).beginPosition(),
+                triple.object.get(triple.object.size() - 1).endPosition(),
+                triple.confidence));
+      }
+    }
+    return result;
+  }
+
+  private static List<Quotation> quotations(Annotation annotation) {
+    List<CoreMap> quotes = annotation.get(CoreAnnotations.QuotationsAnnotation.class);
+    if (quotes == null) {
+      return List.of();
+    }
+    List<CoreLabel> tokens = annotation.get(CoreAnnotations.TokensAnnotation.class);
+    List<Quotation> result = new ArrayList<>(quotes.size());
+    for (CoreMap quote : quotes) {
+      result.add(
+          new Quotation(
+              quote.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class),
+              quote.get(CoreAnnotations.TextAnnotation.class),
+              Objects.requireNonNullElse(quote.get(CoreAnnotations.SentenceBeginAnnotation.class), 0),
+              span(
+                  tokens,
+                  quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class),
+                  quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class)),
+              span(
+                  tokens,
+                  quote.get(QuoteAttributionAnnotator.CanonicalMentionBeginAnnotation.class),
+                  quote.get(QuoteAttributionAnnotator.CanonicalMentionEndAnnotation.class))));
+    }
+    return result;
+  }
+
+  /** The text of document tokens {@code first..last} (both inclusive), or null when not given. */
+  private static Span span(List<CoreLabel> tokens, Integer first, Integer last) {
+    if (first == null || last == null || first < 0 || last >= tokens.size() || last < first) {
+      return null;
+    }
+    CoreLabel begin = tokens.get(first);
+    CoreLabel end = tokens.get(last);
+    StringBuilder text = new StringBuilder();
+    for (int t = first; t <= last; t++) {
+      text.append(t > first ? tokens.get(t).before() : "").append(tokens.get(t).originalText());
+    }
+    return new Span(begin.beginPosition(), end.endPosition(), text.toString());
   }
 
   private static List<Sentence> sentences(List<CoreMap> sentences) {

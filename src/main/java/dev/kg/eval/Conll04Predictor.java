@@ -1,0 +1,96 @@
+package dev.kg.eval;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityExtractor;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Relation;
+import dev.kg.extract.relation.RelationExtractor;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs kg's extraction on one CoNLL04 sentence and states its relations in the corpus's labels:
+ * a person's position or membership at an organisation is {@code Work_For}; a person's residence,
+ * birthplace, citizenship or position in a place is {@code Live_In}; an organisation located in a place is
+ * {@code OrgBased_In}; a place in a place is {@code Located_In}; a killing is {@code Kill}.
+ *
+ * <pre>{@code
+ * List<Conll04Relation> predicted = new Conll04Predictor().predict(sentence, annotator.annotate(sentence.text(), null));
+ * }</pre>
+ */
+public final class Conll04Predictor {
+
+  private final EntityExtractor entities = new EntityExtractor();
+  private final RelationExtractor relations = new RelationExtractor();
+
+  /** The relations kg finds in {@code sentence}, annotated (with its own tokens) as {@code annotated}. */
+  public List<Conll04Relation> predict(Conll04Sentence sentence, AnnotatedText annotated) {
+    String text = sentence.text();
+    SourceDocument document =
+        new SourceDocument("conll04-" + sentence.doc(), null, null, null, null, "conll04#" + sentence.doc(), text, sentence.doc());
+    DocumentExtraction extraction = relations.extract(entities.extract(document, annotated), annotated);
+    Map<String, EntityType> types =
+        extraction.entities().stream().collect(Collectors.toMap(Entity::id, Entity::type));
+    int[] starts = tokenStarts(sentence.tokens());
+    Set<Conll04Relation> predicted = new LinkedHashSet<>();
+    for (Relation relation : extraction.relations()) {
+      if (relation.objectId() == null) {
+        continue;
+      }
+      String label = label(relation.type(), types.get(relation.subjectId()), types.get(relation.objectId()));
+      if (label != null) {
+        predicted.add(new Conll04Relation(sentence.doc(), label, tokens(starts, relation.subject()), tokens(starts, relation.object())));
+      }
+    }
+    return new ArrayList<>(predicted);
+  }
+
+  /** The corpus label of a kg relation between entities of the given types, or null when it has none. */
+  static String label(String type, EntityType subject, EntityType object) {
+    Function<EntityType, Boolean> person = t -> t == EntityType.PERSON;
+    return switch (type) {
+      case "HOLDS_POSITION", "MEMBER_OF", "AFFILIATED_WITH" ->
+          person.apply(subject) && object == EntityType.ORGANIZATION ? "Work_For"
+              : person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
+      case "LIVES_IN", "CITIZEN_OF", "BORN_IN" -> person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
+      case "LOCATED_IN" -> subject == EntityType.ORGANIZATION ? "OrgBased_In"
+          : subject == EntityType.LOCATION ? "Located_In" : null;
+      case "KILLED" -> person.apply(subject) && person.apply(object) ? "Kill" : null;
+      default -> null;
+    };
+  }
+
+  private static int[] tokenStarts(List<String> tokens) {
+    int[] starts = new int[tokens.size()];
+    int offset = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      starts[i] = offset;
+      offset += tokens.get(i).length() + 1;
+    }
+    return starts;
+  }
+
+  /** The first and last index of the tokens a character span covers. */
+  private static List<Integer> tokens(int[] starts, Span span) {
+    int first = 0;
+    int last = 0;
+    for (int i = 0; i < starts.length; i++) {
+      if (starts[i] <= span.start()) {
+        first = i;
+      }
+      if (starts[i] < span.end()) {
+        last = i;
+      }
+    }
+    return List.of(first, last);
+  }
+}

@@ -1,0 +1,31 @@
+package dev.kg.eval;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sentence of a CoNLL04 file: its tokens, entities and gold relations.
+ *
+ * @param doc the id after {@code #doc}
+ * @param tokens the file's tokens, in order
+ * @param entities entity spans with their corpus type ({@code Peop}, {@code Org}, {@code Loc}, {@code Other})
+ * @param relations gold relations between those spans
+ */
+public record Conll04Sentence(
+    String doc, List<String> tokens, List<Conll04Sentence.Entity> entities, List<Conll04Relation> relations) {
+
+  public Conll04Sentence {
+    Objects.requireNonNull(doc, "doc");
+    tokens = List.copyOf(tokens);
+    entities = List.copyOf(entities);
+    relations = List.copyOf(relations);
+  }
+
+  /** The sentence as text: the tokens joined by single spaces, so token offsets are easy to map back. */
+  public String text() {
+    return String.join(" ", tokens);
+  }
+
+  /** An entity span of tokens {@code start..end}, both inclusive. */
+  public record Entity(String type, int start, int end) {}
+}

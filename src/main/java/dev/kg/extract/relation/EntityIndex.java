@@ -1,0 +1,86 @@
+package dev.kg.extract.relation;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.Mention;
+import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.resolve.NameKey;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which entity of a document each token refers to, through the extraction's mentions (names and the
+ * pronouns coreference attached), so relation ends are always entities the document lists.
+ */
+final class EntityIndex {
+
+  private final Map<String, Entity> entities = new HashMap<>();
+  private final Map<NameKey, Entity> byName = new HashMap<>();
+  private final List<Mention> mentions;
+
+  EntityIndex(DocumentExtraction extraction) {
+    for (Entity entity : extraction.entities()) {
+      entities.put(entity.id(), entity);
+      for (String alias : entity.aliases()) {
+        byName.putIfAbsent(NameKey.of(alias), entity);
+      }
+    }
+    this.mentions = extraction.mentions();
+  }
+
+  /**
+   * The mention covering {@code token}: a name in preference to a pronoun or description, since a
+   * span NER named is better evidence than coreference.
+   */
+  Optional<Mention> mentionAt(Token token) {
+    Mention found = null;
+    for (Mention mention : mentions) {
+      if (mention.start() <= token.start() && token.end() <= mention.end()
+          && (found == null || (!found.isName() && mention.isName()))) {
+        found = mention;
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** The mention that best covers the character span {@code [start, end)}: the most overlap, then a name. */
+  Optional<Mention> mentionOver(int start, int end) {
+    Mention best = null;
+    int bestOverlap = 0;
+    for (Mention mention : mentions) {
+      int overlap = Math.min(end, mention.end()) - Math.max(start, mention.start());
+      if (overlap > bestOverlap || (overlap == bestOverlap && overlap > 0 && !best.isName() && mention.isName())) {
+        best = mention;
+        bestOverlap = overlap;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** Name mentions starting at or after {@code offset}, in text order. */
+  List<Mention> namesFrom(int offset) {
+    return mentions.stream()
+        .filter(m -> m.isName() && m.start() >= offset)
+        .sorted(Comparator.comparingInt(Mention::start))
+        .toList();
+  }
+
+  EntityType typeOf(String id) {
+    return entities.get(id).type();
+  }
+
+  boolean isCountry(String id) {
+    Entity entity = entities.get(id);
+    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
+  }
+
+  /** The location entity the document names {@code name}, if any. */
+  Optional<Entity> locationNamed(String name) {
+    return Optional.ofNullable(byName.get(NameKey.of(name))).filter(e -> e.type() == EntityType.LOCATION);
+  }
+}

@@ -1,0 +1,105 @@
+package dev.kg.extract.relation;
+
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Mention;
+import dev.kg.extract.Relation;
+import dev.kg.extract.Relation.Role;
+import dev.kg.nlp.AnnotatedText.KbpRelation;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Takes the relations of CoreNLP's KBP extractor that kg's types express, mapping both ends to the
+ * document's entities. Its rule-based findings come with confidence 1; its statistical classifier's
+ * guesses below {@link #MIN_CONFIDENCE} are dropped, since on news they name places people merely
+ * talk about. Origin ({@code per:origin}) is left to {@link RoleExtractor}, which checks that a
+ * nationality modifies the person; KBP attaches it to nearby names ("an expert on Russia").
+ */
+final class KbpMapping {
+
+  static final double MIN_CONFIDENCE = 0.7;
+
+  /** KBP slot to kg type, for slots whose subject is the kg subject. */
+  private static final Map<String, String> FORWARD =
+      Map.ofEntries(
+          Map.entry("per:employee_or_member_of", "MEMBER_OF"),
+          Map.entry("per:countries_of_residence", "LIVES_IN"),
+          Map.entry("per:cities_of_residence", "LIVES_IN"),
+          Map.entry("per:stateorprovinces_of_residence", "LIVES_IN"),
+          Map.entry("per:city_of_birth", "BORN_IN"),
+          Map.entry("per:stateorprovince_of_birth", "BORN_IN"),
+          Map.entry("per:country_of_birth", "BORN_IN"),
+          Map.entry("org:country_of_headquarters", "LOCATED_IN"),
+          Map.entry("org:city_of_headquarters", "LOCATED_IN"),
+          Map.entry("org:stateorprovince_of_headquarters", "LOCATED_IN"),
+          Map.entry("org:member_of", "MEMBER_OF"),
+          Map.entry("org:parents", "AFFILIATED_WITH"),
+          Map.entry("org:political/religious_affiliation", "AFFILIATED_WITH"));
+
+  /** KBP slots whose object is the kg subject. */
+  private static final Map<String, String> REVERSE =
+      Map.of(
+          "org:top_members_employees", "MEMBER_OF",
+          "org:members", "MEMBER_OF",
+          "org:subsidiaries", "AFFILIATED_WITH");
+
+  private final EntityIndex index;
+  private final FactSink sink;
+
+  KbpMapping(EntityIndex index, FactSink sink) {
+    this.index = index;
+    this.sink = sink;
+  }
+
+  void add(KbpRelation relation, ParsedSentence sentence) {
+    if (relation.confidence() < MIN_CONFIDENCE) {
+      return;
+    }
+    Optional<Mention> subject = index.mentionOver(relation.subjectStart(), relation.subjectEnd());
+    if (subject.isEmpty()) {
+      return;
+    }
+    if (relation.relation().equals("per:title")) {
+      title(relation, sentence, subject.get());
+      return;
+    }
+    Optional<Mention> object = index.mentionOver(relation.objectStart(), relation.objectEnd())
+        .filter(m -> m.start() < relation.objectEnd() && relation.objectStart() < m.end());
+    if (object.isEmpty() || !object.get().isName()) {
+      return;
+    }
+    String forward = FORWARD.get(relation.relation());
+    String reverse = REVERSE.get(relation.relation());
+    if (forward != null && fits(forward, subject.get(), object.get())) {
+      sink.add(forward, subject.get(), object.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
+    } else if (reverse != null && fits(reverse, object.get(), subject.get())) {
+      sink.add(reverse, object.get(), subject.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
+    }
+  }
+
+  /** A title KBP found for a person: recorded without a place, which the patterns attach where the text says it. */
+  private void title(KbpRelation relation, ParsedSentence sentence, Mention person) {
+    if (index.typeOf(person.entityId()) != EntityType.PERSON) {
+      return;
+    }
+    String title = sentence.text(relation.objectStart(), relation.objectEnd());
+    String normalized = title.toLowerCase(Locale.ROOT);
+    Role role = new Role(title, normalized, false);
+    sink.add(Relation.HOLDS_POSITION, person, null, relation.confidence() * 0.8, sentence.index(),
+        new Span(relation.objectStart(), relation.objectEnd()), role, "kbp");
+  }
+
+  /** Whether the ends' entity types suit the kg type (KBP sometimes types a country as its adjective). */
+  private boolean fits(String type, Mention subject, Mention object) {
+    EntityType from = index.typeOf(subject.entityId());
+    EntityType to = index.typeOf(object.entityId());
+    return switch (type) {
+      case "MEMBER_OF", "AFFILIATED_WITH" -> from != EntityType.LOCATION && to != EntityType.PERSON;
+      case "LIVES_IN", "BORN_IN" -> from == EntityType.PERSON && to == EntityType.LOCATION;
+      case "LOCATED_IN" -> from == EntityType.ORGANIZATION && to == EntityType.LOCATION;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,165 @@
+package dev.kg.extract.relation;
+
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Mention;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where organisations, places and people are, from the parse: "Springfield, Illinois" (a place, a
+ * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
+ * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
+ * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
+ * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
+ * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
+ * Party" is {@code AFFILIATED_WITH} the party.
+ */
+final class PlaceExtractor {
+
+  private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
+  private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
+
+  private final EntityIndex index;
+  private final FactSink sink;
+
+  PlaceExtractor(EntityIndex index, FactSink sink) {
+    this.index = index;
+    this.sink = sink;
+  }
+
+  void extract(ParsedSentence sentence) {
+    for (int t = 0; t < sentence.size(); t++) {
+      Optional<Mention> inner = name(sentence, t);
+      if (inner.isEmpty()) {
+        continue;
+      }
+      if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
+          Optional<Mention> outer = name(sentence, place);
+          if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
+            located("LIVES_IN", sentence, inner.get(), outer.get(), place, 0.7, "person-of-place");
+          } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
+            sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
+          }
+        }
+        continue;
+      }
+      commaPlace(sentence, t, inner.get());
+      if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
+        describedOrganisation(sentence, t, inner.get());
+      }
+      for (Dependency edge : sentence.dependents(t)) {
+        if (CONTAINING.contains(edge.relation())
+            && !(edge.relation().equals("nmod:of") && index.typeOf(inner.get().entityId()) == EntityType.LOCATION)) {
+          contained(sentence, inner.get(), edge.dependent(), edge.relation().equals("nmod:poss") ? 0.6 : 0.7, "place-modifier");
+        } else if (edge.relation().equals("acl") && SEATED.contains(sentence.token(edge.dependent()).lemma())) {
+          for (int place : sentence.dependents(edge.dependent(), r -> r.equals("obl:in") || r.equals("nmod:in"))) {
+            contained(sentence, inner.get(), place, 0.85, "based-in");
+          }
+        }
+      }
+    }
+    for (int t = 0; t < sentence.size(); t++) {
+      passiveSeat(sentence, t);
+    }
+  }
+
+  /**
+   * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
+   * verb of seat or birth with a named subject and a place after "in".
+   */
+  private void passiveSeat(ParsedSentence sentence, int verb) {
+    String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
+    boolean birth = lemma.equals("bear") && sentence.token(verb).word().equalsIgnoreCase("born");
+    if (!birth && !SEATED.contains(lemma)) {
+      return;
+    }
+    for (int subject : sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj"))) {
+      Optional<Mention> inner = index.mentionAt(sentence.token(subject));
+      if (inner.isEmpty()) {
+        continue;
+      }
+      EntityType type = index.typeOf(inner.get().entityId());
+      if (birth != (type == EntityType.PERSON) || type == EntityType.LOCATION) {
+        continue;
+      }
+      for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in"))) {
+        name(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,
+                birth ? "born-in" : "based-in"));
+      }
+    }
+  }
+
+  /**
+   * "The Daily Post, the official newspaper of the Labour Party": an organisation in apposition with
+   * a description that names another organisation ({@code AFFILIATED_WITH}) or a place ({@code
+   * LOCATED_IN}) after "of" or in a possessive.
+   */
+  private void describedOrganisation(ParsedSentence sentence, int token, Mention organisation) {
+    List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
+    sentence.heads(token).stream().filter(edge -> edge.relation().equals("appos") && edge.governor() >= 0)
+        .forEach(edge -> descriptions.add(edge.governor()));
+    for (int description : descriptions) {
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
+        continue;
+      }
+      for (int owner : sentence.dependents(description, r -> r.equals("nmod:of") || r.equals("nmod:poss"))) {
+        name(sentence, owner).ifPresent(other -> {
+          EntityType type = index.typeOf(other.entityId());
+          if (type == EntityType.ORGANIZATION) {
+            sink.add("AFFILIATED_WITH", organisation, other, 0.7, sentence.index(), null, null, "organisation-appositive");
+          } else if (type == EntityType.LOCATION) {
+            sink.add("LOCATED_IN", organisation, other, 0.6, sentence.index(), null, null, "organisation-appositive");
+          }
+        });
+      }
+    }
+  }
+
+  /** "Springfield, Illinois": a place name, a comma, and the name of a larger place. */
+  private void commaPlace(ParsedSentence sentence, int token, Mention inner) {
+    if (index.typeOf(inner.entityId()) != EntityType.LOCATION || index.isCountry(inner.entityId())
+        || token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")
+        || name(sentence, token).map(m -> m.end() > sentence.token(token).end()).orElse(true)) {
+      return;
+    }
+    name(sentence, token + 2)
+        .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+        .filter(outer -> index.isCountry(outer.entityId()) || "STATE_OR_PROVINCE".equals(outer.nerTag()))
+        .ifPresent(outer -> sink.add("LOCATED_IN", inner, outer, 0.85, sentence.index(), null, null, "place-comma-place"));
+  }
+
+  /**
+   * Adds {@code type} from {@code inner} to the place at {@code token}, and to the larger place written
+   * after it with a comma ("of Trapper Creek, Alaska").
+   */
+  private void located(String type, ParsedSentence sentence, Mention inner, Mention outer, int token, double confidence, String method) {
+    sink.add(type, inner, outer, confidence, sentence.index(), null, null, method);
+    int last = token;
+    while (last + 1 < sentence.size() && name(sentence, last + 1).map(m -> m.entityId().equals(outer.entityId())).orElse(false)) {
+      last++;
+    }
+    if (last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")) {
+      name(sentence, last + 2)
+          .filter(larger -> index.typeOf(larger.entityId()) == EntityType.LOCATION && !larger.entityId().equals(outer.entityId()))
+          .ifPresent(larger -> sink.add(type, inner, larger, confidence * 0.9, sentence.index(), null, null, method));
+    }
+  }
+
+  private void contained(ParsedSentence sentence, Mention inner, int token, double confidence, String method) {
+    name(sentence, token)
+        .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+        .filter(outer -> !(index.typeOf(inner.entityId()) == EntityType.LOCATION && index.isCountry(inner.entityId())))
+        .ifPresent(outer -> located("LOCATED_IN", sentence, inner, outer, token, confidence, method));
+  }
+
+  private Optional<Mention> name(ParsedSentence sentence, int token) {
+    return index.mentionAt(sentence.token(token)).filter(Mention::isName);
+  }
+}

@@ -1,0 +1,393 @@
+package dev.kg.extract.relation;
+
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Mention;
+import dev.kg.extract.Relation;
+import dev.kg.extract.Relation.Role;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Finds the positions people hold, and where, from the ways news writes them, read off the
+ * dependency parse:
+ *
+ * <ul>
+ *   <li>a title before the name: "Deputy Defense Minister Alexander Fomin", "Russian President
+ *       Vladimir Putin", "National Security Council spokesperson Adrienne Watson", "Russia's Security
+ *       Council Secretary Nikolai Patrushev";
+ *   <li>an appositive: "Jenny Town, director of 38 North", "Russia's top security official, Sergei
+ *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un";
+ *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
+ *       served as Russia's defense minister", "Fomin was named deputy minister".
+ * </ul>
+ *
+ * <p>A title is a phrase with a word CoreNLP's NER tags {@code TITLE}; where the position is held is
+ * an organisation, place or person named in the phrase ("of", "to", "at" or a possessive), or the
+ * country of a nationality adjective. A nationality or a country's possessive also makes the person
+ * that country's citizen ({@code CITIZEN_OF}), and an organisation qualified by a country is based
+ * there ({@code LOCATED_IN}). "Former", "ex-", "then" and past service make the role former.
+ */
+final class RoleExtractor {
+
+  private static final Set<String> PREMODIFIER_RELATIONS =
+      Set.of("compound", "amod", "nmod:poss", "flat", "det", "case", "nmod:of", "nmod:for", "punct", "cc", "conj:and");
+  private static final Set<String> PHRASE_MODIFIERS = Set.of("compound", "amod", "flat");
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("nmod:of", "nmod:to", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "nmod:from");
+  private static final Set<String> OFFICE_VERBS =
+      Set.of("serve", "work", "act", "remain", "become", "name", "appoint", "elect", "nominate");
+  private static final Set<String> FORMER_WORDS =
+      Set.of("former", "ex", "ex-", "then", "erstwhile", "previously", "formerly", "once", "onetime", "late");
+  private static final Set<String> QUALIFIERS =
+      Set.of("former", "ex", "ex-", "then", "erstwhile", "current", "incumbent", "now", "key", "top", "new",
+          "longtime", "long-time", "onetime", "late", "acting");
+  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
+
+  private final EntityIndex index;
+  private final Demonyms demonyms = Demonyms.instance();
+  private final FactSink sink;
+
+  RoleExtractor(EntityIndex index, FactSink sink) {
+    this.index = index;
+    this.sink = sink;
+  }
+
+  void extract(ParsedSentence sentence) {
+    Set<String> seen = new HashSet<>();
+    for (int t = 0; t < sentence.size(); t++) {
+      Optional<Mention> found = index.mentionAt(sentence.token(t));
+      if (found.isEmpty() || index.typeOf(found.get().entityId()) != EntityType.PERSON) {
+        continue;
+      }
+      Mention person = found.get();
+      int last = lastToken(sentence, person);
+      if (t != last || !seen.add(person.start() + ":" + person.end())) {
+        continue;
+      }
+      int first = firstToken(sentence, person);
+      premodifier(sentence, person, first);
+      for (int m = first; m <= last; m++) {
+        for (Dependency edge : sentence.dependents(m)) {
+          if (edge.relation().equals("appos")) {
+            phrase(sentence, person, edge.dependent(), false, "appositive");
+          }
+        }
+        for (Dependency edge : sentence.heads(m)) {
+          if (edge.relation().equals("appos")) {
+            phrase(sentence, person, edge.governor(), false, "appositive");
+          } else if (edge.relation().startsWith("nsubj")) {
+            predicate(sentence, person, edge.governor());
+          }
+        }
+      }
+    }
+  }
+
+  /** A title written before the name, as compound, adjective and possessive modifiers of it. */
+  private void premodifier(ParsedSentence sentence, Mention person, int first) {
+    int start = first;
+    while (start > 0 && modifiesSpan(sentence, start - 1, first, lastToken(sentence, person))) {
+      start--;
+    }
+    boolean titled = false;
+    for (int i = start; i < first; i++) {
+      titled |= sentence.token(i).ner().equals("TITLE");
+    }
+    if (!titled) {
+      start = Math.min(start, capitalisedTitleStart(sentence, first));
+    }
+    if (start == first) {
+      return;
+    }
+    List<Integer> run = new ArrayList<>();
+    for (int i = start; i < first; i++) {
+      run.add(i);
+    }
+    describe(sentence, person, run, run.get(run.size() - 1), false, "title-before-name");
+  }
+
+  /**
+   * Where a capitalised title run written before the name starts, read from the tokens when the
+   * parse does not hang the title off the name ("Russian Minister of Natural Resources and Ecology
+   * Alexander Kozlov" parsed with the name as a conjunct of "Resources"): capitalised words, titles,
+   * nationalities and names of organisations and places, joined by "of", "and", "for" or a
+   * possessive, with a word NER tags {@code TITLE} among them. {@code first} when there is none.
+   */
+  private int capitalisedTitleStart(ParsedSentence sentence, int first) {
+    int start = first;
+    boolean title = false;
+    for (int i = first - 1; i >= 0; i--) {
+      Token token = sentence.token(i);
+      boolean connector = Set.of("of", "and", "for").contains(token.word()) || token.pos().equals("POS");
+      boolean person = index.mentionAt(token).map(m -> index.typeOf(m.entityId()) == EntityType.PERSON).orElse(false);
+      if (person || !(connector || Character.isUpperCase(token.word().charAt(0)))
+          || HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      if (!connector) {
+        start = i;
+      }
+      title |= token.ner().equals("TITLE");
+    }
+    return title ? start : first;
+  }
+
+  /** Whether {@code token} hangs, through modifier edges only, off the mention {@code [first, last]}. */
+  private boolean modifiesSpan(ParsedSentence sentence, int token, int first, int last) {
+    Set<Integer> visited = new HashSet<>();
+    int current = token;
+    while (visited.add(current)) {
+      Optional<Dependency> head = sentence.head(current, PREMODIFIER_RELATIONS::contains);
+      // "with" in "talks with leader Kim" and "and" in "Kim and Putin" belong to the person's phrase,
+      // not to its title; within the title ("Minister of Natural Resources and Ecology") they do.
+      boolean function = head.isPresent() && Set.of("case", "cc").contains(head.get().relation())
+          && !sentence.token(current).pos().equals("POS")
+          && head.get().governor() >= first && head.get().governor() <= last;
+      if (head.isEmpty() || head.get().governor() < 0 || function) {
+        return false;
+      }
+      current = head.get().governor();
+      if (current >= first && current <= last) {
+        return true;
+      }
+      if (current > last) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "X is the director of Y", "X served as minister". */
+  private void predicate(ParsedSentence sentence, Mention person, int governor) {
+    Token head = sentence.token(governor);
+    boolean copula = !sentence.dependents(governor, r -> r.equals("cop")).isEmpty();
+    if (copula && head.pos().startsWith("NN")) {
+      boolean past = sentence.dependents(governor, r -> r.equals("cop")).stream()
+          .anyMatch(c -> sentence.token(c).pos().equals("VBD"));
+      phrase(sentence, person, governor, past && hasFormerWord(sentence, governor), "copula");
+      return;
+    }
+    if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+      boolean former = hasFormerWord(sentence, governor)
+          || (head.pos().equals("VBD") && Set.of("serve", "work", "act").contains(head.lemma()));
+      for (int office : sentence.dependents(governor, r -> r.equals("obl:as") || r.equals("nmod:as")
+          || r.equals("xcomp") || (r.equals("obj") && !head.lemma().equals("serve")))) {
+        phrase(sentence, person, office, former, "office-verb");
+      }
+    }
+  }
+
+  /** The noun phrase headed by {@code noun} describes {@code person}: a title, or a membership. */
+  private void phrase(ParsedSentence sentence, Mention person, int noun, boolean former, String method) {
+    if (noun < 0 || !sentence.token(noun).pos().startsWith("NN") || isPersonName(sentence, noun)) {
+      return;
+    }
+    List<Integer> tokens = new ArrayList<>(modifiers(sentence, noun));
+    tokens.add(noun);
+    tokens.sort(Comparator.naturalOrder());
+    describe(sentence, person, tokens, noun, former || hasFormerWord(sentence, noun), method);
+  }
+
+  /**
+   * Turns a phrase describing {@code person} into relations: the title words, the entities named in
+   * the phrase or attached to its head by a preposition or possessive, and nationality adjectives.
+   */
+  private void describe(
+      ParsedSentence sentence, Mention person, List<Integer> phrase, int head, boolean former, String method) {
+    List<Mention> places = new ArrayList<>();
+    List<Mention> countries = new ArrayList<>();
+    List<Mention> nationalities = new ArrayList<>();
+    List<Integer> titleTokens = new ArrayList<>();
+    boolean hasTitle = false;
+    for (int i : phrase) {
+      Token token = sentence.token(i);
+      boolean possessor = sentence.head(i, r -> r.equals("nmod:poss")).isPresent();
+      Optional<Mention> entity = index.mentionAt(token).filter(m -> !m.entityId().equals(person.entityId()));
+      if (entity.isPresent()) {
+        addDistinct(index.isCountry(entity.get().entityId()) ? countries : places, entity.get());
+      } else if (token.ner().equals("NATIONALITY") || token.ner().equals("COUNTRY")) {
+        nationality(sentence, i).ifPresent(country -> addDistinct(nationalities, country));
+      } else if (isTitleWord(token) && !possessor) {
+        titleTokens.add(i);
+        hasTitle |= token.ner().equals("TITLE");
+      }
+    }
+    for (int object : sentence.dependents(head, PLACE_PREPOSITIONS::contains)) {
+      entityOf(sentence, object, person)
+          .ifPresent(m -> addDistinct(index.isCountry(m.entityId()) ? countries : places, m));
+    }
+    if (titleTokens.isEmpty()) {
+      return;
+    }
+    String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (headLemma.equals("member") && !places.isEmpty()) {
+      places.forEach(p -> sink.add("MEMBER_OF", person, p, 0.8, sentence.index(), null, null, method));
+      return;
+    }
+    if (headLemma.equals("citizen") || headLemma.equals("national")) {
+      countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.8, sentence.index(), null, null, method));
+      return;
+    }
+    // Without a word NER knows as a title, a noun is taken for a position only where the phrase says
+    // where it is held ("Security Council Secretary", "an expert at King's College").
+    if (!hasTitle) {
+      places.removeIf(place -> index.typeOf(place.entityId()) == EntityType.LOCATION);
+      if (places.isEmpty() && countries.isEmpty() && nationalities.isEmpty()) {
+        return;
+      }
+    }
+    nationalities.forEach(country -> addDistinct(countries, country));
+    int first = titleTokens.get(0);
+    int last = titleTokens.get(titleTokens.size() - 1);
+    Span cue = new Span(sentence.token(first).start(), sentence.token(last).end());
+    Role role = role(sentence, titleTokens, former || titleTokens.stream().anyMatch(i -> isFormerWord(sentence, i)));
+    if (role == null) {
+      return;
+    }
+    double confidence = (method.equals("title-before-name") ? 0.9 : 0.8) - (hasTitle ? 0 : 0.2);
+    if (!hasTitle && places.isEmpty() && countries.size() == nationalities.size()) {
+      sink.add(Relation.HOLDS_POSITION, person, null, confidence, sentence.index(), cue, role, method);
+    } else if (!places.isEmpty()) {
+      Mention place = places.get(places.size() - 1);
+      sink.add(Relation.HOLDS_POSITION, person, place, confidence, sentence.index(), cue, role, method);
+      for (Mention country : countries) {
+        if (index.typeOf(place.entityId()) == EntityType.ORGANIZATION) {
+          sink.add("LOCATED_IN", place, country, 0.7, sentence.index(), null, null, method);
+        }
+      }
+    } else if (!countries.isEmpty()) {
+      sink.add(Relation.HOLDS_POSITION, person, countries.get(0), confidence, sentence.index(), cue, role, method);
+    } else {
+      sink.add(Relation.HOLDS_POSITION, person, null, confidence, sentence.index(), cue, role, method);
+    }
+    for (Mention country : countries) {
+      sink.add("CITIZEN_OF", person, country, 0.7, sentence.index(), cue, null, method);
+    }
+  }
+
+  /** The entity a dependent of a title names: itself, or a name inside its own modifiers. */
+  private Optional<Mention> entityOf(ParsedSentence sentence, int token, Mention person) {
+    Optional<Mention> direct = index.mentionAt(sentence.token(token)).filter(m -> !m.entityId().equals(person.entityId()));
+    if (direct.isPresent()) {
+      return direct;
+    }
+    return Optional.empty();
+  }
+
+  /** The country mention a nationality adjective stands for, when the document names that country. */
+  private Optional<Mention> nationality(ParsedSentence sentence, int token) {
+    int start = token;
+    while (start > 0 && sentence.token(start - 1).ner().equals(sentence.token(token).ner())) {
+      start--;
+    }
+    int end = token;
+    while (end + 1 < sentence.size() && sentence.token(end + 1).ner().equals(sentence.token(token).ner())) {
+      end++;
+    }
+    StringBuilder words = new StringBuilder(sentence.token(start).word());
+    for (int i = start + 1; i <= end; i++) {
+      words.append(' ').append(sentence.token(i).word());
+    }
+    String adjective = words.toString();
+    Optional<Entity> country = demonyms.place(adjective).flatMap(index::locationNamed);
+    int from = sentence.token(start).start();
+    int to = sentence.token(end).end();
+    return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
+  }
+
+  private Role role(ParsedSentence sentence, List<Integer> titleTokens, boolean former) {
+    Token first = sentence.token(titleTokens.get(0));
+    Token last = sentence.token(titleTokens.get(titleTokens.size() - 1));
+    List<String> words = new ArrayList<>();
+    for (int i : titleTokens) {
+      Token token = sentence.token(i);
+      String lower = token.word().toLowerCase(Locale.ROOT);
+      if (QUALIFIERS.contains(lower) || HONORIFICS.contains(lower)
+          || (token.pos().startsWith("JJ") && !token.ner().equals("TITLE"))) {
+        continue;
+      }
+      words.add(token.pos().equals("NNS") ? token.lemma().toLowerCase(Locale.ROOT) : lower);
+    }
+    String title = sentence.text(first.start(), last.end());
+    if (words.isEmpty()) {
+      return null;
+    }
+    return new Role(title, String.join(" ", words), former);
+  }
+
+  /** Modifier tokens of {@code noun} that belong to its phrase: compounds and adjectives, recursively. */
+  private static Set<Integer> modifiers(ParsedSentence sentence, int noun) {
+    Set<Integer> result = new TreeSet<>();
+    List<Integer> pending = new ArrayList<>(List.of(noun));
+    while (!pending.isEmpty()) {
+      int current = pending.remove(pending.size() - 1);
+      for (int dependent : sentence.dependents(current, PHRASE_MODIFIERS::contains)) {
+        if (dependent < noun && result.add(dependent)) {
+          pending.add(dependent);
+        }
+      }
+      for (int possessor : sentence.dependents(current, r -> r.equals("nmod:poss"))) {
+        if (possessor < noun) {
+          result.add(possessor);
+        }
+      }
+    }
+    return result.stream().filter(i -> !sentence.token(i).pos().equals("POS")).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  private boolean isPersonName(ParsedSentence sentence, int token) {
+    return index.mentionAt(sentence.token(token))
+        .filter(Mention::isName)
+        .map(m -> index.typeOf(m.entityId()) == EntityType.PERSON)
+        .orElse(false);
+  }
+
+  private static boolean isTitleWord(Token token) {
+    return !token.pos().equals("POS") && !token.pos().equals("DT") && !token.pos().startsWith("PRP")
+        && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))
+        && !HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasFormerWord(ParsedSentence sentence, int governor) {
+    return sentence.dependents(governor).stream().anyMatch(edge -> isFormerWord(sentence, edge.dependent()));
+  }
+
+  private static boolean isFormerWord(ParsedSentence sentence, int token) {
+    return FORMER_WORDS.contains(sentence.lower(token));
+  }
+
+  private static void addDistinct(List<Mention> mentions, Mention mention) {
+    if (mentions.stream().noneMatch(m -> m.entityId().equals(mention.entityId()))) {
+      mentions.add(mention);
+    }
+  }
+
+  private static int firstToken(ParsedSentence sentence, Mention mention) {
+    for (int i = 0; i < sentence.size(); i++) {
+      if (sentence.token(i).end() > mention.start()) {
+        return i;
+      }
+    }
+    return sentence.size() - 1;
+  }
+
+  private static int lastToken(ParsedSentence sentence, Mention mention) {
+    for (int i = sentence.size() - 1; i >= 0; i--) {
+      if (sentence.token(i).start() < mention.end()) {
+        return i;
+      }
+    }
+    return 0;
+  }
+}

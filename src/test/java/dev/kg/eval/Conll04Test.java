@@ -1,0 +1,74 @@
+package dev.kg.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class Conll04Test {
+
+  private static final String FILE =
+      """
+      #doc 7
+      0\tAnna\tB-Peop\t['N']\t[0]
+      1\tBerg\tI-Peop\t['Work_For']\t[4]
+      2\tjoined\tO\t['N']\t[2]
+      3\tthe\tO\t['N']\t[3]
+      4\tAcme\tB-Org\t['OrgBased_In', 'OrgBased_In']\t[6, 8]
+      5\tin\tO\t['N']\t[5]
+      6\tOslo\tB-Loc\t['Located_In']\t[8]
+      7\t,\tO\t['N']\t[7]
+      8\tNorway\tB-Loc\t['N']\t[8]
+      9\t.\tO\t['N']\t[9]
+      """;
+
+  @Test
+  void shouldReadTokensEntitiesAndRelationsFromLastTokenToLastToken(@TempDir Path directory) throws Exception {
+    // given
+    Path file = directory.resolve("sample.txt");
+    Files.writeString(file, FILE);
+
+    // when
+    List<Conll04Sentence> sentences = Conll04Reader.read(file);
+
+    // then
+    Conll04Sentence sentence = sentences.get(0);
+    assertThat(sentence.doc()).isEqualTo("7");
+    assertThat(sentence.text()).isEqualTo("Anna Berg joined the Acme in Oslo , Norway .");
+    assertThat(sentence.entities()).containsExactly(
+        new Conll04Sentence.Entity("Peop", 0, 1), new Conll04Sentence.Entity("Org", 4, 4),
+        new Conll04Sentence.Entity("Loc", 6, 6), new Conll04Sentence.Entity("Loc", 8, 8));
+    assertThat(sentence.relations()).containsExactlyInAnyOrder(
+        new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
+        new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)),
+        new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(8, 8)),
+        new Conll04Relation("7", "Located_In", List.of(6, 6), List.of(8, 8)));
+  }
+
+  @Test
+  void shouldScoreStrictlyOnFullSpansAndLenientlyOnLastTokens() {
+    // given
+    List<Conll04Relation> gold = List.of(
+        new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
+        new Conll04Relation("7", "Located_In", List.of(6, 6), List.of(8, 8)));
+    List<Conll04Relation> predicted = List.of(
+        new Conll04Relation("7", "Work_For", List.of(1, 1), List.of(4, 4)),
+        new Conll04Relation("7", "Located_In", List.of(6, 6), List.of(8, 8)),
+        new Conll04Relation("7", "Kill", List.of(0, 1), List.of(6, 6)));
+
+    // when
+    Conll04Scores strict = Conll04Scores.strict(gold, predicted);
+    Conll04Scores lenient = Conll04Scores.lenient(gold, predicted);
+
+    // then
+    assertThat(strict.score(null)).isEqualTo(new Conll04Scores.Score(1, 3, 2));
+    assertThat(strict.score("Work_For").f1()).isZero();
+    assertThat(lenient.score("Work_For")).isEqualTo(new Conll04Scores.Score(1, 1, 1));
+    assertThat(lenient.score(null).precision()).isEqualTo(2.0 / 3);
+    assertThat(lenient.score(null).recall()).isEqualTo(1.0);
+    assertThat(strict.table()).contains("Kill").contains("micro");
+  }
+}

@@ -1,0 +1,205 @@
+package dev.kg.graph;
+
+import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.person;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.Quote;
+import dev.kg.extract.Relation;
+import dev.kg.extract.Relation.Role;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+@ExtendWith(Neo4jExtension.class)
+class RelationEdgesTest {
+
+  private static final Entity ANNA = person("person:anna-berg", "Anna Berg");
+  private static final Entity NORLAND = location("location:norland", LocationKind.COUNTRY, "Norland");
+
+  private static final String EDGE =
+      "MATCH (:Entity {id: 'person:anna-berg'})-[r:HOLDS_POSITION]->(:Entity {id: 'location:norland'}) RETURN r";
+
+  private final Driver driver;
+  private final GraphWriter writer;
+
+  RelationEdgesTest(Driver driver) {
+    this.driver = driver;
+    this.writer = new GraphWriter(driver);
+  }
+
+  @Test
+  void shouldStrengthenOneEdgeWhenTwoDocumentsStateTheSameFact() {
+    // given
+    DocumentExtraction first = presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false);
+    DocumentExtraction second = presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, false);
+
+    // when
+    writer.write(first);
+    writer.write(second);
+
+    // then
+    List<Record> edges = driver.session().run(EDGE).list();
+    assertThat(edges).hasSize(1);
+    Map<String, Object> edge = edges.get(0).get("r").asMap();
+    assertThat(edge.get("evidenceCount")).isEqualTo(2L);
+    assertThat(edge.get("documents")).isEqualTo(List.of("doc-1", "doc-2"));
+    assertThat(edge.get("evidenceSentences"))
+        .isEqualTo(List.of("Norland's President Anna Berg spoke.", "Norland's President Anna Berg left."));
+    assertThat(edge.get("evidenceStarts")).isEqualTo(List.of(0L, 11L));
+    assertThat(edge.get("evidenceEnds")).isEqualTo(List.of(29L, 40L));
+    assertThat((Double) edge.get("confidence")).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
+    assertThat(edge.get("titles")).isEqualTo(List.of("President"));
+    assertThat(edge.get("current")).isEqualTo(true);
+  }
+
+  @Test
+  void shouldTakeBackExactlyTheEvidenceOfARemovedDocument() {
+    // given
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false));
+    writer.write(presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, true));
+
+    // when
+    writer.remove("doc-1");
+
+    // then
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    assertThat(edge.get("documents")).isEqualTo(List.of("doc-2"));
+    assertThat(edge.get("evidenceCount")).isEqualTo(1L);
+    assertThat(edge.get("confidence")).isEqualTo(0.6);
+    assertThat(edge.get("current")).isEqualTo(false);
+
+    // when the last supporting document goes
+    writer.remove("doc-2");
+
+    // then
+    assertThat(driver.session().run(EDGE).list()).isEmpty();
+  }
+
+  @Test
+  void shouldStoreTheSameEdgeWhateverOrderDocumentsArriveIn() {
+    // given
+    DocumentExtraction first = presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false);
+    DocumentExtraction second = presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, true);
+
+    // when
+    writer.write(first);
+    writer.write(second);
+    Map<String, Object> forward = driver.session().run(EDGE).single().get("r").asMap();
+    writer.remove("doc-1");
+    writer.remove("doc-2");
+    writer.write(second);
+    writer.write(first);
+    Map<String, Object> backward = driver.session().run(EDGE).single().get("r").asMap();
+
+    // then
+    assertThat(backward).isEqualTo(forward);
+  }
+
+  @Test
+  void shouldReplaceNotAddEvidenceWhenADocumentIsWrittenAgain() {
+    // given
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false));
+
+    // when the same document comes back unchanged, then edited
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false));
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke again.", 0.8, false));
+
+    // then
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    assertThat(edge.get("evidenceCount")).isEqualTo(1L);
+    assertThat(edge.get("evidenceSentences")).isEqualTo(List.of("Norland's President Anna Berg spoke again."));
+  }
+
+  @Test
+  void shouldListTitlesOnThePersonWhileADocumentSupportsThem() {
+    // given a position with no place named
+    DocumentExtraction base = document("doc-1", "Chancellor Anna Berg spoke.").mention(ANNA, "Anna Berg").build();
+    Relation title = new Relation(Relation.HOLDS_POSITION, ANNA.id(), null, 0.9, new Evidence(0, 0, 20),
+        new Span(11, 20), null, new Role("Chancellor", "chancellor", false), "title-before-name");
+
+    // when
+    writer.write(with(base, List.of(title), List.of()));
+
+    // then
+    Record anna = driver.session().run("MATCH (p:Person {id: 'person:anna-berg'}) RETURN p.titles AS titles").single();
+    assertThat(anna.get("titles").asList()).containsExactly("Chancellor");
+    assertThat(driver.session().run("MATCH ()-[r:HOLDS_POSITION]->() RETURN r").list()).isEmpty();
+
+    // when another document names her without the title and the first is removed
+    writer.write(document("doc-2", "Anna Berg left.").mention(ANNA, "Anna Berg").build());
+    writer.remove("doc-1");
+
+    // then
+    assertThat(driver.session().run("MATCH (p:Person {id: 'person:anna-berg'}) RETURN p.titles AS t").single().get("t").isNull())
+        .isTrue();
+  }
+
+  @Test
+  void shouldLinkAQuoteToItsSpeakerAndDocument() {
+    // given
+    DocumentExtraction base =
+        document("doc-1", "\"We stay,\" said Anna Berg.").mention(ANNA, "Anna Berg").build();
+    Quote quote = new Quote("We stay,", ANNA.id(), new Evidence(0, 1, 9), 0.9, "speech-verb");
+
+    // when
+    writer.write(with(base, List.of(), List.of(quote)));
+
+    // then
+    Record said = driver.session().run(
+        "MATCH (d:Document {id: 'doc-1'})-[:HAS_QUOTE]->(q:Quote)<-[s:SAID]-(p:Person) RETURN q, s, p.id AS speaker")
+        .single();
+    assertThat(said.get("speaker").asString()).isEqualTo(ANNA.id());
+    assertThat(said.get("q").asMap()).containsEntry("text", "We stay,").containsEntry("start", 1L).containsEntry("end", 9L);
+    assertThat(said.get("s").asMap()).containsEntry("confidence", 0.9)
+        .containsEntry("evidenceSentences", List.of("\"We stay,\" said Anna Berg."));
+
+    // when
+    writer.remove("doc-1");
+
+    // then
+    assertThat(driver.session().run("MATCH (q:Quote) RETURN q").list()).isEmpty();
+  }
+
+  @Test
+  void shouldRefuseARelationToAnEntityTheDocumentDoesNotList() {
+    // given
+    DocumentExtraction base = document("doc-1", "Anna Berg spoke.").mention(ANNA, "Anna Berg").build();
+    Relation stray = new Relation("CITIZEN_OF", ANNA.id(), NORLAND.id(), 0.7, new Evidence(0, 0, 9),
+        new Span(0, 9), new Span(0, 4), null, "test");
+
+    // when / then
+    assertThatThrownBy(() -> writer.write(with(base, List.of(stray), List.of())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("location:norland");
+    assertThat(driver.session().run("MATCH (d:Document) RETURN d").list()).isEmpty();
+  }
+
+  /** {@code text} has "Norland's President Anna Berg" once; Anna holds the presidency of Norland. */
+  private static DocumentExtraction presidency(String id, String text, double confidence, boolean former) {
+    DocumentExtraction base =
+        document(id, text).mention(NORLAND, "Norland").mention(ANNA, "Anna Berg").build();
+    int country = text.indexOf("Norland");
+    int name = text.indexOf("Anna Berg");
+    int sentence = base.mentions().get(0).sentence();
+    Relation relation = new Relation(Relation.HOLDS_POSITION, ANNA.id(), NORLAND.id(), confidence,
+        new Evidence(sentence, country, name + "Anna Berg".length()), new Span(name, name + 9),
+        new Span(country, country + 7), new Role("President", "president", former), "title-before-name");
+    return with(base, List.of(relation), List.of());
+  }
+
+  private static DocumentExtraction with(DocumentExtraction base, List<Relation> relations, List<Quote> quotes) {
+    return new DocumentExtraction(
+        base.document(), base.sentences(), base.entities(), base.mentions(), relations, quotes, List.of());
+  }
+}
