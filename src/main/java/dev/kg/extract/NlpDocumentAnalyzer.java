@@ -1,11 +1,13 @@
 package dev.kg.extract;
 
+import dev.kg.extract.event.EventExtractor;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.util.function.Supplier;
 
 /**
- * The production {@link DocumentAnalyzer}: CoreNLP annotation followed by entity extraction.
+ * The production {@link DocumentAnalyzer}: CoreNLP annotation followed by entity and event extraction.
  *
  * <pre>{@code
  * DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
@@ -16,6 +18,7 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
 
   private final Supplier<CoreNlpAnnotator> annotator;
   private final EntityExtractor entities = new EntityExtractor();
+  private final EventExtractor events = new EventExtractor();
 
   /**
    * @param annotator asked for the annotator on the first document, so a run with nothing new to
@@ -27,6 +30,15 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
 
   @Override
   public DocumentExtraction analyze(SourceDocument document) {
-    return entities.extract(document, annotator.get().annotate(document.text(), document.published()));
+    AnnotatedText annotated = annotator.get().annotate(document.text(), document.published());
+    DocumentExtraction extraction = entities.extract(document, annotated);
+    return new DocumentExtraction(
+        document,
+        extraction.sentences(),
+        extraction.entities(),
+        extraction.mentions(),
+        extraction.relations(),
+        extraction.quotes(),
+        events.extract(extraction, annotated));
   }
 }
