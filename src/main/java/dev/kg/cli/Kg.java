@@ -33,6 +33,7 @@ import picocli.CommandLine.HelpCommand;
       ExploreCommand.class,
       PathCommand.class,
       SearchCommand.class,
+      TimelineCommand.class,
       ServeCommand.class,
       EvalCommand.class,
       CoreNlpPropertiesCommand.class,
