@@ -223,15 +223,20 @@ final class EventDetector {
   }
 
   private boolean isLocation(Token token, String entityId) {
-    return entityId != null
-        ? entityTypes.get(entityId) == EntityType.LOCATION
-        : LOCATION_TAGS.contains(token.ner());
+    if (entityId != null) {
+      return entityTypes.get(entityId) == EntityType.LOCATION;
+    }
+    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself.
+    return LOCATION_TAGS.contains(token.ner())
+        || token.ner().equals("O")
+            && (token.pos().equals("NN") || token.pos().equals("NNS"))
+            && EventType.forTrigger(lemma(token), 'N').isEmpty();
   }
 
   private static EventRole verbalRole(EventType type, String lemma, String relation) {
     return switch (relation) {
       case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
-      case "nsubj:pass", "obj" -> type.objectRole();
+      case "nsubj:pass", "obj" -> type.objectRole(lemma);
       case "iobj" -> RECIPIENT;
       case "obl:agent", "obl:by" -> AGENT;
       case "obl:between" -> PARTICIPANT;

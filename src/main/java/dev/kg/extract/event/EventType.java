@@ -155,7 +155,10 @@ public enum EventType {
   /** Lemmas whose grammatical subject is the one who receives. */
   private static final Set<String> SUBJECT_RECEIVES = Set.of("buy", "purchase", "acquire");
 
-  /** Lemmas whose subject is what goes off, which KAIROS calls the device of a detonation. */
+  /** Lemmas whose subject is what goes off ("the bomb exploded"). */
+  private static final Set<String> GOES_OFF = Set.of("explode");
+
+  /** Lemmas of detonations, whose device KAIROS names apart from other instruments. */
   private static final Set<String> DETONATION =
       Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast");
 
@@ -241,13 +244,21 @@ public enum EventType {
     if (SUBJECT_RECEIVES.contains(triggerLemma)) {
       return RECIPIENT;
     }
-    if (this == ATTACK && DETONATION.contains(triggerLemma)) {
+    if (this == ATTACK && GOES_OFF.contains(triggerLemma)) {
       return OBJECT;
     }
     return AGENT;
   }
 
-  /** The role of a verbal trigger's direct object: where one visits, what one signs, whom one attacks. */
+  /**
+   * The role of a verbal trigger's direct object: where one visits, what one signs, whom one
+   * attacks, what one detonates.
+   */
+  EventRole objectRole(String triggerLemma) {
+    return this == ATTACK && DETONATION.contains(triggerLemma) ? OBJECT : objectRole();
+  }
+
+  /** The role of a trigger's direct object as its type has it. */
   EventRole objectRole() {
     return switch (this) {
       case VISIT -> PLACE;
