@@ -18,11 +18,13 @@ import java.util.Set;
  * <p>Two reports can be one event when they have the same type, come from different documents, share
  * a participant (a person, when both name people), do not name different agents, have dates one of
  * which refines the other ({@code 2024-06} and {@code 2024-06-19}), and places that can be the same
- * ({@link Places}). Reports dated to the month or day are grouped first; a report with only a year
- * or no date then joins a group only when exactly one group fits it, so an undated "Shoigu's visit to
- * Pyongyang" never glues his March and June visits together; reports that fit none or several are
- * grouped among themselves. A group never holds two reports of one document: the document's own
- * extraction already decided they differ.
+ * ({@link Places}). A group holds only reports that are pairwise compatible, so no report glues two
+ * others together that are not (Patrushev meeting Kim and Kim meeting Kozlov stay two meetings
+ * though a third report says only that Kim met someone), and never two reports of one document: the
+ * document's own extraction already decided they differ. Reports dated to the month or day are
+ * grouped first; a report with only a year or no date then joins a group only when exactly one group
+ * fits it, so an undated "Shoigu's visit to Pyongyang" never joins his March or his June visit;
+ * reports that fit none or several are grouped among themselves.
  */
 final class EventClusters {
 
@@ -60,7 +62,7 @@ final class EventClusters {
       for (int j = i + 1; j < reports.size(); j++) {
         List<EventReport> a = groupOf.get(reports.get(i));
         List<EventReport> b = groupOf.get(reports.get(j));
-        if (a != b && compatible(reports.get(i), reports.get(j)) && disjointDocuments(a, b)) {
+        if (a != b && allCompatible(a, b)) {
           a.addAll(b);
           b.forEach(r -> groupOf.put(r, a));
           added.remove(b);
@@ -73,8 +75,11 @@ final class EventClusters {
   }
 
   private static boolean fits(EventReport report, List<EventReport> group) {
-    return group.stream().anyMatch(member -> compatible(report, member))
-        && group.stream().noneMatch(member -> member.documentId().equals(report.documentId()));
+    return group.stream().allMatch(member -> compatible(report, member));
+  }
+
+  private static boolean allCompatible(List<EventReport> a, List<EventReport> b) {
+    return a.stream().allMatch(x -> b.stream().allMatch(y -> compatible(x, y)));
   }
 
   static boolean compatible(EventReport a, EventReport b) {
@@ -105,12 +110,6 @@ final class EventClusters {
     Set<String> people = new HashSet<>();
     report.participants().keySet().stream().filter(id -> id.startsWith("person:")).forEach(people::add);
     return people;
-  }
-
-  private static boolean disjointDocuments(List<EventReport> a, List<EventReport> b) {
-    Set<String> documents = new HashSet<>();
-    a.forEach(r -> documents.add(r.documentId()));
-    return b.stream().noneMatch(r -> documents.contains(r.documentId()));
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {

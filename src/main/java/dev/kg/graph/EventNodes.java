@@ -72,7 +72,7 @@ final class EventNodes implements DocumentFacts {
         CREATE (x)-[:PARTICIPATED_IN {role: participant.role, documents: participant.documents}]->(e)
       }
       CALL (e, event) {
-        OPTIONAL MATCH (place:Location {id: event.placeId})
+        OPTIONAL MATCH (place:Entity {id: event.placeId}) WHERE place:Location
         FOREACH (p IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (e)-[:TOOK_PLACE_IN]->(p))
       }
       """;

@@ -1,0 +1,31 @@
+package dev.kg.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class EventClustersTest {
+
+  @Test
+  void shouldNotLetAVagueReportGlueTwoDifferentMeetingsTogether() {
+    // given: Patrushev met Kim, Kim met Kozlov, and a third article says only that Kim met someone
+    EventReport patrushev = meeting("a", Map.of("person:patrushev", "agent", "person:kim", "participant"));
+    EventReport kozlov = meeting("b", Map.of("person:kim", "agent", "person:kozlov", "participant"));
+    EventReport vague = meeting("c", Map.of("person:kim", "participant"));
+
+    // when
+    List<List<EventReport>> groups = EventClusters.of(List.of(vague, kozlov, patrushev));
+
+    // then
+    assertThat(groups)
+        .extracting(group -> group.stream().map(EventReport::documentId).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a", "c"), List.of("b"));
+  }
+
+  private static EventReport meeting(String document, Map<String, String> participants) {
+    return new EventReport(
+        document, 0, "MEETING", "met", participants, null, null, null, null, "MEETING", 0.7, List.of("0:0:3"));
+  }
+}
