@@ -127,6 +127,16 @@ final class EventDetector {
       }
       addArgument(parse, arguments, edge.dependent(), role);
     }
+    if (pos == 'V' && withRole(type) == PARTICIPANT) {
+      // "signed a treaty with Kim": the object's partner is the event's.
+      for (Dependency edge : parse.dependents(trigger.index())) {
+        if (edge.relation().equals("obj")) {
+          parse.dependents(edge.dependent()).stream()
+              .filter(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"))
+              .forEach(d -> addArgument(parse, arguments, d.dependent(), PARTICIPANT));
+        }
+      }
+    }
     if (pos == 'V') {
       // A participle modifying a noun ("the weapons supplied", a parser's "invaded Ukraine" as amod)
       // says what the noun undergoes.
