@@ -24,7 +24,8 @@ import java.util.Set;
  * document's own extraction already decided they differ. Reports dated to the month or day are
  * grouped first; a report with only a year or no date then joins a group only when exactly one group
  * fits it, so an undated "Shoigu's visit to Pyongyang" never joins his March or his June visit;
- * reports that fit none or several are grouped among themselves.
+ * reports that fit none or several are grouped among themselves, and then only when they name an
+ * agent in common as well.
  */
 final class EventClusters {
 
@@ -35,7 +36,7 @@ final class EventClusters {
     sorted.sort(EventReport.ORDER);
     List<EventReport> precise = sorted.stream().filter(EventClusters::isPrecise).toList();
     List<EventReport> coarse = sorted.stream().filter(r -> !isPrecise(r)).toList();
-    List<List<EventReport>> groups = group(precise, new ArrayList<>());
+    List<List<EventReport>> groups = group(precise, new ArrayList<>(), false);
     List<EventReport> unplaced = new ArrayList<>();
     for (EventReport report : coarse) {
       List<List<EventReport>> fitting =
@@ -46,11 +47,17 @@ final class EventClusters {
         unplaced.add(report);
       }
     }
-    return group(unplaced, groups);
+    return group(unplaced, groups, true);
   }
 
-  /** Adds {@code reports} to {@code groups} by pairwise compatibility, in sorted order. */
-  private static List<List<EventReport>> group(List<EventReport> reports, List<List<EventReport>> groups) {
+  /**
+   * Adds {@code reports} to {@code groups} by pairwise compatibility, in sorted order.
+   *
+   * @param byAgent whether reports must also name an agent in common, as undated ones must: without
+   *     a date, "Kim met officials" says too little to be any one meeting
+   */
+  private static List<List<EventReport>> group(
+      List<EventReport> reports, List<List<EventReport>> groups, boolean byAgent) {
     Map<EventReport, List<EventReport>> groupOf = new LinkedHashMap<>();
     List<List<EventReport>> added = new ArrayList<>();
     for (EventReport report : reports) {
@@ -62,7 +69,7 @@ final class EventClusters {
       for (int j = i + 1; j < reports.size(); j++) {
         List<EventReport> a = groupOf.get(reports.get(i));
         List<EventReport> b = groupOf.get(reports.get(j));
-        if (a != b && allCompatible(a, b)) {
+        if (a != b && allCompatible(a, b) && (!byAgent || shareAgents(a, b))) {
           a.addAll(b);
           b.forEach(r -> groupOf.put(r, a));
           added.remove(b);
@@ -76,6 +83,10 @@ final class EventClusters {
 
   private static boolean fits(EventReport report, List<EventReport> group) {
     return group.stream().allMatch(member -> compatible(report, member));
+  }
+
+  private static boolean shareAgents(List<EventReport> a, List<EventReport> b) {
+    return a.stream().allMatch(x -> b.stream().allMatch(y -> !disjoint(x.withRole("agent"), y.withRole("agent"))));
   }
 
   private static boolean allCompatible(List<EventReport> a, List<EventReport> b) {
