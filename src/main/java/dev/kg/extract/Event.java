@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * @param date when it happened as far as the text says: ISO {@code 2024-06-19}, {@code 2024-06} or
  *     {@code 2024}, or {@code null} when the text gives no year
  * @param dateText the words the date was read from ("on Wednesday", "in June"), or {@code null}
- * @param summary one line saying who did what, e.g. "Vladimir Putin visit Pyongyang (2024-06)"
+ * @param summary one line saying who did what, e.g. "VISIT agent: Vladimir Putin; place: Pyongyang"
  * @param confidence how sure the extractor is, 0..1
  * @param evidence every trigger span that reports it, in text order; the first is the main one
  */

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -198,7 +197,7 @@ public final class EventExtractor {
       if (placeId != null) {
         summary.append(" place: ").append(entities.get(placeId).name()).append(';');
       }
-      summary.append(' ').append(Objects.requireNonNullElse(date, "date unknown"));
+      summary.setLength(summary.length() - (summary.charAt(summary.length() - 1) == ';' ? 1 : 0));
       return summary.toString();
     }
 
