@@ -200,7 +200,7 @@ final class EventNodes implements DocumentFacts {
         ? reports.stream().map(EventReport::dateText).filter(t -> t != null).findFirst().orElse(null)
         : dated.dateText());
     properties.put("summary", described.summary());
-    properties.put("confidence", Math.round((1 - doubt) * 100) / 100.0);
+    properties.put("confidence", Math.min(0.99, Math.round((1 - doubt) * 100) / 100.0));
     properties.put("documentCount", reports.size());
     properties.put("evidence", reports.stream().limit(5).map(r -> r.documentId() + "#" + r.evidence().get(0).split(":")[0]).toList());
     List<Map<String, Object>> participants = new ArrayList<>();
