@@ -375,12 +375,58 @@ WHERE r.evidenceDocuments IS NOT NULL AND r.documentCount = 1
 RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
        r.documents[0] AS document, r.evidenceSentences[0] AS sentence
 ORDER BY confidence DESC, subject, type, object
+// name: event-timeline
+// Events in date order (undated last), each with its participants and roles, its place, and the
+// documents that report it with the sentence of each report. With a name, only the events that
+// entity took part in; with null, every event. kg timeline runs this query.
+// params: {"name": "Kaja Lind"}
+MATCH (e:Event)
+WHERE $name IS NULL OR EXISTS {
+  MATCH (x:Entity)-[:PARTICIPATED_IN]->(e)
+  WHERE x.id = $name OR any(alias IN x.aliases WHERE toLower(alias) = toLower($name))
+}
+CALL (e) {
+  OPTIONAL MATCH (x:Entity)-[p:PARTICIPATED_IN]->(e)
+  WITH x, p ORDER BY p.role, x.name
+  RETURN collect(x.name + ' (' + p.role + ')') AS participants
+}
+CALL (e) {
+  OPTIONAL MATCH (e)-[:TOOK_PLACE_IN]->(l:Location)
+  RETURN l.name AS place
+}
+CALL (e) {
+  MATCH (d:Document)-[r:REPORTS]->(e)
+  WITH d, r ORDER BY d.id
+  RETURN collect(d.id + '#' + r.sentence) AS sources,
+         collect(substring(d.text, d.sentenceStarts[r.sentence],
+                           d.sentenceEnds[r.sentence] - d.sentenceStarts[r.sentence]))[0] AS sentence
+}
+RETURN e.date AS date, e.dateText AS dateText, e.type AS type, e.trigger AS trigger,
+       participants, place, sources, e.confidence AS confidence, sentence, e.id AS id
+ORDER BY e.date IS NULL, e.date, type, id;
+
+// name: who-met-whom
+// Pairs of people who took part in one meeting, visit or agreement, with the event, its date and
+// how many documents report it: a fact stated in the text, not a shared sentence.
+// params: {"limit": 20}
+MATCH (a:Person)-[:PARTICIPATED_IN]->(e:Event)<-[:PARTICIPATED_IN]-(b:Person)
+WHERE e.type IN ['MEETING', 'VISIT', 'AGREEMENT'] AND a.id < b.id
+RETURN a.name AS person, b.name AS other, e.type AS type, e.date AS date,
+       e.documentCount AS documents, e.id AS event
+ORDER BY documents DESC, date, person, other
 LIMIT $limit;
 
-// Questions that wait for facts the model does not hold yet: they need relations and events
-// extracted from the text, not only who is mentioned where.
-// - Who met whom, when and where, as a fact rather than a shared sentence: needs meeting events.
-// - An event timeline (agreements signed, visits, approvals, with dates and participants): needs
-//   events; today's timelines are of mentions (entity-documents, mentions-by-month).
+// name: events-reported-by-several-documents
+// Events that more than one document reports: the ones kg merged across articles, with the
+// documents behind each.
+// params: {"limit": 20}
+MATCH (d:Document)-[:REPORTS]->(e:Event)
+WITH e, collect(d.id) AS documents
+WHERE size(documents) > 1
+RETURN e.type AS type, e.date AS date, e.summary AS summary, documents
+ORDER BY size(documents) DESC, date, type
+LIMIT $limit;
+
+// Questions that wait for facts the model does not hold yet:
 // - Sources that contradict each other: needs facts with polarity; single-source-facts counts sources.
 // - What happens in a country's cities: country-connections could follow LOCATED_IN edges.

@@ -87,12 +87,47 @@
 //     is speech-verb (subject of a verb of saying in the sentence), continuation (a quotation that
 //     goes on after the attribution) or corenlp (CoreNLP's quote attribution). Quotes come and go
 //     with their document.
+// (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence})
+//     Something that happened, as one or more documents report it: a visit, meeting, agreement,
+//     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
+//     sanction, weapons test, arrest, prosecution, election, exercise, demonstration or destruction
+//     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
+//     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
+//     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
+//     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
+//     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `id` is
+//     "event:<type>:<hash of its first report>", stable for a given set of reports.
+//
+// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
+//     placeKind?, date?, dateText?, summary, confidence}]->(:Event)
+//     One document's account of the event: `sentence`, `start`, `end` locate its first trigger
+//     (character offsets into Document.text); `evidence` lists every trigger of that account as
+//     "<sentence>:<start>:<end>"; the other properties are the account itself (`participants` as
+//     "<role>|<entity id>"), from which the event is rebuilt whenever a document comes or goes.
+//
+// (:Entity)-[:PARTICIPATED_IN {role, documents}]->(:Event)
+//     `role` is agent, participant, target, recipient or object (the strongest any report gives);
+//     `documents` counts the reports that name the entity.
+//
+// (:Event)-[:TOOK_PLACE_IN]->(:Location)
+//     Where it happened: the most precise place the reports give (a city over its country).
+//
+//     Reports of different documents are one event when their type agrees, they share a participant
+//     (a person, when both name people), name no different agents, and their dates and places fit
+//     (README "Events"). Events are derived from the REPORTS edges alone, so they do not depend on
+//     ingest order, and removing or replacing a document takes back what it reported; an event no
+//     document reports is deleted.
 
 // Uniqueness constraints also give each id an index, which every write and lookup goes through.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT mention_id IF NOT EXISTS FOR (m:Mention) REQUIRE m.id IS UNIQUE;
 CREATE CONSTRAINT quote_id IF NOT EXISTS FOR (q:Quote) REQUIRE q.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
+
+// Event lookups by type, as grouping reports across documents does, and timelines by date.
+CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

@@ -35,6 +35,7 @@ import picocli.CommandLine.HelpCommand;
       ExplainCommand.class,
       PathCommand.class,
       SearchCommand.class,
+      TimelineCommand.class,
       ServeCommand.class,
       EvalCommand.class,
       CoreNlpPropertiesCommand.class,

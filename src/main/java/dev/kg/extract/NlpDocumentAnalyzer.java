@@ -1,6 +1,7 @@
 package dev.kg.extract;
 
 import dev.kg.extract.relation.RelationExtractor;
+import dev.kg.extract.event.EventExtractor;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 
 /**
  * The production {@link DocumentAnalyzer}: CoreNLP annotation followed by entity extraction, then
- * relations and quotations between those entities.
+ * relations and quotations between those entities, and events.
  *
  * <pre>{@code
  * DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
@@ -20,6 +21,7 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
   private final Supplier<CoreNlpAnnotator> annotator;
   private final EntityExtractor entities = new EntityExtractor();
   private final RelationExtractor relations = new RelationExtractor();
+  private final EventExtractor events = new EventExtractor();
 
   /**
    * @param annotator asked for the annotator on the first document, so a run with nothing new to
@@ -32,6 +34,14 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
   @Override
   public DocumentExtraction analyze(SourceDocument document) {
     AnnotatedText annotated = annotator.get().annotate(document.text(), document.published());
-    return relations.extract(entities.extract(document, annotated), annotated);
+    DocumentExtraction extraction = relations.extract(entities.extract(document, annotated), annotated);
+    return new DocumentExtraction(
+        document,
+        extraction.sentences(),
+        extraction.entities(),
+        extraction.mentions(),
+        extraction.relations(),
+        extraction.quotes(),
+        events.extract(extraction, annotated));
   }
 }

@@ -151,7 +151,8 @@ public final class GraphWriter {
       """;
 
   // Relations, quotes and events, in the order they are added; forgotten in the same order.
-  private static final List<DocumentFacts> FACTS = List.of(new RelationEdges(), new QuoteNodes());
+  private static final List<DocumentFacts> FACTS =
+      List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
   private final Driver driver;
 

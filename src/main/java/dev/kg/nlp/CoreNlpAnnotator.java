@@ -93,6 +93,15 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * An annotator of its own with {@code properties}, for inputs that come already tokenised (a
+   * benchmark's tokens, annotated with {@code tokenize.whitespace}). Loads the models again; prefer
+   * {@link #shared()}.
+   */
+  public static CoreNlpAnnotator create(Properties properties) {
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
    * The pipeline configuration kg uses; also what the benchmark hands CoreNLP's own command line, so
    * both annotate the same way.
    */

@@ -124,8 +124,8 @@ class KgCommandLineTest {
     Map<String, JsonNode> nodes = new HashMap<>();
     graph.get("nodes").forEach(node -> nodes.put(node.get("id").asText(), node));
     long labelled = 0;
-    for (String label : List.of("Document", "Entity", "Mention", "Quote")) {
-      labelled += stats.get("labels").get(label).asLong();
+    for (String label : List.of("Document", "Entity", "Mention", "Quote", "Event")) {
+      labelled += stats.get("labels").path(label).asLong();
     }
     assertThat(nodes).hasSize((int) labelled);
     Set<String> types = new HashSet<>();
@@ -138,9 +138,16 @@ class KgCommandLineTest {
         assertThat(text.substring(mention.get("start").asInt(), mention.get("end").asInt()))
             .isEqualTo(mention.get("text").asText());
       }
+      if (relationship.get("type").asText().equals("REPORTS")) {
+        String text = nodes.get(relationship.get("start").asText()).get("properties").get("text").asText();
+        JsonNode report = relationship.get("properties");
+        assertThat(text.substring(report.get("start").asInt(), report.get("end").asInt()))
+            .isEqualTo(report.get("trigger").asText());
+      }
     }
-    assertThat(types).containsExactlyInAnyOrder(
-        "HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID");
+    assertThat(types)
+        .contains("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN")
+        .isSubsetOf("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN", "TOOK_PLACE_IN");
   }
 
   @Test

@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
+import dev.kg.extract.Event;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.ingest.SourceDocument;
@@ -65,6 +66,7 @@ final class TestDocuments {
     private final List<Span> sentences = new ArrayList<>();
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
+    private final List<Event> events = new ArrayList<>();
     private String title = "A title";
     private String published = "2024-06-19";
     private int cursor;
@@ -109,10 +111,17 @@ final class TestDocuments {
       return this;
     }
 
+    /** An event the document reports; its participants must be among the mentioned entities. */
+    Builder event(Event event) {
+      events.add(event);
+      return this;
+    }
+
     DocumentExtraction build() {
       SourceDocument document =
           new SourceDocument(id, title, "Test Wire", published, null, id + ".txt", text, sha256(text));
-      return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
+      return new DocumentExtraction(
+          document, sentences, List.copyOf(entities.values()), mentions, List.of(), List.of(), events);
     }
 
     private int sentenceOf(int offset) {

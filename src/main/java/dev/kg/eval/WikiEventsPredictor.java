@@ -1,0 +1,68 @@
+package dev.kg.eval;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.EntityExtractor;
+import dev.kg.extract.event.EventExtractor;
+import dev.kg.extract.event.EventMention;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Sentence;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Runs kg's own entity and event extraction on a WikiEvents document, annotated from its
+ * {@link WikiEventsDocument#text()}, and writes the triggers as predictions in the document's token
+ * indices. Types KAIROS has no counterpart for (agreements, sanctions, weapons tests, ...) are not
+ * predicted: WikiEvents does not annotate them, so they could only count against kg.
+ */
+public final class WikiEventsPredictor {
+
+  private final EntityExtractor entities = new EntityExtractor();
+  private final EventExtractor events = new EventExtractor();
+
+  public List<WikiEventsPrediction> predict(WikiEventsDocument document, AnnotatedText annotated) {
+    String text = document.text();
+    SourceDocument source =
+        new SourceDocument(document.id(), null, null, null, null, document.id(), text, sha256(text));
+    DocumentExtraction extraction = entities.extract(source, annotated);
+    List<WikiEventsPrediction> predictions = new ArrayList<>();
+    for (EventMention mention : events.mentions(extraction, annotated)) {
+      String kairos = mention.type().kairos(mention.lemma());
+      if (kairos == null) {
+        continue;
+      }
+      Sentence sentence = annotated.sentences().get(mention.sentence());
+      int trigger = document.tokenAt(sentence.tokens().get(mention.trigger()).start());
+      List<WikiEventsPrediction.Argument> arguments = new ArrayList<>();
+      for (EventMention.Argument argument : mention.arguments()) {
+        String role = mention.type().kairosRole(argument.role(), mention.lemma());
+        if (role != null) {
+          int head = document.tokenAt(sentence.tokens().get(argument.head()).start());
+          arguments.add(new WikiEventsPrediction.Argument(head, head + 1, role));
+        }
+      }
+      predictions.add(
+          new WikiEventsPrediction(
+              document.id(),
+              new WikiEventsPrediction.TokenSpan(trigger, trigger + 1),
+              mention.type().name(),
+              kairos,
+              arguments));
+    }
+    return predictions;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,393 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.event.EventRole.AGENT;
+import static dev.kg.extract.event.EventRole.OBJECT;
+import static dev.kg.extract.event.EventRole.PARTICIPANT;
+import static dev.kg.extract.event.EventRole.PLACE;
+import static dev.kg.extract.event.EventRole.RECIPIENT;
+import static dev.kg.extract.event.EventRole.TARGET;
+
+import dev.kg.extract.EntityType;
+import dev.kg.extract.event.EventMention.Argument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Sentence;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * Finds event triggers in the dependency parse and fills their roles from it, sentence by sentence.
+ *
+ * <p>A trigger is a verb, common noun or adjective whose lemma {@link EventType} lists ("met",
+ * "visit", "dead"). Its arguments are its dependents, read by relation: a verb's subject is its agent
+ * (the one who dies or buys excepted), its object what the type says ("visited Pyongyang" is the place,
+ * "signed a treaty" the object), {@code with} and {@code between} give participants, {@code by} the
+ * agent, {@code in}/{@code at} a place when it names a location, {@code to} a destination or recipient,
+ * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
+ * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
+ * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
+ * agent. The date is the date expression attached to the trigger, or to the phrase it hangs from.
+ * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
+ * verb's object, not an event of their own.
+ */
+final class EventDetector {
+
+  /** Words that make a "test" a weapons test: the thing tested must be one. */
+  private static final Set<String> WEAPONS =
+      Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
+          "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
+
+  private static final Set<String> PLACE_PREPOSITIONS =
+      Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
+
+  private static final Set<String> LOCATION_TAGS =
+      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "FACILITY");
+
+  // Relations through which a name inside a larger phrase stands for the phrase.
+  private static final List<String> NAME_PARTS =
+      List.of("appos", "compound", "flat", "nmod:poss", "nmod:of");
+
+  private final BiFunction<Integer, Token, String> entityAt;
+  private final Map<String, EntityType> entityTypes;
+
+  /**
+   * @param entityAt the entity a token of a sentence refers to (by name, or as a pronoun through
+   *     coreference), or {@code null}
+   * @param entityTypes the type of each entity {@code entityAt} can return
+   */
+  EventDetector(BiFunction<Integer, Token, String> entityAt, Map<String, EntityType> entityTypes) {
+    this.entityAt = entityAt;
+    this.entityTypes = entityTypes;
+  }
+
+  List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
+    List<EventMention> mentions = new ArrayList<>();
+    for (Sentence sentence : annotated.sentences()) {
+      Parse parse = new Parse(sentence);
+      for (Token token : sentence.tokens()) {
+        trigger(parse, token).ifPresent(type -> mentions.add(mention(parse, token, type, dates)));
+      }
+    }
+    return mentions;
+  }
+
+  private Optional<EventType> trigger(Parse parse, Token token) {
+    char pos = partOfSpeech(token);
+    String lemma = lemma(token);
+    Optional<EventType> type = EventType.forTrigger(lemma, pos);
+    if (type.isEmpty()) {
+      return type;
+    }
+    if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
+      return Optional.empty();
+    }
+    if (pos == 'N') {
+      for (Dependency up : parse.governors(token.index())) {
+        boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+        if (objectOfVerb && up.governor() >= 0) {
+          Token verb = parse.token(up.governor());
+          if (partOfSpeech(verb) == 'V'
+              && EventType.forTrigger(lemma(verb), 'V').equals(type)) {
+            return Optional.empty();
+          }
+        }
+      }
+    }
+    return type;
+  }
+
+  private boolean testsWeapon(Parse parse, Token test) {
+    List<Token> near = new ArrayList<>();
+    parse.dependents(test.index()).forEach(d -> near.add(parse.token(d.dependent())));
+    parse.governors(test.index()).stream()
+        .filter(d -> d.governor() >= 0)
+        .forEach(d -> near.add(parse.token(d.governor())));
+    return near.stream().anyMatch(t -> WEAPONS.contains(lemma(t)));
+  }
+
+  private EventMention mention(Parse parse, Token trigger, EventType type, List<EventDate> dates) {
+    char pos = partOfSpeech(trigger);
+    String lemma = lemma(trigger);
+    Map<Integer, Argument> arguments = new LinkedHashMap<>();
+    for (Dependency edge : parse.dependents(trigger.index())) {
+      EventRole role =
+          pos == 'N'
+              ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
+              : verbalRole(type, lemma, edge.relation());
+      if (role == OBJECT && type == EventType.ARMS_TRANSFER && edge.relation().equals("obj")
+          && entityOf(parse, parse.token(edge.dependent())) != null) {
+        role = RECIPIENT;
+      }
+      addArgument(parse, arguments, edge.dependent(), role);
+    }
+    if (pos == 'V' && withRole(type) == PARTICIPANT) {
+      // "signed a treaty with Kim": the object's partner is the event's.
+      for (Dependency edge : parse.dependents(trigger.index())) {
+        if (edge.relation().equals("obj")) {
+          parse.dependents(edge.dependent()).stream()
+              .filter(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"))
+              .forEach(d -> addArgument(parse, arguments, d.dependent(), PARTICIPANT));
+        }
+      }
+    }
+    if (pos == 'V') {
+      // A participle modifying a noun ("the weapons supplied", a parser's "invaded Ukraine" as amod)
+      // says what the noun undergoes.
+      parse.governors(trigger.index()).stream()
+          .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
+          .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
+    }
+    Integer host = pos == 'N' ? host(parse, trigger) : null;
+    if (host != null) {
+      boolean hasAgent =
+          arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
+      for (Dependency edge : parse.dependents(host)) {
+        if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:pass")) {
+          if (!hasAgent) {
+            addArgument(parse, arguments, edge.dependent(), AGENT);
+          }
+        } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {
+          addArgument(parse, arguments, edge.dependent(), PARTICIPANT);
+        } else if (isPlacePhrase(edge.relation())) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+        }
+      }
+    }
+    EventDate date = date(parse, trigger.index(), host, dates);
+    boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
+    boolean negated =
+        parse.dependents(trigger.index()).stream().anyMatch(d -> d.relation().equals("advmod")
+            && Set.of("not", "n't", "never").contains(lemma(parse.token(d.dependent()))));
+    double confidence =
+        (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
+    return new EventMention(
+        parse.sentence.index(),
+        trigger.index(),
+        type,
+        lemma,
+        List.copyOf(arguments.values()),
+        date,
+        Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * The verb a nominal trigger hangs from as object or purpose ("held talks", "came for talks"); a
+   * trigger verb whose object it is ("announced his arrival") is an event with another agent.
+   */
+  private static Integer host(Parse parse, Token noun) {
+    for (Dependency up : parse.governors(noun.index())) {
+      boolean purpose = up.relation().equals("obl:for");
+      boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+      if ((purpose || object) && up.governor() >= 0) {
+        Token verb = parse.token(up.governor());
+        if (partOfSpeech(verb) == 'V' && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
+          return up.governor();
+        }
+      }
+    }
+    return null;
+  }
+
+  private void addArgument(Parse parse, Map<Integer, Argument> arguments, int head, EventRole role) {
+    if (role == null || arguments.containsKey(head)) {
+      return;
+    }
+    Token token = parse.token(head);
+    if (token.ner().equals("DATE") || token.ner().equals("TIME") || token.pos().equals("WDT")) {
+      return;
+    }
+    String entityId = entityOf(parse, token);
+    if (role == PLACE && !isLocation(token, entityId)) {
+      // "visited Kim", "met at the Kremlin": a person visited takes part; an organisation is no place.
+      if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
+        return;
+      }
+      role = PARTICIPANT;
+    }
+    arguments.put(head, new Argument(head, role, entityId));
+  }
+
+  private String entityOf(Parse parse, Token token) {
+    String direct = entityAt.apply(parse.sentence.index(), token);
+    if (direct != null || !token.pos().startsWith("NN")) {
+      return direct;
+    }
+    for (String relation : NAME_PARTS) {
+      for (Dependency edge : parse.dependents(token.index())) {
+        if (edge.relation().equals(relation)) {
+          String part = entityAt.apply(parse.sentence.index(), parse.token(edge.dependent()));
+          if (part != null) {
+            return part;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isLocation(Token token, String entityId) {
+    if (entityId != null) {
+      return entityTypes.get(entityId) == EntityType.LOCATION;
+    }
+    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself.
+    return LOCATION_TAGS.contains(token.ner())
+        || token.ner().equals("O")
+            && (token.pos().equals("NN") || token.pos().equals("NNS"))
+            && EventType.forTrigger(lemma(token), 'N').isEmpty();
+  }
+
+  private static EventRole verbalRole(EventType type, String lemma, String relation) {
+    return switch (relation) {
+      case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
+      case "nsubj:pass", "obj" -> type.objectRole(lemma);
+      case "iobj" -> RECIPIENT;
+      case "obl:agent", "obl:by" -> AGENT;
+      case "obl:between" -> PARTICIPANT;
+      case "obl:with" -> withRole(type);
+      case "obl:to" -> toRole(type);
+      case "obl:against", "obl:on" -> hostile(type) ? TARGET : null;
+      case "obl:from" -> type.subjectRole(lemma) == RECIPIENT ? AGENT : null;
+      default -> isPlacePhrase(relation) ? PLACE : null;
+    };
+  }
+
+  private static EventRole nominalRole(EventType type, String relation, Token dependent) {
+    return switch (relation) {
+      case "nmod:poss" -> type.possessorRole();
+      case "nmod:by", "nmod:agent" -> AGENT;
+      case "nmod:of" -> type.ofRole();
+      case "nmod:between" -> PARTICIPANT;
+      case "nmod:with" -> withRole(type);
+      case "nmod:to" -> toRole(type);
+      case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
+      case "compound", "amod" ->
+          type == EventType.WEAPONS_TEST && WEAPONS.contains(lemma(dependent))
+              ? OBJECT
+              : dependent.pos().startsWith("NNP") ? PLACE : null;
+      default -> isPlacePhrase(relation) ? PLACE : null;
+    };
+  }
+
+  private static EventRole withRole(EventType type) {
+    return switch (type) {
+      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER -> OBJECT;
+      default -> PARTICIPANT;
+    };
+  }
+
+  private static EventRole toRole(EventType type) {
+    return switch (type) {
+      case VISIT, MILITARY_DEPLOYMENT -> PLACE;
+      case ARMS_TRANSFER, STATEMENT, THREAT -> RECIPIENT;
+      default -> null;
+    };
+  }
+
+  private static boolean hostile(EventType type) {
+    return switch (type) {
+      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
+      default -> false;
+    };
+  }
+
+  private static boolean isPlacePhrase(String relation) {
+    int colon = relation.indexOf(':');
+    return colon > 0
+        && (relation.startsWith("obl:") || relation.startsWith("nmod:"))
+        && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
+  }
+
+  /**
+   * The date expression attached to the trigger, else to its host verb, else to the phrase it hangs
+   * from: "visited North Korea in June, where he signed a treaty" dates the signing too.
+   */
+  private static EventDate date(Parse parse, int trigger, Integer host, List<EventDate> dates) {
+    EventDate own = attachedDate(parse, trigger, dates);
+    if (own == null && host != null) {
+      own = attachedDate(parse, host, dates);
+    }
+    int current = trigger;
+    for (int hop = 0; own == null && hop < 2; hop++) {
+      Dependency up = parse.governors(current).stream()
+          .filter(d -> d.governor() >= 0 && !d.relation().startsWith("nsubj"))
+          .findFirst().orElse(null);
+      if (up == null || (hop == 1 && !parse.token(current).pos().startsWith("NN"))) {
+        break;
+      }
+      current = up.governor();
+      own = attachedDate(parse, current, dates);
+    }
+    return own;
+  }
+
+  private static EventDate attachedDate(Parse parse, int head, List<EventDate> dates) {
+    int sentence = parse.sentence.index();
+    for (Dependency edge : parse.dependents(head)) {
+      for (EventDate date : dates) {
+        if (date.covers(sentence, edge.dependent()) && !date.covers(sentence, head)) {
+          return date;
+        }
+      }
+    }
+    return null;
+  }
+
+  static String lemma(Token token) {
+    return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
+  }
+
+  private static char partOfSpeech(Token token) {
+    String tag = token.pos();
+    if (tag.startsWith("VB")) {
+      return 'V';
+    }
+    if (tag.equals("NN") || tag.equals("NNS")) {
+      return 'N';
+    }
+    return tag.startsWith("JJ") ? 'J' : '-';
+  }
+
+  /** A sentence's dependency edges indexed both ways. */
+  private static final class Parse {
+
+    private final Sentence sentence;
+    private final List<List<Dependency>> down;
+    private final List<List<Dependency>> up;
+
+    Parse(Sentence sentence) {
+      this.sentence = sentence;
+      int size = sentence.tokens().size();
+      down = new ArrayList<>(size);
+      up = new ArrayList<>(size);
+      for (int i = 0; i < size; i++) {
+        down.add(new ArrayList<>());
+        up.add(new ArrayList<>());
+      }
+      for (Dependency edge : sentence.dependencies()) {
+        if (edge.governor() >= 0) {
+          down.get(edge.governor()).add(edge);
+        }
+        up.get(edge.dependent()).add(edge);
+      }
+    }
+
+    Token token(int index) {
+      return sentence.tokens().get(index);
+    }
+
+    List<Dependency> dependents(int token) {
+      return down.get(token);
+    }
+
+    List<Dependency> governors(int token) {
+      return up.get(token);
+    }
+  }
+}

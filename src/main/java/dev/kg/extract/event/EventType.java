@@ -1,0 +1,299 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.event.EventRole.AGENT;
+import static dev.kg.extract.event.EventRole.OBJECT;
+import static dev.kg.extract.event.EventRole.PARTICIPANT;
+import static dev.kg.extract.event.EventRole.PLACE;
+import static dev.kg.extract.event.EventRole.RECIPIENT;
+import static dev.kg.extract.event.EventRole.TARGET;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * kg's event ontology for political and conflict news, with the words that signal each type and its
+ * mapping to the KAIROS ontology that WikiEvents annotates.
+ *
+ * <p>A type lists the lemmas of its verbal, nominal and adjectival triggers, the KAIROS types it
+ * covers (an event of a covered KAIROS type is this type at kg's level), the KAIROS type it is
+ * written as, and the KAIROS names of its roles. Types KAIROS has no counterpart for (agreements,
+ * sanctions, weapons tests, elections, exercises, accusations) map to nothing. Lemmas are general
+ * English words, not names; the lists are the ontology's documentation as much as its code.
+ *
+ * <pre>{@code
+ * EventType.forTrigger("invade", 'V')   // Optional[INVASION]
+ * INVASION.kairos("invade")            // "Conflict.Attack.Unspecified"
+ * }</pre>
+ */
+public enum EventType {
+  MEETING(
+      words("meet", "negotiate", "confer"),
+      words("meeting", "talk", "summit", "consultation", "negotiation", "discussion", "conference"),
+      words(),
+      "Contact.Contact.Meet",
+      words("Contact.Contact.Meet", "Contact.RequestCommand.Meet"),
+      roles(AGENT, "Participant", PARTICIPANT, "Participant", PLACE, "Place")),
+  VISIT(
+      words("visit", "arrive", "travel", "fly", "tour"),
+      words("visit", "trip", "arrival", "tour", "journey"),
+      words(),
+      "Movement.Transportation.Unspecified",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", PARTICIPANT, "PassengerArtifact", PLACE, "Destination")),
+  MILITARY_DEPLOYMENT(
+      words("deploy", "station", "redeploy"),
+      words("deployment", "redeployment"),
+      words(),
+      "Movement.Transportation.Unspecified",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", OBJECT, "PassengerArtifact", PLACE, "Destination")),
+  AGREEMENT(
+      words("sign", "ratify"),
+      words("treaty", "agreement", "accord", "pact", "deal", "memorandum"),
+      words(),
+      null,
+      words(),
+      roles()),
+  STATEMENT(
+      words("announce", "declare", "proclaim"),
+      words("statement", "announcement", "declaration", "communique"),
+      words(),
+      "Contact.Contact.Broadcast",
+      words("Contact.Contact.Broadcast", "Contact.Contact.Unspecified"),
+      roles(AGENT, "Communicator", RECIPIENT, "Recipient", PLACE, "Place")),
+  ACCUSATION(
+      words("accuse", "condemn", "denounce", "blame", "criticize", "criticise"),
+      words("accusation", "condemnation", "criticism"),
+      words(),
+      null,
+      words(),
+      roles()),
+  THREAT(
+      words("threaten", "warn", "coerce"),
+      words("threat", "warning", "ultimatum"),
+      words(),
+      "Contact.ThreatenCoerce.Unspecified",
+      words("Contact.ThreatenCoerce"),
+      roles(AGENT, "Communicator", TARGET, "Recipient", PLACE, "Place")),
+  ATTACK(
+      words("attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid"),
+      words(
+          "attack", "strike", "airstrike", "bombing", "explosion", "blast", "shelling", "shooting",
+          "assault", "raid", "ambush", "battle", "fighting", "combat", "assassination", "offensive",
+          "gunfire"),
+      words(),
+      "Conflict.Attack.Unspecified",
+      words("Conflict.Attack"),
+      roles(AGENT, "Attacker", TARGET, "Target", OBJECT, "Instrument", PLACE, "Place")),
+  INVASION(
+      words("invade"),
+      words("invasion", "incursion"),
+      words(),
+      "Conflict.Attack.Unspecified",
+      words("Conflict.Attack"),
+      roles(AGENT, "Attacker", TARGET, "Target", PLACE, "Place")),
+  KILLING(
+      words("kill", "die", "murder", "slay", "execute"),
+      words("death", "killing", "murder", "slaying"),
+      words("dead"),
+      "Life.Die.Unspecified",
+      words("Life.Die"),
+      roles(AGENT, "Killer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
+  INJURY(
+      words("injure", "wound", "maim", "hurt"),
+      words("injury"),
+      words(),
+      "Life.Injure.Unspecified",
+      words("Life.Injure"),
+      roles(AGENT, "Injurer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
+  ARMS_TRANSFER(
+      words("supply", "deliver", "sell", "ship", "transfer", "buy", "purchase", "acquire"),
+      words("delivery", "sale", "shipment", "purchase", "transfer"),
+      words(),
+      "Transaction.ExchangeBuySell.Unspecified",
+      words("Transaction.ExchangeBuySell"),
+      roles(AGENT, "Giver", RECIPIENT, "Recipient", OBJECT, "AcquiredEntity", PLACE, "Place")),
+  SANCTION(words("sanction", "embargo"), words("sanction", "embargo"), words(), null, words(), roles()),
+  WEAPONS_TEST(words("test", "test-fire"), words("test"), words(), null, words(), roles()),
+  ARREST(
+      words("arrest", "detain", "capture", "jail", "imprison", "abduct", "kidnap"),
+      words("arrest", "detention", "capture", "custody", "imprisonment", "abduction"),
+      words(),
+      "Justice.ArrestJailDetain.Unspecified",
+      words("Justice.ArrestJailDetain"),
+      roles(AGENT, "Jailer", TARGET, "Detainee", PLACE, "Place")),
+  PROSECUTION(
+      words("charge", "indict", "convict", "sentence", "prosecute", "testify"),
+      words("indictment", "trial", "conviction", "prosecution"),
+      words(),
+      "Justice.ChargeIndict.Unspecified",
+      words("Justice.ChargeIndict", "Justice.TrialHearing", "Justice.Convict", "Justice.Sentence"),
+      roles(AGENT, "Prosecutor", TARGET, "Defendant", PLACE, "Place")),
+  ELECTION(words("elect", "re-elect"), words("election", "referendum", "ballot"), words(), null, words(), roles()),
+  EXERCISE(words(), words("exercise", "drill", "maneuver", "manoeuvre", "wargame"), words(), null, words(), roles()),
+  DEMONSTRATION(
+      words("protest", "demonstrate", "rally"),
+      words("protest", "demonstration", "rally"),
+      words(),
+      "Conflict.Demonstrate.Unspecified",
+      words("Conflict.Demonstrate"),
+      roles(AGENT, "Demonstrator", PLACE, "Place")),
+  DESTRUCTION(
+      words("destroy", "damage", "demolish"),
+      words("destruction", "damage"),
+      words(),
+      "ArtifactExistence.DamageDestroyDisableDismantle.Unspecified",
+      words("ArtifactExistence.DamageDestroyDisableDismantle"),
+      roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place"));
+
+  /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
+  private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead");
+
+  /** Lemmas whose grammatical subject is the one who receives. */
+  private static final Set<String> SUBJECT_RECEIVES = Set.of("buy", "purchase", "acquire");
+
+  /** Lemmas whose subject is what goes off ("the bomb exploded"). */
+  private static final Set<String> GOES_OFF = Set.of("explode");
+
+  /** Lemmas of detonations, whose device KAIROS names apart from other instruments. */
+  private static final Set<String> DETONATION =
+      Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast");
+
+  private final Set<String> verbs;
+  private final Set<String> nouns;
+  private final Set<String> adjectives;
+  private final String kairos;
+  private final List<String> kairosCovered;
+  private final Map<EventRole, String> kairosRoles;
+
+  EventType(
+      Set<String> verbs,
+      Set<String> nouns,
+      Set<String> adjectives,
+      String kairos,
+      Set<String> kairosCovered,
+      Map<EventRole, String> kairosRoles) {
+    this.verbs = verbs;
+    this.nouns = nouns;
+    this.adjectives = adjectives;
+    this.kairos = kairos;
+    this.kairosCovered = List.copyOf(kairosCovered);
+    this.kairosRoles = kairosRoles;
+  }
+
+  /**
+   * The type a word with this lemma signals, if any.
+   *
+   * @param partOfSpeech {@code 'V'} verb, {@code 'N'} common noun, {@code 'J'} adjective
+   */
+  public static Optional<EventType> forTrigger(String lemma, char partOfSpeech) {
+    for (EventType type : values()) {
+      Set<String> words =
+          switch (partOfSpeech) {
+            case 'V' -> type.verbs;
+            case 'N' -> type.nouns;
+            case 'J' -> type.adjectives;
+            default -> Set.of();
+          };
+      if (words.contains(lemma)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The kg type that covers a KAIROS type, e.g. {@code Life.Die.Unspecified} to {@link #KILLING}. */
+  public static Optional<EventType> forKairos(String kairosType) {
+    for (EventType type : values()) {
+      if (type.covers(kairosType)) {
+        return Optional.of(type);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether an event of {@code kairosType} is of this type at kg's level. */
+  public boolean covers(String kairosType) {
+    return kairosCovered.stream().anyMatch(k -> kairosType.equals(k) || kairosType.startsWith(k + "."));
+  }
+
+  /** The KAIROS type an event with this trigger lemma is written as, or {@code null} if KAIROS has none. */
+  public String kairos(String triggerLemma) {
+    if (this == ATTACK && DETONATION.contains(triggerLemma)) {
+      return "Conflict.Attack.DetonateExplode";
+    }
+    return kairos;
+  }
+
+  /** The KAIROS name of a role in an event with this trigger lemma, or {@code null} if it has none. */
+  public String kairosRole(EventRole role, String triggerLemma) {
+    if (role == OBJECT && this == ATTACK && DETONATION.contains(triggerLemma)) {
+      return "ExplosiveDevice";
+    }
+    return kairosRoles.get(role);
+  }
+
+  /** The role of a verbal trigger's subject: who acts, except for "die" (who dies) and "buy" (who gets). */
+  EventRole subjectRole(String triggerLemma) {
+    if (SUBJECT_UNDERGOES.contains(triggerLemma)) {
+      return TARGET;
+    }
+    if (SUBJECT_RECEIVES.contains(triggerLemma)) {
+      return RECIPIENT;
+    }
+    if (this == ATTACK && GOES_OFF.contains(triggerLemma)) {
+      return OBJECT;
+    }
+    return AGENT;
+  }
+
+  /**
+   * The role of a verbal trigger's direct object: where one visits, what one signs, whom one
+   * attacks, what one detonates.
+   */
+  EventRole objectRole(String triggerLemma) {
+    return this == ATTACK && DETONATION.contains(triggerLemma) ? OBJECT : objectRole();
+  }
+
+  /** The role of a trigger's direct object as its type has it. */
+  EventRole objectRole() {
+    return switch (this) {
+      case VISIT -> PLACE;
+      case MEETING, EXERCISE -> PARTICIPANT;
+      case AGREEMENT, ARMS_TRANSFER, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT -> OBJECT;
+      default -> TARGET;
+    };
+  }
+
+  /** The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest" happens to him. */
+  EventRole possessorRole() {
+    return switch (this) {
+      case KILLING, INJURY, ARREST, PROSECUTION -> TARGET;
+      default -> AGENT;
+    };
+  }
+
+  /** The role of a nominal trigger's "of" complement: "the visit of", "the invasion of", "the supply of". */
+  EventRole ofRole() {
+    return switch (this) {
+      case VISIT, MEETING, DEMONSTRATION, EXERCISE, STATEMENT -> AGENT;
+      case ARMS_TRANSFER, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT -> OBJECT;
+      default -> TARGET;
+    };
+  }
+
+  private static Set<String> words(String... words) {
+    return Set.of(words);
+  }
+
+  private static Map<EventRole, String> roles(Object... roleNames) {
+    Map<EventRole, String> roles = new EnumMap<>(EventRole.class);
+    for (int i = 0; i < roleNames.length; i += 2) {
+      roles.put((EventRole) roleNames[i], (String) roleNames[i + 1]);
+    }
+    return roles;
+  }
+}

@@ -1,0 +1,123 @@
+package dev.kg.graph;
+
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.event.Places;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.neo4j.driver.Value;
+
+/**
+ * One document's account of one event, as stored on its {@code REPORTS} edge: everything needed to
+ * decide again, later, which reports are the same event. An {@code :Event} node is nothing but the
+ * union of its reports, so it can always be rebuilt from them.
+ *
+ * @param documentId the reporting document
+ * @param index the event's position among the document's events
+ * @param participants entity id to role, sorted by id
+ */
+record EventReport(
+    String documentId,
+    int index,
+    String type,
+    String trigger,
+    Map<String, String> participants,
+    String placeId,
+    LocationKind placeKind,
+    String date,
+    String dateText,
+    String summary,
+    double confidence,
+    List<String> evidence) {
+
+  static final Comparator<EventReport> ORDER =
+      Comparator.comparing(EventReport::documentId).thenComparingInt(EventReport::index);
+
+  static EventReport of(String documentId, int index, Event event, LocationKind placeKind) {
+    Map<String, String> participants = new TreeMap<>();
+    event.participants().forEach(p -> participants.put(p.entityId(), p.role()));
+    return new EventReport(
+        documentId,
+        index,
+        event.type(),
+        event.trigger(),
+        participants,
+        event.placeId(),
+        placeKind,
+        event.date(),
+        event.dateText(),
+        event.summary(),
+        event.confidence(),
+        event.evidence().stream().map(EventReport::evidenceKey).toList());
+  }
+
+  /** A report read back from the properties of its {@code REPORTS} edge. */
+  static EventReport read(String documentId, String type, Value edge) {
+    Map<String, String> participants = new TreeMap<>();
+    for (String entry : edge.get("participants").asList(Value::asString)) {
+      int bar = entry.indexOf('|');
+      participants.put(entry.substring(bar + 1), entry.substring(0, bar));
+    }
+    String kind = edge.get("placeKind").asString(null);
+    return new EventReport(
+        documentId,
+        edge.get("report").asInt(),
+        type,
+        edge.get("trigger").asString(),
+        participants,
+        edge.get("placeId").asString(null),
+        kind == null ? null : LocationKind.valueOf(kind),
+        edge.get("date").asString(null),
+        edge.get("dateText").asString(null),
+        edge.get("summary").asString(),
+        edge.get("confidence").asDouble(),
+        edge.get("evidence").asList(Value::asString));
+  }
+
+  /** The properties of its {@code REPORTS} edge; {@link #read} reads them back. */
+  Map<String, Object> properties() {
+    String[] first = evidence.get(0).split(":");
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("report", index);
+    properties.put("sentence", Integer.parseInt(first[0]));
+    properties.put("start", Integer.parseInt(first[1]));
+    properties.put("end", Integer.parseInt(first[2]));
+    properties.put("evidence", evidence);
+    properties.put("trigger", trigger);
+    properties.put(
+        "participants",
+        participants.entrySet().stream().map(e -> e.getValue() + "|" + e.getKey()).toList());
+    properties.put("placeId", placeId);
+    properties.put("placeKind", placeKind == null ? null : placeKind.name());
+    properties.put("date", date);
+    properties.put("dateText", dateText);
+    properties.put("summary", summary);
+    properties.put("confidence", confidence);
+    return properties;
+  }
+
+  Places.Place place() {
+    return placeId == null ? null : new Places.Place(placeId, placeKind);
+  }
+
+  Set<String> withRole(String role) {
+    return participants.entrySet().stream()
+        .filter(e -> e.getValue().equals(role))
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toSet());
+  }
+
+  String key() {
+    return documentId + "#" + index;
+  }
+
+  private static String evidenceKey(Evidence evidence) {
+    return evidence.sentence() + ":" + evidence.start() + ":" + evidence.end();
+  }
+}

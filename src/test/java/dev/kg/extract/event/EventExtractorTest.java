@@ -1,0 +1,142 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.EntityExtractor;
+import dev.kg.extract.Event;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.CoreNlpAnnotator;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class EventExtractorTest {
+
+  private final EventExtractor extractor = new EventExtractor();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Vladimir Putin met Kim Jong Un in Vladivostok.                    | MEETING",
+        "The two leaders held talks in Moscow.                              | MEETING",
+        "Sergei Shoigu visited Pyongyang.                                   | VISIT",
+        "Russia deployed troops to the border.                              | MILITARY_DEPLOYMENT",
+        "Russia and North Korea signed a treaty.                            | AGREEMENT",
+        "The Kremlin announced the plan.                                    | STATEMENT",
+        "The United States condemned the launch.                            | ACCUSATION",
+        "Russian forces attacked the city of Kharkiv.                       | ATTACK",
+        "Russia invaded Ukraine.                                            | INVASION",
+        "North Korea supplied artillery shells to Russia.                   | ARMS_TRANSFER",
+        "The European Union imposed sanctions on Russia.                    | SANCTION",
+        "North Korea tested a ballistic missile.                            | WEAPONS_TEST",
+        "Ukrainian forces captured two North Korean soldiers.               | ARREST",
+        "Voters went to the polls in a presidential election.               | ELECTION",
+        "South Korea and the United States began a joint military exercise. | EXERCISE",
+      })
+  void shouldDetectEachTriggerFamily(String sentence, String type) {
+    // when
+    List<EventMention> mentions = mentions(sentence, null);
+
+    // then
+    assertThat(mentions).extracting(m -> m.type().name()).contains(type);
+  }
+
+  @Test
+  void shouldFillAgentParticipantPlaceAndObjectFromTheParse() {
+    // when
+    List<Event> events =
+        extract("Vladimir Putin visited Pyongyang, where he signed a treaty with Kim Jong Un.", null);
+
+    // then
+    assertThat(events)
+        .extracting(Event::type, Event::participants, Event::placeId)
+        .contains(
+            tuple("VISIT", List.of(new Event.Participant("person:vladimir-putin", "agent")), "location:pyongyang"),
+            tuple(
+                "AGREEMENT",
+                List.of(
+                    new Event.Participant("person:vladimir-putin", "agent"),
+                    new Event.Participant("person:kim-jong-un", "participant")),
+                null));
+  }
+
+  @Test
+  void shouldResolveAPronounAgentThroughCoreference() {
+    // when
+    List<Event> events =
+        extract("Kim Jong Un arrived in Vladivostok by train. He met Vladimir Putin there.", null);
+
+    // then
+    assertThat(events)
+        .filteredOn(e -> e.type().equals("MEETING"))
+        .singleElement()
+        .extracting(Event::participants)
+        .isEqualTo(
+            List.of(
+                new Event.Participant("person:kim-jong-un", "agent"),
+                new Event.Participant("person:vladimir-putin", "participant")));
+  }
+
+  @Test
+  void shouldNormaliseDatesAgainstThePublicationDateAndTheStorysYear() {
+    // when
+    List<Event> events =
+        extract(
+            "On Wednesday, Sergei Shoigu visited Pyongyang. Kim Jong Un met Vladimir Putin in June 2024."
+                + " Shoigu had made a visit to Pyongyang in late March of the same year.",
+            "2025-06-06");
+
+    // then
+    assertThat(events)
+        .extracting(Event::type, Event::date, Event::dateText)
+        .containsExactly(
+            tuple("VISIT", "2025-06-04", "Wednesday"),
+            tuple("MEETING", "2024-06", "June 2024"),
+            tuple("VISIT", "2024-03", "late March of the same year"));
+  }
+
+  @Test
+  void shouldKeepTheWordsButNoDateWhenTheTextGivesNoYear() {
+    // when
+    List<Event> events = extract("In June, Vladimir Putin visited Pyongyang.", null);
+
+    // then
+    assertThat(events).extracting(Event::date, Event::dateText).containsExactly(tuple(null, "June"));
+  }
+
+  @Test
+  void shouldMergeSentencesAboutOneEventAndKeepOtherDatesApart() {
+    // when
+    List<Event> events =
+        extract(
+            "Sergei Shoigu arrived in Pyongyang on Wednesday. The visit was his second this year."
+                + " Shoigu had visited Pyongyang in March 2024.",
+            "2025-06-06");
+
+    // then
+    assertThat(events)
+        .filteredOn(e -> e.type().equals("VISIT"))
+        .extracting(Event::date, e -> e.evidence().size())
+        .containsExactly(tuple("2025-06-04", 2), tuple("2024-03", 1));
+  }
+
+  private List<Event> extract(String text, String published) {
+    AnnotatedText annotated = CoreNlpAnnotator.shared().annotate(text, published);
+    return extractor.extract(entities(text, published, annotated), annotated);
+  }
+
+  private List<EventMention> mentions(String text, String published) {
+    AnnotatedText annotated = CoreNlpAnnotator.shared().annotate(text, published);
+    return extractor.mentions(entities(text, published, annotated), annotated);
+  }
+
+  private static DocumentExtraction entities(String text, String published, AnnotatedText annotated) {
+    SourceDocument document = new SourceDocument("test", null, null, published, null, "test.txt", text, "0");
+    return new EntityExtractor().extract(document, annotated);
+  }
+}

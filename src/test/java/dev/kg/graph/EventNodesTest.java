@@ -1,0 +1,141 @@
+package dev.kg.graph;
+
+import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+@ExtendWith(Neo4jExtension.class)
+class EventNodesTest {
+
+  private static final Entity PUTIN = person("person:vladimir-putin", "Vladimir Putin", "Putin");
+  private static final Entity SHOIGU = person("person:sergei-shoigu", "Sergei Shoigu", "Shoigu");
+  private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+  private static final Entity NORTH_KOREA =
+      location("location:north-korea", LocationKind.COUNTRY, "North Korea");
+
+  // Each event as "<type> <date>: <documents reporting it>", sorted.
+  private static final String EVENTS =
+      """
+      MATCH (e:Event)<-[:REPORTS]-(d:Document)
+      WITH e, d ORDER BY d.id
+      WITH e, e.type + ' ' + coalesce(e.date, '-') + ': ' + reduce(s = '', id IN collect(d.id) | s + id + ' ') AS line
+      RETURN line ORDER BY line
+      """;
+
+  private final Driver driver;
+  private final GraphWriter writer;
+
+  EventNodesTest(Driver driver) {
+    this.driver = driver;
+    this.writer = new GraphWriter(driver);
+  }
+
+  @Test
+  void shouldMakeOneEventOfTheSameVisitReportedByTwoDocuments() {
+    // given
+    DocumentExtraction dated = visit("a", "Putin arrived in Pyongyang on Wednesday.", PUTIN, PYONGYANG, "2024-06-19");
+    DocumentExtraction vague = visit("b", "Putin visited North Korea in June.", PUTIN, NORTH_KOREA, "2024-06");
+
+    // when
+    writer.write(dated);
+    writer.write(vague);
+
+    // then
+    assertThat(lines(EVENTS)).containsExactly("VISIT 2024-06-19: a b ");
+    assertThat(lines(
+            """
+            MATCH (p:Person)-[r:PARTICIPATED_IN]->(e:Event)-[:TOOK_PLACE_IN]->(l:Location)
+            RETURN p.name + ' ' + r.role + ' ' + r.documents + ' ' + l.name AS line
+            """))
+        .containsExactly("Vladimir Putin agent 2 Pyongyang");
+    assertThat(lines("MATCH (:Document {id: 'b'})-[r:REPORTS]->() RETURN r.sentence + ':' + r.start + '-' + r.end AS line"))
+        .containsExactly("0:6-13");
+  }
+
+  @Test
+  void shouldKeepVisitsOfOnePersonOnDifferentDatesApart() {
+    // given
+    DocumentExtraction march = visit("a", "Shoigu visited Pyongyang in March.", SHOIGU, PYONGYANG, "2024-03");
+    DocumentExtraction june = visit("b", "Shoigu visited Pyongyang on Wednesday.", SHOIGU, PYONGYANG, "2025-06-04");
+    DocumentExtraction undated = visit("c", "Shoigu visited Pyongyang again.", SHOIGU, PYONGYANG, null);
+
+    // when
+    writer.write(march);
+    writer.write(june);
+    writer.write(undated);
+
+    // then: the undated report fits both, so it joins neither
+    assertThat(lines(EVENTS)).containsExactly("VISIT -: c ", "VISIT 2024-03: a ", "VISIT 2025-06-04: b ");
+  }
+
+  @Test
+  void shouldBuildTheSameEventsInAnyOrderAndTakeThemBackWithTheirDocuments() {
+    // given
+    List<DocumentExtraction> documents =
+        List.of(
+            visit("a", "Putin visited Pyongyang in June.", PUTIN, PYONGYANG, "2024-06"),
+            visit("b", "Putin arrived in Pyongyang on Wednesday.", PUTIN, PYONGYANG, "2024-06-19"),
+            visit("c", "Putin arrived in North Korea.", PUTIN, NORTH_KOREA, null),
+            visit("d", "Shoigu visited Pyongyang in March.", SHOIGU, PYONGYANG, "2024-03"));
+    documents.forEach(writer::write);
+    List<String> forwards = lines("MATCH (e:Event)<-[:REPORTS]-(d) RETURN e.id + ' ' + d.id AS line ORDER BY line");
+    List.of("a", "b", "c", "d").forEach(writer::remove);
+
+    // when
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      writer.write(documents.get(i));
+    }
+    documents.forEach(writer::write);
+
+    // then
+    assertThat(lines("MATCH (e:Event)<-[:REPORTS]-(d) RETURN e.id + ' ' + d.id AS line ORDER BY line"))
+        .isEqualTo(forwards);
+    assertThat(lines(EVENTS)).containsExactly("VISIT 2024-03: d ", "VISIT 2024-06-19: a b c ");
+
+    // when
+    writer.remove("b");
+    writer.remove("d");
+
+    // then
+    assertThat(lines(EVENTS)).containsExactly("VISIT 2024-06: a c ");
+    assertThat(lines("MATCH (e:Event) RETURN e.id AS line")).hasSize(1);
+  }
+
+  private static DocumentExtraction visit(String id, String text, Entity visitor, Entity place, String date) {
+    int trigger = text.indexOf(' ') + 1;
+    Event event =
+        new Event(
+            "VISIT",
+            text.substring(trigger, text.indexOf(' ', trigger)),
+            List.of(new Event.Participant(visitor.id(), "agent")),
+            place.id(),
+            date,
+            date == null ? null : "in those days",
+            "VISIT agent: " + visitor.name() + "; place: " + place.name(),
+            0.8,
+            List.of(new Evidence(0, trigger, text.indexOf(' ', trigger))));
+    return document(id, text)
+        .mention(visitor, text.substring(0, text.indexOf(' ')))
+        .mention(place, place.aliases().stream().filter(text::contains).findFirst().orElseThrow())
+        .event(event)
+        .build();
+  }
+
+  private List<String> lines(String query) {
+    try (var session = driver.session()) {
+      return session.run(query, Map.of()).list(r -> r.get("line").asString());
+    }
+  }
+}
