@@ -1,11 +1,19 @@
 package dev.kg.graph;
 
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.EntityMapping;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -125,7 +133,8 @@ public final class GraphWriter {
       CALL (e) {
         MATCH (e)<-[m:MENTIONS]-()
         RETURN sum(m.count) AS mentionCount, count(m) AS documentCount,
-               collect(m.name) AS names, collect(m.kind) AS kinds, collect(m.aliases) AS aliasLists
+               collect(m.name) AS names, collect({kind: m.kind, count: m.count}) AS kinds,
+               collect(m.aliases) AS aliasLists
       }
       CALL (names) {
         UNWIND names AS name
@@ -134,9 +143,10 @@ public final class GraphWriter {
         RETURN collect(name)[0] AS name
       }
       CALL (kinds) {
-        UNWIND kinds AS kind
-        WITH kind, count(*) AS uses
-        ORDER BY uses DESC, kind
+        UNWIND kinds AS use
+        WITH use.kind AS kind, sum(use.count) AS uses
+        WHERE kind IS NOT NULL
+        ORDER BY kind = 'OTHER', uses DESC, kind
         RETURN collect(kind)[0] AS kind
       }
       CALL (aliasLists) {
@@ -153,6 +163,10 @@ public final class GraphWriter {
   // Relations, quotes and events, in the order they are added; forgotten in the same order.
   private static final List<DocumentFacts> FACTS = List.of();
 
+  // One write at a time in this JVM: a document's identity decisions read the names other documents
+  // use, and two writers deciding at once could each miss the other's names.
+  private static final Lock WRITES = new ReentrantLock();
+
   private final Driver driver;
 
   public GraphWriter(Driver driver) {
@@ -166,9 +180,12 @@ public final class GraphWriter {
    *     entity it does not list
    */
   public WriteOutcome write(DocumentExtraction extraction) {
-    ExtractionRows rows = ExtractionRows.of(extraction);
+    ExtractionRows.of(extraction);
+    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction, rows));
+      return session.executeWrite(tx -> write(tx, extraction));
+    } finally {
+      WRITES.unlock();
     }
   }
 
@@ -179,8 +196,11 @@ public final class GraphWriter {
    */
   public boolean remove(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
+    WRITES.lock();
     try (Session session = driver.session()) {
       return session.executeWrite(tx -> remove(tx, documentId));
+    } finally {
+      WRITES.unlock();
     }
   }
 
@@ -195,26 +215,27 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(
-      TransactionContext tx, DocumentExtraction extraction, ExtractionRows rows) {
-    Map<String, Object> id = Map.of("id", rows.documentId());
+  private static WriteOutcome write(TransactionContext tx, DocumentExtraction extraction) {
+    String documentId = extraction.document().id();
+    Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
-    if (rows.sha256().equals(previousSha256)) {
+    if (extraction.document().sha256().equals(previousSha256)) {
       return WriteOutcome.UNCHANGED;
     }
-    List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
-    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
-    CoOccurrences before =
-        previousSha256 == null ? CoOccurrences.none() : CoOccurrenceEdges.stored(tx, rows.documentId());
-    FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
-    tx.run(DETACH_CONTRIBUTIONS, id).consume();
-    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", rows.document())).consume();
-    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
-    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
-    FACTS.forEach(facts -> facts.add(tx, extraction));
-    CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
-    recompute(tx, touched);
+    GraphNames names = new GraphNames(tx);
+    DocumentNames documentNames = DocumentNames.of(extraction);
+    Set<String> affected = new TreeSet<>(names.keysOf(documentId));
+    affected.addAll(documentNames.uses().keySet());
+    Set<String> dependents = Resolver.affectedBy(affected);
+    Map<String, Decision> before = Resolver.decide(dependents, names);
+    names.forget(documentId);
+    names.add(documentId, documentNames);
+    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
+    store(tx, extraction, names, previousSha256 != null);
+    for (String other : others) {
+      store(tx, StoredExtraction.load(tx, other), names, true);
+    }
     return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
   }
 
@@ -224,15 +245,62 @@ public final class GraphWriter {
     if (found.isEmpty()) {
       return false;
     }
+    GraphNames names = new GraphNames(tx);
+    Set<String> dependents = Resolver.affectedBy(names.keysOf(documentId));
+    Map<String, Decision> before = Resolver.decide(dependents, names);
+    names.forget(documentId);
+    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
     List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
-    CoOccurrences before = CoOccurrenceEdges.stored(tx, documentId);
+    CoOccurrences stored = CoOccurrenceEdges.stored(tx, documentId);
     FACTS.forEach(facts -> facts.forget(tx, documentId));
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(DELETE_DOCUMENT, id).consume();
-    CoOccurrenceEdges.replace(tx, before, CoOccurrences.none());
+    CoOccurrenceEdges.replace(tx, stored, CoOccurrences.none());
     recompute(tx, touched);
+    for (String other : others) {
+      store(tx, StoredExtraction.load(tx, other), names, true);
+    }
     return true;
+  }
+
+  /**
+   * The other documents whose entities a change in the uses of {@code dependents} re-decides: those
+   * using a name whose decision is no longer what it was. Decisions rarely change once a corpus
+   * knows a name, so most writes resolve no other document again.
+   */
+  private static List<String> documentsToResolveAgain(
+      GraphNames names, Set<String> dependents, Map<String, Decision> before, String documentId) {
+    Map<String, Decision> after = Resolver.decide(dependents, names);
+    List<String> changed =
+        dependents.stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+    return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
+  }
+
+  /**
+   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
+   * whatever it contributed before. Its names' uses must already be counted.
+   */
+  private static void store(
+      TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
+    DocumentExtraction extraction =
+        new EntityMapping(Resolver.targets(DocumentNames.of(local), names)).apply(local);
+    ExtractionRows rows = ExtractionRows.of(extraction);
+    Map<String, Object> id = Map.of("id", rows.documentId());
+    Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();
+    List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
+    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    CoOccurrences before = wasStored ? CoOccurrenceEdges.stored(tx, rows.documentId()) : CoOccurrences.none();
+    FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
+    tx.run(DETACH_CONTRIBUTIONS, id).consume();
+    Map<String, Object> properties = new HashMap<>(rows.document());
+    properties.put("extraction", StoredExtraction.json(local));
+    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", properties)).consume();
+    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
+    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    FACTS.forEach(facts -> facts.add(tx, extraction));
+    CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
+    recompute(tx, touched);
   }
 
   private static void recompute(TransactionContext tx, List<String> entityIds) {
