@@ -37,7 +37,7 @@ public final class NameKey {
   private static final Pattern TRANSLITERATED_ENDING = Pattern.compile("(?<=[a-z]{2}[b-df-hj-np-tv-xz])(?:yy|iy|ii|yi)$");
   private static final Pattern DOTTED_LETTERS = Pattern.compile("^(\\p{L}\\.\\s?)+\\p{L}\\.?$");
   // Words an initialism may skip: "Democratic People's Republic of Korea" is DPRK.
-  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to", "s");
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to");
 
   private final List<String> tokens;
 
