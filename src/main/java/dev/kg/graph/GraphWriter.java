@@ -273,7 +273,7 @@ public final class GraphWriter {
       GraphNames names, Set<String> dependents, Map<String, Decision> before, String documentId) {
     Map<String, Decision> after = Resolver.decide(dependents, names);
     List<String> changed =
-        dependents.stream().filter(key -> !Objects.equals(before.get(key), after.get(key))).toList();
+        dependents.stream().filter(key -> !Decision.resolveAlike(before.get(key), after.get(key))).toList();
     return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
   }
 

@@ -92,6 +92,27 @@ public final class Resolver {
       Objects.requireNonNull(rule, "rule");
       candidates = List.copyOf(candidates);
     }
+
+    /**
+     * Whether every document resolves the name the same under both decisions, e.g. when a third
+     * person named Kim joins two others. A short organisation name's candidates are filtered by each
+     * document's context, so for it any change of candidates counts.
+     */
+    public static boolean resolveAlike(Decision a, Decision b) {
+      if (a == null || b == null) {
+        return a == b;
+      }
+      if (a.type != b.type || a.rule != b.rule) {
+        return false;
+      }
+      return a.rule == Rule.SHORT_ORGANIZATION_NAME
+          ? a.candidates.equals(b.candidates)
+          : Objects.equals(a.onlyCandidate(), b.onlyCandidate());
+    }
+
+    private Target onlyCandidate() {
+      return candidates.size() == 1 ? candidates.get(0) : null;
+    }
   }
 
   /**
@@ -137,6 +158,9 @@ public final class Resolver {
                   .map(candidate -> new Target(candidate.key(), type))
                   .sorted((a, b) -> a.key().compareTo(b.key()))
                   .toList();
+      if (ruleOf.get(use.key()) == Rule.ACRONYM) {
+        candidates = spelledInFull(use.key(), candidates);
+      }
       decisions.put(use.key(), new Decision(type, ruleOf.get(use.key()), candidates));
     }
     return decisions;
@@ -165,6 +189,22 @@ public final class Resolver {
           name.entityId(), candidates.size() == 1 ? candidates.get(0) : new Target(key, decision.type()));
     }
     return targets;
+  }
+
+  /**
+   * Of several expansions, the one whose every word the acronym spells, if only one does: CIA is the
+   * Central Intelligence Agency rather than a Control of Intelligence Activities.
+   */
+  private static List<Target> spelledInFull(String acronym, List<Target> candidates) {
+    if (candidates.size() < 2) {
+      return candidates;
+    }
+    List<Target> inFull =
+        candidates.stream()
+            .filter(c -> NameKey.ofSlug(c.key()).lookupKeys().contains("initials:" + acronym))
+            .filter(c -> NameKey.ofSlug(c.key()).tokens().size() == acronym.length())
+            .toList();
+    return inFull.size() == 1 ? inFull : candidates;
   }
 
   private static Rule rule(List<String> tokens, EntityType type) {

@@ -67,10 +67,21 @@ class ResolverTest {
   }
 
   @Test
+  void shouldPreferTheExpansionWhoseEveryWordTheAcronymSpells() {
+    // given
+    store(document(name("Control of Intelligence Activities", ORGANIZATION)));
+    store(document(name("Central Intelligence Agency", ORGANIZATION)));
+    DocumentNames acronym = store(document(name("CIA", ORGANIZATION)));
+
+    // when / then
+    assertThat(idsOf(acronym)).containsExactly("organization:central-intelligence-agency");
+  }
+
+  @Test
   void shouldNotTakeAnExpansionOfAnotherTypeOrOneOfTwo() {
-    // given "UN" could be the United Nations or the Union of Nurses; "NSC" has only a place to match
+    // given "UN" could be the United Nations or Universal Networks; "NSC" has only a place to match
     store(document(name("United Nations", ORGANIZATION)));
-    store(document(name("Union of Nurses", ORGANIZATION)));
+    store(document(name("Universal Networks", ORGANIZATION)));
     store(document(name("North South Corridor", LOCATION)));
     DocumentNames acronyms = store(document(name("UN", ORGANIZATION), name("NSC", ORGANIZATION)));
 
