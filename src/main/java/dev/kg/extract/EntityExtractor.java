@@ -45,6 +45,9 @@ public final class EntityExtractor {
 
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+          "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -110,6 +113,7 @@ public final class EntityExtractor {
       while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())) {
         last--;
       }
+      first = afterGluedWords(tokens, first, last);
       if (first > last || allPronouns(tokens.subList(first, last + 1))) {
         continue;
       }
@@ -437,6 +441,24 @@ public final class EntityExtractor {
       case "LOCATION" -> LocationKind.OTHER;
       default -> null;
     };
+  }
+
+  /**
+   * Where a name really starts: after the last all-lowercase word (other than a name particle such
+   * as "de" or "bin") or possessive inside the span. A recogniser sometimes glues site chrome or a
+   * possessor to the name that follows ("Skip to main content Vladimir Putin", "Russia's Vladimir
+   * Putin"); a name itself never holds such a word.
+   */
+  private static int afterGluedWords(List<Token> tokens, int first, int last) {
+    for (int i = last; i > first; i--) {
+      String word = tokens.get(i).word();
+      boolean lowercase = word.codePoints().anyMatch(Character::isLetter)
+          && word.codePoints().noneMatch(Character::isUpperCase);
+      if (POSSESSIVE_WORDS.contains(word) || (lowercase && !NAME_PARTICLES.contains(word))) {
+        return i + 1;
+      }
+    }
+    return first;
   }
 
   private static boolean isArticle(Token token) {

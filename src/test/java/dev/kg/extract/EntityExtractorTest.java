@@ -51,6 +51,26 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldNotGlueSiteChromeToAName() {
+    // given a page whose first line ran into the article
+    String text =
+        "Skip to main content Russia's President Vladimir Putin met Kim Jong Un in Pyongyang. "
+            + "Putin praised the talks.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Vladimir Putin", "Kim Jong Un");
+    assertThat(extraction.entities())
+        .flatExtracting(Entity::aliases)
+        .noneMatch(alias -> alias.contains("Skip") || alias.contains("content"));
+  }
+
+  @Test
   void shouldTreatTheArticleAsPartOfNoName() {
     // given
     String text =
