@@ -30,8 +30,9 @@
 //
 // (:Mention {id, start, end, sentence, text, nerTag})
 //     One span of a document's text: text = Document.text[start, end), in sentence number `sentence`.
-//     `id` is "<document id>#<start>-<end>". `nerTag` is the recogniser's tag (PERSON, CITY, ...), or
-//     PRONOUN / NOMINAL for a mention attached through coreference.
+//     `id` is "<document id>#<start>-<end>". `nerTag` is the recogniser's tag (PERSON, CITY, ...),
+//     PRONOUN / NOMINAL for a mention attached through coreference, or NATIONALITY for a demonym
+//     ("Russian") attached to the country the document names.
 //
 // (:Document)-[:HAS_MENTION]->(:Mention)-[:REFERS_TO]->(:Entity)
 //     The evidence: every place a document refers to an entity.

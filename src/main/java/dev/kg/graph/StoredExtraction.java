@@ -28,7 +28,7 @@ import org.neo4j.driver.Value;
  */
 final class StoredExtraction {
 
-  // Unknown properties are derived values such as Mention.isName(), which Jackson writes as "name".
+  // Tolerates derived values a record may expose as bean properties, which are not constructor parameters.
   private static final ObjectMapper JSON =
       new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 

@@ -46,7 +46,6 @@ import java.util.TreeSet;
 public final class Resolver {
 
   private static final int LONGEST_ACRONYM = 6;
-  private static final int SHORTEST_DEMONYM_STEM = 4;
 
   private Resolver() {}
 
@@ -221,15 +220,6 @@ public final class Resolver {
   /** Whether the word a fuller name adds ("korean") is the demonym of a place the document names ("korea"). */
   private static boolean namesAPlaceOf(Target candidate, Set<String> placeWords) {
     String added = NameKey.ofSlug(candidate.key()).tokens().get(0);
-    return placeWords.stream().anyMatch(place -> isDemonymOf(added, place));
-  }
-
-  /** "korean" of "korea", "russian" of "russia", "chinese" of "china": a shared stem of at least four letters. */
-  static boolean isDemonymOf(String word, String place) {
-    int common = 0;
-    while (common < word.length() && common < place.length() && word.charAt(common) == place.charAt(common)) {
-      common++;
-    }
-    return common >= SHORTEST_DEMONYM_STEM && common >= place.length() - 1;
+    return placeWords.stream().anyMatch(place -> NameKey.isDemonymOf(added, place));
   }
 }

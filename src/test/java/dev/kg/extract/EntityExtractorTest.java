@@ -71,6 +71,24 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldAttachADemonymToTheCountryTheDocumentNames() {
+    // given
+    String text =
+        "North Korea opened its border. North Korean officials met Russian diplomats in Moscow.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then: North Korean refers to North Korea; Russian stays unattached, as the text never names Russia
+    Entity northKorea = entity(extraction, "location:north-korea");
+    assertThat(mentionsOf(extraction, northKorea))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("North Korean", "NATIONALITY"));
+    assertThat(northKorea.aliases()).containsExactly("North Korea");
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Russian");
+  }
+
+  @Test
   void shouldTreatTheArticleAsPartOfNoName() {
     // given
     String text =

@@ -177,14 +177,6 @@ class ResolverTest {
             "korean-central-news-agency", "korean", "agency", "kcna", "central-news-agency");
   }
 
-  @Test
-  void shouldTellDemonymsOfPlaces() {
-    assertThat(Resolver.isDemonymOf("korean", "korea")).isTrue();
-    assertThat(Resolver.isDemonymOf("chinese", "china")).isTrue();
-    assertThat(Resolver.isDemonymOf("national", "nauru")).isFalse();
-    assertThat(Resolver.isDemonymOf("un", "ukraine")).isFalse();
-  }
-
   private Map<Integer, List<String>> resolveAll(List<DocumentNames> documents) {
     documents.forEach(corpus::add);
     Map<Integer, List<String>> ids = new TreeMap<>();
