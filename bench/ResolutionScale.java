@@ -156,7 +156,7 @@ public class ResolutionScale {
     Map<String, Set<String>> byPart = new HashMap<>();
     Map<String, Set<String>> byInitials = new HashMap<>();
     for (Entity entity : entities) {
-      NameKey key = NameKey.of(entity.name());
+      NameKey key = keyOf(entity);
       spelling.computeIfAbsent(String.join("", key.tokens()).replaceAll("(\\p{L})\\1+", "$1"), k -> new TreeSet<>()).add(entity.id());
       for (String lookupKey : key.lookupKeys()) {
         String target = lookupKey.startsWith("part:") && entity.type() == EntityType.PERSON ? "part" :
@@ -172,7 +172,7 @@ public class ResolutionScale {
     List<String> shortFamilies = new ArrayList<>();
     List<String> acronymFamilies = new ArrayList<>();
     for (Entity entity : entities) {
-      List<String> tokens = NameKey.of(entity.name()).tokens();
+      List<String> tokens = keyOf(entity).tokens();
       if (tokens.size() != 1) {
         continue;
       }
@@ -187,6 +187,11 @@ public class ResolutionScale {
     report(label, "same spelling up to case/punctuation/doubled letters", spellingFamilies);
     report(label, "one-word person name and fuller person names", shortFamilies);
     report(label, "acronym and expansions of its type", acronymFamilies);
+  }
+
+  /** The name an entity's id was made from (its local name may be a shorter one it resolved from). */
+  private static NameKey keyOf(Entity entity) {
+    return NameKey.ofSlug(entity.id().substring(entity.id().indexOf(':') + 1));
   }
 
   private static void report(String label, String family, List<String> found) {

@@ -24,6 +24,13 @@ import org.neo4j.driver.Value;
  * Stores documents' extractions in the graph, one transaction per document, following the model in
  * {@code cypher/schema.cypher}: a failed write leaves nothing of the document behind.
  *
+ * <p>The extraction arrives with its document's own entity ids; before anything is written, {@link
+ * Resolver} maps them to corpus entities from the names the stored documents use, and the whole
+ * extraction (mentions, relations, quotes, events) is written with the corpus ids. When the new
+ * document changes what a name denotes (the first full "Vladimir Putin" for a corpus that only said
+ * "Putin"), the documents using that name are resolved again from their stored extraction in the
+ * same transaction; removing a document undoes its decisions the same way.
+ *
  * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
  * its content hash is unchanged. Either way the derived properties of every entity it touches
  * (counts, aliases, name, kind) are recomputed from all documents that mention it, and the {@code
@@ -180,7 +187,7 @@ public final class GraphWriter {
    *     entity it does not list
    */
   public WriteOutcome write(DocumentExtraction extraction) {
-    ExtractionRows.of(extraction);
+    ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
     WRITES.lock();
     try (Session session = driver.session()) {
       return session.executeWrite(tx -> write(tx, extraction));

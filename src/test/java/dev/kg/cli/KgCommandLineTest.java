@@ -124,7 +124,7 @@ class KgCommandLineTest {
     Map<String, JsonNode> nodes = new HashMap<>();
     graph.get("nodes").forEach(node -> nodes.put(node.get("id").asText(), node));
     long labelled = 0;
-    for (String label : List.of("Document", "Entity", "Mention")) {
+    for (String label : List.of("Document", "Entity", "Mention", "Name", "NameKey")) {
       labelled += stats.get("labels").get(label).asLong();
     }
     assertThat(nodes).hasSize((int) labelled);
@@ -139,7 +139,9 @@ class KgCommandLineTest {
             .isEqualTo(mention.get("text").asText());
       }
     }
-    assertThat(types).containsExactlyInAnyOrder("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH");
+    assertThat(types)
+        .containsExactlyInAnyOrder(
+            "HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "USES_NAME", "HAS_KEY");
   }
 
   @Test
