@@ -32,4 +32,4 @@ bench="$home/bench/ResolutionScale.java"
 if [ "${BENCH_SKIP_ANNOTATION:-0}" != 1 ]; then
   java -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" "$bench" annotate "$corpus" "$cache" "$docs"
 fi
-java -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" "$bench" measure "$cache" "$docs"
+java -Xms"$heap" -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" "$bench" measure "$cache" "$docs"

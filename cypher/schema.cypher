@@ -5,12 +5,14 @@
 // Graph model
 // -----------
 // (:Document {id, title?, source?, published?, url?, path, sha256, text, sentenceStarts, sentenceEnds,
-//              extraction})
+//              extraction, resolution})
 //     One ingested article. `text` is the cleaned text every mention offset points into; sentence i
 //     is text[sentenceStarts[i], sentenceEnds[i]). `published` is a DATE; `sha256` hashes the raw
 //     input, so an edited file replaces the document and an unchanged one is skipped. `extraction`
 //     is the document's own extraction as JSON (entities with local ids, mentions, facts), from
-//     which kg resolves it again when another document changes what one of its names denotes.
+//     which kg resolves it again when another document changes what one of its names denotes;
+//     `resolution` lists the outcome, "<local id>=<entity id>" sorted, so an unchanged outcome is
+//     not written again.
 //     Properties marked ? are absent when unknown.
 //
 // (:Entity:Person | :Entity:Organization | :Entity:Location

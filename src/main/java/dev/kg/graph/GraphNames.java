@@ -33,10 +33,13 @@ final class GraphNames implements CorpusNames {
   private static final String NAMES_WITH =
       """
       UNWIND $lookupKeys AS lookupKey
-      MATCH (:NameKey {id: lookupKey})<-[:HAS_KEY]-(n:Name)
+      CALL (lookupKey) {
+        MATCH (:NameKey {id: lookupKey})<-[:HAS_KEY]-(n:Name)
+        RETURN n
+        LIMIT $limit
+      }
       RETURN lookupKey, n.id AS id, n.persons AS persons, n.organizations AS organizations,
              n.locations AS locations
-      ORDER BY lookupKey, id
       """;
 
   private static final String NAMES_OF_DOCUMENT =
@@ -101,9 +104,10 @@ final class GraphNames implements CorpusNames {
   }
 
   @Override
-  public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys) {
+  public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys, int limit) {
     Map<String, List<NameUse>> names = new TreeMap<>();
-    for (Record row : tx.run(NAMES_WITH, Map.of("lookupKeys", List.copyOf(lookupKeys))).list()) {
+    Map<String, Object> parameters = Map.of("lookupKeys", List.copyOf(lookupKeys), "limit", limit);
+    for (Record row : tx.run(NAMES_WITH, parameters).list()) {
       names.computeIfAbsent(row.get("lookupKey").asString(), k -> new ArrayList<>()).add(use(row));
     }
     return names;

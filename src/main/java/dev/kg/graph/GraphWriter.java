@@ -76,6 +76,9 @@ public final class GraphWriter {
       REMOVE e._LOCK_
       """;
 
+  private static final String STORED_RESOLUTION =
+      "MATCH (d:Document {id: $id}) RETURN coalesce(d.resolution, []) AS resolution";
+
   private static final String IS_STORED =
       "RETURN EXISTS { MATCH (d:Document {id: $id}) WHERE d.sha256 = $sha256 } AS stored";
 
@@ -241,7 +244,7 @@ public final class GraphWriter {
     List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
     store(tx, extraction, names, previousSha256 != null);
     for (String other : others) {
-      store(tx, StoredExtraction.load(tx, other), names, true);
+      resolveAgain(tx, other, names);
     }
     return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
   }
@@ -266,7 +269,7 @@ public final class GraphWriter {
     CoOccurrenceEdges.replace(tx, stored, CoOccurrences.none());
     recompute(tx, touched);
     for (String other : others) {
-      store(tx, StoredExtraction.load(tx, other), names, true);
+      resolveAgain(tx, other, names);
     }
     return true;
   }
@@ -288,10 +291,28 @@ public final class GraphWriter {
    * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
    * whatever it contributed before. Its names' uses must already be counted.
    */
+  /**
+   * Writes the stored document {@code documentId} again if its entities now resolve differently: a
+   * name it uses changed decision, but a short organisation name's new candidate may not fit it.
+   */
+  private static void resolveAgain(TransactionContext tx, String documentId, GraphNames names) {
+    DocumentExtraction local = StoredExtraction.load(tx, documentId);
+    EntityMapping mapping = new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
+    List<String> stored =
+        tx.run(STORED_RESOLUTION, Map.of("id", documentId)).single().get("resolution").asList(Value::asString);
+    if (!mapping.pairs().equals(stored)) {
+      store(tx, local, mapping, true);
+    }
+  }
+
   private static void store(
       TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
-    DocumentExtraction extraction =
-        new EntityMapping(Resolver.targets(DocumentNames.of(local), names)).apply(local);
+    store(tx, local, new EntityMapping(Resolver.targets(DocumentNames.of(local), names)), wasStored);
+  }
+
+  private static void store(
+      TransactionContext tx, DocumentExtraction local, EntityMapping mapping, boolean wasStored) {
+    DocumentExtraction extraction = mapping.apply(local);
     ExtractionRows rows = ExtractionRows.of(extraction);
     Map<String, Object> id = Map.of("id", rows.documentId());
     Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();
@@ -302,6 +323,7 @@ public final class GraphWriter {
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     Map<String, Object> properties = new HashMap<>(rows.document());
     properties.put("extraction", StoredExtraction.json(local));
+    properties.put("resolution", mapping.pairs());
     tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", properties)).consume();
     tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
     tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();

@@ -15,8 +15,9 @@ public interface CorpusNames {
   Map<String, NameUse> uses(Collection<String> keys);
 
   /**
-   * For each of {@code lookupKeys}, the used names that have it among their {@link
-   * NameKey#lookupKeys()}, in key order; a lookup key no name has maps to an empty list or is absent.
+   * For each of {@code lookupKeys}, up to {@code limit} of the used names that have it among their
+   * {@link NameKey#lookupKeys()}, any of them when there are more; a lookup key no name has maps to
+   * an empty list or is absent.
    */
-  Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys);
+  Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys, int limit);
 }

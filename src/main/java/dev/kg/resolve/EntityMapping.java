@@ -32,6 +32,11 @@ public final class EntityMapping {
     this.targets = Map.copyOf(targets);
   }
 
+  /** Each local entity id with its corpus entity id, as {@code local=corpus}, sorted. */
+  public List<String> pairs() {
+    return targets.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().id()).sorted().toList();
+  }
+
   /** The corpus entity id of the local entity {@code localId}. */
   public String idOf(String localId) {
     Target target = targets.get(localId);

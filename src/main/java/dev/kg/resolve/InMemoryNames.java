@@ -63,12 +63,12 @@ public final class InMemoryNames implements CorpusNames {
   }
 
   @Override
-  public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys) {
+  public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys, int limit) {
     Map<String, List<NameUse>> found = new TreeMap<>();
     for (String lookupKey : lookupKeys) {
       found.put(
           lookupKey,
-          namesByLookupKey.getOrDefault(lookupKey, new TreeSet<>()).stream().map(uses::get).toList());
+          namesByLookupKey.getOrDefault(lookupKey, new TreeSet<>()).stream().limit(limit).map(uses::get).toList());
     }
     return found;
   }

@@ -46,6 +46,9 @@ import java.util.TreeSet;
 public final class Resolver {
 
   private static final int LONGEST_ACRONYM = 6;
+  // A short name that more fuller names share ("John", "Communist Party") stands for none of them, so
+  // no decision ever reads a list that grows with the corpus.
+  private static final int MOST_CANDIDATES = 16;
 
   private Resolver() {}
 
@@ -144,15 +147,16 @@ public final class Resolver {
         case OWN_NAME -> { }
       }
     }
-    Map<String, List<NameUse>> fuller = names.namesWith(Set.copyOf(lookupKeyOf.values()));
+    Map<String, List<NameUse>> fuller = names.namesWith(Set.copyOf(lookupKeyOf.values()), MOST_CANDIDATES + 1);
     Map<String, Decision> decisions = new TreeMap<>();
     for (NameUse use : uses.values()) {
       EntityType type = use.type();
       String lookupKey = lookupKeyOf.get(use.key());
+      List<NameUse> found = lookupKey == null ? List.of() : fuller.getOrDefault(lookupKey, List.of());
       List<Target> candidates =
-          lookupKey == null
+          found.size() > MOST_CANDIDATES
               ? List.of()
-              : fuller.getOrDefault(lookupKey, List.of()).stream()
+              : found.stream()
                   .filter(candidate -> !candidate.key().equals(use.key()) && candidate.type() == type)
                   .map(candidate -> new Target(candidate.key(), type))
                   .sorted((a, b) -> a.key().compareTo(b.key()))

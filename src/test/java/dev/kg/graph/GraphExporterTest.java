@@ -47,8 +47,8 @@ class GraphExporterTest {
     assertThat(fieldNames(properties))
         .isSorted()
         .containsExactly(
-            "extraction", "id", "path", "published", "sentenceEnds", "sentenceStarts", "sha256", "source", "text",
-            "title");
+            "extraction", "id", "path", "published", "resolution", "sentenceEnds", "sentenceStarts", "sha256",
+            "source", "text", "title");
     assertThat(properties.get("published").asText()).isEqualTo("2024-06-19");
     assertThat(properties.get("sentenceStarts").toString()).isEqualTo("[0,29]");
     JsonNode kim = nodes.get(nodeIds.indexOf("person:kim-jong-un"));

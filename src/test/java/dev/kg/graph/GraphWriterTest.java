@@ -122,7 +122,8 @@ class GraphWriterTest {
     assertThat(outcome).isEqualTo(WriteOutcome.CREATED);
     assertThat(single("MATCH (d:Document) RETURN d").get("d").asMap())
         .containsOnlyKeys(
-            "id", "source", "path", "sha256", "text", "sentenceStarts", "sentenceEnds", "extraction")
+            "id", "source", "path", "sha256", "text", "sentenceStarts", "sentenceEnds", "extraction",
+            "resolution")
         .containsEntry("sentenceStarts", List.of());
     assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(1);
   }

@@ -43,6 +43,19 @@ class ResolverTest {
   }
 
   @Test
+  void shouldLeaveANameThatManyFullerNamesShareOnItsOwn() {
+    // given seventeen people called John, of whom one is a person by most uses
+    for (int i = 0; i < 16; i++) {
+      store(document(name("John Doe" + (char) ('a' + i), ORGANIZATION)));
+    }
+    store(document(name("John Smith", PERSON)));
+    DocumentNames bare = store(document(name("John", PERSON)));
+
+    // when / then: too common a word to stand for anyone
+    assertThat(idsOf(bare)).containsExactly("person:john");
+  }
+
+  @Test
   void shouldKeepPeopleWithOneFirstNameApart() {
     // given two Alexanders named in full
     DocumentNames fomin = store(document(name("Alexander Fomin", PERSON)));
