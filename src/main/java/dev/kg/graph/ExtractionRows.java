@@ -21,7 +21,6 @@ import java.util.Map;
 final class ExtractionRows {
 
   private final String documentId;
-  private final String sha256;
   private final Map<String, Object> document;
   private final List<Map<String, Object>> entities;
   private final List<Map<String, Object>> mentions;
@@ -34,7 +33,6 @@ final class ExtractionRows {
       List<Map<String, Object>> mentions,
       CoOccurrences coOccurrences) {
     this.documentId = source.id();
-    this.sha256 = source.sha256();
     this.document = document;
     this.entities = entities;
     this.mentions = mentions;
@@ -83,10 +81,6 @@ final class ExtractionRows {
 
   String documentId() {
     return documentId;
-  }
-
-  String sha256() {
-    return sha256;
   }
 
   /** The {@code :Document} node's properties. */
