@@ -297,7 +297,7 @@ public final class GraphWriter {
    */
   private static void resolveAgain(TransactionContext tx, String documentId, GraphNames names) {
     DocumentExtraction local = StoredExtraction.load(tx, documentId);
-    EntityMapping mapping = new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
+    EntityMapping mapping = mapping(local, names);
     List<String> stored =
         tx.run(STORED_RESOLUTION, Map.of("id", documentId)).single().get("resolution").asList(Value::asString);
     if (!mapping.pairs().equals(stored)) {
@@ -307,7 +307,15 @@ public final class GraphWriter {
 
   private static void store(
       TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
-    store(tx, local, new EntityMapping(Resolver.targets(DocumentNames.of(local), names)), wasStored);
+    store(tx, local, mapping(local, names), wasStored);
+  }
+
+  /**
+   * The corpus entity of each of a document's local entities: the one place the writer settles
+   * identity, so any rule that overrides resolution belongs here.
+   */
+  private static EntityMapping mapping(DocumentExtraction local, GraphNames names) {
+    return new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
   }
 
   private static void store(
