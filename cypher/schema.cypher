@@ -4,30 +4,37 @@
 //
 // Graph model
 // -----------
-// (:Document {id, title?, source?, published?, url?, path, sha256, text, sentenceStarts, sentenceEnds})
+// (:Document {id, title?, source?, published?, url?, path, sha256, text, sentenceStarts, sentenceEnds,
+//              extraction, resolution})
 //     One ingested article. `text` is the cleaned text every mention offset points into; sentence i
 //     is text[sentenceStarts[i], sentenceEnds[i]). `published` is a DATE; `sha256` hashes the raw
-//     input, so an edited file replaces the document and an unchanged one is skipped. Properties
-//     marked ? are absent when unknown.
+//     input, so an edited file replaces the document and an unchanged one is skipped. `extraction`
+//     is the document's own extraction as JSON (entities with local ids, mentions, facts), from
+//     which kg resolves it again when another document changes what one of its names denotes;
+//     `resolution` lists the outcome, "<local id>=<entity id>" sorted, so an unchanged outcome is
+//     not written again.
+//     Properties marked ? are absent when unknown.
 //
 // (:Entity:Person | :Entity:Organization | :Entity:Location
 //     {id, type, name, aliases, kind?, mentionCount, documentCount})
-//     One real-world entity across the corpus; `id` is derived from type and canonical name, e.g.
-//     person:kim-jong-un. `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
+//     One real-world entity across the corpus; `id` is the type the corpus gives its name plus the
+//     name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
 //     STATE_OR_PROVINCE, OTHER) exists on locations only. Every other property is derived from the
 //     entity's incoming MENTIONS edges and recomputed whenever one of them changes:
 //       mentionCount  = sum of MENTIONS.count
 //       documentCount = number of MENTIONS edges
 //       aliases       = sorted union of MENTIONS.aliases
 //       name          = the MENTIONS.name most documents use (ties: longer, then alphabetically first)
-//       kind          = the MENTIONS.kind most documents use (ties: alphabetically first)
+//       kind          = the MENTIONS.kind with most mentions, any kind beating OTHER (ties:
+//                       alphabetically first)
 //     so they never depend on the order documents were ingested in. An entity no document mentions
 //     any more is deleted.
 //
 // (:Mention {id, start, end, sentence, text, nerTag})
 //     One span of a document's text: text = Document.text[start, end), in sentence number `sentence`.
-//     `id` is "<document id>#<start>-<end>". `nerTag` is the recogniser's tag (PERSON, CITY, ...), or
-//     PRONOUN / NOMINAL for a mention attached through coreference.
+//     `id` is "<document id>#<start>-<end>". `nerTag` is the recogniser's tag (PERSON, CITY, ...),
+//     PRONOUN / NOMINAL for a mention attached through coreference, or NATIONALITY for a demonym
+//     ("Russian") attached to the country the document names.
 //
 // (:Document)-[:HAS_MENTION]->(:Mention)-[:REFERS_TO]->(:Entity)
 //     The evidence: every place a document refers to an entity.
@@ -118,6 +125,19 @@
 //     ingest order, and removing or replacing a document takes back what it reported; an event no
 //     document reports is deleted.
 
+// (:Name {id, persons, organizations, locations})
+//     One name as the corpus uses it; `id` is "name:" plus its key (name:vladimir-putin). The counts
+//     are its mentions over all documents by the type each was given: the majority is the type of the
+//     entity it names. Deleted when no document uses it.
+//
+// (:Name)-[:HAS_KEY]->(:NameKey {id})
+//     The keys under which shorter names find it: part:<first or last word>, initials:<letters>,
+//     tail:<name without its first word>. A NameKey no Name has is deleted.
+//
+// (:Document)-[:USES_NAME {persons, organizations, locations}]->(:Name)
+//     One document's uses of one name (the canonical names of its local entities); the Name's counts
+//     are the sums over these edges.
+
 // Uniqueness constraints also give each id an index, which every write and lookup goes through.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
@@ -128,6 +148,8 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 // Event lookups by type, as grouping reports across documents does, and timelines by date.
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (k:NameKey) REQUIRE k.id IS UNIQUE;
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

@@ -45,6 +45,9 @@ public final class EntityExtractor {
 
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+          "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -86,6 +89,7 @@ public final class EntityExtractor {
     corefMentions.stream()
         .filter(Mention::isName)
         .forEach(m -> entities.computeIfPresent(m.entityId(), (id, e) -> withAliases(e, List.of(m.text()))));
+    mentions.addAll(demonymMentions(document.text(), annotated, candidates, entities.values()));
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<Span> sentences =
         annotated.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
@@ -109,6 +113,9 @@ public final class EntityExtractor {
       }
       while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())) {
         last--;
+      }
+      if (type == EntityType.PERSON) {
+        first = afterGluedWords(tokens, first, last);
       }
       if (first > last || allPronouns(tokens.subList(first, last + 1))) {
         continue;
@@ -378,6 +385,35 @@ public final class EntityExtractor {
     return result;
   }
 
+  /**
+   * A demonym ("Russian", "North Korean") refers to the one place the document names that it is the
+   * demonym of, so that facts stated of "Russian officials" can reach Russia. It is not a name of the
+   * place and adds no alias.
+   */
+  private static List<Mention> demonymMentions(
+      String text, AnnotatedText annotated, List<Candidate> candidates, Collection<Entity> entities) {
+    List<Mention> result = new ArrayList<>();
+    for (NamedMention mention : annotated.entityMentions()) {
+      if (!mention.ner().equals("NATIONALITY")
+          || !NameKey.isName(mention.text())
+          || candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()))) {
+        continue;
+      }
+      NameKey demonym = NameKey.of(mention.text());
+      List<Entity> places =
+          entities.stream()
+              .filter(e -> e.type() == EntityType.LOCATION && NameKey.of(e.name()).isPlaceOf(demonym))
+              .toList();
+      if (places.size() == 1) {
+        result.add(
+            new Mention(
+                places.get(0).id(), mention.start(), mention.end(), mention.sentence(),
+                text.substring(mention.start(), mention.end()), "NATIONALITY"));
+      }
+    }
+    return result;
+  }
+
   private static String corefTag(CorefMention mention, String surface, Entity entity) {
     switch (mention.form()) {
       case "PRONOMINAL" -> {
@@ -437,6 +473,27 @@ public final class EntityExtractor {
       case "LOCATION" -> LocationKind.OTHER;
       default -> null;
     };
+  }
+
+  /**
+   * Where a person's name really starts: after the last possessive or free-standing all-lowercase
+   * word (other than a particle such as "de" or "bin") inside the span. A recogniser sometimes glues
+   * site chrome or a possessor to the name that follows ("Skip to main content Vladimir Putin",
+   * "Russia's Vladimir Putin"); a person's name holds no such word, though the lowercase part of a
+   * hyphenated one ("Jong-un") is no free-standing word. Organisation names keep their "of" and "and".
+   */
+  private static int afterGluedWords(List<Token> tokens, int first, int last) {
+    for (int i = last; i > first; i--) {
+      Token token = tokens.get(i);
+      String word = token.word();
+      boolean freeStanding = tokens.get(i - 1).end() < token.start();
+      boolean lowercase =
+          word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isUpperCase);
+      if (POSSESSIVE_WORDS.contains(word) || (freeStanding && lowercase && !NAME_PARTICLES.contains(word))) {
+        return i + 1;
+      }
+    }
+    return first;
   }
 
   private static boolean isArticle(Token token) {

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Objects;
  * @param sentence zero-based index of the sentence that holds it
  * @param text the covered text, {@code documentText.substring(start, end)}
  * @param nerTag the NER tag the recogniser gave this span ({@code PERSON}, {@code CITY}, ...), or
- *     {@code PRONOUN}/{@code NOMINAL} for a mention attached through coreference
+ *     {@code PRONOUN}/{@code NOMINAL} for a mention attached through coreference, {@code NATIONALITY}
+ *     for a demonym attached to its country
  */
 public record Mention(String entityId, int start, int end, int sentence, String text, String nerTag) {
 
@@ -24,8 +26,12 @@ public record Mention(String entityId, int start, int end, int sentence, String 
     }
   }
 
-  /** Whether the span names the entity, as opposed to a pronoun or description resolved by coreference. */
+  /**
+   * Whether the span names the entity, as opposed to a pronoun or description resolved by
+   * coreference, or a demonym ({@code NATIONALITY}: "Russian" for Russia).
+   */
+  @JsonIgnore
   public boolean isName() {
-    return !nerTag.equals("PRONOUN") && !nerTag.equals("NOMINAL");
+    return !nerTag.equals("PRONOUN") && !nerTag.equals("NOMINAL") && !nerTag.equals("NATIONALITY");
   }
 }

@@ -24,7 +24,6 @@ import java.util.Set;
 final class ExtractionRows {
 
   private final String documentId;
-  private final String sha256;
   private final Map<String, Object> document;
   private final List<Map<String, Object>> entities;
   private final List<Map<String, Object>> mentions;
@@ -37,7 +36,6 @@ final class ExtractionRows {
       List<Map<String, Object>> mentions,
       CoOccurrences coOccurrences) {
     this.documentId = source.id();
-    this.sha256 = source.sha256();
     this.document = document;
     this.entities = entities;
     this.mentions = mentions;
@@ -116,10 +114,6 @@ final class ExtractionRows {
 
   String documentId() {
     return documentId;
-  }
-
-  String sha256() {
-    return sha256;
   }
 
   /** The {@code :Document} node's properties. */

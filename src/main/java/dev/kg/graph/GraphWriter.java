@@ -1,11 +1,19 @@
 package dev.kg.graph;
 
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.EntityMapping;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -15,6 +23,13 @@ import org.neo4j.driver.Value;
 /**
  * Stores documents' extractions in the graph, one transaction per document, following the model in
  * {@code cypher/schema.cypher}: a failed write leaves nothing of the document behind.
+ *
+ * <p>The extraction arrives with its document's own entity ids; before anything is written, {@link
+ * Resolver} maps them to corpus entities from the names the stored documents use, and the whole
+ * extraction (mentions, relations, quotes, events) is written with the corpus ids. When the new
+ * document changes what a name denotes (the first full "Vladimir Putin" for a corpus that only said
+ * "Putin"), the documents using that name are resolved again from their stored extraction in the
+ * same transaction; removing a document undoes its decisions the same way.
  *
  * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
  * its content hash is unchanged. Either way the derived properties of every entity it touches
@@ -60,6 +75,9 @@ public final class GraphWriter {
       SET e._LOCK_ = true
       REMOVE e._LOCK_
       """;
+
+  private static final String STORED_RESOLUTION =
+      "MATCH (d:Document {id: $id}) RETURN coalesce(d.resolution, []) AS resolution";
 
   private static final String IS_STORED =
       "RETURN EXISTS { MATCH (d:Document {id: $id}) WHERE d.sha256 = $sha256 } AS stored";
@@ -125,7 +143,8 @@ public final class GraphWriter {
       CALL (e) {
         MATCH (e)<-[m:MENTIONS]-()
         RETURN sum(m.count) AS mentionCount, count(m) AS documentCount,
-               collect(m.name) AS names, collect(m.kind) AS kinds, collect(m.aliases) AS aliasLists
+               collect(m.name) AS names, collect({kind: m.kind, count: m.count}) AS kinds,
+               collect(m.aliases) AS aliasLists
       }
       CALL (names) {
         UNWIND names AS name
@@ -134,9 +153,10 @@ public final class GraphWriter {
         RETURN collect(name)[0] AS name
       }
       CALL (kinds) {
-        UNWIND kinds AS kind
-        WITH kind, count(*) AS uses
-        ORDER BY uses DESC, kind
+        UNWIND kinds AS use
+        WITH use.kind AS kind, sum(use.count) AS uses
+        WHERE kind IS NOT NULL
+        ORDER BY kind = 'OTHER', uses DESC, kind
         RETURN collect(kind)[0] AS kind
       }
       CALL (aliasLists) {
@@ -154,6 +174,10 @@ public final class GraphWriter {
   private static final List<DocumentFacts> FACTS =
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
+  // One write at a time in this JVM: a document's identity decisions read the names other documents
+  // use, and two writers deciding at once could each miss the other's names.
+  private static final Lock WRITES = new ReentrantLock();
+
   private final Driver driver;
 
   public GraphWriter(Driver driver) {
@@ -167,9 +191,12 @@ public final class GraphWriter {
    *     entity it does not list
    */
   public WriteOutcome write(DocumentExtraction extraction) {
-    ExtractionRows rows = ExtractionRows.of(extraction);
+    ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
+    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction, rows));
+      return session.executeWrite(tx -> write(tx, extraction));
+    } finally {
+      WRITES.unlock();
     }
   }
 
@@ -180,8 +207,11 @@ public final class GraphWriter {
    */
   public boolean remove(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
+    WRITES.lock();
     try (Session session = driver.session()) {
       return session.executeWrite(tx -> remove(tx, documentId));
+    } finally {
+      WRITES.unlock();
     }
   }
 
@@ -196,26 +226,27 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(
-      TransactionContext tx, DocumentExtraction extraction, ExtractionRows rows) {
-    Map<String, Object> id = Map.of("id", rows.documentId());
+  private static WriteOutcome write(TransactionContext tx, DocumentExtraction extraction) {
+    String documentId = extraction.document().id();
+    Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
-    if (rows.sha256().equals(previousSha256)) {
+    if (extraction.document().sha256().equals(previousSha256)) {
       return WriteOutcome.UNCHANGED;
     }
-    List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
-    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
-    CoOccurrences before =
-        previousSha256 == null ? CoOccurrences.none() : CoOccurrenceEdges.stored(tx, rows.documentId());
-    FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
-    tx.run(DETACH_CONTRIBUTIONS, id).consume();
-    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", rows.document())).consume();
-    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
-    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
-    FACTS.forEach(facts -> facts.add(tx, extraction));
-    CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
-    recompute(tx, touched);
+    GraphNames names = new GraphNames(tx);
+    DocumentNames documentNames = DocumentNames.of(extraction);
+    Set<String> affected = new TreeSet<>(names.keysOf(documentId));
+    affected.addAll(documentNames.uses().keySet());
+    Set<String> dependents = Resolver.affectedBy(affected);
+    Map<String, Decision> before = Resolver.decide(dependents, names);
+    names.forget(documentId);
+    names.add(documentId, documentNames);
+    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
+    store(tx, extraction, names, previousSha256 != null);
+    for (String other : others) {
+      resolveAgain(tx, other, names);
+    }
     return previousSha256 == null ? WriteOutcome.CREATED : WriteOutcome.REPLACED;
   }
 
@@ -225,15 +256,89 @@ public final class GraphWriter {
     if (found.isEmpty()) {
       return false;
     }
+    GraphNames names = new GraphNames(tx);
+    Set<String> dependents = Resolver.affectedBy(names.keysOf(documentId));
+    Map<String, Decision> before = Resolver.decide(dependents, names);
+    names.forget(documentId);
+    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
     List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
     tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
-    CoOccurrences before = CoOccurrenceEdges.stored(tx, documentId);
+    CoOccurrences stored = CoOccurrenceEdges.stored(tx, documentId);
     FACTS.forEach(facts -> facts.forget(tx, documentId));
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(DELETE_DOCUMENT, id).consume();
-    CoOccurrenceEdges.replace(tx, before, CoOccurrences.none());
+    CoOccurrenceEdges.replace(tx, stored, CoOccurrences.none());
     recompute(tx, touched);
+    for (String other : others) {
+      resolveAgain(tx, other, names);
+    }
     return true;
+  }
+
+  /**
+   * The other documents whose entities a change in the uses of {@code dependents} re-decides: those
+   * using a name whose decision is no longer what it was. Decisions rarely change once a corpus
+   * knows a name, so most writes resolve no other document again.
+   */
+  private static List<String> documentsToResolveAgain(
+      GraphNames names, Set<String> dependents, Map<String, Decision> before, String documentId) {
+    Map<String, Decision> after = Resolver.decide(dependents, names);
+    List<String> changed =
+        dependents.stream().filter(key -> !Decision.resolveAlike(before.get(key), after.get(key))).toList();
+    return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
+  }
+
+  /**
+   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
+   * whatever it contributed before. Its names' uses must already be counted.
+   */
+  /**
+   * Writes the stored document {@code documentId} again if its entities now resolve differently: a
+   * name it uses changed decision, but a short organisation name's new candidate may not fit it.
+   */
+  private static void resolveAgain(TransactionContext tx, String documentId, GraphNames names) {
+    DocumentExtraction local = StoredExtraction.load(tx, documentId);
+    EntityMapping mapping = mapping(local, names);
+    List<String> stored =
+        tx.run(STORED_RESOLUTION, Map.of("id", documentId)).single().get("resolution").asList(Value::asString);
+    if (!mapping.pairs().equals(stored)) {
+      store(tx, local, mapping, true);
+    }
+  }
+
+  private static void store(
+      TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
+    store(tx, local, mapping(local, names), wasStored);
+  }
+
+  /**
+   * The corpus entity of each of a document's local entities: the one place the writer settles
+   * identity, so any rule that overrides resolution belongs here.
+   */
+  private static EntityMapping mapping(DocumentExtraction local, GraphNames names) {
+    return new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
+  }
+
+  private static void store(
+      TransactionContext tx, DocumentExtraction local, EntityMapping mapping, boolean wasStored) {
+    DocumentExtraction extraction = mapping.apply(local);
+    ExtractionRows rows = ExtractionRows.of(extraction);
+    Map<String, Object> id = Map.of("id", rows.documentId());
+    Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();
+    List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
+    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    CoOccurrences before = wasStored ? CoOccurrenceEdges.stored(tx, rows.documentId()) : CoOccurrences.none();
+    FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
+    tx.run(DETACH_CONTRIBUTIONS, id).consume();
+    Map<String, Object> properties = new HashMap<>(rows.document());
+    properties.put("extraction", StoredExtraction.json(local));
+    properties.put("resolution", mapping.pairs());
+    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", properties)).consume();
+    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
+    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    FACTS.forEach(facts -> facts.add(tx, extraction));
+    CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
+    recompute(tx, touched);
   }
 
   private static void recompute(TransactionContext tx, List<String> entityIds) {

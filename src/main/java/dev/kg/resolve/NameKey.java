@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 /**
@@ -29,6 +32,14 @@ public final class NameKey {
   private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
   private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^the\\s+");
+  // Romanisations of one Slavic ending (-ий): Zelenskyy, Zelenskiy, Zelenskii and Zelensky; Dmitrii and
+  // Dmitry. After a consonant only, so Hawaii keeps its ending.
+  private static final Pattern TRANSLITERATED_ENDING = Pattern.compile("(?<=[a-z]{2}[b-df-hj-np-tv-xz])(?:yy|iy|ii|yi)$");
+  private static final Pattern DOTTED_LETTERS = Pattern.compile("^(\\p{L}\\.\\s?)+\\p{L}\\.?$");
+  // Words an initialism may skip: "Democratic People's Republic of Korea" is DPRK.
+  private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to");
+
+  private static final int SHORTEST_DEMONYM_STEM = 4;
 
   private final List<String> tokens;
 
@@ -44,11 +55,21 @@ public final class NameKey {
     folded = LEADING_ARTICLE.matcher(folded).replaceFirst("");
     folded = POSSESSIVE.matcher(folded).replaceFirst("");
     folded = APOSTROPHES.matcher(folded).replaceAll("");
+    if (DOTTED_LETTERS.matcher(folded).matches()) {
+      // U.S. and U.N. are the words US and UN, not two one-letter words.
+      folded = folded.replaceAll("[.\\s]", "");
+    }
     String spaced = NON_ALPHANUMERIC.matcher(folded).replaceAll(" ").strip();
     if (spaced.isEmpty()) {
       throw new IllegalArgumentException("a name needs a letter or digit, got '" + name + "'");
     }
-    return new NameKey(List.of(spaced.split(" ")));
+    return new NameKey(
+        Arrays.stream(spaced.split(" ")).map(t -> TRANSLITERATED_ENDING.matcher(t).replaceFirst("y")).toList());
+  }
+
+  /** The key whose {@link #slug()} is {@code slug}. */
+  public static NameKey ofSlug(String slug) {
+    return of(slug.replace('-', ' '));
   }
 
   /** Whether {@code name} has a key at all, i.e. holds a letter or digit. */
@@ -67,17 +88,71 @@ public final class NameKey {
   }
 
   /**
+   * The keys under which a shorter name may find this one, in the form {@code part:putin}: the first
+   * and last word of a name of several words (a person's given or family name), its initials with and
+   * without function words ({@code initials:kcna}, {@code initials:dprk}), and, for names of three or
+   * more words, the name without its first word ({@code tail:central-news-agency}). A function of the
+   * key alone, so every document that uses the name gives it the same lookup keys.
+   */
+  public Set<String> lookupKeys() {
+    Set<String> keys = new TreeSet<>();
+    if (tokens.size() < 2) {
+      return keys;
+    }
+    keys.add("part:" + tokens.get(0));
+    keys.add("part:" + tokens.get(tokens.size() - 1));
+    keys.add("initials:" + initials(tokens));
+    String contentInitials = initials(tokens.stream().filter(t -> !FUNCTION_WORDS.contains(t)).toList());
+    if (contentInitials.length() >= 2) {
+      keys.add("initials:" + contentInitials);
+    }
+    if (tokens.size() >= 3) {
+      keys.add("tail:" + String.join("-", tokens.subList(1, tokens.size())));
+    }
+    return keys;
+  }
+
+  private static String initials(List<String> words) {
+    return words.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
+  }
+
+  /**
+   * Whether {@code demonym} is the demonym of this place name: the same words but for a last one
+   * that shares its stem, as {@code North Korean} is of {@code North Korea} and {@code Chinese} of
+   * {@code China}.
+   */
+  public boolean isPlaceOf(NameKey demonym) {
+    int last = tokens.size() - 1;
+    return demonym.tokens.size() == tokens.size()
+        && demonym.tokens.subList(0, last).equals(tokens.subList(0, last))
+        && !demonym.tokens.get(last).equals(tokens.get(last))
+        && isDemonymOf(demonym.tokens.get(last), tokens.get(last));
+  }
+
+  /**
+   * Whether {@code word} may be the demonym of the place word {@code place}: they share a stem of at
+   * least four letters that lacks at most the place's last letter ("korean" of "korea", "chinese" of
+   * "china"; not "national" of "nauru").
+   */
+  public static boolean isDemonymOf(String word, String place) {
+    int common = 0;
+    while (common < word.length() && common < place.length() && word.charAt(common) == place.charAt(common)) {
+      common++;
+    }
+    return common >= SHORTEST_DEMONYM_STEM && common >= place.length() - 1;
+  }
+
+  /**
    * Whether this single-word key is the initialism of {@code expansion}'s capitalised words, as
    * {@code KCNA} is of {@code Korean Central News Agency} and {@code NATO} of {@code North Atlantic
    * Treaty Organization}, or {@code U.S.} of {@code United States}. Function words ("of", "and",
    * "the") may be skipped or counted.
    */
   public boolean isAcronymOf(String expansion) {
-    boolean dotted = tokens.size() > 1 && tokens.stream().allMatch(t -> t.length() == 1);
-    if (!dotted && (tokens.size() != 1 || tokens.get(0).length() < 2)) {
+    if (tokens.size() != 1 || tokens.get(0).length() < 2) {
       return false;
     }
-    String acronym = String.join("", tokens);
+    String acronym = tokens.get(0);
     String[] words =
         Arrays.stream(NON_ALPHANUMERIC.split(expansion.strip())).filter(w -> !w.isEmpty()).toArray(String[]::new);
     String allInitials = initials(words, false);

@@ -124,7 +124,7 @@ class KgCommandLineTest {
     Map<String, JsonNode> nodes = new HashMap<>();
     graph.get("nodes").forEach(node -> nodes.put(node.get("id").asText(), node));
     long labelled = 0;
-    for (String label : List.of("Document", "Entity", "Mention", "Quote", "Event")) {
+    for (String label : List.of("Document", "Entity", "Mention", "Quote", "Event", "Name", "NameKey")) {
       labelled += stats.get("labels").path(label).asLong();
     }
     assertThat(nodes).hasSize((int) labelled);
@@ -146,8 +146,8 @@ class KgCommandLineTest {
       }
     }
     assertThat(types)
-        .contains("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN")
-        .isSubsetOf("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN", "TOOK_PLACE_IN");
+        .contains("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN", "USES_NAME", "HAS_KEY")
+        .isSubsetOf("HAS_MENTION", "REFERS_TO", "MENTIONS", "CO_OCCURS_WITH", "HOLDS_POSITION", "CITIZEN_OF", "HAS_QUOTE", "SAID", "REPORTS", "PARTICIPATED_IN", "TOOK_PLACE_IN", "USES_NAME", "HAS_KEY");
   }
 
   @Test

@@ -51,6 +51,44 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldNotGlueSiteChromeToAName() {
+    // given a page whose first line ran into the article
+    String text =
+        "Skip to main content Russia's President Vladimir Putin met Kim Jong Un in Pyongyang. "
+            + "Putin praised the talks.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Vladimir Putin", "Kim Jong Un");
+    assertThat(extraction.entities())
+        .flatExtracting(Entity::aliases)
+        .noneMatch(alias -> alias.contains("Skip") || alias.contains("content"));
+  }
+
+  @Test
+  void shouldAttachADemonymToTheCountryTheDocumentNames() {
+    // given
+    String text =
+        "North Korea opened its border. North Korean officials met Russian diplomats in Moscow.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then: North Korean refers to North Korea; Russian stays unattached, as the text never names Russia
+    Entity northKorea = entity(extraction, "location:north-korea");
+    assertThat(mentionsOf(extraction, northKorea))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("North Korean", "NATIONALITY"));
+    assertThat(northKorea.aliases()).containsExactly("North Korea");
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Russian");
+  }
+
+  @Test
   void shouldTreatTheArticleAsPartOfNoName() {
     // given
     String text =

@@ -35,7 +35,8 @@ class GraphExporterTest {
     // then
     assertThat(fieldNames(graph)).containsExactly("nodes", "relationships");
     JsonNode nodes = graph.get("nodes");
-    assertThat(nodes).hasSize(3 + 4 + 9);
+    // documents, entities, mentions, and resolution's names and name keys
+    assertThat(nodes).hasSize(3 + 4 + 9 + 4 + 7);
     List<String> nodeIds = new ArrayList<>();
     nodes.forEach(node -> nodeIds.add(node.get("id").asText()));
     assertThat(nodeIds).isSorted().contains("a", "b", "c", "person:kim-jong-un", "a#0-11");
@@ -46,7 +47,8 @@ class GraphExporterTest {
     assertThat(fieldNames(properties))
         .isSorted()
         .containsExactly(
-            "id", "path", "published", "sentenceEnds", "sentenceStarts", "sha256", "source", "text", "title");
+            "extraction", "id", "path", "published", "resolution", "sentenceEnds", "sentenceStarts", "sha256",
+            "source", "text", "title");
     assertThat(properties.get("published").asText()).isEqualTo("2024-06-19");
     assertThat(properties.get("sentenceStarts").toString()).isEqualTo("[0,29]");
     JsonNode kim = nodes.get(nodeIds.indexOf("person:kim-jong-un"));
@@ -56,7 +58,7 @@ class GraphExporterTest {
     assertThat(kim.get("properties").get("mentionCount").asLong()).isEqualTo(4);
 
     JsonNode relationships = graph.get("relationships");
-    assertThat(relationships).hasSize(9 + 7 + 9 + 4);
+    assertThat(relationships).hasSize(9 + 7 + 9 + 4 + 7 + 7);
     List<String> relationshipIds = new ArrayList<>();
     relationships.forEach(relationship -> relationshipIds.add(relationship.get("id").asText()));
     assertThat(relationshipIds)

@@ -32,10 +32,14 @@ class GraphStatsTest {
     assertThat(stats.labels())
         .isEqualTo(
             Map.of(
-                "Document", 3L, "Entity", 4L, "Location", 1L, "Mention", 9L, "Organization", 1L, "Person", 2L));
+                "Document", 3L, "Entity", 4L, "Location", 1L, "Mention", 9L, "Name", 4L, "NameKey", 7L,
+                "Organization", 1L, "Person", 2L));
     assertThat(List.copyOf(stats.labels().keySet())).isSorted();
     assertThat(stats.relationshipTypes())
-        .isEqualTo(Map.of("CO_OCCURS_WITH", 4L, "HAS_MENTION", 9L, "MENTIONS", 7L, "REFERS_TO", 9L));
+        .isEqualTo(
+            Map.of(
+                "CO_OCCURS_WITH", 4L, "HAS_KEY", 7L, "HAS_MENTION", 9L, "MENTIONS", 7L, "REFERS_TO", 9L,
+                "USES_NAME", 7L));
     assertThat(List.copyOf(stats.relationshipTypes().keySet())).isSorted();
   }
 

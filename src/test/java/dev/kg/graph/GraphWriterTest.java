@@ -121,7 +121,9 @@ class GraphWriterTest {
     // then
     assertThat(outcome).isEqualTo(WriteOutcome.CREATED);
     assertThat(single("MATCH (d:Document) RETURN d").get("d").asMap())
-        .containsOnlyKeys("id", "source", "path", "sha256", "text", "sentenceStarts", "sentenceEnds")
+        .containsOnlyKeys(
+            "id", "source", "path", "sha256", "text", "sentenceStarts", "sentenceEnds", "extraction",
+            "resolution")
         .containsEntry("sentenceStarts", List.of());
     assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(1);
   }

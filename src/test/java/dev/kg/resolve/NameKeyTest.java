@@ -49,6 +49,51 @@ class NameKeyTest {
   }
 
   @Test
+  void shouldFoldRomanisationsOfOneSlavicEnding() {
+    assertThat(NameKey.of("Zelenskyy"))
+        .isEqualTo(NameKey.of("Zelensky"))
+        .isEqualTo(NameKey.of("Zelenskiy"))
+        .isEqualTo(NameKey.of("Zelenskii"));
+    assertThat(NameKey.of("Dmitrii Peskov")).isEqualTo(NameKey.of("Dmitry Peskov"));
+  }
+
+  @Test
+  void shouldKeepOtherEndingsAsTheyAre() {
+    assertThat(NameKey.of("Hawaii").slug()).isEqualTo("hawaii");
+    assertThat(NameKey.of("Lee")).isNotEqualTo(NameKey.of("Le"));
+  }
+
+  @Test
+  void shouldReadDottedLettersAsOneWord() {
+    assertThat(NameKey.of("U.S.")).isEqualTo(NameKey.of("US"));
+    assertThat(NameKey.of("U. N.").slug()).isEqualTo("un");
+    assertThat(NameKey.of("J. Smith").tokens()).containsExactly("j", "smith");
+  }
+
+  @Test
+  void shouldGiveTheKeysShorterNamesLookItUpBy() {
+    assertThat(NameKey.of("Democratic People's Republic of Korea").lookupKeys())
+        .containsExactly(
+            "initials:dprk",
+            "initials:dprok",
+            "part:democratic",
+            "part:korea",
+            "tail:peoples-republic-of-korea");
+    assertThat(NameKey.of("Vladimir Putin").lookupKeys())
+        .containsExactly("initials:vp", "part:putin", "part:vladimir");
+    assertThat(NameKey.of("Putin").lookupKeys()).isEmpty();
+  }
+
+  @Test
+  void shouldTellDemonymsOfPlaces() {
+    assertThat(NameKey.of("North Korea").isPlaceOf(NameKey.of("North Korean"))).isTrue();
+    assertThat(NameKey.of("China").isPlaceOf(NameKey.of("Chinese"))).isTrue();
+    assertThat(NameKey.of("South Korea").isPlaceOf(NameKey.of("North Korean"))).isFalse();
+    assertThat(NameKey.of("Nauru").isPlaceOf(NameKey.of("National"))).isFalse();
+    assertThat(NameKey.isDemonymOf("un", "ukraine")).isFalse();
+  }
+
+  @Test
   void shouldRejectTextWithoutLetters() {
     assertThat(NameKey.isName("--")).isFalse();
     assertThatThrownBy(() -> NameKey.of(" – "))

@@ -1,0 +1,152 @@
+package dev.kg.graph;
+
+import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.organization;
+import static dev.kg.graph.TestDocuments.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.LocationKind;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Value;
+
+@ExtendWith(Neo4jExtension.class)
+class GraphWriterResolutionTest {
+
+  private static final Entity PUTIN = person("person:putin", "Putin");
+  private static final Entity VLADIMIR_PUTIN = person("person:vladimir-putin", "Vladimir Putin");
+  private static final Entity KCNA = organization("organization:kcna", "KCNA");
+  private static final Entity AGENCY =
+      organization("organization:korean-central-news-agency", "Korean Central News Agency");
+  private static final Entity PYONGYANG_ORGANIZATION = organization("organization:pyongyang", "Pyongyang");
+  private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+
+  private static final DocumentExtraction SHORT_NAMES =
+      document("short", "Putin thanked Pyongyang, KCNA said.")
+          .mention(PUTIN, "Putin")
+          .mention(PYONGYANG_ORGANIZATION, "Pyongyang")
+          .mention(KCNA, "KCNA")
+          .build();
+  private static final DocumentExtraction FULL_NAMES =
+      document("full", "Vladimir Putin flew to Pyongyang. The Korean Central News Agency reported it.")
+          .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+          .mention(PYONGYANG, "Pyongyang")
+          .mention(AGENCY, "Korean Central News Agency")
+          .build();
+  private static final DocumentExtraction MORE_PYONGYANG =
+      document("more", "Pyongyang was quiet.").mention(PYONGYANG, "Pyongyang").build();
+
+  private final TestNeo4j server;
+  private final Driver driver;
+  private final GraphWriter writer;
+
+  GraphWriterResolutionTest(TestNeo4j server) {
+    this.server = server;
+    this.driver = server.driver();
+    this.writer = new GraphWriter(driver);
+  }
+
+  @Test
+  void shouldGiveShortNamesTheEntityAnotherDocumentNamesInFull() {
+    // given / when: the short names arrive first
+    write(SHORT_NAMES, FULL_NAMES, MORE_PYONGYANG);
+
+    // then
+    assertThat(entityIds())
+        .containsExactly(
+            "location:pyongyang", "organization:korean-central-news-agency", "person:vladimir-putin");
+    assertThat(entity("person:vladimir-putin"))
+        .containsEntry("aliases", List.of("Putin", "Vladimir Putin"))
+        .containsEntry("documentCount", 2L);
+    assertThat(entity("organization:korean-central-news-agency"))
+        .containsEntry("aliases", List.of("KCNA", "Korean Central News Agency"));
+  }
+
+  @Test
+  void shouldTypeAnEntityByMostOfItsMentionsAndKeepEachMentionsTag() {
+    // given / when
+    write(SHORT_NAMES, FULL_NAMES, MORE_PYONGYANG);
+
+    // then: one place, although one document tagged it an organisation
+    assertThat(entity("location:pyongyang"))
+        .containsEntry("kind", "CITY")
+        .containsEntry("documentCount", 3L);
+    assertThat(
+            driver.executableQuery(
+                    "MATCH (:Document {id: 'short'})-[:HAS_MENTION]->(m)-[:REFERS_TO]->(:Location) RETURN m.nerTag AS tag")
+                .execute()
+                .records()
+                .get(0)
+                .get("tag")
+                .asString())
+        .isEqualTo("ORGANIZATION");
+  }
+
+  @Test
+  void shouldBuildTheSameGraphWhateverTheOrder() {
+    // given
+    write(SHORT_NAMES, FULL_NAMES, MORE_PYONGYANG);
+    String forwards = export();
+    server.empty();
+
+    // when
+    write(MORE_PYONGYANG, FULL_NAMES, SHORT_NAMES);
+
+    // then
+    assertThat(export()).isEqualTo(forwards);
+  }
+
+  @Test
+  void shouldUndoTheDecisionsOfARemovedDocument() {
+    // given
+    write(SHORT_NAMES);
+    String withoutFullNames = export();
+    write(FULL_NAMES);
+
+    // when
+    writer.remove("full");
+
+    // then: Putin, KCNA and Pyongyang are again what the short document alone makes of them
+    assertThat(export()).isEqualTo(withoutFullNames);
+    assertThat(entityIds()).containsExactly("organization:kcna", "organization:pyongyang", "person:putin");
+  }
+
+  private void write(DocumentExtraction... documents) {
+    for (DocumentExtraction document : documents) {
+      writer.write(document);
+    }
+  }
+
+  private String export() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new GraphExporter(driver).export(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  private Map<String, Object> entity(String id) {
+    return driver.executableQuery("MATCH (e:Entity {id: $id}) RETURN e")
+        .withParameters(Map.of("id", id))
+        .execute()
+        .records()
+        .get(0)
+        .get("e")
+        .asMap();
+  }
+
+  private List<String> entityIds() {
+    return driver.executableQuery("MATCH (e:Entity) WITH e.id AS id ORDER BY id RETURN collect(id) AS ids")
+        .execute()
+        .records()
+        .get(0)
+        .get("ids")
+        .asList(Value::asString);
+  }
+}
