@@ -11,5 +11,5 @@ import picocli.CommandLine.HelpCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures kg's extraction against an annotated benchmark file.",
-    subcommands = {HelpCommand.class})
+    subcommands = {EvalNerCommand.class, HelpCommand.class})
 final class EvalCommand {}
