@@ -166,9 +166,27 @@ public final class GraphWriter {
    *     entity it does not list
    */
   public WriteOutcome write(DocumentExtraction extraction) {
-    ExtractionRows rows = ExtractionRows.of(extraction);
+    return write(extraction, false);
+  }
+
+  /**
+   * Stores {@code extraction} in place of what its document contributed even when its content is
+   * unchanged: how a new {@link Curation} rule reaches the documents already in the graph.
+   */
+  public WriteOutcome rewrite(DocumentExtraction extraction) {
+    return write(extraction, true);
+  }
+
+  private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
+    // Refuses an inconsistent extraction here, before the driver sees the exception.
+    ExtractionRows.of(extraction);
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction, rows));
+      return session.executeWrite(
+          tx -> {
+            // The analyst's rules, read in this transaction, decide identity last.
+            DocumentExtraction curated = Curation.apply(tx, extraction);
+            return write(tx, curated, ExtractionRows.of(curated), evenIfUnchanged);
+          });
     }
   }
 
@@ -196,11 +214,11 @@ public final class GraphWriter {
   }
 
   private static WriteOutcome write(
-      TransactionContext tx, DocumentExtraction extraction, ExtractionRows rows) {
+      TransactionContext tx, DocumentExtraction extraction, ExtractionRows rows, boolean evenIfUnchanged) {
     Map<String, Object> id = Map.of("id", rows.documentId());
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
-    if (rows.sha256().equals(previousSha256)) {
+    if (rows.sha256().equals(previousSha256) && !evenIfUnchanged) {
       return WriteOutcome.UNCHANGED;
     }
     List<String> touched = sortedUnion(previous.get("entityIds"), rows.entityIds());
