@@ -34,6 +34,12 @@ import picocli.CommandLine.HelpCommand;
       PathCommand.class,
       SearchCommand.class,
       ServeCommand.class,
+      MergeCommand.class,
+      AliasCommand.class,
+      SplitCommand.class,
+      RenameCommand.class,
+      RulesCommand.class,
+      RemoveCommand.class,
       EvalCommand.class,
       CoreNlpPropertiesCommand.class,
       HelpCommand.class

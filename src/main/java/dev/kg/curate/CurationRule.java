@@ -6,7 +6,9 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.resolve.NameKey;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * One correction an analyst made to entity identity, kept so that every later write of a document
@@ -73,6 +75,14 @@ public record CurationRule(
         kind = LocationKind.OTHER;
       }
     }
+
+    /**
+     * A new entity called {@code name}, under the id kg derives from a type and a canonical name
+     * ({@code person:kim-jong-un}).
+     */
+    public static Target named(EntityType type, LocationKind kind, String name) {
+      return new Target(type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(name).slug(), type, kind, name);
+    }
   }
 
   public CurationRule {
@@ -138,7 +148,7 @@ public record CurationRule(
   /** Every entity id the rule names, for finding the documents it concerns. */
   @JsonIgnore
   public List<String> entityIds() {
-    return java.util.stream.Stream.of(entity, target).filter(Objects::nonNull).toList();
+    return Stream.of(entity, target).filter(Objects::nonNull).toList();
   }
 
   /** One line for people: {@code merge organization:kcna into organization:korean-central-news-agency}. */

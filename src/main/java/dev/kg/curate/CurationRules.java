@@ -142,8 +142,7 @@ public final class CurationRules {
     UnaryOperator<String> entityMapping = id -> destinationOf(id, extraction.mentions(), destination, entityDestination);
 
     // Each final entity keeps the aliases of the entities that went to it whole, and the names of
-    // the mentions that were split off to it. A name given by a rule is not one the text uses, so it
-    // is not an alias.
+    // the mentions that were split off to it; its name is always one of them.
     Map<String, Set<String>> aliases = new TreeMap<>();
     for (Entity entity : raw.values()) {
       if (movedWhole(entity.id(), extraction.mentions(), destination)) {
@@ -165,6 +164,7 @@ public final class CurationRules {
       EntityType type = own != null ? own.type() : target.type();
       LocationKind kind = own != null ? own.kind() : target.kind();
       String name = names.getOrDefault(id, own != null ? ownName(own, known) : target.name());
+      known.add(name);
       entities.add(new Entity(id, type, kind, name, List.copyOf(known)));
     }
     return new DocumentExtraction(

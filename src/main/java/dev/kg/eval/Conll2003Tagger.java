@@ -31,7 +31,7 @@ import java.util.function.Function;
  */
 public final class Conll2003Tagger {
 
-  private static final Set<String> MISC_TAGS = Set.of("MISC", "NATIONALITY", "RELIGION");
+  private static final Set<String> MISC_TAGS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
   private static final Map<EntityType, String> CONLL_TYPES =
       Map.of(EntityType.PERSON, "PER", EntityType.ORGANIZATION, "ORG", EntityType.LOCATION, "LOC");
 
@@ -83,7 +83,7 @@ public final class Conll2003Tagger {
       }
     }
     for (NamedMention mention : annotated.entityMentions()) {
-      if (MISC_TAGS.contains(mention.ner())) {
+      if (MISC_TAGS.contains(mention.ner()) && mention.text().chars().anyMatch(Character::isUpperCase)) {
         add(spans, taken, tokenAt, tokenEndingAt, mention.start(), mention.end(), "MISC");
       }
     }

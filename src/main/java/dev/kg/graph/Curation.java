@@ -76,15 +76,6 @@ public final class Curation {
              d.url AS url, d.path AS path, d.text AS text, d.sha256 AS sha256
       """;
 
-  // What re-writing every document under a rename rule would give, without re-analysing them: each
-  // document calls the entity by the new name. Aliases stay the names the text uses.
-  private static final String RENAME =
-      """
-      MATCH (e:Entity {id: $id})
-      OPTIONAL MATCH (e)<-[m:MENTIONS]-()
-      SET m.name = $name, e.name = $name
-      """;
-
   private final Driver driver;
 
   public Curation(Driver driver) {
@@ -185,16 +176,6 @@ public final class Curation {
                       d.get("path").asString(),
                       d.get("text").asString(),
                       d.get("sha256").asString()));
-    }
-  }
-
-  /**
-   * Gives entity {@code id} the display name of a {@link CurationRule.Kind#RENAME} rule at once, as
-   * re-writing its documents would.
-   */
-  public void rename(String id, String name) {
-    try (Session session = driver.session()) {
-      session.executeWrite(tx -> tx.run(RENAME, Map.of("id", id, "name", name)).consume());
     }
   }
 
