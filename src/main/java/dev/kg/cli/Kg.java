@@ -17,6 +17,8 @@ import picocli.CommandLine.HelpCommand;
  * kg export --out graph.json                # the whole graph as JSON
  * kg stats                                  # counts per label and relationship type
  * kg serve                                  # keep the embedded Neo4j up for Neo4j Browser
+ * kg merge KCNA "Korean Central News Agency" # correct identity; kept as a rule (kg rules)
+ * kg remove article.txt                     # a document and everything only it supported
  * </pre>
  */
 @Command(

@@ -178,14 +178,14 @@ public final class GraphWriter {
   }
 
   private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
-    // Refuses an inconsistent extraction here, before the driver sees the exception.
-    ExtractionRows.of(extraction);
+    ExtractionRows rows = ExtractionRows.of(extraction);
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
-            // The analyst's rules, read in this transaction, decide identity last.
+            // The analyst's rules, read in this transaction, have the last word on identity.
             DocumentExtraction curated = Curation.apply(tx, extraction);
-            return write(tx, curated, ExtractionRows.of(curated), evenIfUnchanged);
+            ExtractionRows curatedRows = curated == extraction ? rows : ExtractionRows.of(curated);
+            return write(tx, curated, curatedRows, evenIfUnchanged);
           });
     }
   }
