@@ -21,8 +21,9 @@ import java.util.function.Function;
  * mention kg would write becomes a {@code PER}, {@code ORG} or {@code LOC} entity.
  *
  * <p>kg writes no node for CoNLL's fourth type, {@code MISC} (nationalities, events, languages,
- * works), but the recogniser tags such names; a span it tags {@code MISC}, {@code NATIONALITY} or
- * {@code RELIGION} that overlaps no kg mention is predicted {@code MISC}.
+ * works), but the recogniser tags such names; a capitalised span it tags {@code MISC}, {@code
+ * NATIONALITY}, {@code RELIGION} or {@code IDEOLOGY} that overlaps no kg mention is predicted {@code
+ * MISC}.
  *
  * <pre>{@code
  * Conll2003Tagger tagger = new Conll2003Tagger(text -> CoreNlpAnnotator.pretokenizedTagger().annotate(text, null));
@@ -82,16 +83,38 @@ public final class Conll2003Tagger {
             CONLL_TYPES.get(typeOf.get(mention.entityId())));
       }
     }
-    for (NamedMention mention : annotated.entityMentions()) {
-      if (MISC_TAGS.contains(mention.ner()) && mention.text().chars().anyMatch(Character::isUpperCase)) {
-        add(spans, taken, tokenAt, tokenEndingAt, mention.start(), mention.end(), "MISC");
-      }
+    for (NamedMention mention : miscNames(annotated)) {
+      add(spans, taken, tokenAt, tokenEndingAt, mention.start(), mention.end(), "MISC");
     }
     List<List<String>> tags = new ArrayList<>();
     for (int s = 0; s < document.size(); s++) {
       tags.add(Iob2.tags(document.get(s).words().size(), spans.get(s)));
     }
     return tags;
+  }
+
+  /**
+   * The recogniser's names of {@link #MISC_TAGS} types, capitalised as names are; adjacent ones are
+   * one name ("American" + "League", "Iraqi" + "Kurds"), as kg joins adjacent places and organisations.
+   */
+  private static List<NamedMention> miscNames(AnnotatedText annotated) {
+    List<NamedMention> names = new ArrayList<>();
+    for (NamedMention mention : annotated.entityMentions()) {
+      if (!MISC_TAGS.contains(mention.ner()) || mention.text().chars().noneMatch(Character::isUpperCase)) {
+        continue;
+      }
+      NamedMention previous = names.isEmpty() ? null : names.get(names.size() - 1);
+      if (previous != null && previous.sentence() == mention.sentence() && previous.tokenEnd() == mention.tokenStart()) {
+        names.set(
+            names.size() - 1,
+            new NamedMention(
+                previous.sentence(), previous.tokenStart(), mention.tokenEnd(), previous.start(), mention.end(),
+                previous.text() + " " + mention.text(), "MISC", null));
+      } else {
+        names.add(mention);
+      }
+    }
+    return names;
   }
 
   /** Adds a span unless it overlaps one already added or does not fall on token boundaries. */
