@@ -49,6 +49,11 @@ final class Curator {
     return curation.entity(id).orElseThrow(() -> new UserException("no entity '" + id + "'"));
   }
 
+  /** Whether entity {@code id} goes by {@code name}, up to spelling. */
+  boolean isCalled(String id, String name) {
+    return curation.isCalled(id, name);
+  }
+
   /** Which documents mention entity {@code id}. */
   List<String> documentsMentioning(String id) {
     return curation.documentsMentioning(List.of(id));

@@ -74,6 +74,9 @@ final class SplitCommand implements Callable<Integer> {
         if (!NameKey.isName(part.alias)) {
           throw new UserException("an alias needs a letter or digit, got '" + part.alias + "'");
         }
+        if (!curator.isCalled(source.id(), part.alias)) {
+          throw new UserException(source.id() + " is never called '" + part.alias + "'; kg explore " + source.id() + " shows its names");
+        }
         curator.add(seq -> CurationRule.splitAlias(seq, source.id(), part.alias, into));
       } else {
         List<String> mentioning = curator.documentsMentioning(source.id());

@@ -56,6 +56,8 @@ public final class Curation {
   private static final String FIND_ENTITY =
       "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.type AS type, e.kind AS kind, e.name AS name";
 
+  private static final String ENTITY_ALIASES = "MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases";
+
   private static final String DOCUMENTS_MENTIONING =
       """
       UNWIND $entityIds AS entityId
@@ -132,6 +134,17 @@ public final class Curation {
                       EntityType.valueOf(e.get("type").asString()),
                       e.get("kind").isNull() ? null : LocationKind.valueOf(e.get("kind").asString()),
                       e.get("name").asString()));
+    }
+  }
+
+  /** Whether entity {@code id} goes by {@code name} (up to spelling) in some document. */
+  public boolean isCalled(String id, String name) {
+    NameKey key = NameKey.of(name);
+    try (Session session = driver.session()) {
+      List<Record> found = session.executeRead(tx -> tx.run(ENTITY_ALIASES, Map.of("id", id)).list());
+      return found.stream()
+          .flatMap(row -> row.get("aliases").asList(Value::asString).stream())
+          .anyMatch(alias -> NameKey.isName(alias) && NameKey.of(alias).equals(key));
     }
   }
 

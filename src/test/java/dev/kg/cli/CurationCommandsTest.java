@@ -97,7 +97,8 @@ class CurationCommandsTest {
             kg("alias", "Berg", "JB", "--store", store.toString()),
             kg("remove", "no-such.txt", "--store", store.toString()),
             kg("rules", "--undo", "7", "--store", store.toString()),
-            kg("split", "Riga", "--document", "nowhere.txt", "--as", "Old Riga", "--store", store.toString()));
+            kg("split", "Riga", "--document", "nowhere.txt", "--as", "Old Riga", "--store", store.toString()),
+            kg("split", "Riga", "--alias", "Oslo", "--store", store.toString()));
 
     // then
     assertThat(runs).allSatisfy(run -> {
@@ -109,6 +110,8 @@ class CurationCommandsTest {
     assertThat(runs.get(2).messages().get(0)).isEqualTo("kg: no document 'no-such.txt' in the graph (give its id or the path it was read from)");
     assertThat(runs.get(3).messages().get(0)).isEqualTo("kg: no rule 7; kg rules lists them");
     assertThat(runs.get(4).messages().get(0)).isEqualTo("kg: document 'nowhere.txt' does not mention location:riga");
+    assertThat(runs.get(5).messages().get(0))
+        .isEqualTo("kg: location:riga is never called 'Oslo'; kg explore location:riga shows its names");
   }
 
   private Path article(String name, String text) throws Exception {
