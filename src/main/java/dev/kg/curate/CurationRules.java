@@ -50,7 +50,8 @@ public final class CurationRules {
     extraction.entities().forEach(entity -> raw.put(entity.id(), entity));
     List<Mention> mentions = extraction.mentions();
     String[] destination = mentions.stream().map(Mention::entityId).toArray(String[]::new);
-    // Where entities without mentions go, and what rules say of entities the document lacks.
+    // Where each entity went as a whole (merges, splits by document): where its facts go when it
+    // has no name mention to follow.
     Map<String, String> entityDestination = new HashMap<>();
     raw.keySet().forEach(id -> entityDestination.put(id, id));
     Map<String, CurationRule.Target> targets = new HashMap<>();
