@@ -57,14 +57,20 @@ public final class CurationRules {
     Map<String, CurationRule.Target> targets = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     String documentId = extraction.document().id();
+    // Each mention's name key, worked out once for all the rules that match names.
+    NameKey[] keys = new NameKey[mentions.size()];
+    for (int i = 0; i < keys.length; i++) {
+      Mention mention = mentions.get(i);
+      keys[i] = mention.isName() && NameKey.isName(mention.text()) ? NameKey.of(mention.text()) : null;
+    }
     for (CurationRule rule : rules) {
       CurationRule.Target target = rule.targetEntity();
       switch (rule.kind()) {
         case MERGE -> move(destination, entityDestination, rule.entity(), target.id());
-        case ALIAS -> moveNamed(mentions, destination, null, NameKey.of(rule.alias()), target.id());
+        case ALIAS -> moveNamed(mentions, keys, destination, null, NameKey.of(rule.alias()), target.id());
         case SPLIT -> {
           if (rule.alias() != null) {
-            moveNamed(mentions, destination, rule.entity(), NameKey.of(rule.alias()), target.id());
+            moveNamed(mentions, keys, destination, rule.entity(), NameKey.of(rule.alias()), target.id());
           } else if (rule.documents().contains(documentId)) {
             move(destination, entityDestination, rule.entity(), target.id());
           }
@@ -100,15 +106,13 @@ public final class CurationRules {
    * {@code to}. An entity left with only pronouns loses them to {@code to} too: they referred to it
    * through the names that moved.
    */
-  private static void moveNamed(List<Mention> mentions, String[] destination, String from, NameKey alias, String to) {
+  private static void moveNamed(
+      List<Mention> mentions, NameKey[] keys, String[] destination, String from, NameKey alias, String to) {
     Set<String> losers = new TreeSet<>();
     for (int i = 0; i < destination.length; i++) {
-      Mention mention = mentions.get(i);
-      if (mention.isName()
+      if (alias.equals(keys[i])
           && (from == null || destination[i].equals(from))
-          && !destination[i].equals(to)
-          && NameKey.isName(mention.text())
-          && NameKey.of(mention.text()).equals(alias)) {
+          && !destination[i].equals(to)) {
         losers.add(destination[i]);
         destination[i] = to;
       }
