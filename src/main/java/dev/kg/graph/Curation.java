@@ -68,9 +68,6 @@ public final class Curation {
   private static final String ENTITY_NAMES =
       "MATCH (d:Document)-[m:MENTIONS]->(:Entity) RETURN d.id AS document, m.aliases AS aliases";
 
-  private static final String EXISTING_DOCUMENTS =
-      "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id";
-
   private static final String READ_DOCUMENT =
       """
       MATCH (d:Document {id: $id})
@@ -165,11 +162,6 @@ public final class Curation {
       }
     }
     return List.copyOf(documents);
-  }
-
-  /** Which of {@code ids} are documents in the graph. */
-  public List<String> existingDocuments(Collection<String> ids) {
-    return ids(EXISTING_DOCUMENTS, Map.of("ids", List.copyOf(ids)));
   }
 
   /** The stored document {@code id} as it was read, for analysing it again. */
