@@ -137,6 +137,14 @@
 // (:Document)-[:USES_NAME {persons, organizations, locations}]->(:Name)
 //     One document's uses of one name (the canonical names of its local entities); the Name's counts
 //     are the sums over these edges.
+// (:CurationRule {id, seq, kind, entity?, alias?, documents?, target?, targetType?, targetKind?, name})
+//     A correction an analyst made with kg merge / alias / split / rename, which every later write of
+//     a document obeys (kg rules lists them). `id` is "rule:<seq>"; rules apply in `seq` order, each
+//     to what the earlier ones made of the document. `kind` is MERGE (entity's mentions go to target),
+//     ALIAS (mentions named alias go to target), SPLIT (entity's mentions named alias, or in the listed
+//     documents, go to target) or RENAME (entity is shown as name). `target`, `targetType`,
+//     `targetKind` and `name` describe where mentions go, so a document that never names the target
+//     still writes it as the analyst saw it. Rules stand apart from the documents: no edge joins them.
 
 // Uniqueness constraints also give each id an index, which every write and lookup goes through.
 CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;
@@ -150,6 +158,7 @@ CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
 CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (k:NameKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.id IS UNIQUE;
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

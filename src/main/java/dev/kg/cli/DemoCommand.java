@@ -69,7 +69,7 @@ final class DemoCommand implements Callable<Integer> {
     try (GraphSession session = graph.open()) {
       int threads = Runtime.getRuntime().availableProcessors();
       int status =
-          new Ingestion(spec.commandLine(), threads, Integer.MAX_VALUE)
+          new Ingestion(spec.commandLine(), threads, Integer.MAX_VALUE, true)
                   .run(session, List.of(samples.toString()))
                   .problems()
                   .isEmpty()

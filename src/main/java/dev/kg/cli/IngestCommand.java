@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads news articles, extracts people, organisations and places with CoreNLP, and writes them to the graph.",
-      "Re-ingesting an unchanged document does nothing; an edited one replaces its earlier contributions.",
+      "Re-ingesting an unchanged document does nothing. An edited one (same id, other content) is refused",
+      "unless --replace is given: then all its earlier version contributed is taken back before it is added.",
       "Exits with 1 when some input failed (the others are still ingested)."
     })
 final class IngestCommand implements Callable<Integer> {
@@ -41,13 +42,18 @@ final class IngestCommand implements Callable<Integer> {
       description = "Refuse documents longer than N characters of cleaned text (default: ${DEFAULT-VALUE}).")
   int maxChars;
 
+  @Option(
+      names = "--replace",
+      description = "Replace documents already in the graph whose content changed, instead of refusing them.")
+  boolean replace;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try (GraphSession session = graph.open()) {
-      IngestReport report = new Ingestion(spec.commandLine(), annotationThreads, maxChars).run(session, inputs);
+      IngestReport report = new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs);
       return report.problems().isEmpty() ? 0 : Kg.EXIT_INPUT_FAILED;
     }
   }

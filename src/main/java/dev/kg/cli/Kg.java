@@ -18,6 +18,8 @@ import picocli.CommandLine.HelpCommand;
  * kg stats                                  # counts per label and relationship type
  * kg explain "Kaja Lind"                    # the sentences behind the facts about an entity
  * kg serve                                  # keep the embedded Neo4j up for Neo4j Browser
+ * kg merge KCNA "Korean Central News Agency" # correct identity; kept as a rule (kg rules)
+ * kg remove article.txt                     # a document and everything only it supported
  * </pre>
  */
 @Command(
@@ -37,6 +39,12 @@ import picocli.CommandLine.HelpCommand;
       SearchCommand.class,
       TimelineCommand.class,
       ServeCommand.class,
+      MergeCommand.class,
+      AliasCommand.class,
+      SplitCommand.class,
+      RenameCommand.class,
+      RulesCommand.class,
+      RemoveCommand.class,
       EvalCommand.class,
       CoreNlpPropertiesCommand.class,
       HelpCommand.class

@@ -191,10 +191,22 @@ public final class GraphWriter {
    *     entity it does not list
    */
   public WriteOutcome write(DocumentExtraction extraction) {
+    return write(extraction, false);
+  }
+
+  /**
+   * Stores {@code extraction} in place of what its document contributed even when its content is
+   * unchanged: how a new {@link Curation} rule reaches the documents already in the graph.
+   */
+  public WriteOutcome rewrite(DocumentExtraction extraction) {
+    return write(extraction, true);
+  }
+
+  private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
     WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction));
+      return session.executeWrite(tx -> write(tx, extraction, evenIfUnchanged));
     } finally {
       WRITES.unlock();
     }
@@ -226,12 +238,13 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(TransactionContext tx, DocumentExtraction extraction) {
+  private static WriteOutcome write(
+      TransactionContext tx, DocumentExtraction extraction, boolean evenIfUnchanged) {
     String documentId = extraction.document().id();
     Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
-    if (extraction.document().sha256().equals(previousSha256)) {
+    if (extraction.document().sha256().equals(previousSha256) && !evenIfUnchanged) {
       return WriteOutcome.UNCHANGED;
     }
     GraphNames names = new GraphNames(tx);
@@ -321,7 +334,8 @@ public final class GraphWriter {
 
   private static void store(
       TransactionContext tx, DocumentExtraction local, EntityMapping mapping, boolean wasStored) {
-    DocumentExtraction extraction = mapping.apply(local);
+    // The analyst's rules, read in this transaction, have the last word on identity.
+    DocumentExtraction extraction = Curation.apply(tx, mapping.apply(local));
     ExtractionRows rows = ExtractionRows.of(extraction);
     Map<String, Object> id = Map.of("id", rows.documentId());
     Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();

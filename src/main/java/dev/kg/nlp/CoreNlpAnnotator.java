@@ -48,6 +48,9 @@ public final class CoreNlpAnnotator {
    */
   public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,kbp,quote";
 
+  /** Annotators for tagging only: the same NER as {@link #ANNOTATORS}, without parsing or coreference. */
+  public static final String TAGGING_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
+
   /**
    * Two capitalised words joined by a hyphen ("Russia-North Korea ties", "the Patrushev-Kim meeting")
    * nearly always join two names; CoreNLP's NER tags such a run as one odd name, but reads the en-dash
@@ -89,6 +92,19 @@ public final class CoreNlpAnnotator {
     properties.setProperty("tokenize.whitespace", "true");
     properties.setProperty("ssplit.eolonly", "true");
     properties.remove("ssplit.newlineIsSentenceBreak");
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
+   * A new annotator for text that is already tokenised, tokens separated by spaces and one sentence a
+   * line, as benchmark files come: it keeps that tokenisation and tags with NER configured exactly as
+   * in {@link #defaultProperties()}, skipping the parse and coreference that tagging does not need.
+   */
+  public static CoreNlpAnnotator pretokenizedTagger() {
+    Properties properties = defaultProperties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    properties.setProperty("tokenize.whitespace", "true");
+    properties.setProperty("ssplit.eolonly", "true");
     return new CoreNlpAnnotator(properties);
   }
 

@@ -1,7 +1,9 @@
 package dev.kg.cli;
 
 import static dev.kg.cli.KgRun.kg;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -184,11 +186,16 @@ class KgCommandLineTest {
     Files.writeString(article, "Mayor Sophie Marchand of Lyon met union leader Paul Girard on Friday. Marchand said talks would go on.\n");
     kg("ingest", article.toString(), "--store", otherStore.toString());
 
-    // when it is edited to name someone else, and ingested again
+    // when it is edited to name someone else, and ingested again, first without --replace
     Files.writeString(article, "Mayor Sophie Marchand of Lyon met union leader Claire Moreau on Friday. Moreau said talks would go on.\n");
-    KgRun again = kg("ingest", article.toString(), "--store", otherStore.toString());
+    KgRun refused = kg("ingest", article.toString(), "--store", otherStore.toString());
+    KgRun again = kg("ingest", article.toString(), "--replace", "--store", otherStore.toString());
 
     // then
+    assertThat(refused.exitCode()).isEqualTo(Kg.EXIT_INPUT_FAILED);
+    assertThat(refused.messages())
+        .singleElement(as(STRING))
+        .endsWith("article.txt: document 'article.txt' is already in the graph with other content; --replace replaces it");
     assertThat(again.out()).contains("0 created, 1 replaced, 0 unchanged");
     assertThat(rows(otherStore, "MATCH (p:Person) RETURN p.name AS name, p.mentionCount AS mentions, p.documentCount AS documents ORDER BY name"))
         .extracting(row -> row.get("name").asText() + " " + row.get("mentions").asInt() + " " + row.get("documents").asInt())

@@ -1,0 +1,200 @@
+package dev.kg.graph;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.curate.CurationRule;
+import dev.kg.curate.CurationRules;
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.resolve.NameKey;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+
+/**
+ * The analyst's {@link CurationRule}s as {@code (:CurationRule)} nodes in the graph, and what the
+ * curation commands need to know about the graph to make and apply them. {@link GraphWriter} applies
+ * the rules to every document it writes ({@link #apply}), inside the document's transaction.
+ *
+ * <pre>{@code
+ * Curation curation = new Curation(driver);
+ * CurationRule rule = curation.record(seq -> CurationRule.merge(seq, "organization:kcna", agency));
+ * for (String id : curation.documentsMentioning(rule.entityIds())) { ... re-analyse and rewrite ... }
+ * }</pre>
+ */
+public final class Curation {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private static final String READ_RULES =
+      "MATCH (r:CurationRule) RETURN properties(r) AS rule ORDER BY r.seq";
+
+  // Two curators at once could both take the same number; the constraint on the id refuses the second.
+  private static final String NEXT_SEQ =
+      "OPTIONAL MATCH (r:CurationRule) RETURN coalesce(max(r.seq), 0) + 1 AS seq";
+
+  private static final String CREATE_RULE =
+      "CREATE (r:CurationRule) SET r = $properties, r.id = $id";
+
+  private static final String DELETE_RULE =
+      "MATCH (r:CurationRule {seq: $seq}) DELETE r RETURN count(r) AS deleted";
+
+  private static final String FIND_ENTITY =
+      "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.type AS type, e.kind AS kind, e.name AS name";
+
+  private static final String ENTITY_ALIASES = "MATCH (e:Entity {id: $id}) RETURN e.aliases AS aliases";
+
+  private static final String DOCUMENTS_MENTIONING =
+      """
+      UNWIND $entityIds AS entityId
+      MATCH (d:Document)-[:MENTIONS]->(:Entity {id: entityId})
+      RETURN DISTINCT d.id AS id ORDER BY id
+      """;
+
+  private static final String ENTITY_NAMES =
+      "MATCH (d:Document)-[m:MENTIONS]->(:Entity) RETURN d.id AS document, m.aliases AS aliases";
+
+  private static final String READ_DOCUMENT =
+      """
+      MATCH (d:Document {id: $id})
+      RETURN d.id AS id, d.title AS title, d.source AS source, toString(d.published) AS published,
+             d.url AS url, d.path AS path, d.text AS text, d.sha256 AS sha256
+      """;
+
+  private final Driver driver;
+
+  public Curation(Driver driver) {
+    this.driver = Objects.requireNonNull(driver, "driver");
+  }
+
+  /** {@code extraction} as the rules stored in the graph say it should be written. */
+  static DocumentExtraction apply(TransactionContext tx, DocumentExtraction extraction) {
+    return rules(tx).apply(extraction);
+  }
+
+  /** Every rule, in order. */
+  public List<CurationRule> rules() {
+    try (Session session = driver.session()) {
+      return session.executeRead(Curation::rules).rules();
+    }
+  }
+
+  /**
+   * Stores a new rule numbered after the last one.
+   *
+   * @param rule the rule, given its number
+   */
+  public CurationRule record(IntFunction<CurationRule> rule) {
+    try (Session session = driver.session()) {
+      return session.executeWrite(
+          tx -> {
+            CurationRule made = rule.apply(tx.run(NEXT_SEQ).single().get("seq").asInt());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> properties = JSON.convertValue(made, Map.class);
+            tx.run(CREATE_RULE, Map.of("properties", properties, "id", made.id())).consume();
+            return made;
+          });
+    }
+  }
+
+  /** Deletes rule {@code seq}; whether there was one. */
+  public boolean delete(int seq) {
+    try (Session session = driver.session()) {
+      return session.executeWrite(tx -> tx.run(DELETE_RULE, Map.of("seq", seq)).single().get("deleted").asInt() > 0);
+    }
+  }
+
+  /** The entity {@code id} as a rule's target, or empty when the graph has no such entity. */
+  public Optional<CurationRule.Target> entity(String id) {
+    try (Session session = driver.session()) {
+      List<Record> found = session.executeRead(tx -> tx.run(FIND_ENTITY, Map.of("id", id)).list());
+      return found.stream()
+          .findFirst()
+          .map(
+              e ->
+                  new CurationRule.Target(
+                      e.get("id").asString(),
+                      EntityType.valueOf(e.get("type").asString()),
+                      e.get("kind").isNull() ? null : LocationKind.valueOf(e.get("kind").asString()),
+                      e.get("name").asString()));
+    }
+  }
+
+  /** Whether entity {@code id} goes by {@code name} (up to spelling) in some document. */
+  public boolean isCalled(String id, String name) {
+    NameKey key = NameKey.of(name);
+    try (Session session = driver.session()) {
+      List<Record> found = session.executeRead(tx -> tx.run(ENTITY_ALIASES, Map.of("id", id)).list());
+      return found.stream()
+          .flatMap(row -> row.get("aliases").asList(Value::asString).stream())
+          .anyMatch(alias -> NameKey.isName(alias) && NameKey.of(alias).equals(key));
+    }
+  }
+
+  /** The ids of the documents that mention any of {@code entityIds}, sorted. */
+  public List<String> documentsMentioning(Collection<String> entityIds) {
+    return ids(DOCUMENTS_MENTIONING, Map.of("entityIds", List.copyOf(entityIds)));
+  }
+
+  /** The ids of the documents that call some entity {@code name}, up to spelling, sorted. */
+  public List<String> documentsNaming(String name) {
+    NameKey key = NameKey.of(name);
+    TreeSet<String> documents = new TreeSet<>();
+    try (Session session = driver.session()) {
+      for (Record row : session.executeRead(tx -> tx.run(ENTITY_NAMES).list())) {
+        if (row.get("aliases").asList(Value::asString).stream().anyMatch(a -> NameKey.isName(a) && NameKey.of(a).equals(key))) {
+          documents.add(row.get("document").asString());
+        }
+      }
+    }
+    return List.copyOf(documents);
+  }
+
+  /** The stored document {@code id} as it was read, for analysing it again. */
+  public Optional<SourceDocument> document(String id) {
+    try (Session session = driver.session()) {
+      List<Record> found = session.executeRead(tx -> tx.run(READ_DOCUMENT, Map.of("id", id)).list());
+      return found.stream()
+          .findFirst()
+          .map(
+              d ->
+                  new SourceDocument(
+                      d.get("id").asString(),
+                      d.get("title").asString(null),
+                      d.get("source").asString(null),
+                      d.get("published").asString(null),
+                      d.get("url").asString(null),
+                      d.get("path").asString(),
+                      d.get("text").asString(),
+                      d.get("sha256").asString()));
+    }
+  }
+
+  private List<String> ids(String query, Map<String, Object> parameters) {
+    try (Session session = driver.session()) {
+      return session.executeRead(tx -> tx.run(query, parameters).list(r -> r.get("id").asString()));
+    }
+  }
+
+  private static CurationRules rules(TransactionContext tx) {
+    List<CurationRule> rules = new ArrayList<>();
+    for (Record row : tx.run(READ_RULES).list()) {
+      rules.add(JSON.convertValue(new HashMap<>(row.get("rule").asMap()), CurationRule.class));
+    }
+    return new CurationRules(rules);
+  }
+}
