@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +65,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     err.println("Loading CoreNLP...");
     err.flush();
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.create(tokenizedProperties());
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
     WikiEventsPredictor predictor = new WikiEventsPredictor();
     WikiEventsScore score = new WikiEventsScore();
     ObjectMapper json = new ObjectMapper();
@@ -86,14 +85,5 @@ final class EvalEventsCommand implements Callable<Integer> {
     score.lines().forEach(stdout::println);
     stdout.flush();
     return 0;
-  }
-
-  /** kg's pipeline, reading the text's own tokens and one sentence per line. */
-  private static Properties tokenizedProperties() {
-    Properties properties = CoreNlpAnnotator.defaultProperties();
-    properties.setProperty("tokenize.whitespace", "true");
-    properties.setProperty("ssplit.eolonly", "true");
-    properties.remove("ssplit.newlineIsSentenceBreak");
-    return properties;
   }
 }

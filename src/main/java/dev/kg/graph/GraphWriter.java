@@ -302,10 +302,6 @@ public final class GraphWriter {
   }
 
   /**
-   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
-   * whatever it contributed before. Its names' uses must already be counted.
-   */
-  /**
    * Writes the stored document {@code documentId} again if its entities now resolve differently: a
    * name it uses changed decision, but a short organisation name's new candidate may not fit it.
    */
@@ -319,6 +315,10 @@ public final class GraphWriter {
     }
   }
 
+  /**
+   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
+   * whatever it contributed before. Its names' uses must already be counted.
+   */
   private static void store(
       TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
     store(tx, local, mapping(local, names), wasStored);

@@ -88,33 +88,25 @@ public final class CoreNlpAnnotator {
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.
    */
   public static CoreNlpAnnotator pretokenized() {
+    return new CoreNlpAnnotator(pretokenizedProperties());
+  }
+
+  /**
+   * Like {@link #pretokenized()}, but tags with NER configured exactly as in {@link
+   * #defaultProperties()}, skipping the parse and coreference that tagging does not need.
+   */
+  public static CoreNlpAnnotator pretokenizedTagger() {
+    Properties properties = pretokenizedProperties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  private static Properties pretokenizedProperties() {
     Properties properties = defaultProperties();
     properties.setProperty("tokenize.whitespace", "true");
     properties.setProperty("ssplit.eolonly", "true");
     properties.remove("ssplit.newlineIsSentenceBreak");
-    return new CoreNlpAnnotator(properties);
-  }
-
-  /**
-   * A new annotator for text that is already tokenised, tokens separated by spaces and one sentence a
-   * line, as benchmark files come: it keeps that tokenisation and tags with NER configured exactly as
-   * in {@link #defaultProperties()}, skipping the parse and coreference that tagging does not need.
-   */
-  public static CoreNlpAnnotator pretokenizedTagger() {
-    Properties properties = defaultProperties();
-    properties.setProperty("annotators", TAGGING_ANNOTATORS);
-    properties.setProperty("tokenize.whitespace", "true");
-    properties.setProperty("ssplit.eolonly", "true");
-    return new CoreNlpAnnotator(properties);
-  }
-
-  /**
-   * An annotator of its own with {@code properties}, for inputs that come already tokenised (a
-   * benchmark's tokens, annotated with {@code tokenize.whitespace}). Loads the models again; prefer
-   * {@link #shared()}.
-   */
-  public static CoreNlpAnnotator create(Properties properties) {
-    return new CoreNlpAnnotator(properties);
+    return properties;
   }
 
   /**
