@@ -1,0 +1,224 @@
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.management.OperatingSystemMXBean;
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.NlpDocumentAnalyzer;
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.Schema;
+import dev.kg.ingest.DocumentReader;
+import dev.kg.ingest.ReadResult;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.CoreNlpAnnotator;
+import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+
+/**
+ * Graph write cost without annotation, for bench/writes.sh (run with the java source launcher).
+ *
+ *   annotate CORPUS CACHE DOCS THREADS   extracts the first DOCS articles once, appending to CACHE
+ *   measure CACHE DOCS                   writes the first DOCS cached extractions into a fresh embedded
+ *                                        store, then writes them all again (unchanged), and prints time
+ *   statements CACHE DOCS                the same first pass, then the Cypher statements by time spent
+ */
+public class WriteCost {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  public static void main(String[] args) throws Exception {
+    switch (args[0]) {
+      case "annotate" ->
+          annotate(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      case "measure" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), false);
+      case "statements" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), true);
+      default -> throw new IllegalArgumentException("annotate or measure, not " + args[0]);
+    }
+  }
+
+  private static void annotate(String corpus, Path cache, int docs, int threads) throws Exception {
+    Set<String> done = new HashSet<>();
+    if (Files.exists(cache)) {
+      for (String line : Files.readAllLines(cache)) {
+        done.add(JSON.readValue(line, DocumentExtraction.class).document().id());
+      }
+    }
+    List<SourceDocument> todo = new ArrayList<>();
+    new DocumentReader().read(List.of(corpus)).limit(docs).forEach(result -> {
+      if (result instanceof ReadResult.Read read && !done.contains(read.document().id())) {
+        todo.add(read.document());
+      }
+    });
+    NlpDocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<DocumentExtraction>> pending = new ArrayList<>();
+    todo.forEach(document -> pending.add(pool.submit(() -> analyzer.analyze(document))));
+    try (Writer out = Files.newBufferedWriter(cache, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+      for (Future<DocumentExtraction> extraction : pending) {
+        out.write(JSON.writeValueAsString(extraction.get()) + "\n");
+        out.flush();
+      }
+    }
+    pool.shutdown();
+  }
+
+  private static void measure(Path cache, int docs, boolean byStatement) throws Exception {
+    List<DocumentExtraction> extractions = new ArrayList<>();
+    for (String line : Files.readAllLines(cache)) {
+      if (extractions.size() == docs) {
+        break;
+      }
+      extractions.add(JSON.readValue(line, DocumentExtraction.class));
+    }
+    int n = extractions.size();
+    System.out.printf("articles: %d cached and used (asked for %d)%n", n, docs);
+    Path store = Files.createTempDirectory("kg-bench-writes");
+    long started = System.nanoTime();
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+        Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+      Schema.load().apply(connection.driver());
+      System.out.printf("neo4j start and schema: %.1f s%n", (System.nanoTime() - started) / 1e9);
+      StatementTimes times = new StatementTimes();
+      GraphWriter writer = new GraphWriter(byStatement ? times.timing(connection.driver()) : connection.driver());
+      Cost warmUp = Cost.of(writer::warmUp);
+      System.out.printf("warm-up: %.1f ms wall, %.1f ms CPU%n", warmUp.wallMillis, warmUp.cpuMillis);
+      times.clear();
+      int quarter = Math.max(1, n / 4);
+      for (int from = 0; from < n; from += quarter) {
+        List<DocumentExtraction> part = extractions.subList(from, Math.min(n, from + quarter));
+        Cost cost = Cost.of(() -> part.forEach(writer::write));
+        System.out.printf(
+            "write documents %3d-%3d: %6.1f ms/document wall, %6.1f ms/document CPU%n",
+            from + 1, from + part.size(), cost.wallMillis / part.size(), cost.cpuMillis / part.size());
+      }
+      if (byStatement) {
+        times.print(n);
+        return;
+      }
+      Cost again = Cost.of(() -> extractions.forEach(writer::write));
+      System.out.printf(
+          "write all %d again, unchanged: %.1f ms/document wall, %.1f ms/document CPU%n",
+          n, again.wallMillis / n, again.cpuMillis / n);
+    } finally {
+      try (Stream<Path> files = Files.walk(store)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+    }
+  }
+
+  /**
+   * Time from each statement's run to its last result read, summed by statement, through proxies of
+   * the driver's interfaces: results are lazy, so the time of {@code run} alone would miss the work.
+   */
+  private static final class StatementTimes {
+    private final Map<String, long[]> times = new HashMap<>();
+
+    void clear() {
+      times.clear();
+    }
+
+    Driver timing(Driver driver) {
+      return proxy(Driver.class, driver, (method, args) -> {
+        Object result = method.invoke(driver, args);
+        return result instanceof Session session ? timing(session) : result;
+      });
+    }
+
+    private Session timing(Session session) {
+      return proxy(Session.class, session, (method, args) -> {
+        if (method.getName().startsWith("execute") && args != null && args[0] instanceof TransactionCallback<?> work) {
+          TransactionCallback<?> timed = tx -> work.execute(timing(tx));
+          Object[] replaced = args.clone();
+          replaced[0] = timed;
+          return method.invoke(session, replaced);
+        }
+        return method.invoke(session, args);
+      });
+    }
+
+    private TransactionContext timing(TransactionContext tx) {
+      return proxy(TransactionContext.class, tx, (method, args) -> {
+        long started = System.nanoTime();
+        Object result = method.invoke(tx, args);
+        if (method.getName().equals("run") && result instanceof Result run) {
+          String statement = args[0].toString().strip().replaceAll("\\s+", " ");
+          return timing(run, statement.substring(0, Math.min(90, statement.length())), started);
+        }
+        return result;
+      });
+    }
+
+    private Result timing(Result run, String statement, long started) {
+      return proxy(Result.class, run, (method, args) -> {
+        Object result = method.invoke(run, args);
+        long[] time = times.computeIfAbsent(statement, k -> new long[2]);
+        if (List.of("consume", "list", "single").contains(method.getName())) {
+          time[0] += System.nanoTime() - started;
+          time[1]++;
+
+        }
+        return result;
+      });
+    }
+
+    void print(int documents) {
+      long total = times.values().stream().mapToLong(t -> t[0]).sum();
+      System.out.printf("%nstatements by time (%.1f ms/document in all):%n", total / 1e6 / documents);
+      times.entrySet().stream()
+          .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
+          .limit(25)
+          .forEach(e -> System.out.printf("%7.2f ms/document %6d runs  %s%n",
+              e.getValue()[0] / 1e6 / documents, e.getValue()[1], e.getKey()));
+    }
+  }
+
+  private interface Call {
+    Object call(Method method, Object[] args) throws Exception;
+  }
+
+  private static <T> T proxy(Class<T> type, T target, Call call) {
+    InvocationHandler handler = (self, method, args) -> {
+      try {
+        return call.call(method, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    };
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
+  }
+
+  /** Wall and whole-process CPU time (the embedded Neo4j runs in this process) of one run. */
+  private record Cost(double wallMillis, double cpuMillis) {
+    static Cost of(Runnable run) {
+      OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+      long wall = System.nanoTime();
+      long cpu = os.getProcessCpuTime();
+      run.run();
+      return new Cost((System.nanoTime() - wall) / 1e6, (os.getProcessCpuTime() - cpu) / 1e6);
+    }
+  }
+}

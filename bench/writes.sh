@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Graph write benchmark: what storing a document costs, without annotation.
+#
+#   bench/writes.sh [DOCS]              (default: 200 articles)
+#   bench/writes.sh [DOCS] statements   the same, then the writer's Cypher statements by time spent
+#
+# Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS).
+# Extractions are cached once, as JSON, in BENCH_CACHE (default /tmp/kg-bench-writes/extracted.jsonl);
+# a run annotates only what the cache lacks. Then it writes them into a fresh embedded Neo4j with
+# GraphWriter after its warm-up, one document per transaction as `kg ingest` does, and prints wall and
+# CPU time (the whole process, Neo4j included) per document for each quarter of the corpus (the later
+# quarters show how the cost grows with the graph), then for writing them all again unchanged.
+set -euo pipefail
+
+home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+corpus="${BENCH_CORPUS:-$home/../shared/data/bbc-news-2095/bbc.jsonl}"
+docs="${1:-200}"
+cache="${BENCH_CACHE:-/tmp/kg-bench-writes/extracted.jsonl}"
+
+if [ ! -f "$corpus" ]; then
+  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
+  exit 2
+fi
+mkdir -p "$(dirname "$cache")"
+
+"$home/kg" --version >/dev/null   # builds kg if needed
+classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+bench="$home/bench/WriteCost.java"
+
+cached=$( [ -f "$cache" ] && wc -l < "$cache" || echo 0 )
+if [ "$cached" -lt "$docs" ]; then
+  java -Xmx"${KG_HEAP:-6g}" -XX:+UseParallelGC -cp "$classpath" "$bench" annotate "$corpus" "$cache" "$docs" "$(nproc)"
+fi
+java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" "${2:-measure}" "$cache" "$docs"
