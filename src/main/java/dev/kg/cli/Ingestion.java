@@ -44,11 +44,12 @@ final class Ingestion {
 
   IngestReport run(GraphSession session, List<String> inputs) {
     out.printf(
-        "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models with the first new document (~40 s).%n",
+        "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models first (~40 s).%n",
         session.description(), threads);
     out.flush();
     IngestReport report;
-    try (ProgressListener progress = new ProgressListener(err)) {
+    DocumentReader reader = new DocumentReader(System.in, maxChars);
+    try (ProgressListener progress = new ProgressListener(err, reader.count(inputs))) {
       IngestPipeline pipeline =
           new IngestPipeline(
               new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
@@ -56,7 +57,7 @@ final class Ingestion {
               threads,
               progress,
               System::nanoTime);
-      Stream<ReadResult> documents = new DocumentReader(System.in, maxChars).read(inputs);
+      Stream<ReadResult> documents = reader.read(inputs);
       CypherRunner cypher = new CypherRunner(session.driver());
       report = pipeline.run(replace ? documents : documents.map(input -> refuseEdited(input, cypher)));
     }

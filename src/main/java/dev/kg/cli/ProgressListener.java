@@ -5,24 +5,30 @@ import dev.kg.ingest.SourceDocument;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.pipeline.IngestListener;
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
+import java.util.OptionalLong;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Shows ingest progress (documents and documents/s) and prints each failed input as one line. */
+/**
+ * Shows ingest progress (inputs done of all, inputs/s, time left) and prints each failed input as one
+ * line. A failed input counts as done.
+ */
 final class ProgressListener implements IngestListener, AutoCloseable {
 
   private final PrintWriter err;
   private final ProgressBar bar;
 
-  ProgressListener(PrintWriter err) {
+  /** @param total how many inputs there are, or empty when not known (the bar then shows no end) */
+  ProgressListener(PrintWriter err, OptionalLong total) {
     this.err = err;
     this.bar =
         new ProgressBarBuilder()
             .setTaskName("Ingesting")
-            .setInitialMax(-1)
+            .setInitialMax(total.orElse(-1))
             .setUnit(" docs", 1)
-            .showSpeed()
+            .showSpeed(new DecimalFormat("0.00"))
             .setStyle(ProgressBarStyle.ASCII)
             .setUpdateIntervalMillis(500)
             .build();
@@ -35,6 +41,7 @@ final class ProgressListener implements IngestListener, AutoCloseable {
 
   @Override
   public void problem(InputProblem problem) {
+    bar.step();
     err.println();
     err.println("kg: " + problem);
     err.flush();

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -87,9 +88,26 @@ public final class DocumentReader {
         .flatMap(Input::read);
   }
 
+  /**
+   * How many results {@link #read} gives for {@code inputs}, for a progress bar: one per file or
+   * failed input, one per non-blank line of a JSONL file. Reads JSONL files but parses nothing. Empty
+   * when one of the inputs is standard input, which can be read only once.
+   */
+  public OptionalLong count(List<String> inputs) {
+    if (inputs.contains(STDIN)) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(inputs.stream().flatMap(this::expand).mapToLong(Input::count).sum());
+  }
+
   /** One file, or standard input, not yet read. */
   private interface Input {
     Stream<ReadResult> read();
+
+    /** How many results {@link #read} gives, found without parsing. */
+    default long count() {
+      return 1;
+    }
   }
 
   private Stream<Input> expand(String input) {
@@ -112,8 +130,7 @@ public final class DocumentReader {
     if (format.isEmpty()) {
       return failure(input, "unsupported file type, expected " + Format.EXTENSIONS);
     }
-    String id = path.getFileName().toString();
-    return Stream.of(() -> readFile(path, input, id, format.get()));
+    return Stream.of(file(path, input, path.getFileName().toString(), format.get()));
   }
 
   private Stream<Input> walk(String input, Path root) {
@@ -127,7 +144,30 @@ public final class DocumentReader {
   }
 
   private Input walked(Path root, Path file) {
-    return () -> readFile(file, file.toString(), relativeId(root, file), Format.of(file).orElseThrow());
+    return file(file, file.toString(), relativeId(root, file), Format.of(file).orElseThrow());
+  }
+
+  private Input file(Path file, String path, String id, Format format) {
+    return new Input() {
+      @Override
+      public Stream<ReadResult> read() {
+        return readFile(file, path, id, format);
+      }
+
+      @Override
+      public long count() {
+        return format == Format.JSONL ? jsonlCount(file) : 1;
+      }
+    };
+  }
+
+  private static long jsonlCount(Path file) {
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return RawBytes.isBinary(bytes) ? 1 : Math.max(1, filledLines(RawBytes.lines(bytes)).size());
+    } catch (IOException e) {
+      return 1;
+    }
   }
 
   private static List<Path> supportedFiles(Path root) throws IOException {
@@ -226,7 +266,7 @@ public final class DocumentReader {
       return Stream.of(failed(path, "binary file, not text"));
     }
     List<byte[]> lines = RawBytes.lines(bytes);
-    List<Integer> filled = IntStream.range(0, lines.size()).filter(i -> !isBlank(lines.get(i))).boxed().toList();
+    List<Integer> filled = filledLines(lines);
     if (filled.isEmpty()) {
       return Stream.of(failed(path, "empty document"));
     }
@@ -256,6 +296,11 @@ public final class DocumentReader {
     }
     return new SourceDocument(
         id, article.title(), article.source(), article.published(), raw.url(), path, article.text(), sha256);
+  }
+
+  /** The indexes of the lines that are not blank. */
+  private static List<Integer> filledLines(List<byte[]> lines) {
+    return IntStream.range(0, lines.size()).filter(i -> !isBlank(lines.get(i))).boxed().toList();
   }
 
   private static boolean isBlank(byte[] line) {

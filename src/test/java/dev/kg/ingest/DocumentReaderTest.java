@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -436,6 +437,29 @@ class DocumentReaderTest {
     // then
     assertThat(hashes.get(0)).isEqualTo(hashes.get(1)).isEqualTo(hashes.get(2)).isEqualTo(sha256(ARTICLE.getBytes(UTF_8)));
     assertThat(hashes.get(3)).isNotEqualTo(hashes.get(0));
+  }
+
+  @Test
+  void shouldCountTheResultsReadingWillGiveWithoutParsing() throws IOException {
+    // given a directory of two articles and a bad JSONL line, a missing file, and a binary JSONL file
+    write("corpus/a.txt", ARTICLE);
+    write("corpus/feed.jsonl", "{\"text\": \"" + FIRST + "\"}\n\n   \nnot json\n");
+    write("corpus/notes.pdf", "%PDF-1.7");
+    write("scan.jsonl", new byte[] {0, 1, 2, 3});
+    List<String> inputs =
+        List.of(dir.resolve("corpus").toString(), dir.resolve("missing.txt").toString(), dir.resolve("scan.jsonl").toString());
+
+    // when
+    OptionalLong count = reader().count(inputs);
+
+    // then
+    assertThat(count).hasValue(5);
+    assertThat(reader().read(inputs)).hasSize(5);
+  }
+
+  @Test
+  void shouldNotCountStandardInputWhichCanBeReadOnlyOnce() {
+    assertThat(reader().count(List.of("-"))).isEmpty();
   }
 
   private List<ReadResult> read(String... inputs) {
