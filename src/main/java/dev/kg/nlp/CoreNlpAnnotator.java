@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  *
  * <p>Building the pipeline loads several hundred megabytes of models and takes tens of seconds, so
  * build one annotator per JVM and share it: {@link #annotate} is safe to call from many threads at
- * once, which is how CoreNLP's own multi-threaded runner uses a pipeline.
+ * once, which is how CoreNLP's own multi-threaded runner uses a pipeline (except for quote
+ * attribution, which is not thread-safe and runs one document at a time here).
  *
  * <pre>{@code
  * CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
@@ -59,12 +60,42 @@ public final class CoreNlpAnnotator {
   private static final Pattern HYPHEN_BETWEEN_NAMES =
       Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,20})-(?=\\p{Lu}\\p{Ll}{2})");
 
+  private static final String QUOTE = "quote";
+
   private static volatile CoreNlpAnnotator shared;
 
   private final StanfordCoreNLP pipeline;
 
+  // CoreNLP's quote attribution keeps the document it works on in a field of the annotator
+  // (QuoteAttributionAnnotator.characterMap), so two threads attributing at once read each other's
+  // speakers, or fail on a name only their own document has. Quotes therefore run in a pipeline of
+  // their own, one document at a time: the annotator comes last and takes about 1% of the time.
+  private final StanfordCoreNLP quotes;
+
   private CoreNlpAnnotator(Properties properties) {
-    this.pipeline = new StanfordCoreNLP(properties);
+    List<String> annotators = new ArrayList<>(List.of(properties.getProperty("annotators").split(",")));
+    boolean quoting = annotators.get(annotators.size() - 1).equals(QUOTE);
+    if (quoting) {
+      annotators.remove(annotators.size() - 1);
+    } else if (annotators.contains(QUOTE)) {
+      throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
+    }
+    this.pipeline = new StanfordCoreNLP(withAnnotators(properties, String.join(",", annotators)));
+    if (quoting) {
+      Properties quoteOnly = withAnnotators(properties, QUOTE);
+      // The annotations it needs come from the main pipeline.
+      quoteOnly.setProperty("enforceRequirements", "false");
+      this.quotes = new StanfordCoreNLP(quoteOnly);
+    } else {
+      this.quotes = null;
+    }
+  }
+
+  private static Properties withAnnotators(Properties properties, String annotators) {
+    Properties copy = new Properties();
+    copy.putAll(properties);
+    copy.setProperty("annotators", annotators);
+    return copy;
   }
 
   /** The JVM-wide annotator, built on first use with {@link #defaultProperties()}. */
@@ -160,6 +191,11 @@ public final class CoreNlpAnnotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
     }
     pipeline.annotate(annotation);
+    if (quotes != null) {
+      synchronized (quotes) {
+        quotes.annotate(annotation);
+      }
+    }
     List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     return new AnnotatedText(
         sentences(sentences),
