@@ -104,9 +104,6 @@ public class WriteCost {
       System.out.printf("neo4j start and schema: %.1f s%n", (System.nanoTime() - started) / 1e9);
       StatementTimes times = new StatementTimes();
       GraphWriter writer = new GraphWriter(byStatement ? times.timing(connection.driver()) : connection.driver());
-      Cost warmUp = Cost.of(writer::warmUp);
-      System.out.printf("warm-up: %.1f ms wall, %.1f ms CPU%n", warmUp.wallMillis, warmUp.cpuMillis);
-      times.clear();
       int quarter = Math.max(1, n / 4);
       for (int from = 0; from < n; from += quarter) {
         List<DocumentExtraction> part = extractions.subList(from, Math.min(n, from + quarter));
@@ -136,10 +133,6 @@ public class WriteCost {
    */
   private static final class StatementTimes {
     private final Map<String, long[]> times = new HashMap<>();
-
-    void clear() {
-      times.clear();
-    }
 
     Driver timing(Driver driver) {
       return proxy(Driver.class, driver, (method, args) -> {

@@ -7,7 +7,7 @@
 # Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS).
 # Extractions are cached once, as JSON, in BENCH_CACHE (default /tmp/kg-bench-writes/extracted.jsonl);
 # a run annotates only what the cache lacks. Then it writes them into a fresh embedded Neo4j with
-# GraphWriter after its warm-up, one document per transaction as `kg ingest` does, and prints wall and
+# GraphWriter, one document per transaction as `kg ingest` does, and prints wall and
 # CPU time (the whole process, Neo4j included) per document for each quarter of the corpus (the later
 # quarters show how the cost grows with the graph), then for writing them all again unchanged.
 set -euo pipefail

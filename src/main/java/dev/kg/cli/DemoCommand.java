@@ -2,7 +2,6 @@ package dev.kg.cli;
 
 import dev.kg.graph.CypherRunner;
 import dev.kg.graph.QueryResult;
-import dev.kg.nlp.CoreNlpAnnotator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -67,7 +66,6 @@ final class DemoCommand implements Callable<Integer> {
   private int ingestSamples() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path samples = copySamples();
-    CoreNlpAnnotator.loadInBackground(); // while the graph starts
     try (GraphSession session = graph.open()) {
       int threads = Runtime.getRuntime().availableProcessors();
       int status =

@@ -1,6 +1,5 @@
 package dev.kg.cli;
 
-import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.IngestReport;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -53,7 +52,6 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    CoreNlpAnnotator.loadInBackground(); // while the graph starts
     try (GraphSession session = graph.open()) {
       IngestReport report = new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs);
       return report.problems().isEmpty() ? 0 : Kg.EXIT_INPUT_FAILED;

@@ -44,7 +44,7 @@ final class Ingestion {
 
   IngestReport run(GraphSession session, List<String> inputs) {
     out.printf(
-        "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models first (~40 s).%n",
+        "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models with the first new document (~40 s).%n",
         session.description(), threads);
     out.flush();
     IngestReport report;

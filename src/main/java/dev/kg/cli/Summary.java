@@ -33,11 +33,9 @@ final class Summary {
     }
     entities.append(stats.labels().getOrDefault("Document", 0L)).append(" Document");
     out.println(entities);
-    String warmUp =
-        report.warmUp().isZero() ? "" : " (writer warm-up " + seconds(report.warmUp()) + " while models loaded)";
     out.printf(
-        "Time: NLP %s (summed over %d thread(s)), graph writes %s%s; %.0f words/s end to end.%n",
-        seconds(report.annotation()), threads, seconds(report.writing()), warmUp, report.wordsPerSecond());
+        "Time: NLP %s (summed over %d thread(s)), graph writes %s; %.0f words/s end to end.%n",
+        seconds(report.annotation()), threads, seconds(report.writing()), report.wordsPerSecond());
     out.flush();
   }
 

@@ -1,7 +1,6 @@
 package dev.kg.graph;
 
 import dev.kg.extract.DocumentExtraction;
-import dev.kg.ingest.SourceDocument;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
 import dev.kg.resolve.Resolver;
@@ -228,33 +227,6 @@ public final class GraphWriter {
     }
   }
 
-  /**
-   * Rehearses a write without keeping it: writes two sample documents, replaces the first and removes
-   * the second, in one transaction that is then rolled back. The graph is left as it was, but Neo4j
-   * has planned the statements the writer runs and the JVM has compiled the code behind them, work
-   * that otherwise falls on the first real documents: about ten CPU-seconds for an embedded Neo4j
-   * started with the process. {@code kg ingest} warms up while CoreNLP loads its models.
-   */
-  public void warmUp() {
-    List<DocumentExtraction> samples = WarmUpDocuments.load();
-    DocumentExtraction first = samples.get(0);
-    DocumentExtraction edited = withSha256(first, "edited-" + first.document().sha256());
-    WRITES.lock();
-    try (Session session = driver.session()) {
-      session.executeWrite(
-          tx -> {
-            samples.forEach(sample -> write(tx, sample, false));
-            write(tx, edited, false);
-            remove(tx, samples.get(1).document().id());
-            throw new RolledBack();
-          });
-    } catch (RolledBack expected) {
-      // The rehearsal is over and nothing of it was committed.
-    } finally {
-      WRITES.unlock();
-    }
-  }
-
   /** Whether the graph holds the document {@code documentId} with content hash {@code sha256}. */
   public boolean isStored(String documentId, String sha256) {
     Map<String, Object> parameters =
@@ -406,25 +378,6 @@ public final class GraphWriter {
 
   private static void recompute(TransactionContext tx, List<String> entityIds) {
     tx.run(RECOMPUTE_ENTITIES, Map.of("entityIds", entityIds)).consume();
-  }
-
-  private static DocumentExtraction withSha256(DocumentExtraction extraction, String sha256) {
-    SourceDocument d = extraction.document();
-    return new DocumentExtraction(
-        new SourceDocument(d.id(), d.title(), d.source(), d.published(), d.url(), d.path(), d.text(), sha256),
-        extraction.sentences(),
-        extraction.entities(),
-        extraction.mentions(),
-        extraction.relations(),
-        extraction.quotes(),
-        extraction.events());
-  }
-
-  /** Ends a rehearsal's transaction: an exception from the work rolls the transaction back. */
-  private static final class RolledBack extends RuntimeException {
-    RolledBack() {
-      super("warm-up rolled back", null, false, false);
-    }
   }
 
   private static List<String> sortedUnion(Value ids, List<String> moreIds) {

@@ -114,27 +114,6 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * Starts building the {@link #shared()} annotator on a background thread, for a caller with other
-   * start-up work to do meanwhile (kg ingest starts Neo4j); {@code shared()} waits for it to finish.
-   * The thread does not keep the JVM alive, and a failure to load is reported by {@code shared()}
-   * when the annotator is first used.
-   */
-  public static void loadInBackground() {
-    Thread loader =
-        new Thread(
-            () -> {
-              try {
-                shared();
-              } catch (RuntimeException | OutOfMemoryError e) {
-                // shared() tries again on first use and reports the failure there.
-              }
-            },
-            "kg-corenlp-load");
-    loader.setDaemon(true);
-    loader.start();
-  }
-
-  /**
    * An annotator for text that is already split into tokens and sentences, one sentence a line and
    * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.

@@ -29,8 +29,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads, annotates and writes documents: annotation runs on a pool of worker threads while a single
- * writer thread stores finished documents in input order, one transaction each. While the first
- * annotation runs, the writer warms up ({@link GraphWriter#warmUp()}).
+ * writer thread stores finished documents in input order, one transaction each.
  *
  * <p>A document whose id and content hash are already in the graph is not annotated again. An input
  * that cannot be read, annotated or written is reported and skipped; the rest go on.
@@ -77,7 +76,7 @@ public final class IngestPipeline {
     Tally tally = new Tally();
     // Bounded, so reading never runs far ahead of annotation and memory stays flat on large inputs;
     // deep enough that one long document at the head of the line does not leave the other threads idle.
-    BlockingQueue<Pending> pending = new ArrayBlockingQueue<>(PENDING_PER_THREAD * threads);
+    BlockingQueue<Future<Analysis>> pending = new ArrayBlockingQueue<>(PENDING_PER_THREAD * threads);
     ExecutorService annotators = Executors.newFixedThreadPool(threads, daemonThreads("kg-annotate"));
     Thread writerThread = daemonThreads("kg-write").newThread(() -> writeAll(pending, tally));
     writerThread.start();
@@ -86,16 +85,16 @@ public final class IngestPipeline {
       while (iterator.hasNext()) {
         ReadResult input = iterator.next();
         if (input instanceof ReadResult.Failed failed) {
-          pending.put(Pending.known(Analysis.failed(failed.problem())));
+          pending.put(CompletableFuture.completedFuture(Analysis.failed(failed.problem())));
         } else if (input instanceof ReadResult.Read read) {
           SourceDocument document = read.document();
           pending.put(
               writer.isStored(document.id(), document.sha256())
-                  ? Pending.known(Analysis.unchanged(document))
-                  : new Pending(annotators.submit(() -> analyze(document, tally)), true));
+                  ? CompletableFuture.completedFuture(Analysis.unchanged(document))
+                  : annotators.submit(() -> analyze(document, tally)));
         }
       }
-      pending.put(Pending.known(Analysis.END));
+      pending.put(CompletableFuture.completedFuture(Analysis.END));
       writerThread.join();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -125,16 +124,10 @@ public final class IngestPipeline {
     }
   }
 
-  private void writeAll(BlockingQueue<Pending> pending, Tally tally) {
-    boolean warmedUp = false;
+  private void writeAll(BlockingQueue<Future<Analysis>> pending, Tally tally) {
     try {
       while (true) {
-        Pending next = pending.take();
-        if (next.annotating && !warmedUp) {
-          warmUp(tally);
-          warmedUp = true;
-        }
-        Analysis analysis = settle(next.analysis);
+        Analysis analysis = settle(pending.take());
         if (analysis == Analysis.END) {
           return;
         }
@@ -150,22 +143,6 @@ public final class IngestPipeline {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-  }
-
-  /**
-   * Warms the writer up before it waits for the first annotation: in a fresh JVM that annotation
-   * waits for CoreNLP's models (~40 s), time in which the writer would otherwise sit idle. A run
-   * that annotates nothing has nothing to write and does not warm up.
-   */
-  private void warmUp(Tally tally) {
-    long started = nanoTime.getAsLong();
-    try {
-      writer.warmUp();
-    } catch (RuntimeException e) {
-      // Warming up only saves time; if the graph is failing, the documents' own writes say how.
-    } finally {
-      tally.warmUpNanos.addAndGet(nanoTime.getAsLong() - started);
     }
   }
 
@@ -209,13 +186,6 @@ public final class IngestPipeline {
     };
   }
 
-  /** One input's place in the writer's queue: its analysis, known already or being annotated. */
-  private record Pending(Future<Analysis> analysis, boolean annotating) {
-    static Pending known(Analysis analysis) {
-      return new Pending(CompletableFuture.completedFuture(analysis), false);
-    }
-  }
-
   /** What became of one input on its way to the writer. */
   private static final class Analysis {
     static final Analysis END = new Analysis(null, null, null);
@@ -250,7 +220,6 @@ public final class IngestPipeline {
     final AtomicLong words = new AtomicLong();
     final AtomicLong annotationNanos = new AtomicLong();
     final AtomicLong writeNanos = new AtomicLong();
-    final AtomicLong warmUpNanos = new AtomicLong();
 
     synchronized void count(WriteOutcome outcome) {
       outcomes.merge(outcome, 1L, Long::sum);
@@ -263,8 +232,7 @@ public final class IngestPipeline {
           words.get(),
           elapsed,
           Duration.ofNanos(annotationNanos.get()),
-          Duration.ofNanos(writeNanos.get()),
-          Duration.ofNanos(warmUpNanos.get()));
+          Duration.ofNanos(writeNanos.get()));
     }
   }
 }

@@ -14,8 +14,7 @@ import java.util.Map;
  * @param words whitespace-separated words in the documents that were annotated
  * @param elapsed wall-clock time of the whole run
  * @param annotation time spent annotating, summed over worker threads
- * @param writing time spent in the documents' graph transactions (one writer thread)
- * @param warmUp time the writer spent warming up while the first annotation ran
+ * @param writing time spent in graph transactions (one writer thread)
  */
 public record IngestReport(
     Map<WriteOutcome, Long> outcomes,
@@ -23,8 +22,7 @@ public record IngestReport(
     long words,
     Duration elapsed,
     Duration annotation,
-    Duration writing,
-    Duration warmUp) {
+    Duration writing) {
 
   public IngestReport {
     outcomes = Map.copyOf(outcomes);

@@ -238,28 +238,6 @@ class GraphWriterTest {
   }
 
   @Test
-  void shouldLeaveTheGraphAsItWasWhenWarmingUp() {
-    // given
-    corpus().forEach(writer::write);
-    byte[] before = export();
-
-    // when
-    writer.warmUp();
-
-    // then
-    assertThat(export()).isEqualTo(before);
-  }
-
-  @Test
-  void shouldLeaveAnEmptyGraphEmptyWhenWarmingUp() {
-    // when
-    writer.warmUp();
-
-    // then
-    assertThat(count("MATCH (n) RETURN count(n)")).isZero();
-  }
-
-  @Test
   void shouldChooseALocationKindByMajority() {
     // given
     Entity asCountry = location("location:georgia", LocationKind.COUNTRY, "Georgia");

@@ -71,20 +71,6 @@ class IngestPipelineTest {
     assertThat(analyzed.get()).isEqualTo(analyzedBefore);
     assertThat(again.count(WriteOutcome.UNCHANGED)).isEqualTo(2);
     assertThat(again.words()).isZero();
-    assertThat(again.warmUp()).isZero();
-  }
-
-  @Test
-  void shouldWarmTheWriterUpWhenItHasDocumentsToWrite() {
-    // when
-    IngestReport report = pipeline(1).run(Stream.of(read("a", "Anna Berg spoke."), read("d", "Dora Eng spoke.")));
-
-    // then the warm-up took time and left nothing behind
-    assertThat(report.warmUp()).isPositive();
-    assertThat(count("MATCH (n) WHERE NOT n:Document AND NOT n:Entity AND NOT n:Mention "
-        + "AND NOT n:Name AND NOT n:NameKey RETURN count(n)")).isZero();
-    assertThat(count("MATCH (d:Document) RETURN count(d)")).isEqualTo(2);
-    assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(2);
   }
 
   @Test
