@@ -13,29 +13,29 @@ import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionCallback;
-import org.neo4j.driver.TransactionContext;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Graph write cost without annotation, for bench/writes.sh (run with the java source launcher).
@@ -56,7 +56,7 @@ public class WriteCost {
           annotate(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       case "measure" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), false);
       case "statements" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), true);
-      default -> throw new IllegalArgumentException("annotate or measure, not " + args[0]);
+      default -> throw new IllegalArgumentException("annotate, measure or statements, not " + args[0]);
     }
   }
 
@@ -168,11 +168,10 @@ public class WriteCost {
     private Result timing(Result run, String statement, long started) {
       return proxy(Result.class, run, (method, args) -> {
         Object result = method.invoke(run, args);
-        long[] time = times.computeIfAbsent(statement, k -> new long[2]);
         if (List.of("consume", "list", "single").contains(method.getName())) {
+          long[] time = times.computeIfAbsent(statement, k -> new long[2]);
           time[0] += System.nanoTime() - started;
           time[1]++;
-
         }
         return result;
       });

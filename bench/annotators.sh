@@ -12,19 +12,17 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$home/bench/common.sh"
 corpus="${BENCH_CORPUS:-$home/../shared/data/wikinews/politics.jsonl}"
 docs="${1:-20}"
 heap="${KG_HEAP:-5g}"
 
-if [ ! -f "$corpus" ]; then
-  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
-  exit 2
-fi
+require_corpus "$corpus"
 
 work="$(mktemp -d -t kg-annotators-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
-"$home/kg" --version >/dev/null   # builds kg if needed
-classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+classpath="$(kg_classpath)"
 
 mkdir -p "$work/texts" "$work/out"
 python3 - "$corpus" "$work/texts" "$docs" <<'PY'

@@ -12,22 +12,20 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$home/bench/common.sh"
 corpus="${BENCH_CORPUS:-$home/../shared/data/bbc-news-2095/bbc.jsonl}"
 docs="${1:-120}"
 threads="${2:-$(nproc)}"
 heap="${KG_HEAP:-6g}"
 
-if [ ! -f "$corpus" ]; then
-  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
-  exit 2
-fi
+require_corpus "$corpus"
 
 work="$(mktemp -d -t kg-bench-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 head -n "$docs" "$corpus" > "$work/subset.jsonl"
 
-"$home/kg" --version >/dev/null   # builds kg if needed, outside the timed runs
-classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+classpath="$(kg_classpath)"   # the build, if any, stays outside the timed runs
 
 # The same texts for CoreNLP, one file each, as kg annotates them (title line, blank line, body).
 mkdir -p "$work/texts" "$work/corenlp-out"

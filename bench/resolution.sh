@@ -14,19 +14,17 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$home/bench/common.sh"
 corpus="${BENCH_CORPUS:-$home/../shared/data/wikinews/politics.jsonl}"
 docs="${1:-1000}"
 cache="${BENCH_CACHE:-/tmp/kg-bench-resolution/annotated.jsonl}"
 heap="${KG_HEAP:-4g}"
 
-if [ ! -f "$corpus" ]; then
-  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
-  exit 2
-fi
+require_corpus "$corpus"
 mkdir -p "$(dirname "$cache")"
 
-"$home/kg" --version >/dev/null   # builds kg if needed
-classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+classpath="$(kg_classpath)"
 bench="$home/bench/ResolutionScale.java"
 
 if [ "${BENCH_SKIP_ANNOTATION:-0}" != 1 ]; then

@@ -13,18 +13,16 @@
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/common.sh
+source "$home/bench/common.sh"
 corpus="${BENCH_CORPUS:-$home/../shared/data/bbc-news-2095/bbc.jsonl}"
 docs="${1:-200}"
 cache="${BENCH_CACHE:-/tmp/kg-bench-writes/extracted.jsonl}"
 
-if [ ! -f "$corpus" ]; then
-  echo "bench: corpus not found: $corpus (set BENCH_CORPUS)" >&2
-  exit 2
-fi
+require_corpus "$corpus"
 mkdir -p "$(dirname "$cache")"
 
-"$home/kg" --version >/dev/null   # builds kg if needed
-classpath="$home/target/classes:$(cat "$home/target/runtime-classpath.txt")"
+classpath="$(kg_classpath)"
 bench="$home/bench/WriteCost.java"
 
 cached=$( [ -f "$cache" ] && wc -l < "$cache" || echo 0 )
