@@ -63,17 +63,33 @@ final class RelationEdges implements DocumentFacts {
       DELETE r
       """;
 
-  private static final String WRITE_TITLES =
+  // A document adds titles, so its people's titles are what they had plus its own: no need to read
+  // every document that mentions them, which is what forgetting one takes (RECOMPUTE_TITLES).
+  private static final String ADD_TITLES =
       """
       UNWIND $people AS person
-      MATCH (:Document {id: $id})-[m:MENTIONS]->(:Entity {id: person.id})
+      MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Entity {id: person.id})
       SET m.titles = person.titles, m.normalizedTitles = person.normalizedTitles
+      WITH e, person
+      CALL (e, person) {
+        UNWIND coalesce(e.titles, []) + person.titles AS title
+        WITH DISTINCT title
+        ORDER BY title
+        RETURN collect(title) AS titles
+      }
+      CALL (e, person) {
+        UNWIND coalesce(e.normalizedTitles, []) + person.normalizedTitles AS title
+        WITH DISTINCT title
+        ORDER BY title
+        RETURN collect(title) AS normalizedTitles
+      }
+      SET e.titles = titles, e.normalizedTitles = normalizedTitles
       """;
 
   private static final String TITLED_PEOPLE =
       "MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Person) WHERE m.titles IS NOT NULL RETURN collect(e.id) AS ids";
 
-  // Titles of a person over every document but $skip (the one being forgotten, if any).
+  // Titles of a person over every document but $skip, the one being forgotten.
   private static final String RECOMPUTE_TITLES =
       """
       UNWIND $ids AS personId
@@ -140,8 +156,7 @@ final class RelationEdges implements DocumentFacts {
       List<Map<String, Object>> people = new ArrayList<>();
       titles.forEach((id, written) -> people.add(Map.of(
           "id", id, "titles", List.copyOf(written), "normalizedTitles", List.copyOf(normalizedTitles.get(id)))));
-      tx.run(WRITE_TITLES, Map.of("id", documentId, "people", people)).consume();
-      tx.run(RECOMPUTE_TITLES, Map.of("ids", List.copyOf(titles.keySet()), "skip", "")).consume();
+      tx.run(ADD_TITLES, Map.of("id", documentId, "people", people)).consume();
     }
   }
 

@@ -146,6 +146,20 @@ class RelationEdgesTest {
   }
 
   @Test
+  void shouldKeepThePersonsTitlesTheUnionOverItsDocumentsWhenOneIsReplaced() {
+    // given two documents giving Anna different titles
+    writer.write(titled("doc-2", "Minister"));
+    writer.write(titled("doc-1", "Chancellor"));
+    assertThat(titlesOfAnna()).containsExactly("Chancellor", "Minister");
+
+    // when the first is replaced by a version with another title
+    writer.write(titled("doc-1", "Ambassador"));
+
+    // then its old title goes, the other document's stays, in order
+    assertThat(titlesOfAnna()).containsExactly("Ambassador", "Minister");
+  }
+
+  @Test
   void shouldLinkAQuoteToItsSpeakerAndDocument() {
     // given
     DocumentExtraction base =
@@ -183,6 +197,22 @@ class RelationEdgesTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("location:norland");
     assertThat(driver.session().run("MATCH (d:Document) RETURN d").list()).isEmpty();
+  }
+
+  /** A document where {@code title} precedes Anna's name, with no place named. */
+  private static DocumentExtraction titled(String id, String title) {
+    String text = title + " Anna Berg spoke.";
+    DocumentExtraction base = document(id, text).mention(ANNA, "Anna Berg").build();
+    int name = title.length() + 1;
+    Relation relation = new Relation(Relation.HOLDS_POSITION, ANNA.id(), null, 0.9,
+        new Evidence(0, 0, name + "Anna Berg".length()), new Span(name, name + 9), null,
+        new Role(title, title.toLowerCase(), false), "title-before-name");
+    return with(base, List.of(relation), List.of());
+  }
+
+  private List<Object> titlesOfAnna() {
+    return driver.session().run("MATCH (p:Person {id: 'person:anna-berg'}) RETURN p.titles AS titles")
+        .single().get("titles").asList();
   }
 
   /** {@code text} has "Norland's President Anna Berg" once; Anna holds the presidency of Norland. */
