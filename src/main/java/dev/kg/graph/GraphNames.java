@@ -6,8 +6,11 @@ import dev.kg.resolve.NameKey;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
@@ -18,6 +21,11 @@ import org.neo4j.driver.Value;
  * (:Name)} nodes counting the uses of each name by type, each linked to its lookup keys {@code
  * (:NameKey)}, and one {@code USES_NAME} edge per document and name holding that document's uses.
  * Every read goes through an id index, so resolving a document costs the number of names involved.
+ *
+ * <p>Answers are kept for the transaction, and counting a document's uses updates them as the graph
+ * changes, so they never need asking again: a write decides the same names several times over
+ * (before and after counting its document, then to map its entities), and each statement saved is
+ * a round trip and a query execution on every document.
  */
 final class GraphNames implements CorpusNames {
 
@@ -88,6 +96,9 @@ final class GraphNames implements CorpusNames {
       """;
 
   private final TransactionContext tx;
+  // By key; empty for a name no document uses.
+  private final Map<String, Optional<NameUse>> knownUses = new HashMap<>();
+  private final Map<LookupKeyQuery, List<NameUse>> knownNamesWith = new HashMap<>();
 
   GraphNames(TransactionContext tx) {
     this.tx = tx;
@@ -95,20 +106,43 @@ final class GraphNames implements CorpusNames {
 
   @Override
   public Map<String, NameUse> uses(Collection<String> keys) {
-    Map<String, NameUse> uses = new TreeMap<>();
-    for (Record row : tx.run(USES, Map.of("ids", ids(keys))).list()) {
-      NameUse use = use(row);
-      uses.put(use.key(), use);
+    List<String> unknown = keys.stream().filter(key -> !knownUses.containsKey(key)).distinct().toList();
+    if (!unknown.isEmpty()) {
+      unknown.forEach(key -> knownUses.put(key, Optional.empty()));
+      for (Record row : tx.run(USES, Map.of("ids", ids(unknown))).list()) {
+        NameUse use = use(row);
+        knownUses.put(use.key(), Optional.of(use));
+      }
     }
+    Map<String, NameUse> uses = new TreeMap<>();
+    keys.forEach(key -> knownUses.get(key).ifPresent(use -> uses.put(key, use)));
     return uses;
   }
 
   @Override
   public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys, int limit) {
+    List<String> unknown =
+        lookupKeys.stream()
+            .filter(lookupKey -> !knownNamesWith.containsKey(new LookupKeyQuery(lookupKey, limit)))
+            .distinct()
+            .toList();
+    if (!unknown.isEmpty()) {
+      Map<String, List<NameUse>> found = new HashMap<>();
+      Map<String, Object> parameters = Map.of("lookupKeys", unknown, "limit", limit);
+      for (Record row : tx.run(NAMES_WITH, parameters).list()) {
+        found.computeIfAbsent(row.get("lookupKey").asString(), k -> new ArrayList<>()).add(use(row));
+      }
+      unknown.forEach(
+          lookupKey ->
+              knownNamesWith.put(
+                  new LookupKeyQuery(lookupKey, limit), List.copyOf(found.getOrDefault(lookupKey, List.of()))));
+    }
     Map<String, List<NameUse>> names = new TreeMap<>();
-    Map<String, Object> parameters = Map.of("lookupKeys", List.copyOf(lookupKeys), "limit", limit);
-    for (Record row : tx.run(NAMES_WITH, parameters).list()) {
-      names.computeIfAbsent(row.get("lookupKey").asString(), k -> new ArrayList<>()).add(use(row));
+    for (String lookupKey : lookupKeys) {
+      List<NameUse> found = knownNamesWith.get(new LookupKeyQuery(lookupKey, limit));
+      if (!found.isEmpty()) {
+        names.put(lookupKey, found);
+      }
     }
     return names;
   }
@@ -132,11 +166,51 @@ final class GraphNames implements CorpusNames {
                         "lookupKeys", List.copyOf(NameKey.ofSlug(use.key()).lookupKeys())))
             .toList();
     tx.run(ADD, Map.of("id", documentId, "uses", rows)).consume();
+    names.uses().values().forEach(this::countInAnswers);
+  }
+
+  /** Adds {@code added} to the answers known so far, as {@code ADD} adds it to the graph. */
+  private void countInAnswers(NameUse added) {
+    knownUses.computeIfPresent(
+        added.key(), (key, known) -> Optional.of(known.map(use -> sum(use, added)).orElse(added)));
+    Set<String> lookupKeys = NameKey.ofSlug(added.key()).lookupKeys();
+    knownNamesWith.replaceAll(
+        (query, found) -> {
+          if (!lookupKeys.contains(query.lookupKey())) {
+            return found;
+          }
+          List<NameUse> counted = new ArrayList<>(found);
+          int index = indexOf(found, added.key());
+          if (index >= 0) {
+            counted.set(index, sum(found.get(index), added));
+          } else if (found.size() < query.limit()) {
+            // Fewer than the limit means the graph gave every name with the key: this one is new.
+            counted.add(added);
+          }
+          return List.copyOf(counted);
+        });
+  }
+
+  private static int indexOf(List<NameUse> uses, String key) {
+    for (int i = 0; i < uses.size(); i++) {
+      if (uses.get(i).key().equals(key)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static NameUse sum(NameUse a, NameUse b) {
+    return new NameUse(
+        a.key(), a.persons() + b.persons(), a.organizations() + b.organizations(), a.locations() + b.locations());
   }
 
   /** Takes back the uses {@link #add} counted for {@code documentId}. */
   void forget(String documentId) {
     tx.run(FORGET, Map.of("id", documentId)).consume();
+    // Rare (a document replaced or removed), and a name may go with its keys: ask again.
+    knownUses.clear();
+    knownNamesWith.clear();
   }
 
   /** The ids of the documents that use any of the names {@code keys}, in order. */
@@ -151,6 +225,8 @@ final class GraphNames implements CorpusNames {
   private static String key(Value id) {
     return id.asString().substring(NAME_ID_PREFIX.length());
   }
+
+  private record LookupKeyQuery(String lookupKey, int limit) {}
 
   private static NameUse use(Record row) {
     return new NameUse(

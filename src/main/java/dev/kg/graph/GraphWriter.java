@@ -304,6 +304,9 @@ public final class GraphWriter {
     Map<String, Decision> after = Resolver.decide(dependents, names);
     List<String> changed =
         dependents.stream().filter(key -> !Decision.resolveAlike(before.get(key), after.get(key))).toList();
+    if (changed.isEmpty()) {
+      return List.of();
+    }
     return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
   }
 
