@@ -2,7 +2,7 @@
 # Graph write benchmark: what storing a document costs, without annotation.
 #
 #   bench/writes.sh [DOCS]              (default: 200 articles)
-#   bench/writes.sh [DOCS] statements   the same, then the writer's Cypher statements by time spent
+#   bench/writes.sh [DOCS] statements   the same, then the Cypher statements by time spent on the last quarter
 #
 # Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS).
 # Extractions are cached once, as JSON, in BENCH_CACHE (default /tmp/kg-bench-writes/extracted.jsonl);
