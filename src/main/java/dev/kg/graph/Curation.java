@@ -27,7 +27,7 @@ import org.neo4j.driver.Value;
 /**
  * The analyst's {@link CurationRule}s as {@code (:CurationRule)} nodes in the graph, and what the
  * curation commands need to know about the graph to make and apply them. {@link GraphWriter} applies
- * the rules to every document it writes ({@link #apply}), inside the document's transaction.
+ * the rules to every document it writes ({@link #rules}), read inside the document's transaction.
  *
  * <pre>{@code
  * Curation curation = new Curation(driver);
@@ -40,8 +40,7 @@ public final class Curation {
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  private static final String READ_RULES =
-      "MATCH (r:CurationRule) RETURN properties(r) AS rule ORDER BY r.seq";
+  private static final String RULES = "MATCH (r:CurationRule) RETURN properties(r) AS rule ORDER BY r.seq";
 
   // Two curators at once could both take the same number; the constraint on the id refuses the second.
   private static final String NEXT_SEQ =
@@ -81,9 +80,15 @@ public final class Curation {
     this.driver = Objects.requireNonNull(driver, "driver");
   }
 
-  /** {@code extraction} as the rules stored in the graph say it should be written. */
-  static DocumentExtraction apply(TransactionContext tx, DocumentExtraction extraction) {
-    return rules(tx).apply(extraction);
+  /** The rules in {@code tx}, to apply to every document the transaction writes. */
+  static CurationRules rules(TransactionContext tx) {
+    return rules(tx.run(RULES).list(row -> row.get("rule")));
+  }
+
+  /** The rules from their nodes' properties, in order. */
+  static CurationRules rules(List<Value> rows) {
+    return new CurationRules(
+        rows.stream().map(rule -> JSON.convertValue(new HashMap<>(rule.asMap()), CurationRule.class)).toList());
   }
 
   /** Every rule, in order. */
@@ -188,13 +193,5 @@ public final class Curation {
     try (Session session = driver.session()) {
       return session.executeRead(tx -> tx.run(query, parameters).list(r -> r.get("id").asString()));
     }
-  }
-
-  private static CurationRules rules(TransactionContext tx) {
-    List<CurationRule> rules = new ArrayList<>();
-    for (Record row : tx.run(READ_RULES).list()) {
-      rules.add(JSON.convertValue(new HashMap<>(row.get("rule").asMap()), CurationRule.class));
-    }
-    return new CurationRules(rules);
   }
 }

@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import dev.kg.curate.CurationRules;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
@@ -49,12 +50,14 @@ public final class GraphWriter {
   // Takes the document's write lock before reading it, so writers of one id take turns and each
   // sees what the previous one committed. Creating the node here is fine: it is written next.
   // Setting and removing a property is the Cypher way to take a lock; the node ends up unchanged.
+  // The analyst's curation rules come along, read in the order they were made.
   private static final String LOCK_DOCUMENT =
       """
       MERGE (d:Document {id: $id})
       SET d._LOCK_ = true
       REMOVE d._LOCK_
-      RETURN d.sha256 AS sha256, [(d)-[:MENTIONS]->(e:Entity) | e.id] AS entityIds
+      RETURN d.sha256 AS sha256,
+             COLLECT { MATCH (r:CurationRule) RETURN properties(r) ORDER BY r.seq } AS rules
       """;
 
   private static final String LOCK_EXISTING_DOCUMENT =
@@ -97,33 +100,34 @@ public final class GraphWriter {
 
   private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d";
 
-  private static final String WRITE_DOCUMENT = "MERGE (d:Document {id: $id}) SET d = $properties";
-
-  // The label is a parameter like any value (Neo4j 5.26 dynamic labels), from EntityType's closed set.
-  private static final String WRITE_ENTITIES =
+  // The document, its entities and its mentions in one statement. The entities come in id order,
+  // so merging them takes their write locks in the order LOCK_ENTITIES does. The label is a
+  // parameter like any value (Neo4j 5.26 dynamic labels), from EntityType's closed set. Mentions
+  // are merged, not created: two mentions of one span (say, a name and a coreference landing on it)
+  // make one Mention node referring to both entities rather than a constraint violation.
+  private static final String WRITE_DOCUMENT =
       """
-      MATCH (d:Document {id: $id})
-      UNWIND $entities AS entity
-      MERGE (e:Entity {id: entity.id})
-      SET e:$(entity.label), e.type = entity.type
-      CREATE (d)-[:MENTIONS {
-        count: entity.count, name: entity.name, aliases: entity.aliases, kind: entity.kind
-      }]->(e)
-      """;
-
-  // MERGE, not CREATE: two mentions of one span (say, a name and a coreference landing on it) make
-  // one Mention node referring to both entities rather than a constraint violation.
-  private static final String WRITE_MENTIONS =
-      """
-      MATCH (d:Document {id: $id})
-      UNWIND $mentions AS mention
-      MERGE (m:Mention {id: mention.id})
-      SET m.start = mention.start, m.end = mention.end, m.sentence = mention.sentence,
-          m.text = mention.text, m.nerTag = mention.nerTag
-      MERGE (d)-[:HAS_MENTION]->(m)
-      WITH m, mention
-      MATCH (e:Entity {id: mention.entityId})
-      MERGE (m)-[:REFERS_TO]->(e)
+      MERGE (d:Document {id: $id})
+      SET d = $properties
+      WITH d
+      CALL (d) {
+        UNWIND $entities AS entity
+        MERGE (e:Entity {id: entity.id})
+        SET e:$(entity.label), e.type = entity.type
+        CREATE (d)-[:MENTIONS {
+          count: entity.count, name: entity.name, aliases: entity.aliases, kind: entity.kind
+        }]->(e)
+      }
+      CALL (d) {
+        UNWIND $mentions AS mention
+        MERGE (m:Mention {id: mention.id})
+        SET m.start = mention.start, m.end = mention.end, m.sentence = mention.sentence,
+            m.text = mention.text, m.nerTag = mention.nerTag
+        MERGE (d)-[:HAS_MENTION]->(m)
+        WITH m, mention
+        MATCH (e:Entity {id: mention.entityId})
+        MERGE (m)-[:REFERS_TO]->(e)
+      }
       """;
 
   private static final String DELETE_ORPHANS =
@@ -248,6 +252,7 @@ public final class GraphWriter {
       return WriteOutcome.UNCHANGED;
     }
     boolean wasStored = previousSha256 != null;
+    CurationRules rules = Curation.rules(previous.get("rules").asList(rule -> rule));
     GraphNames names = new GraphNames(tx);
     DocumentNames documentNames = DocumentNames.of(extraction);
     Set<String> affected = new TreeSet<>(documentNames.uses().keySet());
@@ -261,9 +266,9 @@ public final class GraphWriter {
     }
     names.add(documentId, documentNames);
     List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
-    store(tx, extraction, names, wasStored);
+    store(tx, extraction, mapping(extraction, names), wasStored, rules);
     for (String other : others) {
-      resolveAgain(tx, other, names);
+      resolveAgain(tx, other, names, rules);
     }
     return wasStored ? WriteOutcome.REPLACED : WriteOutcome.CREATED;
   }
@@ -288,8 +293,11 @@ public final class GraphWriter {
     CoOccurrenceEdges.replace(tx, stored, CoOccurrences.none());
     deleteOrphans(tx, touched);
     recompute(tx, touched);
-    for (String other : others) {
-      resolveAgain(tx, other, names);
+    if (!others.isEmpty()) {
+      CurationRules rules = Curation.rules(tx);
+      for (String other : others) {
+        resolveAgain(tx, other, names, rules);
+      }
     }
     return true;
   }
@@ -314,48 +322,48 @@ public final class GraphWriter {
    * Writes the stored document {@code documentId} again if its entities now resolve differently: a
    * name it uses changed decision, but a short organisation name's new candidate may not fit it.
    */
-  private static void resolveAgain(TransactionContext tx, String documentId, GraphNames names) {
+  private static void resolveAgain(
+      TransactionContext tx, String documentId, GraphNames names, CurationRules rules) {
     DocumentExtraction local = StoredExtraction.load(tx, documentId);
     EntityMapping mapping = mapping(local, names);
     List<String> stored =
         tx.run(STORED_RESOLUTION, Map.of("id", documentId)).single().get("resolution").asList(Value::asString);
     if (!mapping.pairs().equals(stored)) {
-      store(tx, local, mapping, true);
+      store(tx, local, mapping, true, rules);
     }
   }
 
   /**
-   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
-   * whatever it contributed before. Its names' uses must already be counted.
-   */
-  private static void store(
-      TransactionContext tx, DocumentExtraction local, GraphNames names, boolean wasStored) {
-    store(tx, local, mapping(local, names), wasStored);
-  }
-
-  /**
    * The corpus entity of each of a document's local entities: the one place the writer settles
-   * identity, so any rule that overrides resolution belongs here.
+   * identity, so any rule that overrides resolution belongs here. The document's names' uses must
+   * already be counted.
    */
   private static EntityMapping mapping(DocumentExtraction local, GraphNames names) {
     return new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
   }
 
+  /**
+   * Writes a document's extraction with corpus entity ids in place of its local ones, replacing
+   * whatever it contributed before. The analyst's rules, read in this transaction, have the last
+   * word on identity.
+   */
   private static void store(
-      TransactionContext tx, DocumentExtraction local, EntityMapping mapping, boolean wasStored) {
-    // The analyst's rules, read in this transaction, have the last word on identity.
-    DocumentExtraction extraction = Curation.apply(tx, mapping.apply(local));
+      TransactionContext tx,
+      DocumentExtraction local,
+      EntityMapping mapping,
+      boolean wasStored,
+      CurationRules rules) {
+    DocumentExtraction extraction = rules.apply(mapping.apply(local));
     ExtractionRows rows = ExtractionRows.of(extraction);
     Map<String, Object> id = Map.of("id", rows.documentId());
     List<String> touched = List.copyOf(new TreeSet<>(rows.entityIds()));
+    // A document the graph never held has nothing to take back, a third of a first write's
+    // statements, and WRITE_DOCUMENT locks its entities before anything reads them.
+    CoOccurrences before = CoOccurrences.none();
     if (wasStored) {
       Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();
       touched = sortedUnion(previous.get("entityIds"), touched);
-    }
-    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
-    // A document the graph never held has nothing to take back, a third of a first write's statements.
-    CoOccurrences before = CoOccurrences.none();
-    if (wasStored) {
+      tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
       before = CoOccurrenceEdges.stored(tx, rows.documentId());
       FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
       tx.run(DETACH_CONTRIBUTIONS, id).consume();
@@ -363,9 +371,9 @@ public final class GraphWriter {
     Map<String, Object> properties = new HashMap<>(rows.document());
     properties.put("extraction", StoredExtraction.json(local));
     properties.put("resolution", mapping.pairs());
-    tx.run(WRITE_DOCUMENT, Map.of("id", rows.documentId(), "properties", properties)).consume();
-    tx.run(WRITE_ENTITIES, Map.of("id", rows.documentId(), "entities", rows.entities())).consume();
-    tx.run(WRITE_MENTIONS, Map.of("id", rows.documentId(), "mentions", rows.mentions())).consume();
+    Map<String, Object> parameters =
+        Map.of("id", rows.documentId(), "properties", properties, "entities", rows.entities(), "mentions", rows.mentions());
+    tx.run(WRITE_DOCUMENT, parameters).consume();
     FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
     if (wasStored) {
