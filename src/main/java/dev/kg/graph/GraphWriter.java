@@ -310,8 +310,11 @@ public final class GraphWriter {
   private static List<String> documentsToResolveAgain(
       GraphNames names, Set<String> dependents, Map<String, Decision> before, String documentId) {
     Map<String, Decision> after = Resolver.decide(dependents, names);
+    // A name no document used before (no decision then) has no other document to resolve again.
     List<String> changed =
-        dependents.stream().filter(key -> !Decision.resolveAlike(before.get(key), after.get(key))).toList();
+        dependents.stream()
+            .filter(key -> before.containsKey(key) && !Decision.resolveAlike(before.get(key), after.get(key)))
+            .toList();
     if (changed.isEmpty()) {
       return List.of();
     }
