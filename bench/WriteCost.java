@@ -189,8 +189,10 @@ public class WriteCost {
 
     void print(int documents) {
       long total = times.values().stream().mapToLong(t -> t[0]).sum();
+      long runs = times.values().stream().mapToLong(t -> t[1]).sum();
       System.out.printf(
-          "%nstatements by time, last %d documents (%.1f ms/document in all):%n", documents, total / 1e6 / documents);
+          "%nstatements by time, last %d documents (%.1f ms and %.1f runs a document in all):%n",
+          documents, total / 1e6 / documents, (double) runs / documents);
       times.entrySet().stream()
           .sorted((a, b) -> Long.compare(b.getValue()[0], a.getValue()[0]))
           .limit(25)
