@@ -375,7 +375,11 @@ public final class GraphWriter {
     properties.put("extraction", StoredExtraction.json(local));
     properties.put("resolution", mapping.pairs());
     Map<String, Object> parameters =
-        Map.of("id", rows.documentId(), "properties", properties, "entities", rows.entities(), "mentions", rows.mentions());
+        Map.of(
+            "id", rows.documentId(),
+            "properties", properties,
+            "entities", rows.entities(),
+            "mentions", rows.mentions());
     tx.run(WRITE_DOCUMENT, parameters).consume();
     FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
