@@ -172,7 +172,7 @@ final class GraphNames implements CorpusNames {
   /** Adds {@code added} to the answers known so far, as {@code ADD} adds it to the graph. */
   private void countInAnswers(NameUse added) {
     knownUses.computeIfPresent(
-        added.key(), (key, known) -> Optional.of(known.map(use -> sum(use, added)).orElse(added)));
+        added.key(), (key, known) -> Optional.of(known.map(use -> use.plus(added)).orElse(added)));
     Set<String> lookupKeys = NameKey.ofSlug(added.key()).lookupKeys();
     knownNamesWith.replaceAll(
         (query, found) -> {
@@ -182,7 +182,7 @@ final class GraphNames implements CorpusNames {
           List<NameUse> counted = new ArrayList<>(found);
           int index = indexOf(found, added.key());
           if (index >= 0) {
-            counted.set(index, sum(found.get(index), added));
+            counted.set(index, found.get(index).plus(added));
           } else if (found.size() < query.limit()) {
             // Fewer than the limit means the graph gave every name with the key: this one is new.
             counted.add(added);
@@ -198,11 +198,6 @@ final class GraphNames implements CorpusNames {
       }
     }
     return -1;
-  }
-
-  private static NameUse sum(NameUse a, NameUse b) {
-    return new NameUse(
-        a.key(), a.persons() + b.persons(), a.organizations() + b.organizations(), a.locations() + b.locations());
   }
 
   /** Takes back the uses {@link #add} counted for {@code documentId}. */
