@@ -18,8 +18,9 @@ import java.util.Set;
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
- * city of Kharkiv" when the country is named. An organisation named after a place written before it
- * is based there ("Havana Radio Reloj", "the Moscow office of Acme").
+ * city of Kharkiv" when the country is named. An organisation the parse gives a place as compound
+ * modifier is based there ("Havana Radio Reloj"), and one whose name starts with a nationality is
+ * based in that country when the sentence names it ("the Chinese Government ... China").
  */
 final class PlaceExtractor {
 

@@ -194,7 +194,6 @@ final class RoleExtractor {
     if (head.pos().startsWith("VB") && (LEADING_VERBS.containsKey(lemma) || WORKING_VERBS.contains(lemma)
         || RESIDENCE_VERBS.contains(lemma))) {
       activity(sentence, person, governor, lemma);
-      return;
     }
     if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(lemma)) {
       boolean former = hasFormerWord(sentence, governor)
