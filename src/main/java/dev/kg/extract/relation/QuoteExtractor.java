@@ -34,7 +34,8 @@ import java.util.Set;
  *   <li>CoreNLP's quote attribution.
  * </ol>
  *
- * A quoted line on its own (a headline) is no quotation.
+ * A quoted line on its own without a sentence's final punctuation (a headline) is no quotation; one
+ * that ends like a sentence is a paragraph of quotation.
  */
 final class QuoteExtractor {
 
@@ -347,7 +348,9 @@ final class QuoteExtractor {
     while (after < text.length() && text.charAt(after) != '\n' && Character.isWhitespace(text.charAt(after))) {
       after++;
     }
-    return (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
+    boolean line = (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
+    String words = quotation.text().replaceAll("[" + MARKS + "\\s]+$", "");
+    return line && !(words.endsWith(".") || words.endsWith("!") || words.endsWith("?"));
   }
 
   /** Whether the quotation is all there is of its sentence but punctuation. */
