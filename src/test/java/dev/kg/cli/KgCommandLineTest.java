@@ -7,6 +7,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line end to end: the sample articles that ship with kg are ingested once with the real
  * CoreNLP pipeline into an embedded store, then examined the way a user would, through kg's commands.
  */
+@UsesNeo4j
+@UsesCoreNlp
 class KgCommandLineTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

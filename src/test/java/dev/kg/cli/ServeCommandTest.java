@@ -8,6 +8,7 @@ import static java.net.http.HttpResponse.BodyHandlers.discarding;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code kg serve}'s login: generated once, kept with the store, set on request, off only on request. */
+@UsesNeo4j
 class ServeCommandTest {
 
   @Test

@@ -4,12 +4,14 @@ import static dev.kg.graph.TestDocuments.document;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class SchemaTest {
 

@@ -14,6 +14,8 @@ import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +26,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** The pipeline's orchestration, with a stand-in analyzer so no CoreNLP model is needed. */
+@UsesNeo4j
+@UsesCoreNlp
 @ExtendWith(Neo4jExtension.class)
 class IngestPipelineTest {
 
