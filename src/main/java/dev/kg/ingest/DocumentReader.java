@@ -57,6 +57,15 @@ public final class DocumentReader {
   /** The default limit on the length of a cleaned document, in characters. */
   public static final int DEFAULT_MAX_CHARS = 200_000;
 
+  /**
+   * The largest file of one document read, in bytes. Reading holds the bytes and their text at once,
+   * so a bigger file would take memory CoreNLP needs; far more than any article, even with its page.
+   */
+  static final long MAX_DOCUMENT_BYTES = 256L << 20;
+
+  /** The largest JSONL file read, in bytes; JSONL files are read whole, as documents are. */
+  static final long MAX_JSONL_BYTES = 1L << 30;
+
   private static final String STDIN = "-";
   private static final int STDIN_ID_HEX_DIGITS = 12;
 
@@ -196,6 +205,9 @@ public final class DocumentReader {
 
   private static long jsonlCount(Path file) {
     try {
+      if (Files.size(file) > MAX_JSONL_BYTES) {
+        return 1;
+      }
       byte[] bytes = Files.readAllBytes(file);
       return RawBytes.isBinary(bytes) ? 1 : Math.max(1, filledLines(RawBytes.lines(bytes)).size());
     } catch (IOException e) {
@@ -217,6 +229,11 @@ public final class DocumentReader {
     }
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      long limit = format == Format.JSONL ? MAX_JSONL_BYTES : MAX_DOCUMENT_BYTES;
+      if (size > limit) {
+        return Stream.of(failed(path, "file too large: " + size + " bytes, limit " + limit));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return Stream.of(failed(path, "no such file or directory"));

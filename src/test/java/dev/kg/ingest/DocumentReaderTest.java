@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -307,6 +308,30 @@ class DocumentReaderTest {
     // then
     assertThat(document(results.get(0)).title()).isEqualTo(TITLE);
     assertThat(problem(results.get(1))).isEqualTo(new InputProblem("-", "standard input named again; it is read only once"));
+  }
+
+  @Test
+  void shouldRefuseAFileTooLargeToReadBeforeReadingIt() throws IOException {
+    // given sparse files one byte over the limits, which take no room on disk
+    Path article = dir.resolve("huge.txt");
+    Path feed = dir.resolve("huge.jsonl");
+    try (RandomAccessFile file = new RandomAccessFile(article.toFile(), "rw")) {
+      file.setLength(DocumentReader.MAX_DOCUMENT_BYTES + 1);
+    }
+    try (RandomAccessFile file = new RandomAccessFile(feed.toFile(), "rw")) {
+      file.setLength(DocumentReader.MAX_JSONL_BYTES + 1);
+    }
+
+    // when
+    List<ReadResult> results = read(article.toString(), feed.toString());
+
+    // then
+    assertThat(results)
+        .map(DocumentReaderTest::problem)
+        .containsExactly(
+            new InputProblem(article.toString(), "file too large: 268435457 bytes, limit 268435456"),
+            new InputProblem(feed.toString(), "file too large: 1073741825 bytes, limit 1073741824"));
+    assertThat(reader().count(List.of(article.toString(), feed.toString()))).hasValue(2);
   }
 
   @Test
