@@ -36,6 +36,7 @@ record JsonlArticle(String id, String title, String date, String url, String sou
   private static final Pattern QUOTED_CHARACTER = Pattern.compile("\\(('.+?') \\(code \\d+\\)\\)");
   private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
   private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+  private static final Pattern SETTING = Pattern.compile(", from `[^`]+`");
 
   /** The article on one line; the line must hold exactly one JSON object. */
   static JsonlArticle parse(String json) throws RejectedInputException {
@@ -77,6 +78,7 @@ record JsonlArticle(String id, String title, String date, String url, String sou
     reason = QUOTED_CHARACTER.matcher(reason).replaceAll("$1");
     reason = CONTROL_CHARACTER.matcher(reason).replaceAll("(control character $1)");
     reason = CHARACTER_CODE.matcher(reason).replaceAll("");
+    reason = SETTING.matcher(reason).replaceAll("");
     reason = reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
     return reason + at(e.getLocation());
   }
@@ -103,6 +105,10 @@ record JsonlArticle(String id, String title, String date, String url, String sou
     }
     if (!value.isTextual()) {
       throw new RejectedInputException("\"" + field + "\" must be a string, not " + kind(value));
+    }
+    // A NUL in a file makes it binary; written as \u0000 in JSON it is the same byte in the graph.
+    if (value.textValue().indexOf('\0') >= 0) {
+      throw new RejectedInputException("\"" + field + "\" holds a NUL character (\\u0000)");
     }
     return value.textValue();
   }

@@ -606,6 +606,37 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldRefuseANulCharacterWrittenAsAJsonEscapeAndAStringLongerThanTheParserReads() throws IOException {
+    // given
+    Path file =
+        write(
+            "feed.jsonl",
+            "{\"text\": \"Kaja Lind\\u0000 visited Riga.\"}\n{\"text\": \"" + "a".repeat(20_000_001) + "\"}\n");
+
+    // when
+    List<ReadResult> results = read(file.toString());
+
+    // then
+    assertThat(results)
+        .map(result -> problem(result).reason())
+        .containsExactly(
+            "line 1: \"text\" holds a NUL character (\\u0000)",
+            "line 2: invalid JSON: string value length (20000001) exceeds the maximum allowed (20000000)");
+  }
+
+  @Test
+  void shouldEscapeControlCharactersSoAProblemStaysOneLine() {
+    // given a file name that would start a forged message on a line of its own
+    InputProblem problem = new InputProblem("a\nkg: b.txt", "id 'x\ty' is already used");
+
+    // when
+    String message = problem.toString();
+
+    // then
+    assertThat(message).isEqualTo("a\\u000akg: b.txt: id 'x\\u0009y' is already used");
+  }
+
+  @Test
   void shouldReportInvalidUtf8OnJsonlLine() throws IOException {
     // given
     byte[] good = ("{\"text\": \"" + FIRST + "\"}\n").getBytes(UTF_8);
