@@ -5,11 +5,15 @@ import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.graph.Schema;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Where the graph lives: the embedded store (default) or a Neo4j server given by URI. */
 final class GraphOptions {
+
+  // Where Neo4j keeps the default database below its home, the store directory: there once a store exists.
+  private static final Path STORE_DATABASE = Path.of("data", "databases", "neo4j");
 
   @Option(
       names = "--store",
@@ -40,10 +44,24 @@ final class GraphOptions {
   String password;
 
   /**
-   * Opens the graph, starting the embedded server when no URI is given, and applies the schema. The
-   * embedded server lets kg in without a login, on a free port only this process knows about.
+   * Opens the graph of a command that reads or curates it: an embedded store that does not exist is an
+   * error, not created, so a mistyped {@code --store} does not quietly leave an empty store behind.
+   *
+   * @throws UserException if the embedded store does not exist
    */
   GraphSession open() {
+    if (uri == null && !Files.isDirectory(store.resolve(STORE_DATABASE))) {
+      throw new UserException("no kg store at " + store + " (kg ingest creates one; --store names another)");
+    }
+    return openOrCreate();
+  }
+
+  /**
+   * Opens the graph, starting the embedded server when no URI is given, and applies the schema; the
+   * embedded store is created when it does not exist yet. The embedded server lets kg in without a
+   * login, on a free port only this process knows about.
+   */
+  GraphSession openOrCreate() {
     GraphSession session;
     if (uri != null) {
       Neo4jConnection connection =

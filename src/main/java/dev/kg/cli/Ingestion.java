@@ -49,7 +49,8 @@ final class Ingestion {
     out.flush();
     IngestReport report;
     DocumentReader reader = new DocumentReader(System.in, maxChars);
-    try (ProgressListener progress = new ProgressListener(err, reader.count(inputs))) {
+    try (ProgressListener progress =
+        new ProgressListener(err, reader.count(inputs), ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
           new IngestPipeline(
               new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
