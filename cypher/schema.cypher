@@ -164,8 +164,8 @@ CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.
 // document or records or deletes a curation rule first runs
 //   MERGE (lock:WriteLock {id: 'graph'}) DELETE lock
 // which takes this constraint's exclusive entry lock for 'graph' until the transaction ends, so writers
-// take turns across processes and servers' clients alike; deleting the node in the same statement means
-// no (:WriteLock) node is ever committed, and `kg export` has none to show. Without this constraint the
+// take turns whatever process they run in; deleting the node in the same statement means no
+// (:WriteLock) node is ever committed, and `kg export` has none to show. Without this constraint the
 // MERGE would lock nothing.
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 
