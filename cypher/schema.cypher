@@ -160,6 +160,15 @@ CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (k:NameKey) REQUIRE k.id IS UNIQUE;
 CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.id IS UNIQUE;
 
+// The graph's write lock (dev.kg.graph.WriteLock). Every transaction that writes or removes a
+// document or records or deletes a curation rule first runs
+//   MERGE (lock:WriteLock {id: 'graph'}) DELETE lock
+// which takes this constraint's exclusive entry lock for 'graph' until the transaction ends, so writers
+// take turns whatever process they run in; deleting the node in the same statement means no
+// (:WriteLock) node is ever committed, and `kg export` has none to show. Without this constraint the
+// MERGE would lock nothing.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
+
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
 

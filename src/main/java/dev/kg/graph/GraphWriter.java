@@ -13,8 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -36,8 +34,13 @@ import org.neo4j.driver.Value;
  * its content hash is unchanged. Either way the derived properties of every entity it touches
  * (counts, aliases, name, kind) are recomputed from all documents that mention it, and the {@code
  * CO_OCCURS_WITH} edges between entities it mentions in one sentence change by what it adds and takes
- * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in. Safe to
- * share between threads.
+ * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in.
+ *
+ * <p>Writes take turns under the graph's {@link WriteLock}, which the database holds, so writers in
+ * any number of threads and processes may share a server. A transaction that loses a race anyway (a
+ * deadlock with another client's statements, a lost connection) is run again from its first read by
+ * the driver's managed retries, so it decides from what the graph then holds. Safe to share between
+ * threads.
  *
  * <pre>{@code
  * GraphWriter writer = new GraphWriter(connection.driver());
@@ -178,10 +181,6 @@ public final class GraphWriter {
   private static final List<DocumentFacts> FACTS =
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
-  // One write at a time in this JVM: a document's identity decisions read the names other documents
-  // use, and two writers deciding at once could each miss the other's names.
-  private static final Lock WRITES = new ReentrantLock();
-
   private final Driver driver;
 
   public GraphWriter(Driver driver) {
@@ -208,11 +207,12 @@ public final class GraphWriter {
 
   private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
-    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction, evenIfUnchanged));
-    } finally {
-      WRITES.unlock();
+      return session.executeWrite(
+          tx -> {
+            WriteLock.take(tx);
+            return write(tx, extraction, evenIfUnchanged);
+          });
     }
   }
 
@@ -223,11 +223,12 @@ public final class GraphWriter {
    */
   public boolean remove(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
-    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> remove(tx, documentId));
-    } finally {
-      WRITES.unlock();
+      return session.executeWrite(
+          tx -> {
+            WriteLock.take(tx);
+            return remove(tx, documentId);
+          });
     }
   }
 

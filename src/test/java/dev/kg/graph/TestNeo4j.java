@@ -46,6 +46,11 @@ public final class TestNeo4j implements AutoCloseable {
     return connection.driver();
   }
 
+  /** Another connection of its own, as a second process would have; the caller closes it. */
+  Neo4jConnection connect() {
+    return Neo4jConnection.open(neo4j.boltUri());
+  }
+
   void empty() {
     try (Session session = driver().session()) {
       session.run("MATCH (n) DETACH DELETE n").consume();
