@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * one server at once make the graph one writer makes: the {@link WriteLock} the database holds makes
  * their identity decisions take turns.
  */
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class ConcurrentWritersTest {
 

@@ -2,6 +2,7 @@ package dev.kg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Session;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class WriteLockTest {
 
