@@ -63,7 +63,7 @@ public final class DocumentReader {
    */
   static final long MAX_DOCUMENT_BYTES = 256L << 20;
 
-  /** The largest JSONL file read, in bytes; JSONL files are read whole, as documents are. */
+  /** The largest JSONL file, or standard input, read, in bytes; they are read whole, as documents are. */
   static final long MAX_JSONL_BYTES = 1L << 30;
 
   private static final String STDIN = "-";
@@ -272,7 +272,11 @@ public final class DocumentReader {
     byte[] bytes;
     String text;
     try {
-      bytes = stdin.readAllBytes();
+      // Held whole like a JSONL file, so limited like one; reading one byte more tells it went on.
+      bytes = stdin.readNBytes(Math.toIntExact(MAX_JSONL_BYTES) + 1);
+      if (bytes.length > MAX_JSONL_BYTES) {
+        return Stream.of(failed(STDIN, "standard input too large: more than " + MAX_JSONL_BYTES + " bytes"));
+      }
       text = RawBytes.text(bytes);
     } catch (IOException e) {
       return Stream.of(failed(STDIN, "cannot read: " + describe(e)));
