@@ -40,8 +40,9 @@ final class GraphOptions {
   String password;
 
   /**
-   * Opens the graph, starting the embedded server when no URI is given, and applies the schema. The
-   * embedded server lets kg in without a login, on a free port only this process knows about.
+   * Opens the graph, starting the embedded server when no URI is given, and applies the schema. On
+   * the embedded server's free port kg logs in as a user made for this run, whose password only this
+   * process knows (see {@link EmbeddedNeo4j}).
    */
   GraphSession open() {
     GraphSession session;
@@ -54,8 +55,7 @@ final class GraphOptions {
     } else {
       EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
       try {
-        session =
-            new GraphSession(neo4j, Neo4jConnection.open(neo4j.boltUri()), "embedded store " + store);
+        session = new GraphSession(neo4j, neo4j.connect(), "embedded store " + store);
       } catch (RuntimeException e) {
         neo4j.close();
         throw e;

@@ -67,6 +67,24 @@ class ServeCommandTest {
   }
 
   @Test
+  void shouldKeepThePasswordWhenOtherCommandsOpenTheStore(@TempDir Path store) throws Exception {
+    // given
+    try (ServeRun first = serve(store, "--password", "first-choice")) {
+      assertLogsIn(first.bolt(), "first-choice");
+    }
+
+    // when another command opens the store on its own
+    KgRun stats = KgRun.kg("stats", "--store", store.toString());
+
+    // then
+    assertThat(stats.exitCode()).isZero();
+    try (ServeRun second = serve(store)) {
+      assertThat(second.out()).contains("  Password       the one set for this store before");
+      assertLogsIn(second.bolt(), "first-choice");
+    }
+  }
+
+  @Test
   void shouldLetEveryClientInWithNoAuthAndSaySoLoudly(@TempDir Path store) throws Exception {
     // when
     try (ServeRun serve = serve(store, "--no-auth")) {
