@@ -146,12 +146,18 @@ public final class IngestPipeline {
   private void writeAll(BlockingQueue<Future<Analysis>> pending, Tally tally) {
     try {
       while (true) {
-        Analysis analysis = settle(pending.take());
+        Future<Analysis> next = pending.take();
+        if (tally.lost() != null && !next.isDone()) {
+          // Nothing more can be written, so annotating it is wasted.
+          next.cancel(true);
+          continue;
+        }
+        Analysis analysis = settle(next);
         if (analysis == Analysis.END) {
           return;
         }
         if (tally.lost() != null) {
-          // Nothing more can be written; the queue is drained so the reading thread never waits on it.
+          // The queue is drained to its end so the reading thread never waits on it.
           continue;
         }
         if (analysis.problem != null) {
