@@ -24,7 +24,7 @@ final class ServeOptions {
       names = "--no-auth",
       description =
           "Let clients in without logging in: any program on this machine can then read and change the graph. "
-              + "Without it, clients log in as neo4j with the password from --password or NEO4J_PASSWORD, the one "
+              + "Without it, clients log in as neo4j with the password from --password, --password-file or NEO4J_PASSWORD, the one "
               + "set before, or, on a store's first serve, one kg generates and prints once.")
   boolean noAuth;
 
@@ -49,17 +49,14 @@ final class ServeOptions {
     if (noAuth) {
       return ServedStore.withoutAuthentication(options);
     }
-    return ServedStore.withAuthentication(options, password(graph.password), new SecureRandom());
+    return ServedStore.withAuthentication(options, password(graph.password()), new SecureRandom());
   }
 
-  private static Optional<Password> password(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
+  private static Optional<Password> password(Optional<String> value) {
     try {
-      return Optional.of(Password.of(value));
+      return value.map(Password::of);
     } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage() + " (from --password or NEO4J_PASSWORD)");
+      throw new UserException(e.getMessage() + " (from --password, --password-file or NEO4J_PASSWORD)");
     }
   }
 }

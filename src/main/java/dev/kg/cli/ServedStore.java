@@ -69,7 +69,7 @@ final class ServedStore implements AutoCloseable {
   private static String login(DefaultUser user, Optional<Password> password, RandomGenerator random) {
     if (password.isPresent()) {
       user.setPassword(password.get());
-      return "the one given by --password or NEO4J_PASSWORD";
+      return "the one given by --password, --password-file or NEO4J_PASSWORD";
     }
     if (user.hasPassword()) {
       return "the one set for this store before; kg does not keep it (--password sets a new one)";

@@ -18,6 +18,8 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Stores documents' extractions in the graph, one transaction per document, following the model in
@@ -192,6 +194,8 @@ public final class GraphWriter {
    *
    * @throws IllegalArgumentException if the extraction is inconsistent, e.g. a mention refers to an
    *     entity it does not list
+   * @throws GraphUnavailableException if the server went away and stayed away through the driver's
+   *     retries; nothing of the document was written
    */
   public WriteOutcome write(DocumentExtraction extraction) {
     return write(extraction, false);
@@ -213,6 +217,8 @@ public final class GraphWriter {
             WriteLock.take(tx);
             return write(tx, extraction, evenIfUnchanged);
           });
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -229,6 +235,8 @@ public final class GraphWriter {
             WriteLock.take(tx);
             return remove(tx, documentId);
           });
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -240,6 +248,8 @@ public final class GraphWriter {
             "sha256", Objects.requireNonNull(sha256, "sha256"));
     try (Session session = driver.session()) {
       return session.executeRead(tx -> tx.run(IS_STORED, parameters).single().get("stored").asBoolean());
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 

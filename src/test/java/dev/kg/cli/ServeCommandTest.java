@@ -12,9 +12,11 @@ import dev.kg.layers.UsesNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,7 +55,7 @@ class ServeCommandTest {
   void shouldSetThePasswordGivenAndReplaceItWhenAnotherIsGiven(@TempDir Path store) throws Exception {
     // given
     try (ServeRun first = serve(store, "--password", "first-choice")) {
-      assertThat(first.out()).contains("  Password       the one given by --password or NEO4J_PASSWORD");
+      assertThat(first.out()).contains("  Password       the one given by --password, --password-file or NEO4J_PASSWORD");
       assertLogsIn(first.bolt(), "first-choice");
     }
 
@@ -65,6 +67,51 @@ class ServeCommandTest {
       assertThatThrownBy(() -> Neo4jConnection.open(second.bolt(), new Credentials("neo4j", "first-choice")))
           .isInstanceOf(GraphUnavailableException.class)
           .hasMessage("Neo4j at " + second.bolt() + " rejected the user 'neo4j': wrong user name or password");
+    }
+  }
+
+  @Test
+  void shouldSetThePasswordFromAFileWithoutWarning(@TempDir Path store, @TempDir Path secrets) throws Exception {
+    // given
+    Path file = Files.writeString(secrets.resolve("password"), "from-a-file\n");
+
+    // when
+    try (ServeRun serve = serve(store, "--password-file", file.toString())) {
+
+      // then
+      assertThat(serve.err()).isEmpty();
+      assertLogsIn(serve.bolt(), "from-a-file");
+    }
+  }
+
+  @Test
+  void shouldSetThePasswordTypedOnTheTerminalWithoutWarning(@TempDir Path store) throws Exception {
+    // when
+    List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0"));
+    args.add("--password");
+    try (ServeRun serve = ServeRun.start(prompt -> Optional.of("typed-password"), args.toArray(String[]::new))) {
+
+      // then
+      assertThat(serve.err()).isEmpty();
+      assertLogsIn(serve.bolt(), "typed-password");
+    }
+  }
+
+  @Test
+  void shouldKeepThePasswordWhenOtherCommandsOpenTheStore(@TempDir Path store) throws Exception {
+    // given
+    try (ServeRun first = serve(store, "--password", "first-choice")) {
+      assertLogsIn(first.bolt(), "first-choice");
+    }
+
+    // when another command opens the store on its own
+    KgRun stats = KgRun.kg("stats", "--store", store.toString());
+
+    // then
+    assertThat(stats.exitCode()).isZero();
+    try (ServeRun second = serve(store)) {
+      assertThat(second.out()).contains("  Password       the one set for this store before");
+      assertLogsIn(second.bolt(), "first-choice");
     }
   }
 
@@ -109,10 +156,10 @@ class ServeCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "neo4j    | kg: the password must not be 'neo4j': it is the first one anyone tries (from --password or NEO4J_PASSWORD)",
-        "Password | kg: the password must not be 'Password': it is the first one anyone tries (from --password or NEO4J_PASSWORD)",
-        "secret   | kg: the password must have at least 8 characters, got 6 (from --password or NEO4J_PASSWORD)",
-        "'  '     | kg: the password must not be blank (from --password or NEO4J_PASSWORD)"
+        "neo4j    | kg: the password must not be 'neo4j': it is the first one anyone tries (from --password, --password-file or NEO4J_PASSWORD)",
+        "Password | kg: the password must not be 'Password': it is the first one anyone tries (from --password, --password-file or NEO4J_PASSWORD)",
+        "secret   | kg: the password must have at least 8 characters, got 6 (from --password, --password-file or NEO4J_PASSWORD)",
+        "'  '     | kg: the password must not be blank (from --password, --password-file or NEO4J_PASSWORD)"
       })
   void shouldRefuseAWeakPasswordBeforeStarting(String password, String message, @TempDir Path store)
       throws Exception {
@@ -122,7 +169,7 @@ class ServeCommandTest {
     // then
     assertThat(serve.serving()).isFalse();
     assertThat(serve.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
-    assertThat(serve.err().strip()).isEqualTo(message);
+    assertThat(serve.err().lines()).containsExactly(GraphOptionsTest.COMMAND_LINE_WARNING, message);
   }
 
   @Test

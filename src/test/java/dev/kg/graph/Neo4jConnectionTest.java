@@ -27,7 +27,7 @@ class Neo4jConnectionTest {
 
   private static final String PASSWORD = "kg-test-password";
 
-  // EmbeddedNeo4j runs without authentication, so the server that demands it is built by hand.
+  // A server whose user neo4j has a password the test knows, built by hand.
   private static DatabaseManagementService securedServer;
   private static URI securedUri;
 
@@ -55,7 +55,7 @@ class Neo4jConnectionTest {
   @Test
   void shouldConnectToARunningServer(TestNeo4j server) {
     // when
-    try (Neo4jConnection connection = Neo4jConnection.open(server.neo4j().boltUri())) {
+    try (Neo4jConnection connection = server.connect()) {
       // then
       assertThat(connection.uri()).isEqualTo(server.neo4j().boltUri());
       assertThat(connection.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);
