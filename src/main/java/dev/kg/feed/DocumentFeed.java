@@ -56,9 +56,6 @@ public final class DocumentFeed implements AutoCloseable {
   /** Where posted documents go: {@code POST <http root>kg/documents}. */
   public static final String DOCUMENTS_PATH = "kg/documents";
 
-  /** Whether the pipeline is warm: {@code GET <http root>kg/health}, which needs no login. */
-  public static final String HEALTH_PATH = "kg/health";
-
   private static final String ORIGIN = "request body";
   private static final String ID_PREFIX = "posted";
   private static final String HOW_TO_REPLACE = "?replace=true replaces it";
