@@ -89,6 +89,7 @@ public final class DocumentFeed implements AutoCloseable {
   private final ReentrantLock turn = new ReentrantLock(true);
   private final AtomicInteger waiting = new AtomicInteger();
   private Login login;
+  private boolean closed;
 
   /**
    * How a feed takes documents.
@@ -172,16 +173,20 @@ public final class DocumentFeed implements AutoCloseable {
     }
     List<SourceDocument> documents =
         inputs.stream().map(input -> ((ReadResult.Read) input).document()).toList();
-    List<DocumentReport> reports = inTurn(() -> ingest(documents, replace, credentials));
-    return Reply.json(200, body.length > 0 && firstNonBlank(body) == '[' ? reports : reports.get(0));
+    Optional<List<DocumentReport>> reports = inTurn(() -> ingest(documents, replace, credentials));
+    if (reports.isEmpty()) {
+      return Reply.error(503, "kg serve is stopping; nothing was written");
+    }
+    return Reply.json(200, firstNonBlank(body) == '[' ? reports.get() : reports.get().get(0));
   }
 
-  private <T> T inTurn(Supplier<T> work) {
+  /** The work's result in this request's turn, or nothing when the feed closed while it waited. */
+  private <T> Optional<T> inTurn(Supplier<T> work) {
     waiting.incrementAndGet();
     turn.lock();
     try {
       waiting.decrementAndGet();
-      return work.get();
+      return closed ? Optional.empty() : Optional.of(work.get());
     } finally {
       turn.unlock();
     }
@@ -277,6 +282,7 @@ public final class DocumentFeed implements AutoCloseable {
     BY_HTTP_PORT.remove(httpPort, this);
     turn.lock();
     try {
+      closed = true;
       if (login != null) {
         login.connection().close();
         login = null;

@@ -59,6 +59,9 @@ public final class DocumentsResource {
       return reply(feed.get().post(bytes, "true".equals(replace), credentials(request)));
     } catch (GraphUnavailableException e) {
       return reply(DocumentFeed.Reply.error(503, e.getMessage()));
+    } catch (RuntimeException e) {
+      // Each document's own failure is in its report; this is the graph or kg failing as a whole.
+      return reply(DocumentFeed.Reply.error(500, "ingest failed: " + firstLine(e)));
     }
   }
 
@@ -76,6 +79,11 @@ public final class DocumentsResource {
         .type(MediaType.APPLICATION_JSON_TYPE.withCharset(StandardCharsets.UTF_8.name()))
         .entity(reply.json())
         .build();
+  }
+
+  private static String firstLine(Throwable e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
   }
 
   // Neo4j has checked these already when it asks for a login; the feed writes as the same user.
