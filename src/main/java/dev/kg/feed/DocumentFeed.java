@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -111,11 +112,11 @@ public final class DocumentFeed implements AutoCloseable {
     }
   }
 
-  private DocumentFeed(URI boltUri, int httpPort, Settings settings, Supplier<CoreNlpAnnotator> annotator) {
-    this.boltUri = boltUri;
+  private DocumentFeed(URI boltUri, int httpPort, Settings settings) {
+    this.boltUri = Objects.requireNonNull(boltUri, "boltUri");
     this.httpPort = httpPort;
-    this.settings = settings;
-    this.pipeline = new WarmPipeline<>(annotator);
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.pipeline = new WarmPipeline<>(CoreNlpAnnotator::shared);
     this.reader = new DocumentReader(InputStream.nullInputStream(), settings.maxChars());
   }
 
@@ -124,11 +125,7 @@ public final class DocumentFeed implements AutoCloseable {
    * closed. The models load with the first document unless {@link #warmInBackground()} is called.
    */
   public static DocumentFeed open(URI boltUri, URI httpRoot, Settings settings) {
-    return open(boltUri, httpRoot, settings, CoreNlpAnnotator::shared);
-  }
-
-  static DocumentFeed open(URI boltUri, URI httpRoot, Settings settings, Supplier<CoreNlpAnnotator> annotator) {
-    DocumentFeed feed = new DocumentFeed(boltUri, httpRoot.getPort(), settings, annotator);
+    DocumentFeed feed = new DocumentFeed(boltUri, httpRoot.getPort(), settings);
     if (BY_HTTP_PORT.putIfAbsent(feed.httpPort, feed) != null) {
       throw new IllegalStateException("a feed already takes documents on port " + feed.httpPort);
     }
@@ -152,7 +149,7 @@ public final class DocumentFeed implements AutoCloseable {
   /** The health report: whether the pipeline is warm and how many requests wait for their turn. */
   Reply health() {
     Map<String, Object> health = new LinkedHashMap<>();
-    health.put("pipeline", pipeline.state().name().toLowerCase(java.util.Locale.ROOT));
+    health.put("pipeline", pipeline.state().name().toLowerCase(Locale.ROOT));
     health.put("waiting", waiting.get());
     return Reply.json(200, health);
   }
