@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.feed.DocumentFeed;
 import dev.kg.graph.EmbeddedNeo4j;
 import dev.kg.graph.Password;
 import java.io.PrintWriter;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
-/** How {@code kg serve} and {@code kg demo} serve the embedded store: ports, login, and for how long. */
+/**
+ * How {@code kg serve} and {@code kg demo} serve the embedded store: ports, login, for how long, and
+ * the documents they take over HTTP.
+ */
 final class ServeOptions {
 
   @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -28,6 +32,20 @@ final class ServeOptions {
               + "set before, or, on a store's first serve, one kg generates and prints once.")
   boolean noAuth;
 
+  @Option(
+      names = "--warm",
+      description =
+          "Load the annotation pipeline at start (about 40 s and 4 GB) instead of with the first document "
+              + "posted to /kg/documents.")
+  boolean warm;
+
+  @Option(
+      names = "--max-request-bytes",
+      paramLabel = "N",
+      defaultValue = "10485760",
+      description = "Refuse (413) documents posted in a request body over N bytes (default: ${DEFAULT-VALUE}).")
+  int maxRequestBytes;
+
   /** How long to serve; tests stop the server with their own instead of ending the JVM. */
   Supplier<Lifetime> lifetime = UntilShutdown::new;
 
@@ -38,7 +56,11 @@ final class ServeOptions {
       err.flush();
     }
     try (Lifetime until = lifetime.get();
-        ServedStore served = start(graph)) {
+        ServedStore served = start(graph);
+        DocumentFeed feed = served.takeDocuments(maxRequestBytes)) {
+      if (warm) {
+        feed.warmInBackground();
+      }
       served.describe(out);
       until.await();
     }

@@ -1,8 +1,10 @@
 package dev.kg.cli;
 
+import dev.kg.feed.DocumentFeed;
 import dev.kg.graph.DefaultUser;
 import dev.kg.graph.EmbeddedNeo4j;
 import dev.kg.graph.Password;
+import dev.kg.ingest.DocumentReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -46,11 +48,27 @@ final class ServedStore implements AutoCloseable {
     return new ServedStore(options.store(), EmbeddedNeo4j.start(options.withAuthentication(false)), Optional.empty());
   }
 
+  /**
+   * Takes documents posted to {@code /kg/documents} into this store until the feed is closed, with the
+   * same login as Browser's.
+   */
+  DocumentFeed takeDocuments(int maxRequestBytes) {
+    return DocumentFeed.open(
+        neo4j.boltUri(),
+        neo4j.httpUri().orElseThrow(),
+        new DocumentFeed.Settings(
+            password.isPresent(),
+            maxRequestBytes,
+            DocumentReader.DEFAULT_MAX_CHARS,
+            Runtime.getRuntime().availableProcessors()));
+  }
+
   /** Prints where to connect and how to log in. */
   void describe(PrintWriter out) {
     out.println("Serving the embedded store " + store + " until Ctrl-C.");
     neo4j.httpUri().ifPresent(http -> row(out, "Neo4j Browser", http.resolve("browser/").toString()));
     row(out, "Bolt", neo4j.boltUri().toString());
+    neo4j.httpUri().ifPresent(http -> row(out, "Documents", "POST " + http.resolve(DocumentFeed.DOCUMENTS_PATH)));
     if (password.isPresent()) {
       row(out, "User", DefaultUser.NAME);
       row(out, "Password", password.get());

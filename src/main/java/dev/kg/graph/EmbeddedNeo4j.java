@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import dev.kg.feed.DocumentsResource;
 import dev.kg.graph.browser.BrowserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,7 +32,8 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 /**
  * A Neo4j server running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 and,
  * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/} with kg's style and
- * guide (see {@link BrowserFiles}).
+ * guide (see {@link BrowserFiles}), and takes documents at {@code /kg/documents} when {@code kg serve}
+ * runs a {@link dev.kg.feed.DocumentFeed} on it (see {@link DocumentsResource}).
  *
  * <p>Bolt asks every client for a login from the moment it listens, unless authentication is turned
  * off on purpose ({@code kg serve --no-auth}). People log in as the {@link DefaultUser}, whose
@@ -211,16 +213,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   private static void serveBrowser(DatabaseManagementServiceBuilder builder, URI httpUri) {
     SocketAddress address = new SocketAddress(HOST, httpUri.getPort());
-    // Browser fetches the style and guide without credentials, and only from allowed hosts.
+    // Browser fetches the style and guide without credentials, and only from allowed hosts. The rest
+    // of /kg, the documents kg serve takes, asks for Neo4j's login like the graph itself; its health
+    // report, for probes, does not.
     List<String> publicPaths = new ArrayList<>(ServerSettings.http_auth_allowlist.defaultValue());
-    publicPaths.add(BrowserFiles.MOUNT_POINT + "/.*");
+    publicPaths.add(BrowserFiles.MOUNT_POINT + "/(style\\.grass|guide\\.html|health)");
     builder
         .setConfig(HttpConnector.listen_address, address)
         .setConfig(HttpConnector.advertised_address, address)
         .setConfig(ServerSettings.allow_telemetry, false)
         .setConfig(
             ServerSettings.third_party_packages,
-            List.of(new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
+            List.of(
+                new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT),
+                new ThirdPartyJaxRsPackage(DocumentsResource.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
         .setConfig(ServerSettings.http_auth_allowlist, publicPaths)
         .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST)
         .setConfig(ServerSettings.browser_post_connect_cmd, BrowserFiles.postConnectCommand(httpUri));

@@ -1,5 +1,10 @@
 package dev.kg.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -67,7 +72,9 @@ public final class DocumentReader {
   static final long MAX_JSONL_BYTES = 1L << 30;
 
   private static final String STDIN = "-";
-  private static final int STDIN_ID_HEX_DIGITS = 12;
+  private static final int HASHED_ID_HEX_DIGITS = 12;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final String FILE_ID_HINT = "name a folder holding both, so their ids are paths below it";
   private static final String LINE_ID_HINT = "give each line its own \"id\"";
@@ -125,6 +132,64 @@ public final class DocumentReader {
       return OptionalLong.empty();
     }
     return OptionalLong.of(expandAll(inputs).mapToLong(Input::count).sum());
+  }
+
+  /**
+   * The documents of a JSON body, as {@code kg serve} receives them over HTTP: one object with the
+   * fields of a JSONL line, or an array of such objects. Each object is read and cleaned exactly as a
+   * JSONL line is; one without an {@code id} gets {@code <idPrefix>-} and the start of its hash, so the
+   * same object posted again is the same document. The hash is that of the object written compactly.
+   *
+   * @param origin names the body in problems; an array's objects are {@code origin[0]}, {@code origin[1]}...
+   * @return one result per object, or a single failure when the body is not such JSON
+   */
+  public List<ReadResult> readJson(byte[] body, String origin, String idPrefix) {
+    JsonNode root;
+    try {
+      root = JSON_TREE.readTree(RawBytes.utf8(body));
+    } catch (RejectedInputException e) {
+      return List.of(failed(origin, e.getMessage()));
+    } catch (JsonProcessingException e) {
+      return List.of(failed(origin, "invalid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
+    }
+    if (root == null || root.isMissingNode()) {
+      return List.of(failed(origin, "empty body, expected a JSON object or array"));
+    }
+    if (root.isObject()) {
+      return List.of(readJsonObject(root, origin, idPrefix));
+    }
+    if (!root.isArray()) {
+      return List.of(failed(origin, "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    if (root.isEmpty()) {
+      return List.of(failed(origin, "empty array, expected at least one document"));
+    }
+    List<ReadResult> results = new ArrayList<>(root.size());
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode element = root.get(i);
+      String path = origin + "[" + i + "]";
+      results.add(
+          element.isObject()
+              ? readJsonObject(element, path, idPrefix)
+              : failed(path, "expected a JSON object, got " + element.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    return results;
+  }
+
+  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix) {
+    try {
+      byte[] compact = JSON.writeValueAsBytes(object);
+      JsonlArticle article = JsonlArticle.parse(RawBytes.utf8(compact));
+      String sha256 = RawBytes.sha256(compact);
+      String id =
+          Optional.ofNullable(article.declaredId())
+              .orElseGet(() -> hashedId(idPrefix, sha256));
+      return new ReadResult.Read(document(article.toRawArticle(), id, path, sha256));
+    } catch (JsonProcessingException e) {
+      return failed(path, "invalid JSON: " + e.getOriginalMessage());
+    } catch (RejectedInputException e) {
+      return failed(path, e.getMessage());
+    }
   }
 
   /** One file, or standard input, not yet read. */
@@ -293,7 +358,11 @@ public final class DocumentReader {
 
   // Standard input has no name, so its id comes from its content: the same text gets the same id.
   private static String stdinId(String sha256) {
-    return "stdin-" + sha256.substring(0, STDIN_ID_HEX_DIGITS);
+    return hashedId("stdin", sha256);
+  }
+
+  private static String hashedId(String prefix, String sha256) {
+    return prefix + "-" + sha256.substring(0, HASHED_ID_HEX_DIGITS);
   }
 
   private ReadResult readDocument(

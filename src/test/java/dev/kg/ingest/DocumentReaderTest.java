@@ -664,6 +664,57 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldReadAPostedJsonObjectOrArrayAsJsonlLinesAreRead() {
+    // given
+    DocumentReader reader = new DocumentReader();
+    String object = "{\"id\": \"lake-1\", \"date\": \"5 July 2025\", \"text\": \"%s\"}".formatted(FIRST);
+    String anonymous = "{\"text\": \"%s\"}".formatted(SECOND);
+
+    // when
+    List<ReadResult> single = reader.readJson(object.getBytes(UTF_8), "body", "posted");
+    List<ReadResult> array = reader.readJson(("[" + object + ",\n " + anonymous + "]").getBytes(UTF_8), "body", "posted");
+
+    // then
+    SourceDocument declared = document(single.get(0));
+    assertThat(single).hasSize(1);
+    assertThat(declared.id()).isEqualTo("lake-1");
+    assertThat(declared.path()).isEqualTo("body");
+    assertThat(declared.published()).isEqualTo("2025-07-05");
+    assertThat(declared.text()).isEqualTo(FIRST);
+    assertThat(array).hasSize(2);
+    assertThat(document(array.get(0))).isEqualTo(new SourceDocument(
+        "lake-1", null, null, "2025-07-05", null, "body[0]", FIRST, declared.sha256()));
+    String hash = sha256(("{\"text\":\"" + SECOND + "\"}").getBytes(UTF_8));
+    assertThat(document(array.get(1)).id()).isEqualTo("posted-" + hash.substring(0, 12));
+    assertThat(document(array.get(1)).sha256()).isEqualTo(hash);
+  }
+
+  @Test
+  void shouldReportAPostedBodyThatIsNoDocumentInOneLine() {
+    // given
+    DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), 100);
+
+    // when / then
+    assertThat(problem(reader.readJson("{\"text\": ".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .startsWith("body: invalid JSON: ")
+        .doesNotContain("\n");
+    assertThat(problem(reader.readJson("".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .isEqualTo("body: empty body, expected a JSON object or array");
+    assertThat(problem(reader.readJson("42".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .isEqualTo("body: expected a JSON object or an array of objects, got number");
+    assertThat(problem(reader.readJson("{} {}".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .startsWith("body: invalid JSON: Trailing token");
+    List<ReadResult> array =
+        reader.readJson("[{\"text\": \"ok\"}, 7, {\"id\": \"x\"}, {\"text\": \"%s\"}]".formatted("word ".repeat(30)).getBytes(UTF_8), "body", "posted");
+    assertThat(document(array.get(0)).text()).isEqualTo("ok");
+    assertThat(problem(array.get(1)).toString()).isEqualTo("body[1]: expected a JSON object, got number");
+    assertThat(problem(array.get(2)).toString()).isEqualTo("body[2]: missing \"text\"");
+    assertThat(problem(array.get(3)).toString()).isEqualTo("body[3]: document too large: 149 characters, limit 100");
+    assertThat(problem(reader.readJson(new byte[] {'"', (byte) 0xC3, '"'}, "body", "posted").get(0)).toString())
+        .startsWith("body: not valid UTF-8");
+  }
+
+  @Test
   void shouldReadStdinAsTextWithIdFromItsHash() {
     // given
     byte[] bytes = ARTICLE.getBytes(UTF_8);
