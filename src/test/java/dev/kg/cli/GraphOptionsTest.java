@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesNeo4j;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** Where a command's graph is, and how it logs in to it. */
+@UsesNeo4j
 class GraphOptionsTest {
 
   static final String COMMAND_LINE_WARNING =
@@ -120,7 +122,7 @@ class GraphOptionsTest {
     options.store = store;
 
     // when a command has its embedded store open
-    try (GraphSession session = options.open()) {
+    try (GraphSession session = options.openOrCreate()) {
       URI bolt = boltUri(session);
 
       // then its port refuses a connection without a login, and with Neo4j's initial one

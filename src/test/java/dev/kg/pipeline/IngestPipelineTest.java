@@ -19,12 +19,8 @@ import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
-<<<<<<< HEAD
-import dev.kg.layers.UsesCoreNlp;
 import dev.kg.layers.UsesNeo4j;
-=======
 import java.nio.file.Path;
->>>>>>> rel-db
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -39,7 +35,6 @@ import org.neo4j.driver.Session;
 
 /** The pipeline's orchestration, with a stand-in analyzer so no CoreNLP model is needed. */
 @UsesNeo4j
-@UsesCoreNlp
 @ExtendWith(Neo4jExtension.class)
 class IngestPipelineTest {
 
