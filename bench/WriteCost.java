@@ -100,7 +100,7 @@ public class WriteCost {
     Path store = Files.createTempDirectory("kg-bench-writes");
     long started = System.nanoTime();
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
-        Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+        Neo4jConnection connection = neo4j.connect()) {
       Schema.load().apply(connection.driver());
       System.out.printf("neo4j start and schema: %.1f s%n", (System.nanoTime() - started) / 1e9);
       StatementTimes times = new StatementTimes();
