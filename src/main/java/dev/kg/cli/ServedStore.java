@@ -3,6 +3,8 @@ package dev.kg.cli;
 import dev.kg.feed.DocumentFeed;
 import dev.kg.graph.DefaultUser;
 import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.Schema;
 import dev.kg.graph.Password;
 import dev.kg.ingest.DocumentReader;
 import java.io.PrintWriter;
@@ -26,6 +28,15 @@ final class ServedStore implements AutoCloseable {
     this.store = store;
     this.neo4j = neo4j;
     this.password = password;
+    applySchema(neo4j);
+  }
+
+  // A store served before anything was ingested into it still answers kg's queries (the full-text
+  // search needs its index) and takes writes under the same constraints as one kg ingest made.
+  private static void applySchema(EmbeddedNeo4j neo4j) {
+    try (Neo4jConnection connection = neo4j.connect()) {
+      Schema.load().apply(connection.driver());
+    }
   }
 
   /**
@@ -45,7 +56,13 @@ final class ServedStore implements AutoCloseable {
 
   /** Starts the server letting every client in; the store's password is left as it is. */
   static ServedStore withoutAuthentication(EmbeddedNeo4j.Options options) {
-    return new ServedStore(options.store(), EmbeddedNeo4j.start(options.withAuthentication(false)), Optional.empty());
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options.withAuthentication(false));
+    try {
+      return new ServedStore(options.store(), neo4j, Optional.empty());
+    } catch (RuntimeException e) {
+      neo4j.close();
+      throw e;
+    }
   }
 
   /**

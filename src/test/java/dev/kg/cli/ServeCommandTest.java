@@ -131,6 +131,22 @@ class ServeCommandTest {
   }
 
   @Test
+  void shouldApplyTheSchemaToAStoreServedBeforeAnyIngest(@TempDir Path store) throws Exception {
+    // when a store nothing was ingested into is served
+    try (ServeRun serve = serve(store, "--no-auth");
+        Neo4jConnection connection = Neo4jConnection.open(serve.bolt())) {
+
+      // then kg's full-text search answers (empty) instead of failing on a missing index
+      assertThat(
+              connection.driver()
+                  .executableQuery("CALL db.index.fulltext.queryNodes('entityNames', 'kim~') YIELD node RETURN node")
+                  .execute()
+                  .records())
+          .isEmpty();
+    }
+  }
+
+  @Test
   void shouldServeKgsStyleAndGuideWithoutLoginButNotTheGraph(@TempDir Path store) throws Exception {
     // given
     HttpClient client = HttpClient.newHttpClient();
