@@ -156,6 +156,9 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 // Event lookups by type, as grouping reports across documents does, and timelines by date.
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+// A new report looks up the dated events of its type in its month (or year) by this index, so a write
+// reads a month's events, not every event of the type (EventAppend).
+CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date);
 CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (k:NameKey) REQUIRE k.id IS UNIQUE;
 CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.id IS UNIQUE;

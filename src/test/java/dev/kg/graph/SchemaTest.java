@@ -49,7 +49,7 @@ class SchemaTest {
     List<String> statements = Schema.load().statements();
 
     // then
-    assertThat(statements).hasSize(14).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
+    assertThat(statements).hasSize(15).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
   }
 
   @Test
