@@ -140,8 +140,8 @@ public class WriteCost {
   /**
    * Writes {@code docs} documents, copy after copy of the first {@code originals} cached extractions
    * under new ids, so the same entities and events recur as popular ones do in a news stream; one
-   * transaction per document. Prints the cost of each eighth as it goes, then one line for
-   * bench/scale.sh to read.
+   * transaction per document. Prints the cost of each eighth as it goes on standard error, then one
+   * line for bench/scale.sh to read on standard output.
    */
   private static void scale(Path cache, int originals, int docs) throws Exception {
     List<String> lines = Files.readAllLines(cache);
@@ -168,7 +168,7 @@ public class WriteCost {
             writer.write(copy(trees.get(i % n), i / n));
           }
         });
-        System.out.printf("documents %6d-%6d: %7.2f ms/document wall, %7.2f ms/document CPU%n",
+        System.err.printf("documents %6d-%6d: %7.2f ms/document wall, %7.2f ms/document CPU%n",
             start + 1, end, part.wallMillis / (end - start), part.cpuMillis / (end - start));
         if (start == lastQuarter) {
           late = part;

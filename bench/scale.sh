@@ -37,7 +37,7 @@ fi
 
 first_wall=""
 for docs in $sizes; do
-  line=$(java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" scale "$cache" "$originals" "$docs" | tee /dev/stderr | grep "^scale ")
+  line=$(java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" scale "$cache" "$originals" "$docs" | grep "^scale ")
   echo "$line"
   wall=$(sed 's/.* wall=\([0-9.]*\).*/\1/' <<<"$line")
   cpu=$(sed 's/.* cpu=\([0-9.]*\).*/\1/' <<<"$line")

@@ -23,7 +23,9 @@ import org.neo4j.driver.TransactionContext;
  * type, a participant in common, and so on transitively) are read back, their events deleted, and the
  * groups decided again by {@link EventClusters}, a function of the reports alone: the graph holds the
  * same events whatever order the documents came in, re-ingesting changes nothing, and removing a
- * document takes back exactly what it contributed. An event no document reports any more is gone.
+ * document takes back exactly what it contributed. An event no document reports any more is gone. A
+ * document whose id comes after every stored one usually needs none of that: {@link EventAppend}
+ * adds its reports to the events they join, the same events regrouping would make.
  */
 final class EventNodes implements DocumentFacts {
 

@@ -149,11 +149,6 @@ final class ExtractionRows {
     return uses;
   }
 
-  /** The ids of the entities, in order. */
-  List<String> entityIds() {
-    return entities.stream().map(row -> (String) row.get("id")).toList();
-  }
-
   private static Map<String, Object> documentRow(SourceDocument source, List<Span> sentences) {
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("id", source.id());
