@@ -10,6 +10,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.Event;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class EventAppendTest {
 

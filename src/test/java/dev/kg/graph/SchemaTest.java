@@ -51,7 +51,7 @@ class SchemaTest {
     List<String> statements = Schema.load().statements();
 
     // then
-    assertThat(statements).hasSize(15).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
+    assertThat(statements).hasSize(16).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
   }
 
   @Test
