@@ -44,14 +44,17 @@ class LayersTest {
     // when
     List<String> untagged =
         testClasses.stream()
-            .filter(file -> STARTS_SOMETHING_SLOW.matcher(read(file)).find())
-            .filter(file -> !TAGGED.matcher(read(file)).find())
+            .filter(file -> isUntaggedAndSlow(read(file)))
             .map(file -> TESTS.relativize(file).toString())
             .toList();
 
     // then
     assertThat(testClasses).hasSizeGreaterThan(40);
     assertThat(untagged).as("test classes starting CoreNLP or Neo4j without a dev.kg.layers tag").isEmpty();
+  }
+
+  private static boolean isUntaggedAndSlow(String source) {
+    return STARTS_SOMETHING_SLOW.matcher(source).find() && !TAGGED.matcher(source).find();
   }
 
   private static String read(Path file) {
