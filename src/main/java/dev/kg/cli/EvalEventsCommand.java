@@ -1,6 +1,8 @@
 package dev.kg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.eval.RamsReader;
+import dev.kg.eval.RamsScore;
 import dev.kg.eval.WikiEventsDocument;
 import dev.kg.eval.WikiEventsPrediction;
 import dev.kg.eval.WikiEventsPredictor;
@@ -15,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +28,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * kg eval events --wikievents ../shared/data/wikievents/dev.jsonl --out predictions.jsonl
+ * kg eval events --rams ../shared/data/rams/dev.jsonlines
  * </pre>
  *
  * <p>Each document is annotated from its own tokens (CoreNLP's whitespace tokenizer, one sentence per
@@ -36,12 +40,24 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores event extraction on WikiEvents JSONL: trigger identification and classification (at kg's",
-      "types, through their KAIROS mapping) and argument identification and classification (head word)."
+      "types, through their KAIROS mapping) and argument identification and classification (head word).",
+      "On RAMS, whose windows annotate one event each, RAMS types are mapped to KAIROS first, triggers",
+      "are scored by recall and arguments on the prediction at the gold trigger."
     })
 final class EvalEventsCommand implements Callable<Integer> {
 
-  @Option(names = "--wikievents", paramLabel = "FILE", required = true, description = "WikiEvents JSONL file.")
-  Path file;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  /** Which corpus to score on: exactly one. */
+  static final class Source {
+
+    @Option(names = "--wikievents", paramLabel = "FILE", required = true, description = "WikiEvents JSONL file.")
+    Path wikievents;
+
+    @Option(names = "--rams", paramLabel = "FILE", required = true, description = "RAMS JSON Lines file.")
+    Path rams;
+  }
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the predictions here, one JSON object per line.")
   Path out;
@@ -53,9 +69,10 @@ final class EvalEventsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Path file = source.wikievents != null ? source.wikievents : source.rams;
     List<WikiEventsDocument> documents;
     try {
-      documents = WikiEventsDocument.read(file);
+      documents = source.wikievents != null ? WikiEventsDocument.read(file) : RamsReader.read(file);
     } catch (NoSuchFileException e) {
       throw new UserException("no such file: " + file);
     }
@@ -68,11 +85,16 @@ final class EvalEventsCommand implements Callable<Integer> {
     CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
     WikiEventsPredictor predictor = new WikiEventsPredictor();
     WikiEventsScore score = new WikiEventsScore();
+    RamsScore rams = new RamsScore();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter predictions = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (WikiEventsDocument document : documents) {
         List<WikiEventsPrediction> predicted = predictor.predict(document, annotator.annotate(document.text(), null));
-        score.add(document, predicted);
+        if (source.wikievents != null) {
+          score.add(document, predicted);
+        } else {
+          rams.add(document, predicted);
+        }
         if (predictions != null) {
           for (WikiEventsPrediction prediction : predicted) {
             predictions.write(json.writeValueAsString(prediction));
@@ -82,7 +104,7 @@ final class EvalEventsCommand implements Callable<Integer> {
       }
     }
     PrintWriter stdout = spec.commandLine().getOut();
-    score.lines().forEach(stdout::println);
+    (source.wikievents != null ? score.lines() : rams.lines()).forEach(stdout::println);
     stdout.flush();
     return 0;
   }

@@ -1,12 +1,15 @@
 package dev.kg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.eval.Conll04Baselines;
 import dev.kg.eval.Conll04Predictor;
 import dev.kg.eval.Conll04Reader;
 import dev.kg.eval.Conll04Relation;
 import dev.kg.eval.Conll04Scores;
 import dev.kg.eval.Conll04Sentence;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.nlp.CoreNlpRelationAnnotator;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -36,7 +39,8 @@ import picocli.CommandLine.Spec;
       "Scores relation extraction on a CoNLL04 file (Work_For, Live_In, OrgBased_In, Located_In, Kill).",
       "Sentences are annotated with the file's own tokens; prediction lines are",
       "{\"doc\": ID, \"label\": L, \"head\": [s, e], \"tail\": [s, e]} with inclusive token indexes.",
-      "Strict: both full spans and the label match. Lenient: the spans' last tokens and the label."
+      "Strict: both full spans and the label match. Lenient: the spans' last tokens and the label.",
+      "CoreNLP's own kbp relations (as they are) and relation annotator are scored beside kg's."
     },
     footer = {"", "Example:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl"})
 final class EvalRelationsCommand implements Callable<Integer> {
@@ -61,18 +65,24 @@ final class EvalRelationsCommand implements Callable<Integer> {
       throw new UserException(e.getMessage());
     }
     CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
+    CoreNlpRelationAnnotator baseline = CoreNlpRelationAnnotator.pretokenized();
     Conll04Predictor predictor = new Conll04Predictor();
     List<Conll04Relation> gold = new ArrayList<>();
     List<Conll04Relation> predicted = new ArrayList<>();
+    List<Conll04Relation> kbp = new ArrayList<>();
+    List<Conll04Relation> relation = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Conll04Sentence sentence : sentences) {
         gold.addAll(sentence.relations());
-        for (Conll04Relation relation : predictor.predict(sentence, annotator.annotate(sentence.text(), null))) {
-          predicted.add(relation);
-          writer.write(json.writeValueAsString(relation));
+        AnnotatedText annotated = annotator.annotate(sentence.text(), null);
+        for (Conll04Relation found : predictor.predict(sentence, annotated)) {
+          predicted.add(found);
+          writer.write(json.writeValueAsString(found));
           writer.newLine();
         }
+        kbp.addAll(Conll04Baselines.kbp(sentence, annotated));
+        relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
       }
     }
     PrintWriter printed = spec.commandLine().getOut();
@@ -81,7 +91,11 @@ final class EvalRelationsCommand implements Callable<Integer> {
     printed.println("strict (full spans and label)");
     printed.println(Conll04Scores.strict(gold, predicted).table());
     printed.println("lenient (last tokens of the spans and label)");
-    printed.print(Conll04Scores.lenient(gold, predicted).table());
+    printed.println(Conll04Scores.lenient(gold, predicted).table());
+    printed.println("CoreNLP kbp, its relations as they are (strict)");
+    printed.println(Conll04Scores.strict(gold, kbp).table());
+    printed.println("CoreNLP relation annotator (strict; its model was trained on Roth and Yih's corpus)");
+    printed.print(Conll04Scores.strict(gold, relation).table());
     printed.flush();
     return 0;
   }

@@ -26,6 +26,26 @@ public record Conll04Sentence(
     return String.join(" ", tokens);
   }
 
+  /**
+   * The first and last index (both inclusive) of the tokens that the character span {@code [start,
+   * end)} of {@link #text()} covers.
+   */
+  public List<Integer> tokenSpan(int start, int end) {
+    int first = 0;
+    int last = 0;
+    int offset = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (offset <= start) {
+        first = i;
+      }
+      if (offset < end) {
+        last = i;
+      }
+      offset += tokens.get(i).length() + 1;
+    }
+    return List.of(first, last);
+  }
+
   /** An entity span of tokens {@code start..end}, both inclusive. */
   public record Entity(String type, int start, int end) {}
 }

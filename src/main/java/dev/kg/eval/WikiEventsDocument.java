@@ -1,11 +1,7 @@
 package dev.kg.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +22,6 @@ import java.util.Map;
  * @param events the gold events
  */
 public record WikiEventsDocument(String id, List<List<String>> sentences, List<GoldEvent> events) {
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   public WikiEventsDocument {
     sentences = sentences.stream().map(List::copyOf).toList();
@@ -55,23 +49,7 @@ public record WikiEventsDocument(String id, List<List<String>> sentences, List<G
 
   /** Reads every line of a WikiEvents JSONL file. */
   public static List<WikiEventsDocument> read(Path file) throws IOException {
-    List<WikiEventsDocument> documents = new ArrayList<>();
-    try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      int number = 0;
-      while ((line = reader.readLine()) != null) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        try {
-          documents.add(parse(JSON.readTree(line)));
-        } catch (IOException | RuntimeException e) {
-          throw new IOException(file + ":" + number + ": not a WikiEvents document (" + e.getMessage() + ")", e);
-        }
-      }
-    }
-    return documents;
+    return JsonLines.read(file, "a WikiEvents document", WikiEventsDocument::parse);
   }
 
   private static WikiEventsDocument parse(JsonNode node) {

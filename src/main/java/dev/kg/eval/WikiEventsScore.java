@@ -89,7 +89,7 @@ public final class WikiEventsScore {
   }
 
   /** Correct, predicted and gold counts of one measure. */
-  private static final class Counts {
+  static final class Counts {
 
     int correct;
     int predicted;

@@ -34,7 +34,7 @@ class PathCommandTest {
         .startsWith("1 shortest path(s) of 3 hop(s) from Andris Ozols to Tomas Novak:")
         .containsSubsequence(
             "Path 1: Andris Ozols - Kaja Lind - European Commission - Tomas Novak",
-            "1    Andris Ozols         Kaja Lind            1          1          01-harbour-summit.txt  1",
+            "1    Andris Ozols         Kaja Lind            2          2          01-harbour-summit.txt  1",
             "2    Kaja Lind            European Commission  1          1          01-harbour-summit.txt  5"
                 + "         Lind added that the European Commission had promised funding",
             "3    European Commission  Tomas Novak          1          1          rail-link-2025-05      5"

@@ -2,6 +2,7 @@ package dev.kg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.nlp.AnnotatedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,6 +47,27 @@ class Conll04Test {
         new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)),
         new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(8, 8)),
         new Conll04Relation("7", "Located_In", List.of(6, 6), List.of(8, 8)));
+  }
+
+  @Test
+  void shouldStateKbpRelationsInTheCorpusLabelsWithTheirTokenSpans() {
+    // given
+    Conll04Sentence sentence = new Conll04Sentence("7", List.of("Anna", "Berg", "joined", "the", "Acme", "in", "Oslo", "."),
+        List.of(), List.of());
+    AnnotatedText annotated = new AnnotatedText(List.of(), List.of(), List.of(),
+        List.of(new AnnotatedText.KbpRelation(0, "per:employee_or_member_of", 0, 9, 21, 25, 0.4),
+            new AnnotatedText.KbpRelation(0, "org:top_members_employees", 21, 25, 0, 9, 1.0),
+            new AnnotatedText.KbpRelation(0, "org:city_of_headquarters", 21, 25, 29, 33, 1.0),
+            new AnnotatedText.KbpRelation(0, "per:title", 0, 9, 10, 16, 1.0)),
+        List.of());
+
+    // when
+    List<Conll04Relation> kbp = Conll04Baselines.kbp(sentence, annotated);
+
+    // then
+    assertThat(kbp).containsExactly(
+        new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
+        new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)));
   }
 
   @Test

@@ -36,6 +36,11 @@ import java.util.function.BiFunction;
  * agent. The date is the date expression attached to the trigger, or to the phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
+ *
+ * <p>A word that does not report something happening is no trigger: a negated one ("did not
+ * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
+ * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"),  and a
+ * noun that only classifies another ("weapons of mass destruction", "a kind of protest").
  */
 final class EventDetector {
 
@@ -43,6 +48,15 @@ final class EventDetector {
   private static final Set<String> WEAPONS =
       Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
           "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
+  private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
+  /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
+  private static final Set<String> IRREALIS =
+      Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
+          "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
@@ -88,6 +102,9 @@ final class EventDetector {
     if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
       return Optional.empty();
     }
+    if (!occurs(parse, token, pos)) {
+      return Optional.empty();
+    }
     if (pos == 'N') {
       for (Dependency up : parse.governors(token.index())) {
         boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
@@ -101,6 +118,31 @@ final class EventDetector {
       }
     }
     return type;
+  }
+
+  /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
+  private static boolean occurs(Parse parse, Token token, char pos) {
+    for (Dependency down : parse.dependents(token.index())) {
+      String word = lemma(parse.token(down.dependent()));
+      if (down.relation().equals("advmod") && NEGATIONS.contains(word)
+          || down.relation().equals("aux") && HYPOTHETICAL.contains(word)
+          || down.relation().equals("det") && word.equals("no")) {
+        return false;
+      }
+    }
+    for (Dependency up : parse.governors(token.index())) {
+      boolean infinitive = parse.dependents(token.index()).stream()
+          .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
+      if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
+          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")
+          && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private boolean testsWeapon(Parse parse, Token test) {

@@ -30,6 +30,14 @@ import java.util.stream.Collectors;
  * "on Wednesday" and his visit "in late March" stay two. Events that name no entity (sanctions "amid
  * Western sanctions") are not reported.
  *
+ * <p>A visit and a meeting are one occasion when the traveller is among those meeting, on no
+ * conflicting date or place: "Putin arrived in Pyongyang for talks with Kim ... the two leaders met
+ * at the Kumsusan guesthouse" is one meeting with both leaders, the place and the date, however the
+ * sentences split it. Such an occasion is a {@code MEETING}, since the meeting is what the visit
+ * was for; a visit whose traveller meets nobody stays a visit. A visit joins a meeting told before
+ * it only from the next sentence at the latest, and an occasion holds one visit, so a later trip by
+ * one of those who met is a visit of its own.
+ *
  * <pre>{@code
  * DocumentExtraction entities = new EntityExtractor().extract(document, annotated);
  * List<Event> events = new EventExtractor().extract(entities, annotated);
@@ -47,6 +55,11 @@ public final class EventExtractor {
       Draft host = null;
       for (int i = drafts.size() - 1; i >= 0 && host == null; i--) {
         if (drafts.get(i).accepts(draft)) {
+          host = drafts.get(i);
+        }
+      }
+      for (int i = drafts.size() - 1; i >= 0 && host == null; i--) {
+        if (drafts.get(i).sharesOccasion(draft)) {
           host = drafts.get(i);
         }
       }
@@ -86,7 +99,7 @@ public final class EventExtractor {
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {
 
-    private final EventType type;
+    private EventType type;
     private final String trigger;
     private final Map<String, EventRole> participants = new LinkedHashMap<>();
     private String placeId;
@@ -94,6 +107,7 @@ public final class EventExtractor {
     private String date;
     private String dateText;
     private double confidence;
+    private boolean visit;
     private final List<Evidence> evidence = new ArrayList<>();
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities) {
@@ -122,11 +136,13 @@ public final class EventExtractor {
         dateText = mention.date().text();
       }
       confidence = mention.confidence();
+      visit = type == EventType.VISIT;
       evidence.add(new Evidence(mention.sentence(), token.start(), token.end()));
     }
 
     boolean accepts(Draft later) {
-      if (later.type != type || !EventDate.compatible(date, later.date)) {
+      boolean sameKind = later.type == type || visit && later.type == EventType.VISIT;
+      if (!sameKind || !EventDate.compatible(date, later.date)) {
         return false;
       }
       boolean samePlace = placeId == null || later.placeId == null || placeId.equals(later.placeId);
@@ -140,10 +156,44 @@ public final class EventExtractor {
       }
       return later.participants.isEmpty()
           || participants.keySet().stream().anyMatch(later.participants::containsKey)
-          || participants.isEmpty() && samePlace;
+          || participants.isEmpty() && samePlace
+          || completes(later);
+    }
+
+    /**
+     * Whether {@code later} names the other side of a meeting that so far names only who held it:
+     * "Putin came for talks ... the meeting with Kim".
+     */
+    private boolean completes(Draft later) {
+      return type == EventType.MEETING && later.agents().isEmpty() && participants.size() == 1
+          && agents().size() == 1 && follows(later);
+    }
+
+    /** Whether {@code later} is told in the sentence of this event's last mention or the next one. */
+    private boolean follows(Draft later) {
+      return later.evidence.get(0).sentence() - evidence.get(evidence.size() - 1).sentence() <= 1;
+    }
+
+    /** Whether {@code later}, a meeting after a visit or a visit after a meeting, is the same occasion. */
+    boolean sharesOccasion(Draft later) {
+      Set<EventType> occasion = Set.of(EventType.VISIT, EventType.MEETING);
+      if (type == later.type || !occasion.contains(type) || !occasion.contains(later.type)
+          || !EventDate.compatible(date, later.date) || !Places.compatible(place(), later.place())) {
+        return false;
+      }
+      if (later.type == EventType.VISIT && (visit || !follows(later))) {
+        return false;
+      }
+      Draft traveller = type == EventType.VISIT ? this : later;
+      Draft meeting = traveller == this ? later : this;
+      return traveller.agents().stream().anyMatch(meeting.participants::containsKey);
     }
 
     void absorb(Draft later) {
+      if (later.type != type) {
+        type = EventType.MEETING;
+      }
+      visit |= later.visit;
       later.participants.forEach((id, role) -> participants.merge(id, role, Draft::stronger));
       Places.Place finer = Places.finer(place(), later.place());
       if (finer != null && !participants.containsKey(finer.id())) {

@@ -70,6 +70,13 @@ final class EntityIndex {
         .toList();
   }
 
+  /** The first name mention of entity {@code id} in sentence {@code sentence}, if it has one. */
+  Optional<Mention> nameIn(String id, int sentence) {
+    return mentions.stream()
+        .filter(m -> m.isName() && m.sentence() == sentence && m.entityId().equals(id))
+        .min(Comparator.comparingInt(Mention::start));
+  }
+
   EntityType typeOf(String id) {
     return entities.get(id).type();
   }
@@ -82,5 +89,26 @@ final class EntityIndex {
   /** The location entity the document names {@code name}, if any. */
   Optional<Entity> locationNamed(String name) {
     return Optional.ofNullable(byName.get(NameKey.of(name))).filter(e -> e.type() == EntityType.LOCATION);
+  }
+
+  /** The country mention a nationality adjective stands for, when the document names that country. */
+  Optional<Mention> nationalityAt(ParsedSentence sentence, int token) {
+    int start = token;
+    while (start > 0 && sentence.token(start - 1).ner().equals(sentence.token(token).ner())) {
+      start--;
+    }
+    int end = token;
+    while (end + 1 < sentence.size() && sentence.token(end + 1).ner().equals(sentence.token(token).ner())) {
+      end++;
+    }
+    StringBuilder words = new StringBuilder(sentence.token(start).word());
+    for (int i = start + 1; i <= end; i++) {
+      words.append(' ').append(sentence.token(i).word());
+    }
+    String adjective = words.toString();
+    Optional<Entity> country = Demonyms.instance().place(adjective).flatMap(this::locationNamed);
+    int from = sentence.token(start).start();
+    int to = sentence.token(end).end();
+    return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
   }
 }

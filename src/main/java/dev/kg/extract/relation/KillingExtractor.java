@@ -3,6 +3,7 @@ package dev.kg.extract.relation;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
+import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,13 +11,26 @@ import java.util.Set;
 
 /**
  * Who killed whom ({@code KILLED}, person to person), from the parse: "X shot Y", "Y was
- * assassinated by X", "the assassination of Y by X", "Y's assassin, X".
+ * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
+ * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
+ * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
+ * assassination of Y" (a charge, trial or sentence for the killing).
  */
 final class KillingExtractor {
 
   private static final Set<String> VERBS = Set.of("kill", "assassinate", "murder", "slay", "shoot", "stab", "strangle");
   private static final Set<String> EVENT_NOUNS = Set.of("assassination", "murder", "killing", "slaying", "shooting");
   private static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
+  private static final List<String> AGENT_RELATIONS = List.of("nsubj", "nsubj:xsubj", "obl:by", "obl:agent");
+  /**
+   * Verbs of accusing, trying and punishing: their passive subject is the one accused ("X was
+   * convicted of murdering Y"), and a killing named as what they are for is the accused's.
+   */
+  private static final Set<String> CHARGE_VERBS =
+      Set.of("convict", "charge", "accuse", "indict", "sentence", "arrest", "try", "jail", "imprison",
+          "execute", "hang", "suspect", "acquit", "hold", "find", "plead");
+  /** How a clause or phrase about the killing hangs from the clause about the killer. */
+  private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "xcomp", "ccomp", "acl", "conj");
 
   private final EntityIndex index;
   private final FactSink sink;
@@ -28,17 +42,73 @@ final class KillingExtractor {
 
   void extract(ParsedSentence sentence) {
     for (int t = 0; t < sentence.size(); t++) {
+      int cue = t;
       String lemma = sentence.token(t).lemma().toLowerCase(Locale.ROOT);
       String pos = sentence.token(t).pos();
       if (pos.startsWith("VB") && VERBS.contains(lemma)) {
-        add(sentence, t, first(sentence, t, List.of("nsubj", "obl:by", "obl:agent")),
-            first(sentence, t, List.of("obj", "nsubj:pass")));
+        Optional<Mention> victim = first(sentence, t, List.of("obj", "nsubj:pass"));
+        add(sentence, t, first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim)), victim);
       } else if (pos.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
-        add(sentence, t, first(sentence, t, List.of("nmod:by")), first(sentence, t, List.of("nmod:of", "nmod:poss")));
+        Optional<Mention> victim = first(sentence, t, List.of("nmod:of", "nmod:poss"));
+        add(sentence, t, first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim)), victim);
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
         add(sentence, t, killerNamed(sentence, t), first(sentence, t, List.of("nmod:of", "nmod:poss")));
       }
     }
+  }
+
+  /**
+   * The killer where the killing verb has no subject of its own that names a person: the subject of
+   * the clause it hangs from ("X admitted killing Y", "X was convicted of murdering Y"), or the user of
+   * the weapon that is its subject ("X fired the shotgun that killed Y").
+   */
+  private Optional<Mention> killerAbove(ParsedSentence sentence, int verb, Optional<Mention> victim) {
+    for (int subject : sentence.dependents(verb, r -> r.equals("nsubj"))) {
+      if (person(sentence, subject).isEmpty()) {
+        return sentence.head(subject, r -> r.equals("obj"))
+            .filter(edge -> edge.governor() >= 0)
+            .flatMap(edge -> first(sentence, edge.governor(), List.of("nsubj")));
+      }
+    }
+    int current = verb;
+    for (int hops = 0; hops < 2; hops++) {
+      Optional<Dependency> up = sentence.head(current, r -> CLAUSE_RELATIONS.contains(r.split(":")[0]));
+      if (up.isEmpty() || up.get().governor() < 0 || !sentence.token(up.get().governor()).pos().startsWith("VB")) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+      Optional<Mention> killer = accused(sentence, current);
+      if (killer.isPresent() && !sameEntity(killer, victim)) {
+        return killer;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The one charged with, tried or punished for a killing noun: "X was sentenced for the
+   * assassination of Y", "X was arrested in the slaying of Y".
+   */
+  private Optional<Mention> chargedWith(ParsedSentence sentence, int noun, Optional<Mention> victim) {
+    return sentence.head(noun, r -> r.startsWith("obl:"))
+        .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, edge.governor()))
+        .flatMap(edge -> accused(sentence, edge.governor()))
+        .filter(killer -> !sameEntity(Optional.of(killer), victim));
+  }
+
+  /** The subject of {@code verb}, or its passive subject when it is a verb of charging or punishing. */
+  private Optional<Mention> accused(ParsedSentence sentence, int verb) {
+    List<String> relations = isChargeVerb(sentence, verb)
+        ? List.of("nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
+    return first(sentence, verb, relations);
+  }
+
+  private static boolean isChargeVerb(ParsedSentence sentence, int token) {
+    return CHARGE_VERBS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean sameEntity(Optional<Mention> a, Optional<Mention> b) {
+    return a.isPresent() && b.isPresent() && a.get().entityId().equals(b.get().entityId());
   }
 
   /** The person a noun like "assassin" describes, in apposition either way or as its compound head. */

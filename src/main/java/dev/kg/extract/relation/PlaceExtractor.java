@@ -16,7 +16,11 @@ import java.util.Set;
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
  * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
- * Party" is {@code AFFILIATED_WITH} the party.
+ * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
+ * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
+ * city of Kharkiv" when the country is named. An organisation the parse gives a place as compound
+ * modifier is based there ("Havana Radio Reloj"), and one whose name starts with a nationality is
+ * based in that country when the sentence names it ("the Chinese Government ... China").
  */
 final class PlaceExtractor {
 
@@ -51,6 +55,14 @@ final class PlaceExtractor {
       commaPlace(sentence, t, inner.get());
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
+        nationalOrganisation(sentence, t, inner.get());
+        for (int place : sentence.dependents(t, r -> r.equals("compound"))) {
+          if (place < t) {
+            contained(sentence, inner.get(), place, 0.7, "place-before-organisation");
+          }
+        }
+      } else if (!index.isCountry(inner.get().entityId())) {
+        describedPlace(sentence, t, inner.get());
       }
       for (Dependency edge : sentence.dependents(t)) {
         if (CONTAINING.contains(edge.relation())
@@ -118,6 +130,53 @@ final class PlaceExtractor {
             sink.add("LOCATED_IN", organisation, other, 0.6, sentence.index(), null, null, "organisation-appositive");
           }
         });
+      }
+    }
+  }
+
+  /**
+   * "the Chinese Government", "the Russian Defence Ministry": an organisation whose name starts with
+   * a nationality adjective is based in that country, when the sentence names it too.
+   */
+  private void nationalOrganisation(ParsedSentence sentence, int token, Mention organisation) {
+    if (sentence.token(token).start() != organisation.start()) {
+      return;
+    }
+    String first = sentence.token(token).word();
+    if (first.length() > 1 && Character.isUpperCase(first.charAt(0))) {
+      Demonyms.instance().place(first).flatMap(index::locationNamed)
+          .filter(country -> index.isCountry(country.id()))
+          .flatMap(country -> index.nameIn(country.id(), sentence.index()))
+          .ifPresent(country -> sink.add("LOCATED_IN", organisation, country, 0.7, sentence.index(), null, null,
+              "national-organisation"));
+    }
+  }
+
+  /**
+   * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv": a
+   * place in apposition with, or after "of", a common noun whose possessor, "of" complement or
+   * modifier names a larger place.
+   */
+  private void describedPlace(ParsedSentence sentence, int token, Mention place) {
+    List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
+    sentence.heads(token).stream()
+        .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")) && edge.governor() >= 0)
+        .forEach(edge -> descriptions.add(edge.governor()));
+    for (int description : descriptions) {
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
+        continue;
+      }
+      for (int owner : sentence.dependents(description, r -> r.equals("nmod:of") || r.equals("nmod:poss")
+          || r.equals("nmod:in") || r.equals("amod") || r.equals("compound"))) {
+        if (owner != token) {
+          contained(sentence, place, owner, 0.7, "place-description");
+        }
+      }
+      for (int owner : sentence.dependents(description, r -> r.equals("amod"))) {
+        if (owner != token && name(sentence, owner).isEmpty()) {
+          index.nationalityAt(sentence, owner).ifPresent(country ->
+              sink.add("LOCATED_IN", place, country, 0.6, sentence.index(), null, null, "place-description"));
+        }
       }
     }
   }

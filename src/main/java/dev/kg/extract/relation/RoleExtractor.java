@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,7 +30,11 @@ import java.util.stream.Collectors;
  *   <li>an appositive: "Jenny Town, director of 38 North", "Russia's top security official, Sergei
  *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un";
  *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
- *       served as Russia's defense minister", "Fomin was named deputy minister".
+ *       served as Russia's defense minister", "Fomin was named deputy minister";
+ *   <li>a verb of leading or working: "Smith, who heads the agency" (a head of it), "Smith works for
+ *       Acme", "Smith joined Acme" (a member);
+ *   <li>residence: "a native of Springfield", "Springfield resident John Smith", "Smith, who lives in
+ *       Springfield" ({@code LIVES_IN}).
  * </ul>
  *
  * <p>A title is a phrase with a word CoreNLP's NER tags {@code TITLE}; where the position is held is
@@ -47,6 +52,14 @@ final class RoleExtractor {
       Set.of("nmod:of", "nmod:to", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "nmod:from");
   private static final Set<String> OFFICE_VERBS =
       Set.of("serve", "work", "act", "remain", "become", "name", "appoint", "elect", "nominate");
+  /** Verbs of leading an organisation, with the title each makes of its subject. */
+  private static final Map<String, String> LEADING_VERBS =
+      Map.of("head", "head", "lead", "leader", "chair", "chairman", "direct", "director",
+          "command", "commander", "manage", "manager", "found", "founder", "own", "owner");
+  /** Verbs whose subject works at, or belongs to, the organisation after "for", "at" or as object. */
+  private static final Set<String> WORKING_VERBS = Set.of("work", "join", "rejoin");
+  private static final Set<String> RESIDENCE_VERBS = Set.of("live", "reside");
+  private static final Set<String> RESIDENT_NOUNS = Set.of("native", "resident", "inhabitant");
   private static final Set<String> FORMER_WORDS =
       Set.of("former", "ex", "ex-", "then", "erstwhile", "previously", "formerly", "once", "onetime", "late");
   private static final Set<String> QUALIFIERS =
@@ -55,7 +68,6 @@ final class RoleExtractor {
   private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
   private final EntityIndex index;
-  private final Demonyms demonyms = Demonyms.instance();
   private final FactSink sink;
 
   RoleExtractor(EntityIndex index, FactSink sink) {
@@ -178,12 +190,48 @@ final class RoleExtractor {
       phrase(sentence, person, governor, past && hasFormerWord(sentence, governor), "copula");
       return;
     }
-    if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))) {
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (head.pos().startsWith("VB") && (LEADING_VERBS.containsKey(lemma) || WORKING_VERBS.contains(lemma)
+        || RESIDENCE_VERBS.contains(lemma))) {
+      activity(sentence, person, governor, lemma);
+    }
+    if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(lemma)) {
       boolean former = hasFormerWord(sentence, governor)
           || (head.pos().equals("VBD") && Set.of("serve", "work", "act").contains(head.lemma()));
       for (int office : sentence.dependents(governor, r -> r.equals("obl:as") || r.equals("nmod:as")
           || r.equals("xcomp") || (r.equals("obj") && !head.lemma().equals("serve")))) {
         phrase(sentence, person, office, former, "office-verb");
+      }
+    }
+  }
+
+  /**
+   * "Smith heads the agency" (a position titled after the verb), "Smith works for Acme", "Smith
+   * joined Acme" ({@code MEMBER_OF}), "Smith lives in Springfield" ({@code LIVES_IN}).
+   */
+  private void activity(ParsedSentence sentence, Mention person, int verb, String lemma) {
+    Span cue = new Span(sentence.token(verb).start(), sentence.token(verb).end());
+    if (RESIDENCE_VERBS.contains(lemma)) {
+      for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("obl:at"))) {
+        entityOf(sentence, place, person).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION)
+            .ifPresent(m -> sink.add("LIVES_IN", person, m, 0.8, sentence.index(), cue, null, "residence-verb"));
+      }
+      return;
+    }
+    List<Integer> objects = sentence.dependents(verb, r -> r.equals("obj")
+        || WORKING_VERBS.contains(lemma) && (r.equals("obl:for") || r.equals("obl:at")));
+    for (int object : objects) {
+      Optional<Mention> organisation = entityOf(sentence, object, person)
+          .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION);
+      if (organisation.isEmpty()) {
+        continue;
+      }
+      if (WORKING_VERBS.contains(lemma)) {
+        sink.add("MEMBER_OF", person, organisation.get(), 0.75, sentence.index(), cue, null, "working-verb");
+      } else {
+        String title = LEADING_VERBS.get(lemma);
+        sink.add(Relation.HOLDS_POSITION, person, organisation.get(), 0.75, sentence.index(), cue,
+            new Role(title, title, hasFormerWord(sentence, verb)), "leading-verb");
       }
     }
   }
@@ -217,7 +265,7 @@ final class RoleExtractor {
       if (entity.isPresent()) {
         addDistinct(index.isCountry(entity.get().entityId()) ? countries : places, entity.get());
       } else if (token.ner().equals("NATIONALITY") || token.ner().equals("COUNTRY")) {
-        nationality(sentence, i).ifPresent(country -> addDistinct(nationalities, country));
+        index.nationalityAt(sentence, i).ifPresent(country -> addDistinct(nationalities, country));
       } else if (isTitleWord(token) && !possessor) {
         titleTokens.add(i);
         hasTitle |= token.ner().equals("TITLE");
@@ -237,6 +285,12 @@ final class RoleExtractor {
     }
     if (headLemma.equals("citizen") || headLemma.equals("national")) {
       countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.8, sentence.index(), null, null, method));
+      return;
+    }
+    if (RESIDENT_NOUNS.contains(headLemma)) {
+      places.stream().filter(p -> index.typeOf(p.entityId()) == EntityType.LOCATION).forEach(p ->
+          sink.add("LIVES_IN", person, p, 0.8, sentence.index(), null, null, method));
+      countries.forEach(c -> sink.add("LIVES_IN", person, c, 0.8, sentence.index(), null, null, method));
       return;
     }
     // Without a word NER knows as a title, a noun is taken for a position only where the phrase says
@@ -283,27 +337,6 @@ final class RoleExtractor {
       return direct;
     }
     return Optional.empty();
-  }
-
-  /** The country mention a nationality adjective stands for, when the document names that country. */
-  private Optional<Mention> nationality(ParsedSentence sentence, int token) {
-    int start = token;
-    while (start > 0 && sentence.token(start - 1).ner().equals(sentence.token(token).ner())) {
-      start--;
-    }
-    int end = token;
-    while (end + 1 < sentence.size() && sentence.token(end + 1).ner().equals(sentence.token(token).ner())) {
-      end++;
-    }
-    StringBuilder words = new StringBuilder(sentence.token(start).word());
-    for (int i = start + 1; i <= end; i++) {
-      words.append(' ').append(sentence.token(i).word());
-    }
-    String adjective = words.toString();
-    Optional<Entity> country = demonyms.place(adjective).flatMap(index::locationNamed);
-    int from = sentence.token(start).start();
-    int to = sentence.token(end).end();
-    return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
   }
 
   private Role role(ParsedSentence sentence, List<Integer> titleTokens, boolean former) {

@@ -68,20 +68,57 @@ class EventExtractorTest {
   }
 
   @Test
-  void shouldResolveAPronounAgentThroughCoreference() {
+  void shouldResolveAPronounAgentThroughCoreferenceAndMakeTheVisitAndMeetingOneOccasion() {
     // when
     List<Event> events =
         extract("Kim Jong Un arrived in Vladivostok by train. He met Vladimir Putin there.", null);
 
     // then
     assertThat(events)
-        .filteredOn(e -> e.type().equals("MEETING"))
         .singleElement()
-        .extracting(Event::participants)
-        .isEqualTo(
+        .extracting(Event::type, Event::participants, Event::placeId, e -> e.evidence().size())
+        .containsExactly(
+            "MEETING",
             List.of(
                 new Event.Participant("person:kim-jong-un", "agent"),
-                new Event.Participant("person:vladimir-putin", "participant")));
+                new Event.Participant("person:vladimir-putin", "participant")),
+            "location:vladivostok",
+            2);
+  }
+
+  @Test
+  void shouldGiveTheOccasionOfAVisitForTalksItsDateAndEveryParticipant() {
+    // when
+    List<Event> events =
+        extract(
+            "Vladimir Putin arrived in Pyongyang on Wednesday for talks. The meeting with Kim Jong Un"
+                + " lasted two hours.",
+            "2024-06-21");
+
+    // then
+    assertThat(events)
+        .singleElement()
+        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
+        .containsExactly(
+            "MEETING",
+            List.of(
+                new Event.Participant("person:vladimir-putin", "agent"),
+                new Event.Participant("person:kim-jong-un", "participant")),
+            "location:pyongyang",
+            "2024-06-19");
+  }
+
+  @Test
+  void shouldKeepAVisitApartFromAMeetingItsTravellerHadNoPartIn() {
+    // when
+    List<Event> events =
+        extract(
+            "Sergei Shoigu arrived in Pyongyang on Wednesday. Kim Jong Un also met Wang Yi.", "2025-06-06");
+
+    // then
+    assertThat(events)
+        .extracting(Event::type, Event::placeId)
+        .containsExactly(tuple("VISIT", "location:pyongyang"), tuple("MEETING", null));
   }
 
   @Test

@@ -168,6 +168,145 @@ class RelationExtractorTest {
     assertThat(quote.evidence().sentence()).isEqualTo(1);
   }
 
+  @Test
+  void shouldReadAPositionFromARelativeClauseWithAVerbOfLeading() {
+    // when
+    DocumentExtraction extraction = analyze("Anna Berg, who heads the Nordic Institute, spoke on Monday.");
+
+    // then
+    Relation position = only(extraction, "HOLDS_POSITION", "person:anna-berg");
+    assertThat(position.objectId()).isEqualTo("organization:nordic-institute");
+    assertThat(position.role().normalized()).isEqualTo("head");
+  }
+
+  @Test
+  void shouldReadMembershipFromAVerbOfWorking() {
+    // when
+    DocumentExtraction extraction = analyze("Tom Olsen works for Statoil in Stavanger.");
+
+    // then
+    assertThat(only(extraction, "MEMBER_OF", "person:tom-olsen").objectId()).isEqualTo("organization:statoil");
+  }
+
+  @Test
+  void shouldReadResidenceFromANativeOfAPlaceAndFromLiving() {
+    // when
+    DocumentExtraction extraction =
+        analyze("Tom Olsen, a native of Bergen, met reporters. His sister Kari Olsen lives in Oslo.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-olsen", "location:bergen"), tuple("person:kari-olsen", "location:oslo"));
+  }
+
+  @Test
+  void shouldPlaceACityDescribedAsTheCapitalOfACountry() {
+    // when
+    DocumentExtraction extraction = analyze("Troops reached Vilnius, the capital of Lithuania, on Friday.");
+
+    // then
+    assertThat(only(extraction, "LOCATED_IN", "location:vilnius").objectId()).isEqualTo("location:lithuania");
+  }
+
+  @Test
+  void shouldFindTheKillerAsTheOneWhoFiredTheWeapon() {
+    // when
+    DocumentExtraction extraction = analyze("Mark Jensen fired the shot that killed Tom Olsen.");
+
+    // then
+    assertThat(only(extraction, "KILLED", "person:mark-jensen").objectId()).isEqualTo("person:tom-olsen");
+  }
+
+  @Test
+  void shouldTakeTheKillerOfAKillingHeWasSentencedFor() {
+    // when
+    DocumentExtraction extraction = analyze("Peter Hall was sentenced to life for the murder of Anna Berg.");
+
+    // then
+    assertThat(only(extraction, "KILLED", "person:peter-hall").objectId()).isEqualTo("person:anna-berg");
+  }
+
+  @Test
+  void shouldAttributeAQuoteToTheSourceAfterAccordingTo() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "The talks in Oslo were \u201cfrank and useful\u201d, according to Greenpeace.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("frank and useful", "organization:greenpeace", "according-to"));
+  }
+
+  @Test
+  void shouldAttributeAQuoteToTheIssuerOfTheStatementThatSaidIt() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "A statement from Greenpeace said the ship was \u201cready to sail\u201d.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("ready to sail", "organization:greenpeace"));
+  }
+
+  @Test
+  void shouldAttributeAQuoteToTheSpeakerOfThePreviousSentence() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "Maria Lopez spoke to reporters in Madrid on Monday and said the talks would go on."
+            + " \u201cWe are not leaving.\u201d");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("We are not leaving.", "person:maria-lopez", "previous-sentence"));
+  }
+
+  @Test
+  void shouldAttributeAQuoteToTheSpeakerOfTheNextSentence() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "\u201cThe harbour is closed.\u201d Maria Lopez said so on Monday after the talks in Madrid.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("The harbour is closed.", "person:maria-lopez", "next-sentence"));
+  }
+
+  @Test
+  void shouldCarryTheSpeakerIntoAQuotationThatOpensTheNextParagraph() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "\u201cWe will not back down,\u201d said Maria Lopez, a campaigner in Madrid.\n\n"
+            + "\u201cThe ship stays here until the talks end.\u201d\n\n"
+            + "Rain fell on the harbour. \u201cNothing else matters.\u201d");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("We will not back down,", "person:maria-lopez"),
+            tuple("The ship stays here until the talks end.", "person:maria-lopez"),
+            tuple("Nothing else matters.", null));
+  }
+
+  @Test
+  void shouldLetAStateNewsAgencyBeTheSpeaker() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "The Korean Central News Agency called the drills \u201ca rehearsal for invasion\u201d.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("a rehearsal for invasion", "organization:korean-central-news-agency"));
+  }
+
   private DocumentExtraction analyze(String text) {
     return analyzer.analyze(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"));
   }
