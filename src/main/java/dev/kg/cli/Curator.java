@@ -28,14 +28,14 @@ final class Curator {
   private final Curation curation;
   private final GraphWriter writer;
   private final DocumentAnalyzer analyzer;
-  private final EntityResolver resolver;
+  private final EntityLookup lookup;
   private final PrintWriter out;
 
   Curator(Driver driver, DocumentAnalyzer analyzer, PrintWriter out) {
     this.curation = new Curation(driver);
     this.writer = new GraphWriter(driver);
     this.analyzer = analyzer;
-    this.resolver = new EntityResolver(new CypherRunner(driver), QueryLibrary.load());
+    this.lookup = new EntityLookup(new CypherRunner(driver), QueryLibrary.load());
     this.out = out;
   }
 
@@ -45,7 +45,7 @@ final class Curator {
    * @throws UserException if none or several do
    */
   CurationRule.Target entity(String name) {
-    String id = (String) resolver.resolve(name).get("id");
+    String id = (String) lookup.entity(name).get("id");
     return curation.entity(id).orElseThrow(() -> new UserException("no entity '" + id + "'"));
   }
 

@@ -66,8 +66,8 @@ final class ExplainCommand implements Callable<Integer> {
     List<Object> titles;
     try (GraphSession session = graph.open()) {
       CypherRunner cypher = new CypherRunner(session.driver());
-      EntityResolver resolver = new EntityResolver(cypher, queries);
-      entity = resolver.resolve(name);
+      EntityLookup lookup = new EntityLookup(cypher, queries);
+      entity = lookup.entity(name);
       Map<String, Object> parameters = Map.of("name", entity.get("id"));
       facts = cypher.run(queries.get("entity-facts").cypher(), parameters).asMaps();
       titles = cypher.run(queries.get("entity-titles").cypher(), parameters).asMaps().stream()
@@ -76,7 +76,7 @@ final class ExplainCommand implements Callable<Integer> {
           .toList();
       quotes = type == null ? cypher.run(queries.get("entity-quotes").cypher(), parameters).asMaps() : List.of();
       if (type != null) {
-        Object otherId = resolver.resolve(other).get("id");
+        Object otherId = lookup.entity(other).get("id");
         String wanted = type.toUpperCase(Locale.ROOT);
         facts = facts.stream().filter(f -> f.get("type").equals(wanted) && f.get("otherId").equals(otherId)).toList();
         if (facts.isEmpty()) {

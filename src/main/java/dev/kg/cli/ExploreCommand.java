@@ -66,7 +66,7 @@ final class ExploreCommand implements Callable<Integer> {
     List<Map<String, Object>> neighbours;
     try (GraphSession session = graph.open()) {
       CypherRunner cypher = new CypherRunner(session.driver());
-      entity = new EntityResolver(cypher, queries).resolve(name);
+      entity = new EntityLookup(cypher, queries).entity(name);
       Map<String, Object> parameters = Map.of("name", entity.get("id"), "limit", limit);
       documents = cypher.run(queries.get("entity-documents").cypher(), parameters).asMaps();
       neighbours = cypher.run(queries.get("entity-neighbourhood").cypher(), parameters).asMaps();

@@ -78,9 +78,9 @@ final class PathCommand implements Callable<Integer> {
     List<Map<String, Object>> hops;
     try (GraphSession session = graph.open()) {
       CypherRunner cypher = new CypherRunner(session.driver());
-      EntityResolver entities = new EntityResolver(cypher, queries);
-      start = entities.resolve(from);
-      end = entities.resolve(to);
+      EntityLookup entities = new EntityLookup(cypher, queries);
+      start = entities.entity(from);
+      end = entities.entity(to);
       if (start.get("id").equals(end.get("id"))) {
         throw new UserException("'" + from + "' and '" + to + "' are the same entity, " + start.get("id"));
       }

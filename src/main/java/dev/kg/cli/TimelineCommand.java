@@ -49,7 +49,7 @@ final class TimelineCommand implements Callable<Integer> {
     try (GraphSession session = graph.open()) {
       CypherRunner cypher = new CypherRunner(session.driver());
       Map<String, Object> parameters = new HashMap<>();
-      parameters.put("name", entity == null ? null : new EntityResolver(cypher, queries).resolve(entity).get("id"));
+      parameters.put("name", entity == null ? null : new EntityLookup(cypher, queries).entity(entity).get("id"));
       events = cypher.run(queries.get("event-timeline").cypher(), parameters).asMaps();
     }
     ExplorerOutput out = new ExplorerOutput(spec.commandLine().getOut());

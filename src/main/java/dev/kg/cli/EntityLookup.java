@@ -12,14 +12,14 @@ import org.apache.lucene.queryparser.classic.QueryParser;
  * case; failing that, the one entity whose names contain it as a phrase ("Vries", "maritime
  * organization"), from the full-text index.
  */
-final class EntityResolver {
+final class EntityLookup {
 
   private static final int CANDIDATES_SHOWN = 5;
 
   private final CypherRunner cypher;
   private final QueryLibrary queries;
 
-  EntityResolver(CypherRunner cypher, QueryLibrary queries) {
+  EntityLookup(CypherRunner cypher, QueryLibrary queries) {
     this.cypher = cypher;
     this.queries = queries;
   }
@@ -30,7 +30,7 @@ final class EntityResolver {
    *
    * @throws UserException if no entity or several go by {@code name}
    */
-  Map<String, Object> resolve(String name) {
+  Map<String, Object> entity(String name) {
     List<Map<String, Object>> exact = find(name);
     if (exact.size() == 1) {
       return exact.get(0);
