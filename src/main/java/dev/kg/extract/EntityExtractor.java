@@ -7,6 +7,7 @@ import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.resolve.Demonyms;
 import dev.kg.resolve.NameKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -393,23 +394,18 @@ public final class EntityExtractor {
   private static List<Mention> demonymMentions(
       String text, AnnotatedText annotated, List<Candidate> candidates, Collection<Entity> entities) {
     List<Mention> result = new ArrayList<>();
+    List<Entity> locations = entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList();
     for (NamedMention mention : annotated.entityMentions()) {
       if (!mention.ner().equals("NATIONALITY")
           || !NameKey.isName(mention.text())
           || candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()))) {
         continue;
       }
-      NameKey demonym = NameKey.of(mention.text());
-      List<Entity> places =
-          entities.stream()
-              .filter(e -> e.type() == EntityType.LOCATION && NameKey.of(e.name()).isPlaceOf(demonym))
-              .toList();
-      if (places.size() == 1) {
-        result.add(
-            new Mention(
-                places.get(0).id(), mention.start(), mention.end(), mention.sentence(),
-                text.substring(mention.start(), mention.end()), "NATIONALITY"));
-      }
+      Demonyms.coreNlp().onlyPlaceOf(mention.text(), locations, Entity::name)
+          .ifPresent(place -> result.add(
+              new Mention(
+                  place.id(), mention.start(), mention.end(), mention.sentence(),
+                  text.substring(mention.start(), mention.end()), "NATIONALITY")));
     }
     return result;
   }

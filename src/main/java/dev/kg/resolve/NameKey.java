@@ -39,8 +39,6 @@ public final class NameKey {
   // Words an initialism may skip: "Democratic People's Republic of Korea" is DPRK.
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to");
 
-  private static final int SHORTEST_DEMONYM_STEM = 4;
-
   private final List<String> tokens;
 
   private NameKey(List<String> tokens) {
@@ -114,32 +112,6 @@ public final class NameKey {
 
   private static String initials(List<String> words) {
     return words.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
-  }
-
-  /**
-   * Whether {@code demonym} is the demonym of this place name: the same words but for a last one
-   * that shares its stem, as {@code North Korean} is of {@code North Korea} and {@code Chinese} of
-   * {@code China}.
-   */
-  public boolean isPlaceOf(NameKey demonym) {
-    int last = tokens.size() - 1;
-    return demonym.tokens.size() == tokens.size()
-        && demonym.tokens.subList(0, last).equals(tokens.subList(0, last))
-        && !demonym.tokens.get(last).equals(tokens.get(last))
-        && isDemonymOf(demonym.tokens.get(last), tokens.get(last));
-  }
-
-  /**
-   * Whether {@code word} may be the demonym of the place word {@code place}: they share a stem of at
-   * least four letters that lacks at most the place's last letter ("korean" of "korea", "chinese" of
-   * "china"; not "national" of "nauru").
-   */
-  public static boolean isDemonymOf(String word, String place) {
-    int common = 0;
-    while (common < word.length() && common < place.length() && word.charAt(common) == place.charAt(common)) {
-      common++;
-    }
-    return common >= SHORTEST_DEMONYM_STEM && common >= place.length() - 1;
   }
 
   /**

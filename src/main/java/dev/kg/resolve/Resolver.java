@@ -224,6 +224,6 @@ public final class Resolver {
   /** Whether the word a fuller name adds ("korean") is the demonym of a place the document names ("korea"). */
   private static boolean namesAPlaceOf(Target candidate, Set<String> placeWords) {
     String added = NameKey.ofSlug(candidate.key()).tokens().get(0);
-    return placeWords.stream().anyMatch(place -> NameKey.isDemonymOf(added, place));
+    return placeWords.stream().anyMatch(place -> Demonyms.coreNlp().isDemonymOf(NameKey.of(added), NameKey.of(place)));
   }
 }

@@ -91,6 +91,25 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldAttachDemonymsThatDoNotShareTheCountrysStem() {
+    // given
+    String text =
+        "Britain and the Netherlands signed a fisheries pact. British ministers said Dutch boats would get"
+            + " new quotas.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then: CoreNLP's demonym list, the one relations use too, knows what no spelling rule finds
+    assertThat(mentionsOf(extraction, entity(extraction, "location:britain")))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("British", "NATIONALITY"));
+    assertThat(mentionsOf(extraction, entity(extraction, "location:netherlands")))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("Dutch", "NATIONALITY"));
+  }
+
+  @Test
   void shouldTreatTheArticleAsPartOfNoName() {
     // given
     String text =

@@ -85,15 +85,6 @@ class NameKeyTest {
   }
 
   @Test
-  void shouldTellDemonymsOfPlaces() {
-    assertThat(NameKey.of("North Korea").isPlaceOf(NameKey.of("North Korean"))).isTrue();
-    assertThat(NameKey.of("China").isPlaceOf(NameKey.of("Chinese"))).isTrue();
-    assertThat(NameKey.of("South Korea").isPlaceOf(NameKey.of("North Korean"))).isFalse();
-    assertThat(NameKey.of("Nauru").isPlaceOf(NameKey.of("National"))).isFalse();
-    assertThat(NameKey.isDemonymOf("un", "ukraine")).isFalse();
-  }
-
-  @Test
   void shouldRejectTextWithoutLetters() {
     assertThat(NameKey.isName("--")).isFalse();
     assertThatThrownBy(() -> NameKey.of(" – "))

@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
+import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.event.EventMention.Argument;
 import dev.kg.nlp.AnnotatedText;
@@ -84,7 +85,7 @@ final class EventDetector {
   List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
-      Parse parse = new Parse(sentence);
+      DependencyIndex parse = new DependencyIndex(sentence);
       for (Token token : sentence.tokens()) {
         trigger(parse, token).ifPresent(type -> mentions.add(mention(parse, token, type, dates)));
       }
@@ -92,7 +93,7 @@ final class EventDetector {
     return mentions;
   }
 
-  private Optional<EventType> trigger(Parse parse, Token token) {
+  private Optional<EventType> trigger(DependencyIndex parse, Token token) {
     char pos = partOfSpeech(token);
     String lemma = lemma(token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);
@@ -106,7 +107,7 @@ final class EventDetector {
       return Optional.empty();
     }
     if (pos == 'N') {
-      for (Dependency up : parse.governors(token.index())) {
+      for (Dependency up : parse.heads(token.index())) {
         boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
         if (objectOfVerb && up.governor() >= 0) {
           Token verb = parse.token(up.governor());
@@ -121,7 +122,7 @@ final class EventDetector {
   }
 
   /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
-  private static boolean occurs(Parse parse, Token token, char pos) {
+  private static boolean occurs(DependencyIndex parse, Token token, char pos) {
     for (Dependency down : parse.dependents(token.index())) {
       String word = lemma(parse.token(down.dependent()));
       if (down.relation().equals("advmod") && NEGATIONS.contains(word)
@@ -130,7 +131,7 @@ final class EventDetector {
         return false;
       }
     }
-    for (Dependency up : parse.governors(token.index())) {
+    for (Dependency up : parse.heads(token.index())) {
       boolean infinitive = parse.dependents(token.index()).stream()
           .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
       if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
@@ -145,16 +146,16 @@ final class EventDetector {
     return true;
   }
 
-  private boolean testsWeapon(Parse parse, Token test) {
+  private boolean testsWeapon(DependencyIndex parse, Token test) {
     List<Token> near = new ArrayList<>();
     parse.dependents(test.index()).forEach(d -> near.add(parse.token(d.dependent())));
-    parse.governors(test.index()).stream()
+    parse.heads(test.index()).stream()
         .filter(d -> d.governor() >= 0)
         .forEach(d -> near.add(parse.token(d.governor())));
     return near.stream().anyMatch(t -> WEAPONS.contains(lemma(t)));
   }
 
-  private EventMention mention(Parse parse, Token trigger, EventType type, List<EventDate> dates) {
+  private EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
     char pos = partOfSpeech(trigger);
     String lemma = lemma(trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
@@ -182,7 +183,7 @@ final class EventDetector {
     if (pos == 'V') {
       // A participle modifying a noun ("the weapons supplied", a parser's "invaded Ukraine" as amod)
       // says what the noun undergoes.
-      parse.governors(trigger.index()).stream()
+      parse.heads(trigger.index()).stream()
           .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
           .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
     }
@@ -210,7 +211,7 @@ final class EventDetector {
     double confidence =
         (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
     return new EventMention(
-        parse.sentence.index(),
+        parse.sentence().index(),
         trigger.index(),
         type,
         lemma,
@@ -223,8 +224,8 @@ final class EventDetector {
    * The verb a nominal trigger hangs from as object or purpose ("held talks", "came for talks"); a
    * trigger verb whose object it is ("announced his arrival") is an event with another agent.
    */
-  private static Integer host(Parse parse, Token noun) {
-    for (Dependency up : parse.governors(noun.index())) {
+  private static Integer host(DependencyIndex parse, Token noun) {
+    for (Dependency up : parse.heads(noun.index())) {
       boolean purpose = up.relation().equals("obl:for");
       boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
       if ((purpose || object) && up.governor() >= 0) {
@@ -237,7 +238,7 @@ final class EventDetector {
     return null;
   }
 
-  private void addArgument(Parse parse, Map<Integer, Argument> arguments, int head, EventRole role) {
+  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int head, EventRole role) {
     if (role == null || arguments.containsKey(head)) {
       return;
     }
@@ -256,15 +257,15 @@ final class EventDetector {
     arguments.put(head, new Argument(head, role, entityId));
   }
 
-  private String entityOf(Parse parse, Token token) {
-    String direct = entityAt.apply(parse.sentence.index(), token);
+  private String entityOf(DependencyIndex parse, Token token) {
+    String direct = entityAt.apply(parse.sentence().index(), token);
     if (direct != null || !token.pos().startsWith("NN")) {
       return direct;
     }
     for (String relation : NAME_PARTS) {
       for (Dependency edge : parse.dependents(token.index())) {
         if (edge.relation().equals(relation)) {
-          String part = entityAt.apply(parse.sentence.index(), parse.token(edge.dependent()));
+          String part = entityAt.apply(parse.sentence().index(), parse.token(edge.dependent()));
           if (part != null) {
             return part;
           }
@@ -350,14 +351,14 @@ final class EventDetector {
    * The date expression attached to the trigger, else to its host verb, else to the phrase it hangs
    * from: "visited North Korea in June, where he signed a treaty" dates the signing too.
    */
-  private static EventDate date(Parse parse, int trigger, Integer host, List<EventDate> dates) {
+  private static EventDate date(DependencyIndex parse, int trigger, Integer host, List<EventDate> dates) {
     EventDate own = attachedDate(parse, trigger, dates);
     if (own == null && host != null) {
       own = attachedDate(parse, host, dates);
     }
     int current = trigger;
     for (int hop = 0; own == null && hop < 2; hop++) {
-      Dependency up = parse.governors(current).stream()
+      Dependency up = parse.heads(current).stream()
           .filter(d -> d.governor() >= 0 && !d.relation().startsWith("nsubj"))
           .findFirst().orElse(null);
       if (up == null || (hop == 1 && !parse.token(current).pos().startsWith("NN"))) {
@@ -369,8 +370,8 @@ final class EventDetector {
     return own;
   }
 
-  private static EventDate attachedDate(Parse parse, int head, List<EventDate> dates) {
-    int sentence = parse.sentence.index();
+  private static EventDate attachedDate(DependencyIndex parse, int head, List<EventDate> dates) {
+    int sentence = parse.sentence().index();
     for (Dependency edge : parse.dependents(head)) {
       for (EventDate date : dates) {
         if (date.covers(sentence, edge.dependent()) && !date.covers(sentence, head)) {
@@ -397,39 +398,4 @@ final class EventDetector {
   }
 
   /** A sentence's dependency edges indexed both ways. */
-  private static final class Parse {
-
-    private final Sentence sentence;
-    private final List<List<Dependency>> down;
-    private final List<List<Dependency>> up;
-
-    Parse(Sentence sentence) {
-      this.sentence = sentence;
-      int size = sentence.tokens().size();
-      down = new ArrayList<>(size);
-      up = new ArrayList<>(size);
-      for (int i = 0; i < size; i++) {
-        down.add(new ArrayList<>());
-        up.add(new ArrayList<>());
-      }
-      for (Dependency edge : sentence.dependencies()) {
-        if (edge.governor() >= 0) {
-          down.get(edge.governor()).add(edge);
-        }
-        up.get(edge.dependent()).add(edge);
-      }
-    }
-
-    Token token(int index) {
-      return sentence.tokens().get(index);
-    }
-
-    List<Dependency> dependents(int token) {
-      return down.get(token);
-    }
-
-    List<Dependency> governors(int token) {
-      return up.get(token);
-    }
-  }
 }

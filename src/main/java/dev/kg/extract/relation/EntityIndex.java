@@ -6,7 +6,8 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Token;
-import dev.kg.resolve.NameKey;
+import dev.kg.resolve.Demonyms;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,14 +21,14 @@ import java.util.Optional;
 final class EntityIndex {
 
   private final Map<String, Entity> entities = new HashMap<>();
-  private final Map<NameKey, Entity> byName = new HashMap<>();
+  private final List<Entity> locations = new ArrayList<>();
   private final List<Mention> mentions;
 
   EntityIndex(DocumentExtraction extraction) {
     for (Entity entity : extraction.entities()) {
       entities.put(entity.id(), entity);
-      for (String alias : entity.aliases()) {
-        byName.putIfAbsent(NameKey.of(alias), entity);
+      if (entity.type() == EntityType.LOCATION) {
+        locations.add(entity);
       }
     }
     this.mentions = extraction.mentions();
@@ -86,9 +87,9 @@ final class EntityIndex {
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
   }
 
-  /** The location entity the document names {@code name}, if any. */
-  Optional<Entity> locationNamed(String name) {
-    return Optional.ofNullable(byName.get(NameKey.of(name))).filter(e -> e.type() == EntityType.LOCATION);
+  /** The one location of the document that {@code adjective} is the demonym of ({@link Demonyms}). */
+  Optional<Entity> placeOfDemonym(String adjective) {
+    return Demonyms.coreNlp().onlyPlaceOf(adjective, locations, Entity::name);
   }
 
   /** The country mention a nationality adjective stands for, when the document names that country. */
@@ -106,7 +107,7 @@ final class EntityIndex {
       words.append(' ').append(sentence.token(i).word());
     }
     String adjective = words.toString();
-    Optional<Entity> country = Demonyms.instance().place(adjective).flatMap(this::locationNamed);
+    Optional<Entity> country = placeOfDemonym(adjective);
     int from = sentence.token(start).start();
     int to = sentence.token(end).end();
     return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));

@@ -1,54 +1,39 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
- * One sentence with its dependency edges indexed both ways, so patterns can walk from a token to
- * its head and its dependents.
+ * One sentence with its dependency edges indexed both ways ({@link DependencyIndex}) and the document
+ * text its offsets point into, so patterns can walk the parse and quote the words they found.
  */
 final class ParsedSentence {
 
   private final String text;
-  private final Sentence sentence;
-  private final List<List<Dependency>> dependents;
-  private final List<List<Dependency>> heads;
+  private final DependencyIndex parse;
 
   /** @param text the document text the sentence's offsets point into */
   ParsedSentence(String text, Sentence sentence) {
     this.text = text;
-    this.sentence = sentence;
-    int size = sentence.tokens().size();
-    dependents = new ArrayList<>(size);
-    heads = new ArrayList<>(size);
-    for (int i = 0; i < size; i++) {
-      dependents.add(new ArrayList<>());
-      heads.add(new ArrayList<>());
-    }
-    for (Dependency edge : sentence.dependencies()) {
-      if (edge.governor() >= 0 && edge.governor() < size && edge.dependent() < size) {
-        dependents.get(edge.governor()).add(edge);
-        heads.get(edge.dependent()).add(edge);
-      }
-    }
+    this.parse = new DependencyIndex(sentence);
   }
 
   int index() {
-    return sentence.index();
+    return parse.sentence().index();
   }
 
   int size() {
-    return sentence.tokens().size();
+    return parse.size();
   }
 
   Token token(int i) {
-    return sentence.tokens().get(i);
+    return parse.token(i);
   }
 
   /** The document text in {@code [start, end)}. */
@@ -58,34 +43,31 @@ final class ParsedSentence {
 
   /** The sentence's character span start. */
   int start() {
-    return sentence.start();
+    return parse.sentence().start();
   }
 
   int end() {
-    return sentence.end();
+    return parse.sentence().end();
   }
 
   /** Edges from {@code governor} to its dependents. */
   List<Dependency> dependents(int governor) {
-    return dependents.get(governor);
+    return parse.dependents(governor);
   }
 
   /** Edges from the heads of {@code dependent} to it (enhanced++ graphs give some tokens several). */
   List<Dependency> heads(int dependent) {
-    return heads.get(dependent);
+    return parse.heads(dependent);
   }
 
   /** The dependents of {@code governor} whose relation matches. */
   List<Integer> dependents(int governor, Predicate<String> relation) {
-    return dependents.get(governor).stream()
-        .filter(edge -> relation.test(edge.relation()))
-        .map(Dependency::dependent)
-        .toList();
+    return parse.dependents(governor, relation);
   }
 
   /** The first head of {@code dependent} whose relation matches. */
   Optional<Dependency> head(int dependent, Predicate<String> relation) {
-    return heads.get(dependent).stream().filter(edge -> relation.test(edge.relation())).findFirst();
+    return parse.head(dependent, relation);
   }
 
   /** The token's word in lower case. */

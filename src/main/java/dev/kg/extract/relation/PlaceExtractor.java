@@ -144,7 +144,7 @@ final class PlaceExtractor {
     }
     String first = sentence.token(token).word();
     if (first.length() > 1 && Character.isUpperCase(first.charAt(0))) {
-      Demonyms.instance().place(first).flatMap(index::locationNamed)
+      index.placeOfDemonym(first)
           .filter(country -> index.isCountry(country.id()))
           .flatMap(country -> index.nameIn(country.id(), sentence.index()))
           .ifPresent(country -> sink.add("LOCATED_IN", organisation, country, 0.7, sentence.index(), null, null,

@@ -1,0 +1,78 @@
+package dev.kg.extract;
+
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Sentence;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * One sentence's dependency edges indexed both ways, so the relation and event patterns can walk from
+ * a token to its heads and to its dependents. The root edge is left out: it has no head token.
+ *
+ * <pre>{@code
+ * DependencyIndex parse = new DependencyIndex(sentence);
+ * parse.dependents(verb, relation -> relation.startsWith("nsubj"));  // the verb's subjects
+ * parse.head(noun, "obj"::equals);                                  // the verb the noun is object of
+ * }</pre>
+ */
+public final class DependencyIndex {
+
+  private final Sentence sentence;
+  private final List<List<Dependency>> dependents;
+  private final List<List<Dependency>> heads;
+
+  public DependencyIndex(Sentence sentence) {
+    this.sentence = sentence;
+    int size = sentence.tokens().size();
+    dependents = new ArrayList<>(size);
+    heads = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      dependents.add(new ArrayList<>());
+      heads.add(new ArrayList<>());
+    }
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() >= 0 && edge.governor() < size && edge.dependent() < size) {
+        dependents.get(edge.governor()).add(edge);
+        heads.get(edge.dependent()).add(edge);
+      }
+    }
+  }
+
+  public Sentence sentence() {
+    return sentence;
+  }
+
+  public int size() {
+    return sentence.tokens().size();
+  }
+
+  public Token token(int index) {
+    return sentence.tokens().get(index);
+  }
+
+  /** Edges from {@code governor} to its dependents. */
+  public List<Dependency> dependents(int governor) {
+    return dependents.get(governor);
+  }
+
+  /** Edges from the heads of {@code dependent} to it (enhanced++ graphs give some tokens several). */
+  public List<Dependency> heads(int dependent) {
+    return heads.get(dependent);
+  }
+
+  /** The dependents of {@code governor} whose relation matches. */
+  public List<Integer> dependents(int governor, Predicate<String> relation) {
+    return dependents.get(governor).stream()
+        .filter(edge -> relation.test(edge.relation()))
+        .map(Dependency::dependent)
+        .toList();
+  }
+
+  /** The first head of {@code dependent} whose relation matches. */
+  public Optional<Dependency> head(int dependent, Predicate<String> relation) {
+    return heads.get(dependent).stream().filter(edge -> relation.test(edge.relation())).findFirst();
+  }
+}
