@@ -43,7 +43,7 @@ final class AliasCommand implements Callable<Integer> {
       throw new UserException("an alias needs a letter or digit, got '" + alias + "'");
     }
     try (GraphSession session = graph.open()) {
-      Curator curator = new Curator(session.driver(), new NlpDocumentAnalyzer(CoreNlpAnnotator::shared), spec.commandLine().getOut());
+      Curator curator = new Curator(session.driver(), spec.commandLine().getOut());
       CurationRule.Target target = curator.entity(entity);
       curator.add(seq -> CurationRule.alias(seq, alias, target));
     }

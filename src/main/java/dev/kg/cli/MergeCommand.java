@@ -40,7 +40,7 @@ final class MergeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphSession session = graph.open()) {
-      Curator curator = new Curator(session.driver(), new NlpDocumentAnalyzer(CoreNlpAnnotator::shared), spec.commandLine().getOut());
+      Curator curator = new Curator(session.driver(), spec.commandLine().getOut());
       CurationRule.Target from = curator.entity(entity);
       CurationRule.Target to = curator.entity(into);
       if (from.id().equals(to.id())) {

@@ -43,7 +43,7 @@ final class RenameCommand implements Callable<Integer> {
       throw new UserException("a name needs a letter or digit, got '" + name + "'");
     }
     try (GraphSession session = graph.open()) {
-      Curator curator = new Curator(session.driver(), new NlpDocumentAnalyzer(CoreNlpAnnotator::shared), spec.commandLine().getOut());
+      Curator curator = new Curator(session.driver(), spec.commandLine().getOut());
       CurationRule.Target target = curator.entity(entity);
       curator.add(seq -> CurationRule.rename(seq, target.id(), name));
     }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Lists the curation rules (kg merge, alias, split, rename) in the order every ingest applies them.",
-      "--undo N deletes rule N and analyses again the documents it concerned."
+      "--undo N deletes rule N and writes again the documents it concerned."
     })
 final class RulesCommand implements Callable<Integer> {
 
@@ -39,7 +39,7 @@ final class RulesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphSession session = graph.open()) {
-      Curator curator = new Curator(session.driver(), new NlpDocumentAnalyzer(CoreNlpAnnotator::shared), spec.commandLine().getOut());
+      Curator curator = new Curator(session.driver(), spec.commandLine().getOut());
       if (undo != null) {
         curator.undo(undo);
       } else {

@@ -64,7 +64,7 @@ final class SplitCommand implements Callable<Integer> {
       throw new UserException("a name needs a letter or digit, got '" + newName + "'");
     }
     try (GraphSession session = graph.open()) {
-      Curator curator = new Curator(session.driver(), new NlpDocumentAnalyzer(CoreNlpAnnotator::shared), spec.commandLine().getOut());
+      Curator curator = new Curator(session.driver(), spec.commandLine().getOut());
       CurationRule.Target source = curator.entity(entity);
       CurationRule.Target into = CurationRule.Target.named(source.type(), source.kind(), newName);
       if (into.id().equals(source.id())) {

@@ -6,7 +6,6 @@ import dev.kg.curate.CurationRule;
 import dev.kg.curate.CurationRules;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
-import dev.kg.ingest.SourceDocument;
 import dev.kg.resolve.NameKey;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,12 +14,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * The analyst's {@link CurationRule}s as {@code (:CurationRule)} nodes in the graph, and what the
@@ -29,10 +31,14 @@ import org.neo4j.driver.Value;
  * Recording and deleting a rule take the graph's {@link WriteLock}, as document writes do, so a
  * document is written either before a rule exists or under it, never while it comes or goes.
  *
+ * Making or undoing a rule writes again, in the same transaction, the documents it concerns from
+ * their stored extractions (rules apply to an extraction as it is written), so no document is analysed
+ * again and a crash leaves either the old rules and graph or the new ones.
+ *
  * <pre>{@code
  * Curation curation = new Curation(driver);
- * CurationRule rule = curation.record(seq -> CurationRule.merge(seq, "organization:kcna", agency));
- * for (String id : curation.documentsMentioning(rule.entityIds())) { ... re-analyse and rewrite ... }
+ * Curation.Applied merged = curation.record(seq -> CurationRule.merge(seq, "organization:kcna", agency));
+ * merged.documents();  // the documents now written under the rule
  * }</pre>
  */
 public final class Curation {
@@ -67,13 +73,6 @@ public final class Curation {
   private static final String ENTITY_NAMES =
       "MATCH (d:Document)-[m:MENTIONS]->(:Entity) RETURN d.id AS document, m.aliases AS aliases";
 
-  private static final String READ_DOCUMENT =
-      """
-      MATCH (d:Document {id: $id})
-      RETURN d.id AS id, d.title AS title, d.source AS source, toString(d.published) AS published,
-             d.url AS url, d.path AS path, d.text AS text, d.sha256 AS sha256
-      """;
-
   private final Driver driver;
 
   public Curation(Driver driver) {
@@ -99,33 +98,72 @@ public final class Curation {
   }
 
   /**
-   * Stores a new rule numbered after the last one.
+   * Stores a new rule numbered after the last one and writes again, in the same transaction, every
+   * document it concerns, so the graph and its rules never disagree, whatever stops the process.
    *
    * @param rule the rule, given its number
    */
-  public CurationRule record(IntFunction<CurationRule> rule) {
+  public Applied record(IntFunction<CurationRule> rule) {
+    return write(
+        tx -> {
+          CurationRule made = rule.apply(tx.run(NEXT_SEQ).single().get("seq").asInt());
+          @SuppressWarnings("unchecked")
+          Map<String, Object> properties = JSON.convertValue(made, Map.class);
+          tx.run(CREATE_RULE, Map.of("properties", properties, "id", made.id())).consume();
+          List<String> documents =
+              made.alias() != null && made.entity() == null
+                  ? documentsNaming(tx, made.alias())
+                  : documentsMentioning(tx, List.of(made.entity()));
+          return Optional.of(rewrite(tx, made, documents));
+        })
+        .orElseThrow();
+  }
+
+  /**
+   * Deletes rule {@code seq} and writes again, in the same transaction, the documents it or a later
+   * rule concerns, which the later rules then decide as if it had never been; empty when there is no
+   * such rule.
+   */
+  public Optional<Applied> undo(int seq) {
+    return write(
+        tx -> {
+          List<CurationRule> rules = rules(tx).rules();
+          Optional<CurationRule> undone = rules.stream().filter(rule -> rule.seq() == seq).findFirst();
+          if (undone.isEmpty()) {
+            return Optional.empty();
+          }
+          TreeSet<String> documents = new TreeSet<>();
+          for (CurationRule rule : rules) {
+            if (rule.seq() >= seq) {
+              documents.addAll(documentsMentioning(tx, rule.entityIds()));
+              if (rule.alias() != null) {
+                documents.addAll(documentsNaming(tx, rule.alias()));
+              }
+            }
+          }
+          tx.run(DELETE_RULE, Map.of("seq", seq)).consume();
+          return Optional.of(rewrite(tx, undone.get(), List.copyOf(documents)));
+        });
+  }
+
+  /** A rule made or undone, and the documents written again for it, sorted. */
+  public record Applied(CurationRule rule, List<String> documents) {}
+
+  private Optional<Applied> write(Function<TransactionContext, Optional<Applied>> work) {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
             WriteLock.take(tx);
-            CurationRule made = rule.apply(tx.run(NEXT_SEQ).single().get("seq").asInt());
-            @SuppressWarnings("unchecked")
-            Map<String, Object> properties = JSON.convertValue(made, Map.class);
-            tx.run(CREATE_RULE, Map.of("properties", properties, "id", made.id())).consume();
-            return made;
+            return work.apply(tx);
           });
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
-  /** Deletes rule {@code seq}; whether there was one. */
-  public boolean delete(int seq) {
-    try (Session session = driver.session()) {
-      return session.executeWrite(
-          tx -> {
-            WriteLock.take(tx);
-            return tx.run(DELETE_RULE, Map.of("seq", seq)).single().get("deleted").asInt() > 0;
-          });
-    }
+  private static Applied rewrite(TransactionContext tx, CurationRule rule, List<String> documents) {
+    documents.forEach(document -> GraphWriter.rewriteStored(tx, document));
+    return new Applied(rule, documents);
   }
 
   /** The entity {@code id} as a rule's target, or empty when the graph has no such entity. */
@@ -157,46 +195,24 @@ public final class Curation {
 
   /** The ids of the documents that mention any of {@code entityIds}, sorted. */
   public List<String> documentsMentioning(Collection<String> entityIds) {
-    return ids(DOCUMENTS_MENTIONING, Map.of("entityIds", List.copyOf(entityIds)));
+    try (Session session = driver.session()) {
+      return session.executeRead(tx -> documentsMentioning(tx, entityIds));
+    }
+  }
+
+  private static List<String> documentsMentioning(TransactionContext tx, Collection<String> entityIds) {
+    return tx.run(DOCUMENTS_MENTIONING, Map.of("entityIds", List.copyOf(entityIds))).list(r -> r.get("id").asString());
   }
 
   /** The ids of the documents that call some entity {@code name}, up to spelling, sorted. */
-  public List<String> documentsNaming(String name) {
+  private static List<String> documentsNaming(TransactionContext tx, String name) {
     NameKey key = NameKey.of(name);
     TreeSet<String> documents = new TreeSet<>();
-    try (Session session = driver.session()) {
-      for (Record row : session.executeRead(tx -> tx.run(ENTITY_NAMES).list())) {
-        if (row.get("aliases").asList(Value::asString).stream().anyMatch(a -> NameKey.isName(a) && NameKey.of(a).equals(key))) {
-          documents.add(row.get("document").asString());
-        }
+    for (Record row : tx.run(ENTITY_NAMES).list()) {
+      if (row.get("aliases").asList(Value::asString).stream().anyMatch(a -> NameKey.isName(a) && NameKey.of(a).equals(key))) {
+        documents.add(row.get("document").asString());
       }
     }
     return List.copyOf(documents);
-  }
-
-  /** The stored document {@code id} as it was read, for analysing it again. */
-  public Optional<SourceDocument> document(String id) {
-    try (Session session = driver.session()) {
-      List<Record> found = session.executeRead(tx -> tx.run(READ_DOCUMENT, Map.of("id", id)).list());
-      return found.stream()
-          .findFirst()
-          .map(
-              d ->
-                  new SourceDocument(
-                      d.get("id").asString(),
-                      d.get("title").asString(null),
-                      d.get("source").asString(null),
-                      d.get("published").asString(null),
-                      d.get("url").asString(null),
-                      d.get("path").asString(),
-                      d.get("text").asString(),
-                      d.get("sha256").asString()));
-    }
-  }
-
-  private List<String> ids(String query, Map<String, Object> parameters) {
-    try (Session session = driver.session()) {
-      return session.executeRead(tx -> tx.run(query, parameters).list(r -> r.get("id").asString()));
-    }
   }
 }

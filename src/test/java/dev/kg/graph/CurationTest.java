@@ -13,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -46,14 +47,14 @@ class CurationTest {
   void shouldMakeARuleHoldForDocumentsBeforeAndAfterIt() {
     // given
     writer.write(first());
-    CurationRule merge = curation.record(seq -> CurationRule.merge(seq, KCNA.id(), curation.entity(AGENCY.id()).orElseThrow()));
 
-    // when the documents it concerns are re-written, and another document arrives
-    curation.documentsMentioning(List.of(KCNA.id())).forEach(id -> writer.rewrite(first()));
+    // when the rule is made (re-writing what it concerns), and another document arrives
+    Curation.Applied merge =
+        curation.record(seq -> CurationRule.merge(seq, KCNA.id(), curation.entity(AGENCY.id()).orElseThrow()));
     writer.write(second());
 
     // then
-    assertThat(merge.id()).isEqualTo("rule:1");
+    assertThat(merge.rule().id()).isEqualTo("rule:1");
     assertThat(entityIds()).containsExactly("organization:korean-central-news-agency", "person:kim-jong-un");
     Map<String, Object> agency = entity(AGENCY.id());
     assertThat(agency)
@@ -69,9 +70,6 @@ class CurationTest {
     writer.write(first());
     writer.write(second());
     recordRules();
-    for (String id : curation.documentsMentioning(List.of(KCNA.id(), KIM.id()))) {
-      writer.rewrite(id.equals("first") ? first() : second());
-    }
     String curatedAfter = export();
 
     // when the rules exist before the same documents are ingested, in the other order
@@ -88,8 +86,9 @@ class CurationTest {
   void shouldKeepARenamedEntitysNameWhenDocumentsVoteOtherwise() {
     // given
     writer.write(first());
-    curation.record(seq -> CurationRule.rename(seq, KIM.id(), "Kim Jong-un (leader)"));
-    writer.rewrite(first());
+    Curation.Applied rename = curation.record(seq -> CurationRule.rename(seq, KIM.id(), "Kim Jong-un (leader)"));
+    assertThat(rename.documents()).containsExactly("first");
+    assertThat(entity(KIM.id())).containsEntry("name", "Kim Jong-un (leader)");
 
     // when more documents call him otherwise
     writer.write(second());
@@ -100,33 +99,48 @@ class CurationTest {
   }
 
   @Test
-  void shouldListUndoAndReadBackRules() {
+  void shouldUndoARuleAndRewriteWhatItConcernedAsIfItHadNeverBeen() {
     // given
+    writer.write(first());
+    writer.write(second());
+    String uncurated = export();
     recordRules();
 
     // when
-    boolean deleted = curation.delete(1);
+    Optional<Curation.Applied> undone = curation.undo(1);
 
-    // then
-    assertThat(deleted).isTrue();
-    assertThat(curation.delete(1)).isFalse();
+    // then the merge is gone from the graph, the rename after it still holds
+    assertThat(undone).map(Curation.Applied::rule).contains(CurationRule.merge(1, KCNA.id(), agencyTarget()));
+    assertThat(undone.orElseThrow().documents()).containsExactly("first", "second");
+    assertThat(curation.undo(1)).isEmpty();
     assertThat(curation.rules()).containsExactly(CurationRule.rename(2, KIM.id(), "Kim Jong-un (leader)"));
+    assertThat(entity(KIM.id())).containsEntry("name", "Kim Jong-un (leader)");
+
+    // and undoing the rename too gives back the graph as ingested
+    curation.undo(2);
+    assertThat(export()).isEqualTo(uncurated);
   }
 
   @Test
-  void shouldReadAStoredDocumentBackAsItWasRead() {
+  void shouldRewriteTheDocumentsThatNameAnAliasRuleWhateverEntityTheyGaveIt() {
     // given
-    DocumentExtraction first = first();
-    writer.write(first);
+    writer.write(first());
+    writer.write(document("third", "Kim Jong Un spoke.").mention(KIM, "Kim Jong Un").build());
+
+    // when
+    Curation.Applied alias = curation.record(seq -> CurationRule.alias(seq, "kcna", agencyTarget()));
 
     // then
-    assertThat(curation.document("first")).contains(first.document());
-    assertThat(curation.documentsNaming("kcna")).containsExactly("first");
+    assertThat(alias.documents()).containsExactly("first");
+    assertThat(entityIds()).doesNotContain(KCNA.id());
+  }
+
+  private static CurationRule.Target agencyTarget() {
+    return new CurationRule.Target(AGENCY.id(), AGENCY.type(), null, AGENCY.name());
   }
 
   private void recordRules() {
-    CurationRule.Target agency = new CurationRule.Target(AGENCY.id(), AGENCY.type(), null, AGENCY.name());
-    curation.record(seq -> CurationRule.merge(seq, KCNA.id(), agency));
+    curation.record(seq -> CurationRule.merge(seq, KCNA.id(), agencyTarget()));
     curation.record(seq -> CurationRule.rename(seq, KIM.id(), "Kim Jong-un (leader)"));
   }
 
