@@ -12,9 +12,9 @@ import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
+import dev.kg.resolve.IdentityChanges;
 import dev.kg.resolve.InMemoryNames;
 import dev.kg.resolve.NameKey;
-import dev.kg.resolve.Resolver;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,40 +116,32 @@ public class ResolutionScale {
 
   private record Resolved(Map<String, Entity> entities, int rechecked, int rewritten) {}
 
-  /** What GraphWriter does per document, in memory: decide, count the names, re-decide dependents. */
+  /**
+   * What GraphWriter does per document, in memory, through the same IdentityChanges: count the
+   * names, then resolve again the document and every earlier one whose names now decide otherwise.
+   */
   private static Resolved resolve(List<DocumentExtraction> extractions) {
     InMemoryNames corpus = new InMemoryNames();
-    Map<String, Set<Integer>> documentsByName = new HashMap<>();
-    Map<Integer, DocumentExtraction> resolved = new HashMap<>();
-    Map<Integer, List<String>> outcomes = new HashMap<>();
+    Map<String, DocumentExtraction> byId = new HashMap<>();
+    Map<String, DocumentExtraction> resolved = new HashMap<>();
+    Map<String, List<String>> outcomes = new HashMap<>();
     int rechecked = 0;
     int rewritten = 0;
-    for (int i = 0; i < extractions.size(); i++) {
-      DocumentNames names = DocumentNames.of(extractions.get(i));
-      Set<String> dependents = Resolver.affectedBy(names.uses().keySet());
-      Map<String, Resolver.Decision> before = Resolver.decide(dependents, corpus);
-      corpus.add(names);
-      for (String key : names.uses().keySet()) {
-        documentsByName.computeIfAbsent(key, k -> new TreeSet<>()).add(i);
-      }
-      Map<String, Resolver.Decision> after = Resolver.decide(dependents, corpus);
-      Set<Integer> again = new TreeSet<>();
-      for (String key : dependents) {
-        if (!Resolver.Decision.resolveAlike(before.get(key), after.get(key))) {
-          again.addAll(documentsByName.getOrDefault(key, Set.of()));
+    for (DocumentExtraction extraction : extractions) {
+      String id = extraction.document().id();
+      byId.put(id, extraction);
+      List<String> again = new ArrayList<>(IdentityChanges.put(corpus, id, DocumentNames.of(extraction), false));
+      rechecked += again.size();
+      again.add(id);
+      for (String document : again) {
+        DocumentExtraction local = byId.get(document);
+        EntityMapping mapping = IdentityChanges.mapping(local, corpus);
+        if (!mapping.pairs().equals(outcomes.get(document))) {
+          outcomes.put(document, mapping.pairs());
+          resolved.put(document, mapping.apply(local));
+          rewritten += document.equals(id) ? 0 : 1;
         }
       }
-      again.add(i);
-      for (int j : again) {
-        DocumentExtraction local = extractions.get(j);
-        EntityMapping mapping = new EntityMapping(Resolver.targets(DocumentNames.of(local), corpus));
-        if (!mapping.pairs().equals(outcomes.get(j))) {
-          outcomes.put(j, mapping.pairs());
-          resolved.put(j, mapping.apply(local));
-          rewritten += j == i ? 0 : 1;
-        }
-      }
-      rechecked += again.size() - 1;
     }
     Map<String, Entity> entities = new TreeMap<>();
     resolved.values().forEach(e -> e.entities().forEach(entity -> entities.merge(entity.id(), entity, (a, b) -> {

@@ -1,8 +1,8 @@
 package dev.kg.graph;
 
-import dev.kg.resolve.CorpusNames;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.NameKey;
+import dev.kg.resolve.NameStore;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +27,7 @@ import org.neo4j.driver.Value;
  * (before and after counting its document, then to map its entities), and each statement saved is
  * a round trip and a query execution on every document.
  */
-final class GraphNames implements CorpusNames {
+final class GraphNames implements NameStore {
 
   private static final String NAME_ID_PREFIX = "name:";
 
@@ -155,13 +155,13 @@ final class GraphNames implements CorpusNames {
     return names;
   }
 
-  /** The keys of the names {@code documentId} uses as stored. */
-  List<String> keysOf(String documentId) {
+  @Override
+  public List<String> keysOf(String documentId) {
     return tx.run(NAMES_OF_DOCUMENT, Map.of("id", documentId)).list(row -> key(row.get("id"))).stream().toList();
   }
 
-  /** Counts the uses of {@code names} by the stored document {@code documentId}. */
-  void add(String documentId, DocumentNames names) {
+  @Override
+  public void add(String documentId, DocumentNames names) {
     List<Map<String, Object>> rows =
         names.uses().values().stream()
             .map(
@@ -208,16 +208,16 @@ final class GraphNames implements CorpusNames {
     return -1;
   }
 
-  /** Takes back the uses {@link #add} counted for {@code documentId}. */
-  void forget(String documentId) {
+  @Override
+  public void forget(String documentId) {
     tx.run(FORGET, Map.of("id", documentId)).consume();
     // Rare (a document replaced or removed), and a name may go with its keys: ask again.
     knownUses.clear();
     knownNamesWith.clear();
   }
 
-  /** The ids of the documents that use any of the names {@code keys}, in order. */
-  List<String> documentsUsing(Collection<String> keys) {
+  @Override
+  public List<String> documentsUsing(Collection<String> keys) {
     return tx.run(DOCUMENTS_USING, Map.of("ids", ids(keys))).list(row -> row.get("id").asString());
   }
 

@@ -5,8 +5,7 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.graph.EntityTally.Use;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
-import dev.kg.resolve.Resolver;
-import dev.kg.resolve.Resolver.Decision;
+import dev.kg.resolve.IdentityChanges;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -215,23 +214,21 @@ public final class GraphWriter {
     boolean wasStored = previousSha256 != null;
     CurationRules rules = Curation.rules(previous.get("rules").asList(rule -> rule));
     GraphNames names = new GraphNames(tx);
-    DocumentNames documentNames = DocumentNames.of(extraction);
-    Set<String> affected = new TreeSet<>(documentNames.uses().keySet());
-    if (wasStored) {
-      affected.addAll(names.keysOf(documentId));
-    }
-    Set<String> dependents = Resolver.affectedBy(affected);
-    Map<String, Decision> before = Resolver.decide(dependents, names);
-    if (wasStored) {
-      names.forget(documentId);
-    }
-    names.add(documentId, documentNames);
-    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
-    store(tx, extraction, mapping(extraction, names), wasStored, rules);
+    List<String> others = IdentityChanges.put(names, documentId, DocumentNames.of(extraction), wasStored);
+    store(tx, extraction, IdentityChanges.mapping(extraction, names), wasStored, rules);
     for (String other : others) {
       resolveAgain(tx, other, names, rules);
     }
     return wasStored ? WriteOutcome.REPLACED : WriteOutcome.CREATED;
+  }
+
+  /**
+   * Writes the stored document {@code documentId} again from its stored extraction, under the rules
+   * {@code tx} holds: how a {@link Curation} rule reaches the documents already in the graph, in the
+   * rule's own transaction and without analysing the text again.
+   */
+  static void rewriteStored(TransactionContext tx, String documentId) {
+    write(tx, StoredExtraction.load(tx, documentId), true);
   }
 
   private static boolean remove(TransactionContext tx, String documentId) {
@@ -241,10 +238,7 @@ public final class GraphWriter {
       return false;
     }
     GraphNames names = new GraphNames(tx);
-    Set<String> dependents = Resolver.affectedBy(names.keysOf(documentId));
-    Map<String, Decision> before = Resolver.decide(dependents, names);
-    names.forget(documentId);
-    List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
+    List<String> others = IdentityChanges.remove(names, documentId);
     Map<String, Use> uses = EntityTallies.uses(found.get(0).get("uses").asList(use -> use));
     Map<String, EntityTally> tallies = EntityTallies.lockAndRead(tx, List.copyOf(new TreeSet<>(uses.keySet())));
     CoOccurrences stored = CoOccurrenceEdges.stored(tx, documentId);
@@ -263,46 +257,18 @@ public final class GraphWriter {
   }
 
   /**
-   * The other documents whose entities a change in the uses of {@code dependents} re-decides: those
-   * using a name whose decision is no longer what it was. Decisions rarely change once a corpus
-   * knows a name, so most writes resolve no other document again.
-   */
-  private static List<String> documentsToResolveAgain(
-      GraphNames names, Set<String> dependents, Map<String, Decision> before, String documentId) {
-    Map<String, Decision> after = Resolver.decide(dependents, names);
-    // A name no document used before (no decision then) has no other document to resolve again.
-    List<String> changed =
-        dependents.stream()
-            .filter(key -> before.containsKey(key) && !Decision.resolveAlike(before.get(key), after.get(key)))
-            .toList();
-    if (changed.isEmpty()) {
-      return List.of();
-    }
-    return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
-  }
-
-  /**
    * Writes the stored document {@code documentId} again if its entities now resolve differently: a
    * name it uses changed decision, but a short organisation name's new candidate may not fit it.
    */
   private static void resolveAgain(
       TransactionContext tx, String documentId, GraphNames names, CurationRules rules) {
     DocumentExtraction local = StoredExtraction.load(tx, documentId);
-    EntityMapping mapping = mapping(local, names);
+    EntityMapping mapping = IdentityChanges.mapping(local, names);
     List<String> stored =
         tx.run(STORED_RESOLUTION, Map.of("id", documentId)).single().get("resolution").asList(Value::asString);
     if (!mapping.pairs().equals(stored)) {
       store(tx, local, mapping, true, rules);
     }
-  }
-
-  /**
-   * The corpus entity of each of a document's local entities: the one place the writer settles
-   * identity, so any rule that overrides resolution belongs here. The document's names' uses must
-   * already be counted.
-   */
-  private static EntityMapping mapping(DocumentExtraction local, GraphNames names) {
-    return new EntityMapping(Resolver.targets(DocumentNames.of(local), names));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import static dev.kg.testing.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.layers.UsesNeo4j;
@@ -61,15 +62,6 @@ class WriteLockTest {
               await(release);
             }
           });
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kg.pipeline;
 
+import static dev.kg.testing.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -182,15 +182,6 @@ class IngestPipelineTest {
         List.of(new Span(0, document.text().length())),
         List.of(new Entity(id, EntityType.PERSON, null, name, List.of(name))),
         List.of(new Mention(id, 0, name.length(), 0, name, "PERSON")));
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await(1, TimeUnit.MINUTES);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private static ReadResult read(String id, String text) {
