@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
+import dev.kg.feed.DocumentsResource;
 import dev.kg.graph.EmbeddedNeo4j;
 import dev.kg.graph.Password;
 import java.io.PrintWriter;
@@ -67,7 +68,11 @@ final class ServeOptions {
   }
 
   private ServedStore start(GraphOptions graph) {
-    EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.of(graph.store).withBoltPort(boltPort).withHttpPort(httpPort);
+    EmbeddedNeo4j.Options options =
+        EmbeddedNeo4j.Options.of(graph.store)
+            .withBoltPort(boltPort)
+            .withHttpPort(httpPort)
+            .withKgResources(DocumentsResource.class.getPackageName());
     if (noAuth) {
       return ServedStore.withoutAuthentication(options);
     }

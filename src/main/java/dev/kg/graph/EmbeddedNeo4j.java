@@ -1,6 +1,5 @@
 package dev.kg.graph;
 
-import dev.kg.feed.DocumentsResource;
 import dev.kg.graph.browser.BrowserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,8 +31,8 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 /**
  * A Neo4j server running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 and,
  * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/} with kg's style and
- * guide (see {@link BrowserFiles}), and takes documents at {@code /kg/documents} when {@code kg serve}
- * runs a {@link dev.kg.feed.DocumentFeed} on it (see {@link DocumentsResource}).
+ * guide (see {@link BrowserFiles}), and any JAX-RS resources its caller adds under {@code /kg}
+ * ({@link Options#withKgResources}: {@code kg serve} takes documents at {@code /kg/documents}).
  *
  * <p>Bolt asks every client for a login from the moment it listens, unless authentication is turned
  * off on purpose ({@code kg serve --no-auth}). People log in as the {@link DefaultUser}, whose
@@ -83,32 +82,46 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * @param boltPort the Bolt port on 127.0.0.1; 0 picks a free one
    * @param httpPort the HTTP port on 127.0.0.1, 0 for a free one; empty for no HTTP
    * @param authentication whether clients must log in
+   * @param kgResources packages of JAX-RS resources served under {@code /kg} beside Browser's files
    */
-  public record Options(Path store, int boltPort, OptionalInt httpPort, boolean authentication) {
+  public record Options(
+      Path store, int boltPort, OptionalInt httpPort, boolean authentication, List<String> kgResources) {
 
     public Options {
       Objects.requireNonNull(store, "store");
       Objects.requireNonNull(httpPort, "httpPort");
       checkPort(boltPort, "Bolt");
       httpPort.ifPresent(port -> checkPort(port, "HTTP"));
+      kgResources = List.copyOf(kgResources);
     }
 
     /** Bolt on a free port, no HTTP, clients must log in. */
     public static Options of(Path store) {
-      return new Options(store, 0, OptionalInt.empty(), true);
+      return new Options(store, 0, OptionalInt.empty(), true, List.of());
     }
 
     public Options withBoltPort(int port) {
-      return new Options(store, port, httpPort, authentication);
+      return new Options(store, port, httpPort, authentication, kgResources);
     }
 
     /** With the HTTP connector and Neo4j Browser on {@code port}; 0 picks a free one. */
     public Options withHttpPort(int port) {
-      return new Options(store, boltPort, OptionalInt.of(port), authentication);
+      return new Options(store, boltPort, OptionalInt.of(port), authentication, kgResources);
     }
 
     public Options withAuthentication(boolean enabled) {
-      return new Options(store, boltPort, httpPort, enabled);
+      return new Options(store, boltPort, httpPort, enabled, kgResources);
+    }
+
+    /**
+     * Also serves, over HTTP, the JAX-RS resources of the package {@code packageName} under
+     * {@code /kg}, as {@code kg serve} does with its document feed; the server takes the caller's
+     * classes without knowing them.
+     */
+    public Options withKgResources(String packageName) {
+      List<String> packages = new ArrayList<>(kgResources);
+      packages.add(Objects.requireNonNull(packageName, "packageName"));
+      return new Options(store, boltPort, httpPort, authentication, packages);
     }
 
     private static void checkPort(int port, String connector) {
@@ -143,7 +156,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     if (options.httpPort().isPresent()) {
       int httpPort = availablePort(options.httpPort().getAsInt(), "HTTP");
       httpUri = URI.create("http://" + HOST + ":" + httpPort + "/");
-      serveBrowser(builder, httpUri);
+      serveBrowser(builder, httpUri, options.kgResources());
     }
     DatabaseManagementService service;
     try {
@@ -211,22 +224,21 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     return service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
   }
 
-  private static void serveBrowser(DatabaseManagementServiceBuilder builder, URI httpUri) {
+  private static void serveBrowser(DatabaseManagementServiceBuilder builder, URI httpUri, List<String> kgResources) {
     SocketAddress address = new SocketAddress(HOST, httpUri.getPort());
     // Browser fetches the style and guide without credentials, and only from allowed hosts. The rest
     // of /kg, the documents kg serve takes, asks for Neo4j's login like the graph itself; its health
     // report, for probes, does not.
     List<String> publicPaths = new ArrayList<>(ServerSettings.http_auth_allowlist.defaultValue());
     publicPaths.add(BrowserFiles.MOUNT_POINT + "/(style\\.grass|guide\\.html|health)");
+    List<ThirdPartyJaxRsPackage> packages = new ArrayList<>();
+    packages.add(new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT));
+    kgResources.forEach(name -> packages.add(new ThirdPartyJaxRsPackage(name, BrowserFiles.MOUNT_POINT)));
     builder
         .setConfig(HttpConnector.listen_address, address)
         .setConfig(HttpConnector.advertised_address, address)
         .setConfig(ServerSettings.allow_telemetry, false)
-        .setConfig(
-            ServerSettings.third_party_packages,
-            List.of(
-                new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT),
-                new ThirdPartyJaxRsPackage(DocumentsResource.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
+        .setConfig(ServerSettings.third_party_packages, packages)
         .setConfig(ServerSettings.http_auth_allowlist, publicPaths)
         .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST)
         .setConfig(ServerSettings.browser_post_connect_cmd, BrowserFiles.postConnectCommand(httpUri));
