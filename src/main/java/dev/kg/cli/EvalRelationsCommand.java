@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -156,7 +157,12 @@ final class EvalRelationsCommand implements Callable<Integer> {
     List<ReDocRedTriple> kbp = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter writer = writer()) {
-      for (ReDocRedDocument document : documents) {
+      for (int i = 0; i < documents.size(); i++) {
+        ReDocRedDocument document = documents.get(i);
+        if (i % 50 == 0) {
+          err.printf("document %d of %d%n", i + 1, documents.size());
+          err.flush();
+        }
         gold.addAll(ReDocRedProperties.gold(document));
         ReDocRedText text = new ReDocRedText(document);
         AnnotatedText annotated = annotator.annotate(text.text(), null);
@@ -171,15 +177,26 @@ final class EvalRelationsCommand implements Callable<Integer> {
     printed.printf("%d documents, %d gold relations in kg's types, %d predicted%s%n%n",
         documents.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")");
     printed.println("kg (head entity, tail entity and type)");
-    printed.println(scores(gold, predicted).table());
+    printed.print(scores(gold, predicted).table());
+    printed.println(untyped(gold, predicted));
+    printed.println();
     printed.println("CoreNLP kbp, its relations as they are (head entity, tail entity and type)");
     printed.print(scores(gold, kbp).table());
+    printed.println(untyped(gold, kbp));
     printed.flush();
     return 0;
   }
 
   private static LabelScores<ReDocRedTriple> scores(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {
     return new LabelScores<>(gold, predicted, ReDocRedTriple::type, ReDocRedProperties.TYPES);
+  }
+
+  /** The micro figures on entity pairs alone, which tell a wrong type from a missed pair. */
+  private static String untyped(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {
+    LabelScores.Score pairs = scores(gold.stream().map(ReDocRedTriple::untyped).toList(),
+        predicted.stream().map(ReDocRedTriple::untyped).toList()).score(null);
+    return String.format(Locale.ROOT, "%-15s %5d %5d %5d %6.3f %6.3f %6.3f  (entity pairs, type set aside)",
+        "pairs", pairs.gold(), pairs.predicted(), pairs.correct(), pairs.precision(), pairs.recall(), pairs.f1());
   }
 
   private <T> List<T> first(List<T> all) {

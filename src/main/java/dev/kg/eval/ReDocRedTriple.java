@@ -15,11 +15,19 @@ import java.util.Objects;
 @JsonPropertyOrder({"doc", "type", "head", "tail"})
 public record ReDocRedTriple(String doc, String type, int head, int tail) {
 
+  /** The type every triple has once {@link #untyped()}. */
+  public static final String ANY_TYPE = "ANY";
+
   public ReDocRedTriple {
     Objects.requireNonNull(doc, "doc");
     Objects.requireNonNull(type, "type");
     if (head == tail) {
       throw new IllegalArgumentException("a relation joins two entities, got entity " + head + " twice in " + doc);
     }
+  }
+
+  /** The same pair of entities with the type set aside: whether kg related them, whatever it called it. */
+  public ReDocRedTriple untyped() {
+    return new ReDocRedTriple(doc, ANY_TYPE, head, tail);
   }
 }
