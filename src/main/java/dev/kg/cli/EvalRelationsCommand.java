@@ -58,7 +58,7 @@ import picocli.CommandLine.Spec;
       "Strict: both full spans and the label match. Lenient: the spans' last tokens and the label.",
       "Re-DocRED documents are annotated as ingest annotates an article; relations are scored on",
       "(head entity, tail entity, kg type), Wikidata properties mapped to kg's types; prediction lines are",
-      "{\"doc\": ID, \"type\": T, \"head\": H, \"tail\": T} with the file's entity indexes.",
+      "{\"doc\": ID, \"type\": TYPE, \"head\": H, \"tail\": T} with the file's entity indexes.",
       "CoreNLP's own kbp relations (as they are) and, on CoNLL04, its relation annotator are scored beside kg's."
     },
     footer = {"", "Examples:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl",
