@@ -44,7 +44,7 @@ public record ReDocRedDocument(
       }
     }
     for (Label label : labels) {
-      if (label.head() >= vertices.size() || label.tail() >= vertices.size()) {
+      if (label.head() < 0 || label.tail() < 0 || label.head() >= vertices.size() || label.tail() >= vertices.size()) {
         throw new IllegalArgumentException("relation " + label.property() + " between " + label.head() + " and "
             + label.tail() + " names an entity document " + id + " does not have (" + vertices.size() + " entities)");
       }
