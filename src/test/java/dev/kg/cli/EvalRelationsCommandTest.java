@@ -3,12 +3,17 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kg eval relations} refuses what it cannot score in one line, before loading CoreNLP. */
+/**
+ * {@code kg eval relations} refuses what it cannot score in one line, before loading CoreNLP. In the
+ * CoreNLP layer because a run its checks let through loads the models.
+ */
+@UsesCoreNlp
 class EvalRelationsCommandTest {
 
   @TempDir Path dir;
