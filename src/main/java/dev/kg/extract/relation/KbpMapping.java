@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Takes the relations of CoreNLP's KBP extractor that kg's types express ({@link KbpSlots}), mapping both ends to the
- * document's entities. Its rule-based findings come with confidence 1; its statistical classifier's
+ * Takes the relations of CoreNLP's KBP extractor that kg's types express ({@link KbpSlots}),
+ * mapping both ends to the document's entities. Its rule-based findings come with confidence 1; its statistical classifier's
  * guesses below {@link #MIN_CONFIDENCE} are dropped, since on news they name places people merely
  * talk about. Origin ({@code per:origin}) is left to {@link RoleExtractor}, which checks that a
  * nationality modifies the person; KBP attaches it to nearby names ("an expert on Russia").
