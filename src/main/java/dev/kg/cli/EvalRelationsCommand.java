@@ -7,6 +7,13 @@ import dev.kg.eval.Conll04Reader;
 import dev.kg.eval.Conll04Relation;
 import dev.kg.eval.Conll04Scores;
 import dev.kg.eval.Conll04Sentence;
+import dev.kg.eval.LabelScores;
+import dev.kg.eval.ReDocRedBaselines;
+import dev.kg.eval.ReDocRedDocument;
+import dev.kg.eval.ReDocRedPredictor;
+import dev.kg.eval.ReDocRedProperties;
+import dev.kg.eval.ReDocRedText;
+import dev.kg.eval.ReDocRedTriple;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.nlp.CoreNlpRelationAnnotator;
@@ -18,49 +25,83 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kg eval relations}: runs kg's relation extraction on CoNLL04 sentences, writes the
- * predictions as JSON lines in the corpus's labels and prints precision, recall and F1.
+ * {@code kg eval relations}: runs kg's relation extraction on CoNLL04 sentences or Re-DocRED
+ * documents, writes the predictions as JSON lines and prints precision, recall and F1, with CoreNLP's
+ * own relations scored beside kg's.
  *
  * <pre>
  * kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl
+ * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60
  * </pre>
+ *
+ * <p>CoNLL04 sentences are annotated with the file's own tokens. A Re-DocRED document is annotated as
+ * ingest annotates an article, its tokens joined back into text ({@link ReDocRedText}), and kg's
+ * relations are scored on entity pairs in kg's types ({@link ReDocRedProperties}).
  */
 @Command(
     name = "relations",
     mixinStandardHelpOptions = true,
     description = {
-      "Scores relation extraction on a CoNLL04 file (Work_For, Live_In, OrgBased_In, Located_In, Kill).",
-      "Sentences are annotated with the file's own tokens; prediction lines are",
+      "Scores relation extraction on a CoNLL04 file (Work_For, Live_In, OrgBased_In, Located_In, Kill)",
+      "or a Re-DocRED (DocRED JSON) file.",
+      "CoNLL04 sentences are annotated with the file's own tokens; prediction lines are",
       "{\"doc\": ID, \"label\": L, \"head\": [s, e], \"tail\": [s, e]} with inclusive token indexes.",
       "Strict: both full spans and the label match. Lenient: the spans' last tokens and the label.",
-      "CoreNLP's own kbp relations (as they are) and relation annotator are scored beside kg's."
+      "Re-DocRED documents are annotated as ingest annotates an article; relations are scored on",
+      "(head entity, tail entity, kg type), Wikidata properties mapped to kg's types; prediction lines are",
+      "{\"doc\": ID, \"type\": TYPE, \"head\": H, \"tail\": T} with the file's entity indexes.",
+      "CoreNLP's own kbp relations (as they are) and, on CoNLL04, its relation annotator are scored beside kg's."
     },
-    footer = {"", "Example:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl"})
+    footer = {"", "Examples:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl",
+        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60"})
 final class EvalRelationsCommand implements Callable<Integer> {
 
-  @Option(names = "--conll04", required = true, paramLabel = "FILE", description = "A CoNLL04 file with gold relations.")
-  Path conll04;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
 
-  @Option(names = "--out", required = true, paramLabel = "PRED", description = "Where to write the predictions (JSON lines).")
+  /** Which corpus to score on: exactly one. */
+  static final class Source {
+
+    @Option(names = "--conll04", required = true, paramLabel = "FILE", description = "A CoNLL04 file with gold relations.")
+    Path conll04;
+
+    @Option(names = "--redocred", required = true, paramLabel = "FILE", description = "A Re-DocRED (DocRED JSON) file.")
+    Path redocred;
+  }
+
+  @Option(names = "--out", paramLabel = "PRED", description = "Where to write the predictions (JSON lines).")
   Path out;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (CoNLL04) or documents (Re-DocRED).")
+  Integer limit;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isReadable(conll04)) {
-      throw new UserException("cannot read " + conll04);
+    Path file = source.conll04 != null ? source.conll04 : source.redocred;
+    if (!Files.isReadable(file)) {
+      throw new UserException("cannot read " + file);
     }
+    if (limit != null && limit < 1) {
+      throw new UserException("--limit must be at least 1, got " + limit);
+    }
+    return source.conll04 != null ? conll04() : redocred();
+  }
+
+  private int conll04() throws IOException {
     List<Conll04Sentence> sentences;
     try {
-      sentences = Conll04Reader.read(conll04);
+      sentences = first(Conll04Reader.read(source.conll04));
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
@@ -72,22 +113,21 @@ final class EvalRelationsCommand implements Callable<Integer> {
     List<Conll04Relation> kbp = new ArrayList<>();
     List<Conll04Relation> relation = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedWriter writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (BufferedWriter writer = writer()) {
       for (Conll04Sentence sentence : sentences) {
         gold.addAll(sentence.relations());
         AnnotatedText annotated = annotator.annotate(sentence.text(), null);
         for (Conll04Relation found : predictor.predict(sentence, annotated)) {
           predicted.add(found);
-          writer.write(json.writeValueAsString(found));
-          writer.newLine();
+          write(writer, json, found);
         }
         kbp.addAll(Conll04Baselines.kbp(sentence, annotated));
         relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
       }
     }
     PrintWriter printed = spec.commandLine().getOut();
-    printed.printf("%d sentences, %d gold relations, %d predicted (written to %s)%n%n",
-        sentences.size(), gold.size(), predicted.size(), out);
+    printed.printf("%d sentences, %d gold relations, %d predicted%s%n%n",
+        sentences.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")");
     printed.println("strict (full spans and label)");
     printed.println(Conll04Scores.strict(gold, predicted).table());
     printed.println("lenient (last tokens of the spans and label)");
@@ -98,5 +138,80 @@ final class EvalRelationsCommand implements Callable<Integer> {
     printed.print(Conll04Scores.strict(gold, relation).table());
     printed.flush();
     return 0;
+  }
+
+  private int redocred() throws IOException {
+    List<ReDocRedDocument> documents;
+    try {
+      documents = first(ReDocRedDocument.read(source.redocred));
+    } catch (IOException e) {
+      throw new UserException(e.getMessage());
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("Loading CoreNLP...");
+    err.flush();
+    CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+    ReDocRedPredictor predictor = new ReDocRedPredictor();
+    List<ReDocRedTriple> gold = new ArrayList<>();
+    List<ReDocRedTriple> predicted = new ArrayList<>();
+    List<ReDocRedTriple> kbp = new ArrayList<>();
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter writer = writer()) {
+      for (int i = 0; i < documents.size(); i++) {
+        ReDocRedDocument document = documents.get(i);
+        if (i % 50 == 0) {
+          err.printf("document %d of %d%n", i + 1, documents.size());
+          err.flush();
+        }
+        gold.addAll(ReDocRedProperties.gold(document));
+        ReDocRedText text = new ReDocRedText(document);
+        AnnotatedText annotated = annotator.annotate(text.text(), null);
+        for (ReDocRedTriple found : predictor.predict(document, text, annotated)) {
+          predicted.add(found);
+          write(writer, json, found);
+        }
+        kbp.addAll(ReDocRedBaselines.kbp(document, text, annotated));
+      }
+    }
+    PrintWriter printed = spec.commandLine().getOut();
+    printed.printf("%d documents, %d gold relations in kg's types, %d predicted%s%n%n",
+        documents.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")");
+    printed.println("kg (head entity, tail entity and type)");
+    printed.print(scores(gold, predicted).table());
+    printed.println(untyped(gold, predicted));
+    printed.println();
+    printed.println("CoreNLP kbp, its relations as they are (head entity, tail entity and type)");
+    printed.print(scores(gold, kbp).table());
+    printed.println(untyped(gold, kbp));
+    printed.flush();
+    return 0;
+  }
+
+  private static LabelScores<ReDocRedTriple> scores(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {
+    return new LabelScores<>(gold, predicted, ReDocRedTriple::type, ReDocRedProperties.TYPES);
+  }
+
+  /** The micro figures on entity pairs alone, which tell a wrong type from a missed pair. */
+  private static String untyped(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {
+    LabelScores.Score pairs = scores(gold.stream().map(ReDocRedTriple::untyped).toList(),
+        predicted.stream().map(ReDocRedTriple::untyped).toList()).score(null);
+    return String.format(Locale.ROOT, "%-15s %5d %5d %5d %6.3f %6.3f %6.3f  (entity pairs, type set aside)",
+        "pairs", pairs.gold(), pairs.predicted(), pairs.correct(), pairs.precision(), pairs.recall(), pairs.f1());
+  }
+
+  private <T> List<T> first(List<T> all) {
+    return limit == null ? all : all.subList(0, Math.min(limit, all.size()));
+  }
+
+  /** Where predictions go, or null when --out is not given. */
+  private BufferedWriter writer() throws IOException {
+    return out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+  }
+
+  private static void write(BufferedWriter writer, ObjectMapper json, Object prediction) throws IOException {
+    if (writer != null) {
+      writer.write(json.writeValueAsString(prediction));
+      writer.newLine();
+    }
   }
 }

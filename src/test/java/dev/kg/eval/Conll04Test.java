@@ -82,13 +82,13 @@ class Conll04Test {
         new Conll04Relation("7", "Kill", List.of(0, 1), List.of(6, 6)));
 
     // when
-    Conll04Scores strict = Conll04Scores.strict(gold, predicted);
-    Conll04Scores lenient = Conll04Scores.lenient(gold, predicted);
+    LabelScores<Conll04Relation> strict = Conll04Scores.strict(gold, predicted);
+    LabelScores<Conll04Relation> lenient = Conll04Scores.lenient(gold, predicted);
 
     // then
-    assertThat(strict.score(null)).isEqualTo(new Conll04Scores.Score(1, 3, 2));
+    assertThat(strict.score(null)).isEqualTo(new LabelScores.Score(1, 3, 2));
     assertThat(strict.score("Work_For").f1()).isZero();
-    assertThat(lenient.score("Work_For")).isEqualTo(new Conll04Scores.Score(1, 1, 1));
+    assertThat(lenient.score("Work_For")).isEqualTo(new LabelScores.Score(1, 1, 1));
     assertThat(lenient.score(null).precision()).isEqualTo(2.0 / 3);
     assertThat(lenient.score(null).recall()).isEqualTo(1.0);
     assertThat(strict.table()).contains("Kill").contains("micro");

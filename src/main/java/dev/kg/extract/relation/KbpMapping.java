@@ -7,12 +7,11 @@ import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
 import dev.kg.nlp.AnnotatedText.KbpRelation;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
- * Takes the relations of CoreNLP's KBP extractor that kg's types express, mapping both ends to the
- * document's entities. Its rule-based findings come with confidence 1; its statistical classifier's
+ * Takes the relations of CoreNLP's KBP extractor that kg's types express ({@link KbpSlots}),
+ * mapping both ends to the document's entities. Its rule-based findings come with confidence 1; its statistical classifier's
  * guesses below {@link #MIN_CONFIDENCE} are dropped, since on news they name places people merely
  * talk about. Origin ({@code per:origin}) is left to {@link RoleExtractor}, which checks that a
  * nationality modifies the person; KBP attaches it to nearby names ("an expert on Russia").
@@ -20,30 +19,6 @@ import java.util.Optional;
 final class KbpMapping {
 
   static final double MIN_CONFIDENCE = 0.7;
-
-  /** KBP slot to kg type, for slots whose subject is the kg subject. */
-  private static final Map<String, String> FORWARD =
-      Map.ofEntries(
-          Map.entry("per:employee_or_member_of", "MEMBER_OF"),
-          Map.entry("per:countries_of_residence", "LIVES_IN"),
-          Map.entry("per:cities_of_residence", "LIVES_IN"),
-          Map.entry("per:stateorprovinces_of_residence", "LIVES_IN"),
-          Map.entry("per:city_of_birth", "BORN_IN"),
-          Map.entry("per:stateorprovince_of_birth", "BORN_IN"),
-          Map.entry("per:country_of_birth", "BORN_IN"),
-          Map.entry("org:country_of_headquarters", "LOCATED_IN"),
-          Map.entry("org:city_of_headquarters", "LOCATED_IN"),
-          Map.entry("org:stateorprovince_of_headquarters", "LOCATED_IN"),
-          Map.entry("org:member_of", "MEMBER_OF"),
-          Map.entry("org:parents", "AFFILIATED_WITH"),
-          Map.entry("org:political/religious_affiliation", "AFFILIATED_WITH"));
-
-  /** KBP slots whose object is the kg subject. */
-  private static final Map<String, String> REVERSE =
-      Map.of(
-          "org:top_members_employees", "MEMBER_OF",
-          "org:members", "MEMBER_OF",
-          "org:subsidiaries", "AFFILIATED_WITH");
 
   private final EntityIndex index;
   private final FactSink sink;
@@ -70,12 +45,12 @@ final class KbpMapping {
     if (object.isEmpty() || !object.get().isName()) {
       return;
     }
-    String forward = FORWARD.get(relation.relation());
-    String reverse = REVERSE.get(relation.relation());
-    if (forward != null && fits(forward, subject.get(), object.get())) {
-      sink.add(forward, subject.get(), object.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
-    } else if (reverse != null && fits(reverse, object.get(), subject.get())) {
-      sink.add(reverse, object.get(), subject.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
+    Optional<String> forward = KbpSlots.forward(relation.relation());
+    Optional<String> reverse = KbpSlots.reverse(relation.relation());
+    if (forward.isPresent() && fits(forward.get(), subject.get(), object.get())) {
+      sink.add(forward.get(), subject.get(), object.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
+    } else if (reverse.isPresent() && fits(reverse.get(), object.get(), subject.get())) {
+      sink.add(reverse.get(), object.get(), subject.get(), relation.confidence() * 0.9, sentence.index(), null, null, "kbp");
     }
   }
 
