@@ -1,15 +1,15 @@
 package dev.kg.cli;
 
 import dev.kg.curate.CurationRule;
-import dev.kg.extract.NlpDocumentAnalyzer;
+import dev.kg.name.NameKey;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import dev.kg.resolve.NameKey;
 
 /**
  * {@code kg alias ENTITY ALIAS}: ALIAS is another name of ENTITY, wherever a document uses it.

@@ -1,6 +1,5 @@
 package dev.kg.cli;
 
-import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
@@ -9,6 +8,7 @@ import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,8 +1,8 @@
 package dev.kg.cli;
 
 import dev.kg.curate.CurationRule;
-import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

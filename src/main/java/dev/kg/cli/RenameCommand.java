@@ -1,15 +1,15 @@
 package dev.kg.cli;
 
 import dev.kg.curate.CurationRule;
-import dev.kg.extract.NlpDocumentAnalyzer;
+import dev.kg.name.NameKey;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import dev.kg.resolve.NameKey;
 
 /**
  * {@code kg rename ENTITY NAME}: the name kg shows for an entity, whatever its documents call it.

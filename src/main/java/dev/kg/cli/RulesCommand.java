@@ -1,7 +1,7 @@
 package dev.kg.cli;
 
-import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;

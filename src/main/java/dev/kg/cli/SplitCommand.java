@@ -1,9 +1,9 @@
 package dev.kg.cli;
 
 import dev.kg.curate.CurationRule;
-import dev.kg.extract.NlpDocumentAnalyzer;
+import dev.kg.name.NameKey;
 import dev.kg.nlp.CoreNlpAnnotator;
-import dev.kg.resolve.NameKey;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

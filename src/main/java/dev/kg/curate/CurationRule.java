@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
-import dev.kg.resolve.NameKey;
+import dev.kg.name.NameKey;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

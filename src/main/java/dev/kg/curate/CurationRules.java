@@ -5,7 +5,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
-import dev.kg.resolve.NameKey;
+import dev.kg.name.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -2,13 +2,13 @@ package dev.kg.extract;
 
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.ingest.SourceDocument;
-import dev.kg.nlp.AnnotatedText;
+import dev.kg.name.Demonyms;
+import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
-import dev.kg.resolve.Demonyms;
-import dev.kg.resolve.NameKey;
+import dev.kg.nlp.AnnotatedText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -2,7 +2,6 @@ package dev.kg.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
@@ -15,6 +14,7 @@ import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestListener;
 import dev.kg.pipeline.IngestPipeline;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;

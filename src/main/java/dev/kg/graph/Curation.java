@@ -6,7 +6,7 @@ import dev.kg.curate.CurationRule;
 import dev.kg.curate.CurationRules;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
-import dev.kg.resolve.NameKey;
+import dev.kg.name.NameKey;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.kg.graph;
 
+import dev.kg.name.NameKey;
 import dev.kg.resolve.DocumentNames;
-import dev.kg.resolve.NameKey;
 import dev.kg.resolve.NameStore;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
+import dev.kg.name.NameKey;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

@@ -5,6 +5,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
+import dev.kg.name.NameKey;
 import dev.kg.resolve.Resolver.Target;
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.kg.resolve;
 
+import dev.kg.name.NameKey;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;

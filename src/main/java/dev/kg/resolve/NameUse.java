@@ -1,6 +1,7 @@
 package dev.kg.resolve;
 
 import dev.kg.extract.EntityType;
+import dev.kg.name.NameKey;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,8 @@
 package dev.kg.resolve;
 
 import dev.kg.extract.EntityType;
+import dev.kg.name.Demonyms;
+import dev.kg.name.NameKey;
 import dev.kg.resolve.DocumentNames.LocalName;
 import java.util.Collection;
 import java.util.HashMap;

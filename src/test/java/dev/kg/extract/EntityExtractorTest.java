@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,6 +6,7 @@ import static dev.kg.extract.EntityType.PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.extract.EntityType;
+import dev.kg.name.NameKey;
 import dev.kg.resolve.DocumentNames.LocalName;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
-import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.extract.Quote;
 import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.kg.resolve;
+package dev.kg.name;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.kg.resolve;
+package dev.kg.name;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,7 +1,10 @@
-package dev.kg.extract;
+package dev.kg.pipeline;
 
-import dev.kg.extract.relation.RelationExtractor;
+import dev.kg.extract.DocumentAnalyzer;
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.EntityExtractor;
 import dev.kg.extract.event.EventExtractor;
+import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;

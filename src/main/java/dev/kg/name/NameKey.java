@@ -1,4 +1,4 @@
-package dev.kg.resolve;
+package dev.kg.name;
 
 import java.text.Normalizer;
 import java.util.Arrays;
@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The spelling-independent form of a name, used to decide identity and to derive stable ids.
