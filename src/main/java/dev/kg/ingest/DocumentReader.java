@@ -55,6 +55,7 @@ public final class DocumentReader {
   public static final int DEFAULT_MAX_CHARS = 200_000;
 
   private static final String STDIN = "-";
+  private static final String UNSUPPORTED = "unsupported file type, expected " + Format.EXTENSIONS;
   private static final int STDIN_ID_HEX_DIGITS = 12;
 
   private final InputStream stdin;
@@ -128,7 +129,7 @@ public final class DocumentReader {
     }
     Optional<Format> format = Format.of(path);
     if (format.isEmpty()) {
-      return failure(input, "unsupported file type, expected " + Format.EXTENSIONS);
+      return failure(input, UNSUPPORTED);
     }
     return Stream.of(file(path, input, path.getFileName().toString(), format.get()));
   }
@@ -203,6 +204,24 @@ public final class DocumentReader {
         .collect(Collectors.joining("/"));
   }
 
+  /** Whether a file named {@code name} is one this reader reads (by extension), as a directory walk decides. */
+  public static boolean isSupported(String name) {
+    return Format.of(name).isPresent();
+  }
+
+  /**
+   * The documents in the bytes of one file another file system gave (a Hadoop path, say), read as
+   * {@link #read} reads a file: {@code path} names it in problems and on its documents, its extension
+   * gives the format, {@code id} is the document id (a JSONL line without one gets {@code id:LINE}).
+   */
+  public Stream<ReadResult> read(String path, String id, byte[] bytes) {
+    Optional<Format> format = Format.of(path);
+    if (format.isEmpty()) {
+      return Stream.of(failed(path, UNSUPPORTED));
+    }
+    return read(bytes, path, id, format.get());
+  }
+
   private Stream<ReadResult> readFile(Path file, String path, String id, Format format) {
     byte[] bytes;
     try {
@@ -212,6 +231,10 @@ public final class DocumentReader {
     } catch (IOException e) {
       return Stream.of(failed(path, "cannot read: " + describe(e)));
     }
+    return read(bytes, path, id, format);
+  }
+
+  private Stream<ReadResult> read(byte[] bytes, String path, String id, Format format) {
     return switch (format) {
       case TEXT -> Stream.of(readDocument(bytes, path, id, RawArticle::ofText));
       case MARKDOWN -> Stream.of(readDocument(bytes, path, id, MarkdownStripper::strip));
