@@ -60,7 +60,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try (GraphSession session = graph.open()) {
+    try (GraphSession session = graph.openOrCreate()) {
       IngestReport report =
           spark == null
               ? new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs)

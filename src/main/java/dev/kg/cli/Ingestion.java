@@ -2,19 +2,16 @@ package dev.kg.cli;
 
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.NlpDocumentAnalyzer;
-import dev.kg.graph.CypherRunner;
 import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
-import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
-import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -27,8 +24,6 @@ import picocli.CommandLine;
  * unasked. Replacing takes back all the old version contributed before adding the new one.
  */
 final class Ingestion {
-
-  private static final String STORED_SHA256 = "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256";
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -71,11 +66,12 @@ final class Ingestion {
       Stream<ReadResult> documents,
       DocumentAnalyzer analyzer,
       int analysisThreads) {
-    try (ProgressListener progress = new ProgressListener(err, count)) {
+    try (ProgressListener progress =
+        new ProgressListener(err, count, ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
           new IngestPipeline(analyzer, new GraphWriter(session.driver()), analysisThreads, progress, System::nanoTime);
-      CypherRunner cypher = new CypherRunner(session.driver());
-      return pipeline.run(replace ? documents : documents.map(input -> refuseEdited(input, cypher)));
+      EditedDocuments edited = edited(session);
+      return pipeline.run(replace ? documents : documents.map(edited::refuse));
     }
   }
 
@@ -88,26 +84,10 @@ final class Ingestion {
    * unless the graph holds it unchanged, or holds other content for it and this run does not replace.
    */
   boolean needsAnalysis(GraphSession session, String id, String sha256) {
-    String stored = storedSha256(new CypherRunner(session.driver()), id);
-    return stored == null || (replace && !stored.equals(sha256));
+    return edited(session).storedSha256(id).map(stored -> replace && !stored.equals(sha256)).orElse(true);
   }
 
-  private static String storedSha256(CypherRunner cypher, String id) {
-    List<Map<String, Object>> stored = cypher.run(STORED_SHA256, Map.of("id", id)).asMaps();
-    return stored.isEmpty() ? null : (String) stored.get(0).get("sha256");
-  }
-
-  private static ReadResult refuseEdited(ReadResult input, CypherRunner cypher) {
-    if (input instanceof ReadResult.Read read) {
-      SourceDocument document = read.document();
-      String stored = storedSha256(cypher, document.id());
-      if (stored != null && !document.sha256().equals(stored)) {
-        return new ReadResult.Failed(
-            new InputProblem(
-                document.path(),
-                "document '" + document.id() + "' is already in the graph with other content; --replace replaces it"));
-      }
-    }
-    return input;
+  private static EditedDocuments edited(GraphSession session) {
+    return new EditedDocuments(session.driver(), "--replace replaces it");
   }
 }

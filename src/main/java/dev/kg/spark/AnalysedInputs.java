@@ -24,8 +24,8 @@ import scala.Tuple2;
 public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
 
   private final Iterator<Tuple2<Long, Shipped>> ordered;
+  private final AnalysisPlan plan;
   private final long inputs;
-  private final long analysedDocuments;
   private final Duration analysis;
   private final Duration executorTime;
   private final int cores;
@@ -35,15 +35,15 @@ public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
 
   AnalysedInputs(
       Iterator<Tuple2<Long, Shipped>> ordered,
+      AnalysisPlan plan,
       long inputs,
-      long analysedDocuments,
       Duration analysis,
       Duration executorTime,
       int cores,
       Runnable release) {
     this.ordered = ordered;
+    this.plan = plan;
     this.inputs = inputs;
-    this.analysedDocuments = analysedDocuments;
     this.analysis = analysis;
     this.executorTime = executorTime;
     this.cores = cores;
@@ -53,7 +53,7 @@ public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
   /** Every input's result in input order, fetched from the executors a partition at a time. */
   public Stream<ReadResult> results() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(ordered, Spliterator.ORDERED), false)
-        .map(Tuple2::_2)
+        .map(input -> plan.forWriter(input._1(), input._2()))
         .map(this::handOut);
   }
 
@@ -88,7 +88,7 @@ public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
 
   /** How many documents the executors analysed. */
   public long analysedDocuments() {
-    return analysedDocuments;
+    return plan.wanted().length;
   }
 
   /** Wall-clock time of the analysis, on all executors at once. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -23,18 +24,19 @@ sealed interface InputUnit extends Serializable {
   Stream<ReadResult> read(DocumentReader reader, Configuration hadoop);
 
   /**
-   * A path of the machine's own file system, given as to {@code kg ingest}, so documents get the very
-   * ids and paths plain ingest gives them. Executors must see the path: local mode, or a shared mount.
+   * Paths of the machine's own file system, given as to {@code kg ingest}, read together as plain
+   * ingest reads them, so documents get the very ids, paths and id clashes plain ingest gives them.
+   * Executors must see the paths: local mode, or a shared mount.
    */
-  record LocalInput(String input) implements InputUnit {
+  record LocalInputs(List<String> inputs) implements InputUnit {
 
-    public LocalInput {
-      Objects.requireNonNull(input, "input");
+    public LocalInputs {
+      inputs = List.copyOf(inputs);
     }
 
     @Override
     public Stream<ReadResult> read(DocumentReader reader, Configuration hadoop) {
-      return reader.read(List.of(input));
+      return reader.read(inputs);
     }
   }
 
@@ -54,15 +56,18 @@ sealed interface InputUnit extends Serializable {
     @Override
     public Stream<ReadResult> read(DocumentReader reader, Configuration hadoop) {
       Path path = new Path(uri);
-      byte[] bytes;
-      try (InputStream in = path.getFileSystem(hadoop).open(path)) {
-        bytes = in.readAllBytes();
+      try {
+        FileSystem fileSystem = path.getFileSystem(hadoop);
+        long size = fileSystem.getFileStatus(path).getLen();
+        try (InputStream in = fileSystem.open(path)) {
+          // Read whole before the stream closes; the results are made of the bytes read.
+          return reader.read(uri, id, size, in).toList().stream();
+        }
       } catch (FileNotFoundException e) {
         return Stream.of(new ReadResult.Failed(new InputProblem(uri, "no such file or directory")));
       } catch (IOException e) {
         return Stream.of(new ReadResult.Failed(new InputProblem(uri, "cannot read: " + e.getMessage())));
       }
-      return reader.read(uri, id, bytes);
     }
   }
 

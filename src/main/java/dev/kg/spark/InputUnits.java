@@ -21,8 +21,9 @@ import org.apache.hadoop.fs.RemoteIterator;
  * file:/data/}) is listed through Hadoop's file system: globs expand, directories are walked
  * recursively in path order without hidden entries or file types kg does not read, as {@link
  * DocumentReader} walks a local directory, and each file is a unit of its own. Any other input is a
- * local path, handed whole to {@link DocumentReader} on an executor so ids and paths are those of plain
- * {@code kg ingest}. Standard input is not read: executors have none.
+ * local path; local paths in a row are handed together to {@link DocumentReader} on an executor, so
+ * ids, paths and id clashes are those of plain {@code kg ingest}. Standard input is not read:
+ * executors have none.
  */
 final class InputUnits {
 
@@ -37,16 +38,28 @@ final class InputUnits {
 
   List<InputUnit> split(List<String> inputs) {
     List<InputUnit> units = new ArrayList<>();
+    List<String> local = new ArrayList<>();
     for (String input : inputs) {
-      if (input.equals(STDIN)) {
-        units.add(new InputUnit.Unreadable(STDIN, "standard input cannot be read with --spark; give files"));
-      } else if (SCHEME.matcher(input).matches()) {
-        units.addAll(hadoopFiles(input));
-      } else {
-        units.add(new InputUnit.LocalInput(input));
+      if (!input.equals(STDIN) && !SCHEME.matcher(input).matches()) {
+        local.add(input);
+        continue;
       }
+      addLocal(units, local);
+      units.addAll(
+          input.equals(STDIN)
+              ? List.of(new InputUnit.Unreadable(STDIN, "standard input cannot be read with --spark; give files"))
+              : hadoopFiles(input));
     }
+    addLocal(units, local);
     return units;
+  }
+
+  // Local inputs in a row are one unit, read as plain ingest reads them.
+  private static void addLocal(List<InputUnit> units, List<String> local) {
+    if (!local.isEmpty()) {
+      units.add(new InputUnit.LocalInputs(local));
+      local.clear();
+    }
   }
 
   private List<InputUnit> hadoopFiles(String input) {

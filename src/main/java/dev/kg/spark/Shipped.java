@@ -30,7 +30,7 @@ sealed interface Shipped extends Serializable {
   static Shipped of(ReadResult result) {
     if (result instanceof ReadResult.Read read) {
       SourceDocument document = read.document();
-      return new Read(json(document), document.id(), document.sha256());
+      return new Read(json(document), new DocumentKey(document.id(), document.path(), document.sha256()));
     }
     InputProblem problem = ((ReadResult.Failed) result).problem();
     return new Failed(problem.origin(), problem.reason());
@@ -45,8 +45,11 @@ sealed interface Shipped extends Serializable {
     }
   }
 
+  /** What the driver needs to know of a document read to decide whether to analyse it. */
+  record DocumentKey(String id, String path, String sha256) implements Serializable {}
+
   /** A document read, not (or not yet) analysed. */
-  record Read(String document, String id, String sha256) implements Shipped {
+  record Read(String document, DocumentKey key) implements Shipped {
 
     @Override
     public ReadResult read() {

@@ -3,7 +3,6 @@ package dev.kg.spark;
 import dev.kg.ingest.DocumentReader;
 import java.io.InputStream;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.BiPredicate;
@@ -23,8 +22,9 @@ import scala.Tuple2;
  *
  * <p>Reading is split by file; analysis by document, spread evenly over the partitions, each
  * executor JVM loading one CoreNLP pipeline for all its tasks ({@link ExecutorAnalysis}). Only the
- * documents the graph still needs are analysed: the driver asks {@code needsAnalysis} with each
- * document's id and content hash first, so a second run over the same files annotates nothing.
+ * documents the graph still needs are analysed: the driver claims each document's id as plain
+ * ingest's reader does and asks {@code needsAnalysis} with its id and content hash first ({@link
+ * AnalysisPlan}), so a second run over the same files annotates nothing.
  *
  * <pre>{@code
  * try (JavaSparkContext spark = SparkIngest.context("local[2]")) {
@@ -78,35 +78,32 @@ public final class SparkIngest {
     JavaPairRDD<Long, Shipped> read = shipped.zipWithIndex().mapToPair(Tuple2::swap);
     long count = read.count();
 
-    // Only ids and hashes come to the driver, which asks the graph about them.
-    long[] wanted =
-        read.filter(input -> input._2() instanceof Shipped.Read)
-            .mapValues(input -> new Tuple2<>(((Shipped.Read) input).id(), ((Shipped.Read) input).sha256()))
-            .collect()
-            .stream()
-            .filter(input -> needsAnalysis.test(input._2()._1(), input._2()._2()))
-            .mapToLong(Tuple2::_1)
-            .sorted()
-            .toArray();
-    Broadcast<long[]> analysing = spark.broadcast(wanted);
-    int partitions = partitions(wanted.length);
+    // Only ids, paths and hashes come to the driver, which claims the ids and asks the graph about them.
+    AnalysisPlan plan =
+        AnalysisPlan.of(
+            read.filter(input -> input._2() instanceof Shipped.Read)
+                .mapValues(input -> ((Shipped.Read) input).key())
+                .collect(),
+            needsAnalysis);
+    Broadcast<AnalysisPlan> analysing = spark.broadcast(plan);
+    int partitions = partitions(plan.wanted().length);
 
     long started = System.nanoTime();
     JavaPairRDD<Long, Shipped> analysed =
-        read.filter(input -> isIn(analysing, input._1()))
+        read.filter(input -> analysing.value().analyses(input._1()))
             .partitionBy(new HashPartitioner(partitions))
             .mapValues(input -> ExecutorAnalysis.analyse((Shipped.Read) input))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    long executorNanos = wanted.length == 0 ? 0 : analysed.values().map(Shipped::nanos).reduce(Long::sum);
+    long executorNanos = plan.wanted().length == 0 ? 0 : analysed.values().map(Shipped::nanos).reduce(Long::sum);
     Duration analysis = Duration.ofNanos(System.nanoTime() - started);
 
     Iterator<Tuple2<Long, Shipped>> ordered =
-        read.filter(input -> !isIn(analysing, input._1()))
+        read.filter(input -> !analysing.value().analyses(input._1()))
             .union(analysed)
             .repartitionAndSortWithinPartitions(new IndexRanges(partitions(count), count))
             .toLocalIterator();
     return new AnalysedInputs(
-        ordered, count, wanted.length, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(),
+        ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(),
         () -> {
           analysed.unpersist();
           shipped.unpersist();
@@ -122,9 +119,5 @@ public final class SparkIngest {
   private static Iterator<Shipped> read(InputUnit unit, int maxChars, Broadcast<SerializableConfiguration> hadoop) {
     DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), maxChars);
     return unit.read(reader, hadoop.value().value()).map(Shipped::of).toList().iterator();
-  }
-
-  private static boolean isIn(Broadcast<long[]> sorted, long index) {
-    return Arrays.binarySearch(sorted.value(), index) >= 0;
   }
 }

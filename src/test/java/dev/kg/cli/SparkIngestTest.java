@@ -3,6 +3,8 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * export, node for node and property for property, in one run and in two, and failed inputs reported
  * as plain ingest reports them while the rest are written.
  */
+@UsesNeo4j
+@UsesCoreNlp
 class SparkIngestTest {
 
   private static final String MASTER = "local[2]";

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each rule. */
+@UsesCoreNlp
 class EntityExtractorTest {
 
   private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);

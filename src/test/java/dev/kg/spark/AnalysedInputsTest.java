@@ -14,6 +14,7 @@ import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
@@ -70,7 +71,8 @@ class AnalysedInputsTest {
   private static AnalysedInputs inputs(Shipped... shipped) {
     List<Tuple2<Long, Shipped>> ordered =
         IntStream.range(0, shipped.length).mapToObj(i -> new Tuple2<>((long) i, shipped[i])).toList();
-    return new AnalysedInputs(ordered.iterator(), shipped.length, 1, Duration.ZERO, Duration.ZERO, 2, () -> {});
+    AnalysisPlan plan = new AnalysisPlan(new long[] {1}, Map.of());
+    return new AnalysedInputs(ordered.iterator(), plan, shipped.length, Duration.ZERO, Duration.ZERO, 2, () -> {});
   }
 
   private static String json(SourceDocument document) {

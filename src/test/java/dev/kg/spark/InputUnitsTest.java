@@ -30,18 +30,19 @@ class InputUnitsTest {
     // when
     List<InputUnit> units =
         new InputUnits(new Configuration())
-            .split(List.of(uri, uri + "/sub/*.jsonl", uri + "/none/*.txt", "-", "local/articles"));
+            .split(List.of("a.txt", "local/articles", uri, uri + "/sub/*.jsonl", uri + "/none/*.txt", "-", "b.txt"));
 
     // then
     assertThat(units)
         .containsExactly(
+            new InputUnit.LocalInputs(List.of("a.txt", "local/articles")),
             new InputUnit.HadoopFile(uri + "/b.txt", "b.txt"),
             new InputUnit.HadoopFile(uri + "/sub/a.jsonl", "sub/a.jsonl"),
             new InputUnit.HadoopFile(uri + "/sub/c.html", "sub/c.html"),
             new InputUnit.HadoopFile(uri + "/sub/a.jsonl", "a.jsonl"),
             new InputUnit.Unreadable(uri + "/none/*.txt", "no such file or directory"),
             new InputUnit.Unreadable("-", "standard input cannot be read with --spark; give files"),
-            new InputUnit.LocalInput("local/articles"));
+            new InputUnit.LocalInputs(List.of("b.txt")));
   }
 
   @Test
