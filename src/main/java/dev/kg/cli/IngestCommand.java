@@ -60,6 +60,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (spark != null) {
+      SparkIngestion.checkStore(graph);
+    }
     try (GraphSession session = graph.openOrCreate()) {
       IngestReport report =
           spark == null

@@ -18,6 +18,8 @@ import picocli.CommandLine;
  */
 final class SparkIngestion {
 
+  private static final String EMBEDDED_SCALA = "2.13";
+
   private final PrintWriter out;
   private final Ingestion ingestion;
   private final String master;
@@ -28,6 +30,19 @@ final class SparkIngestion {
     this.ingestion = new Ingestion(commandLine, 1, maxChars, replace);
     this.master = master;
     this.maxChars = maxChars;
+  }
+
+  /**
+   * Refuses an embedded store when Spark runs on Scala 2.12 (the scala-2.12 build): embedded Neo4j's
+   * Cypher is Scala 2.13 code, which would fail on Spark's Scala library in this JVM.
+   */
+  static void checkStore(GraphOptions graph) {
+    String version = scala.util.Properties$.MODULE$.versionNumberString();
+    if (graph.isEmbedded() && !version.startsWith(EMBEDDED_SCALA)) {
+      throw new UserException(
+          "Spark here runs on Scala " + version + " and embedded Neo4j needs Scala " + EMBEDDED_SCALA
+              + ": write to a Neo4j server with --uri, or use kg's default build and a Spark for Scala " + EMBEDDED_SCALA);
+    }
   }
 
   IngestReport run(GraphSession session, List<String> inputs) {

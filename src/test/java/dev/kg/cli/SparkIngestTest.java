@@ -68,10 +68,13 @@ class SparkIngestTest {
 
   @Test
   void shouldReportEachFailedInputAsPlainIngestDoesAndWriteTheRest() throws Exception {
-    // given good articles among a missing file, a binary file and a JSONL file with a broken line
+    // given good articles among a missing file, a binary file, a JSONL file with a broken line, and a
+    // second a.txt whose id clashes with the first's
+    Files.createDirectories(articles.resolve("later"));
     List<Path> inputs =
         List.of(
             article("a.txt", "Jonas Berg met Marta Lind in Oslo on Monday."),
+            article("later/a.txt", "Elena Petrova met Jonas Berg in Riga on Friday."),
             articles.resolve("missing.txt"),
             Files.write(articles.resolve("binary.txt"), new byte[] {0, 1, 2, 3}),
             article("feed.jsonl", "{\"id\": \"riga\", \"text\": \"Elena Petrova opened the port of Riga.\"}\n{\"title\": \"no text\"}"),
@@ -83,9 +86,10 @@ class SparkIngestTest {
 
     // then
     assertThat(sparkRun.exitCode()).isEqualTo(Kg.EXIT_INPUT_FAILED);
-    assertThat(sparkRun.messages()).hasSize(3).isEqualTo(plainRun.messages());
-    assertThat(sparkRun.messages().get(0)).isEqualTo("kg: " + inputs.get(1) + ": no such file or directory");
-    assertThat(sparkRun.out()).contains("3 created").contains("3 input(s) failed");
+    assertThat(sparkRun.messages()).hasSize(4).isEqualTo(plainRun.messages());
+    assertThat(sparkRun.messages().get(0)).startsWith("kg: " + inputs.get(1) + ": id 'a.txt' is already used by");
+    assertThat(sparkRun.messages().get(1)).isEqualTo("kg: " + inputs.get(2) + ": no such file or directory");
+    assertThat(sparkRun.out()).contains("3 created").contains("4 input(s) failed");
     assertThat(export(spark)).contains("\"riga\"").isEqualTo(export(plain));
   }
 
