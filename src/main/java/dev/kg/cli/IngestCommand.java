@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
       "Reads news articles, extracts people, organisations and places with CoreNLP, and writes them to the graph.",
       "Re-ingesting an unchanged document does nothing. An edited one (same id, other content) is refused",
       "unless --replace is given: then all its earlier version contributed is taken back before it is added.",
-      "Exits with 1 when some input failed (the others are still ingested)."
+      "Exits with 1 when some input failed (the others are still ingested).",
+      "With --spark, Apache Spark executors read and analyse the documents and this process writes them:",
+      "the same graph as without. Inputs may then also be Hadoop paths and globs (hdfs://, s3a://, file:/)."
     })
 final class IngestCommand implements Callable<Integer> {
 
@@ -47,13 +49,25 @@ final class IngestCommand implements Callable<Integer> {
       description = "Replace documents already in the graph whose content changed, instead of refusing them.")
   boolean replace;
 
+  @Option(
+      names = "--spark",
+      paramLabel = "MASTER",
+      description = "Analyse on Apache Spark: local[N], local[*], spark://HOST:PORT, yarn, ... (see README).")
+  String spark;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (spark != null) {
+      SparkIngestion.checkStore(graph);
+    }
     try (GraphSession session = graph.openOrCreate()) {
-      IngestReport report = new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs);
+      IngestReport report =
+          spark == null
+              ? new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs)
+              : new SparkIngestion(spec.commandLine(), spark, maxChars, replace).run(session, inputs);
       return report.problems().isEmpty() ? 0 : Kg.EXIT_INPUT_FAILED;
     }
   }

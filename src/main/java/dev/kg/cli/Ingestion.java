@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
@@ -11,6 +12,7 @@ import dev.kg.pipeline.IngestReport;
 import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -42,22 +44,50 @@ final class Ingestion {
         "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models with the first new document (~40 s).%n",
         session.description(), threads);
     out.flush();
-    IngestReport report;
     DocumentReader reader = new DocumentReader(System.in, maxChars);
-    try (ProgressListener progress =
-        new ProgressListener(err, reader.count(inputs), ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
-      IngestPipeline pipeline =
-          new IngestPipeline(
-              new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
-              new GraphWriter(session.driver()),
-              threads,
-              progress,
-              System::nanoTime);
-      Stream<ReadResult> documents = reader.read(inputs);
-      EditedDocuments edited = new EditedDocuments(session.driver(), "--replace replaces it");
-      report = pipeline.run(replace ? documents : documents.map(edited::refuse));
-    }
-    new Summary(out).print(report, new GraphStats(session.driver()).stats(), threads);
+    IngestReport report =
+        write(
+            session,
+            reader.count(inputs),
+            reader.read(inputs),
+            new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
+            threads);
+    summarise(session, report, threads);
     return report;
+  }
+
+  /**
+   * Writes {@code documents} in order, each one the graph does not hold yet analysed by {@code
+   * analyzer} on {@code analysisThreads} threads, showing progress and failed inputs.
+   */
+  IngestReport write(
+      GraphSession session,
+      OptionalLong count,
+      Stream<ReadResult> documents,
+      DocumentAnalyzer analyzer,
+      int analysisThreads) {
+    try (ProgressListener progress =
+        new ProgressListener(err, count, ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
+      IngestPipeline pipeline =
+          new IngestPipeline(analyzer, new GraphWriter(session.driver()), analysisThreads, progress, System::nanoTime);
+      EditedDocuments edited = edited(session);
+      return pipeline.run(replace ? documents : documents.map(edited::refuse));
+    }
+  }
+
+  void summarise(GraphSession session, IngestReport report, int threads) {
+    new Summary(out).print(report, new GraphStats(session.driver()).stats(), threads);
+  }
+
+  /**
+   * Whether the document {@code id} with content {@code sha256} will be analysed by {@link #write}:
+   * unless the graph holds it unchanged, or holds other content for it and this run does not replace.
+   */
+  boolean needsAnalysis(GraphSession session, String id, String sha256) {
+    return edited(session).storedSha256(id).map(stored -> replace && !stored.equals(sha256)).orElse(true);
+  }
+
+  private static EditedDocuments edited(GraphSession session) {
+    return new EditedDocuments(session.driver(), "--replace replaces it");
   }
 }

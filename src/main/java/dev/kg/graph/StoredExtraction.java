@@ -26,7 +26,7 @@ import org.neo4j.driver.Value;
  * node's other properties). When a later document changes who one of its names denotes, the writer
  * re-resolves the stored extraction and writes it again, which needs no re-annotation.
  */
-final class StoredExtraction {
+public final class StoredExtraction {
 
   // Tolerates derived values a record may expose as bean properties, which are not constructor parameters.
   private static final ObjectMapper JSON =
@@ -37,7 +37,7 @@ final class StoredExtraction {
   private StoredExtraction() {}
 
   /** {@code extraction} without its document, as JSON. */
-  static String json(DocumentExtraction extraction) {
+  public static String json(DocumentExtraction extraction) {
     Map<String, Object> stored = new LinkedHashMap<>();
     stored.put("sentences", extraction.sentences());
     stored.put("entities", extraction.entities());
@@ -65,8 +65,13 @@ final class StoredExtraction {
             properties.get("path").asString(),
             properties.get("text").asString(),
             properties.get("sha256").asString());
+    return parse(document, properties.get("extraction").asString());
+  }
+
+  /** The extraction of {@code document} that {@link #json} wrote as {@code json}. */
+  public static DocumentExtraction parse(SourceDocument document, String json) {
     try {
-      JsonNode stored = JSON.readTree(properties.get("extraction").asString());
+      JsonNode stored = JSON.readTree(json);
       return new DocumentExtraction(
           document,
           JSON.convertValue(stored.get("sentences"), new TypeReference<List<Span>>() {}),

@@ -73,6 +73,7 @@ public final class DocumentReader {
   static final long MAX_JSONL_BYTES = 1L << 30;
 
   private static final String STDIN = "-";
+  private static final String UNSUPPORTED = "unsupported file type, expected " + Format.EXTENSIONS;
   private static final int HASHED_ID_HEX_DIGITS = 12;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -233,7 +234,7 @@ public final class DocumentReader {
     }
     Optional<Format> format = Format.of(path);
     if (format.isEmpty()) {
-      return failure(input, "unsupported file type, expected " + Format.EXTENSIONS);
+      return failure(input, UNSUPPORTED);
     }
     return Stream.of(file(path, input, path.getFileName().toString(), format.get()));
   }
@@ -288,6 +289,44 @@ public final class DocumentReader {
         .collect(Collectors.joining("/"));
   }
 
+  /** Whether a file named {@code name} is one this reader reads (by extension), as a directory walk decides. */
+  public static boolean isSupported(String name) {
+    return Format.of(name).isPresent();
+  }
+
+  /**
+   * The documents of one file another file system holds (a Hadoop path, say), read as {@link #read}
+   * reads a file, with the same size limits: {@code path} names it in problems and on its documents,
+   * its extension gives the format, {@code id} is the document id (a JSONL line without one gets
+   * {@code id:LINE}). Ids are unique within the file; across files the caller claims them.
+   *
+   * @param size the file's length in bytes, checked before anything is read from {@code in}
+   */
+  public Stream<ReadResult> read(String path, String id, long size, InputStream in) {
+    Optional<Format> format = Format.of(path);
+    if (format.isEmpty()) {
+      return Stream.of(failed(path, UNSUPPORTED));
+    }
+    Optional<ReadResult> tooLarge = tooLarge(path, format.get(), size);
+    if (tooLarge.isPresent()) {
+      return tooLarge.stream();
+    }
+    byte[] bytes;
+    try {
+      bytes = in.readAllBytes();
+    } catch (IOException e) {
+      return Stream.of(failed(path, "cannot read: " + describe(e)));
+    }
+    return read(bytes, path, id, format.get(), new DocumentIds());
+  }
+
+  private static Optional<ReadResult> tooLarge(String path, Format format, long size) {
+    long limit = format == Format.JSONL ? MAX_JSONL_BYTES : MAX_DOCUMENT_BYTES;
+    return size > limit
+        ? Optional.of(failed(path, "file too large: " + size + " bytes, limit " + limit))
+        : Optional.empty();
+  }
+
   private Stream<ReadResult> readFile(Path file, String path, String id, Format format, DocumentIds ids) {
     // Checked first, as reading a FIFO or a device would wait for a writer or never end.
     if (!Files.isRegularFile(file)) {
@@ -295,10 +334,9 @@ public final class DocumentReader {
     }
     byte[] bytes;
     try {
-      long size = Files.size(file);
-      long limit = format == Format.JSONL ? MAX_JSONL_BYTES : MAX_DOCUMENT_BYTES;
-      if (size > limit) {
-        return Stream.of(failed(path, "file too large: " + size + " bytes, limit " + limit));
+      Optional<ReadResult> tooLarge = tooLarge(path, format, Files.size(file));
+      if (tooLarge.isPresent()) {
+        return tooLarge.stream();
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -306,6 +344,10 @@ public final class DocumentReader {
     } catch (IOException e) {
       return Stream.of(failed(path, "cannot read: " + describe(e)));
     }
+    return read(bytes, path, id, format, ids);
+  }
+
+  private Stream<ReadResult> read(byte[] bytes, String path, String id, Format format, DocumentIds ids) {
     return switch (format) {
       case TEXT -> Stream.of(readDocument(bytes, path, id, RawArticle::ofText, ids));
       case MARKDOWN -> Stream.of(readDocument(bytes, path, id, MarkdownStripper::strip, ids));

@@ -24,7 +24,11 @@ enum Format {
 
   /** The format of {@code file}, or empty when its extension is not one the reader knows. */
   static Optional<Format> of(Path file) {
-    String name = file.getFileName().toString();
+    return of(file.getFileName().toString());
+  }
+
+  /** The format of the file named (or ending) {@code name}, or empty when its extension is not one the reader knows. */
+  static Optional<Format> of(String name) {
     int dot = name.lastIndexOf('.');
     if (dot < 0) {
       return Optional.empty();

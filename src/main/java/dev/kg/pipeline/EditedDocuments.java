@@ -7,6 +7,7 @@ import dev.kg.ingest.SourceDocument;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
@@ -36,8 +37,8 @@ public final class EditedDocuments {
   public ReadResult refuse(ReadResult input) {
     if (input instanceof ReadResult.Read read) {
       SourceDocument document = read.document();
-      List<Map<String, Object>> stored = cypher.run(STORED_SHA256, Map.of("id", document.id())).asMaps();
-      if (!stored.isEmpty() && !document.sha256().equals(stored.get(0).get("sha256"))) {
+      Optional<String> stored = storedSha256(document.id());
+      if (stored.isPresent() && !document.sha256().equals(stored.get())) {
         return new ReadResult.Failed(
             new InputProblem(
                 document.path(),
@@ -45,5 +46,11 @@ public final class EditedDocuments {
       }
     }
     return input;
+  }
+
+  /** The sha256 of the content the graph holds for document {@code id}, empty when it holds none. */
+  public Optional<String> storedSha256(String id) {
+    List<Map<String, Object>> stored = cypher.run(STORED_SHA256, Map.of("id", id)).asMaps();
+    return stored.stream().map(row -> (String) row.get("sha256")).findFirst();
   }
 }

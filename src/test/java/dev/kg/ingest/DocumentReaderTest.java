@@ -335,6 +335,34 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldReadAFileOfAnotherFileSystemAsALocalFileWithItsLimits() {
+    // given a file's bytes as a Hadoop file system hands them over, and one over the limit
+    byte[] feed = "{\"text\": \"Jonas Berg flew to Oslo.\"}\n{\"text\": \"Marta Lind met him.\"}\n".getBytes(UTF_8);
+    InputStream unread =
+        new InputStream() {
+          @Override
+          public int read() {
+            throw new AssertionError("a file too large must not be read");
+          }
+        };
+
+    // when
+    List<ReadResult> results =
+        reader().read("hdfs:///news/feed.jsonl", "news/feed.jsonl", feed.length, new ByteArrayInputStream(feed)).toList();
+    List<ReadResult> huge =
+        reader().read("hdfs:///news/huge.txt", "huge.txt", DocumentReader.MAX_DOCUMENT_BYTES + 1, unread).toList();
+    List<ReadResult> unsupported =
+        reader().read("hdfs:///news/page.pdf", "page.pdf", 3, new ByteArrayInputStream(new byte[3])).toList();
+
+    // then
+    assertThat(results).map(result -> document(result).id()).containsExactly("news/feed.jsonl:1", "news/feed.jsonl:2");
+    assertThat(document(results.get(1)).path()).isEqualTo("hdfs:///news/feed.jsonl:2");
+    assertThat(problem(huge.get(0)))
+        .isEqualTo(new InputProblem("hdfs:///news/huge.txt", "file too large: 268435457 bytes, limit 268435456"));
+    assertThat(problem(unsupported.get(0)).reason()).startsWith("unsupported file type, expected");
+  }
+
+  @Test
   void shouldReportBinaryFiles() throws IOException {
     // given one file with NUL bytes and one of control characters only
     Path withNul = write("image.txt", new byte[] {'P', 'N', 'G', 0, 1, 2});

@@ -1,0 +1,123 @@
+package dev.kg.spark;
+
+import dev.kg.ingest.DocumentReader;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.BiPredicate;
+import org.apache.spark.HashPartitioner;
+import org.apache.spark.SparkConf;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
+
+/**
+ * Reads, cleans, annotates and extracts documents on Spark executors, and hands the driver the
+ * inputs back in input order for kg's own writer.
+ *
+ * <p>Reading is split by file; analysis by document, spread evenly over the partitions, each
+ * executor JVM loading one CoreNLP pipeline for all its tasks ({@link ExecutorAnalysis}). Only the
+ * documents the graph still needs are analysed: the driver claims each document's id as plain
+ * ingest's reader does and asks {@code needsAnalysis} with its id and content hash first ({@link
+ * AnalysisPlan}), so a second run over the same files annotates nothing.
+ *
+ * <pre>{@code
+ * try (JavaSparkContext spark = SparkIngest.context("local[2]")) {
+ *   AnalysedInputs analysed = new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true);
+ *   new IngestPipeline(analysed, writer, 1, listener, System::nanoTime).run(analysed.results());
+ * }
+ * }</pre>
+ */
+public final class SparkIngest {
+
+  /** Spark setting: about how many documents one analysis task takes (default 20). */
+  public static final String DOCUMENTS_PER_PARTITION = "spark.kg.documentsPerPartition";
+
+  private static final int DEFAULT_DOCUMENTS_PER_PARTITION = 20;
+
+  private final JavaSparkContext spark;
+
+  public SparkIngest(JavaSparkContext spark) {
+    this.spark = spark;
+  }
+
+  /**
+   * A Spark context named "kg ingest" on {@code master} ({@code local[2]}, {@code spark://host:7077},
+   * {@code yarn}), or, when {@code master} is null, on the master {@code spark-submit} set. Settings
+   * come as Spark's do: {@code spark-submit --conf}, or {@code -Dspark.*} system properties.
+   */
+  public static JavaSparkContext context(String master) {
+    SparkConf conf = new SparkConf().setAppName("kg ingest").setIfMissing("spark.ui.showConsoleProgress", "true");
+    if (master != null) {
+      conf.setMaster(master);
+    }
+    return new JavaSparkContext(conf);
+  }
+
+  /**
+   * Reads {@code inputs} (local paths as {@code kg ingest} takes them, or Hadoop paths and globs)
+   * and analyses every document {@code needsAnalysis} accepts, before returning.
+   *
+   * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
+   * @param needsAnalysis asked on the driver with each document's id and sha256
+   */
+  public AnalysedInputs analyse(List<String> inputs, int maxChars, BiPredicate<String, String> needsAnalysis) {
+    List<InputUnit> units = new InputUnits(spark.hadoopConfiguration()).split(inputs);
+    Broadcast<SerializableConfiguration> hadoop =
+        spark.broadcast(new SerializableConfiguration(spark.hadoopConfiguration()));
+    JavaRDD<Shipped> shipped =
+        spark
+            .parallelize(units, Math.max(1, Math.min(units.size(), spark.defaultParallelism())))
+            .flatMap(unit -> read(unit, maxChars, hadoop))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    JavaPairRDD<Long, Shipped> read = shipped.zipWithIndex().mapToPair(Tuple2::swap);
+    long count = read.count();
+
+    // Only ids, paths and hashes come to the driver, which claims the ids and asks the graph about them.
+    AnalysisPlan plan =
+        AnalysisPlan.of(
+            read.filter(input -> input._2() instanceof Shipped.Read)
+                .mapValues(input -> ((Shipped.Read) input).key())
+                .collect(),
+            needsAnalysis);
+    Broadcast<AnalysisPlan> analysing = spark.broadcast(plan);
+    int partitions = partitions(plan.wanted().length);
+
+    long started = System.nanoTime();
+    JavaPairRDD<Long, Shipped> analysed =
+        read.filter(input -> analysing.value().analyses(input._1()))
+            .partitionBy(new HashPartitioner(partitions))
+            .mapValues(input -> ExecutorAnalysis.analyse((Shipped.Read) input))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long executorNanos = plan.wanted().length == 0 ? 0 : analysed.values().map(Shipped::nanos).reduce(Long::sum);
+    Duration analysis = Duration.ofNanos(System.nanoTime() - started);
+
+    Iterator<Tuple2<Long, Shipped>> ordered =
+        read.filter(input -> !analysing.value().analyses(input._1()))
+            .union(analysed)
+            .repartitionAndSortWithinPartitions(new IndexRanges(partitions(count), count))
+            .toLocalIterator();
+    return new AnalysedInputs(
+        ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(),
+        () -> {
+          analysed.unpersist();
+          shipped.unpersist();
+        });
+  }
+
+  private int partitions(long documents) {
+    long perPartition = spark.getConf().getLong(DOCUMENTS_PER_PARTITION, DEFAULT_DOCUMENTS_PER_PARTITION);
+    long byDocuments = (documents + perPartition - 1) / Math.max(1, perPartition);
+    return (int) Math.max(1, Math.min(documents, Math.max(spark.defaultParallelism(), byDocuments)));
+  }
+
+  private static Iterator<Shipped> read(InputUnit unit, int maxChars, Broadcast<SerializableConfiguration> hadoop) {
+    DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), maxChars);
+    return unit.read(reader, hadoop.value().value()).map(Shipped::of).toList().iterator();
+  }
+}
