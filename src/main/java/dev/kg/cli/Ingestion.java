@@ -25,6 +25,8 @@ import picocli.CommandLine;
  */
 final class Ingestion {
 
+  private static final String HOW_TO_REPLACE = "--replace replaces it";
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final int threads;
@@ -70,8 +72,11 @@ final class Ingestion {
         new ProgressListener(err, count, ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
           new IngestPipeline(analyzer, new GraphWriter(session.driver()), analysisThreads, progress, System::nanoTime);
+      if (replace) {
+        return pipeline.run(documents);
+      }
       EditedDocuments edited = edited(session);
-      return pipeline.run(replace ? documents : documents.map(edited::refuse));
+      return pipeline.refusingEdited(HOW_TO_REPLACE).run(documents.map(edited::refuse));
     }
   }
 
@@ -88,6 +93,6 @@ final class Ingestion {
   }
 
   private static EditedDocuments edited(GraphSession session) {
-    return new EditedDocuments(session.driver(), "--replace replaces it");
+    return new EditedDocuments(session.driver(), HOW_TO_REPLACE);
   }
 }

@@ -30,6 +30,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -212,11 +213,13 @@ public final class DocumentFeed implements AutoCloseable {
             Math.min(settings.threads(), documents.size()),
             listener,
             System::nanoTime);
-    EditedDocuments edited = new EditedDocuments(driver, HOW_TO_REPLACE);
-    ingest.run(
-        documents.stream()
-            .<ReadResult>map(ReadResult.Read::new)
-            .map(input -> replace ? input : edited.refuse(input)));
+    Stream<ReadResult> inputs = documents.stream().map(ReadResult.Read::new);
+    if (replace) {
+      ingest.run(inputs);
+    } else {
+      EditedDocuments edited = new EditedDocuments(driver, HOW_TO_REPLACE);
+      ingest.refusingEdited(HOW_TO_REPLACE).run(inputs.map(edited::refuse));
+    }
     List<DocumentReport> reports = new ArrayList<>(documents.size());
     for (SourceDocument document : documents) {
       WriteOutcome outcome = outcomes.get(document.path());

@@ -147,24 +147,24 @@ public final class GraphWriter {
    *     retries; nothing of the document was written
    */
   public WriteOutcome write(DocumentExtraction extraction) {
-    return write(extraction, false);
+    return write(extraction, WriteMode.REPLACE_EDITED);
   }
 
   /**
-   * Stores {@code extraction} in place of what its document contributed even when its content is
-   * unchanged: how a new {@link Curation} rule reaches the documents already in the graph.
+   * Stores {@code extraction} in one transaction, doing with a stored id what {@code mode} says.
+   *
+   * @throws EditedDocumentException if {@code mode} refuses edited documents and the graph holds the
+   *     id with other content; nothing was written
+   * @throws GraphUnavailableException as {@link #write(DocumentExtraction)}
    */
-  public WriteOutcome rewrite(DocumentExtraction extraction) {
-    return write(extraction, true);
-  }
-
-  private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
+  public WriteOutcome write(DocumentExtraction extraction, WriteMode mode) {
+    Objects.requireNonNull(mode, "mode");
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
             WriteLock.take(tx);
-            return write(tx, extraction, evenIfUnchanged);
+            return write(tx, extraction, mode);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw GraphUnavailableException.lost(e);
@@ -202,14 +202,17 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(
-      TransactionContext tx, DocumentExtraction extraction, boolean evenIfUnchanged) {
+  private static WriteOutcome write(TransactionContext tx, DocumentExtraction extraction, WriteMode mode) {
     String documentId = extraction.document().id();
     Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
     String previousSha256 = previous.get("sha256").asString(null);
-    if (extraction.document().sha256().equals(previousSha256) && !evenIfUnchanged) {
+    boolean unchanged = extraction.document().sha256().equals(previousSha256);
+    if (unchanged && mode != WriteMode.REWRITE) {
       return WriteOutcome.UNCHANGED;
+    }
+    if (previousSha256 != null && !unchanged && mode == WriteMode.REFUSE_EDITED) {
+      throw new EditedDocumentException(documentId);
     }
     boolean wasStored = previousSha256 != null;
     CurationRules rules = Curation.rules(previous.get("rules").asList(rule -> rule));
@@ -228,7 +231,7 @@ public final class GraphWriter {
    * rule's own transaction and without analysing the text again.
    */
   static void rewriteStored(TransactionContext tx, String documentId) {
-    write(tx, StoredExtraction.load(tx, documentId), true);
+    write(tx, StoredExtraction.load(tx, documentId), WriteMode.REWRITE);
   }
 
   private static boolean remove(TransactionContext tx, String documentId) {

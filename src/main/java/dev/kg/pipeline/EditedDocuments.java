@@ -1,6 +1,7 @@
 package dev.kg.pipeline;
 
 import dev.kg.graph.CypherRunner;
+import dev.kg.graph.EditedDocumentException;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
@@ -11,9 +12,11 @@ import java.util.Optional;
 import org.neo4j.driver.Driver;
 
 /**
- * Refuses edited documents: a document whose id the graph holds with other content becomes a failed
- * input, so nothing an analyst ingested is overwritten unasked. Every way into the graph ({@code kg
- * ingest}, documents posted to {@code kg serve}) applies this one rule unless told to replace.
+ * Refuses edited documents before they are analysed: a document whose id the graph holds with other
+ * content becomes a failed input, so nothing an analyst ingested is overwritten unasked, and no
+ * CoreNLP time goes into it. Every way into the graph ({@code kg ingest}, documents posted to {@code
+ * kg serve}) applies this one rule unless told to replace; the write itself decides again in its
+ * transaction ({@link IngestPipeline#refusingEdited}), for a document another writer stored meanwhile.
  *
  * <pre>{@code
  * EditedDocuments edited = new EditedDocuments(driver, "--replace replaces it");
@@ -41,8 +44,7 @@ public final class EditedDocuments {
       if (stored.isPresent() && !document.sha256().equals(stored.get())) {
         return new ReadResult.Failed(
             new InputProblem(
-                document.path(),
-                "document '" + document.id() + "' is already in the graph with other content; " + howToReplace));
+                document.path(), new EditedDocumentException(document.id()).getMessage() + "; " + howToReplace));
       }
     }
     return input;

@@ -2,8 +2,10 @@ package dev.kg.pipeline;
 
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.graph.EditedDocumentException;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
+import dev.kg.graph.WriteMode;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.InputProblem;
@@ -14,6 +16,7 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -52,6 +55,8 @@ public final class IngestPipeline {
   private final int threads;
   private final IngestListener listener;
   private final LongSupplier nanoTime;
+  private final WriteMode mode;
+  private final String howToReplace;
 
   /**
    * @param threads annotation threads, at least 1
@@ -71,6 +76,28 @@ public final class IngestPipeline {
     this.threads = threads;
     this.listener = listener;
     this.nanoTime = nanoTime;
+    this.mode = WriteMode.REPLACE_EDITED;
+    this.howToReplace = null;
+  }
+
+  private IngestPipeline(IngestPipeline pipeline, String howToReplace) {
+    this.analyzer = pipeline.analyzer;
+    this.writer = pipeline.writer;
+    this.threads = pipeline.threads;
+    this.listener = pipeline.listener;
+    this.nanoTime = pipeline.nanoTime;
+    this.mode = WriteMode.REFUSE_EDITED;
+    this.howToReplace = Objects.requireNonNull(howToReplace, "howToReplace");
+  }
+
+  /**
+   * This pipeline refusing edited documents: one whose id the graph holds with other content
+   * becomes a failed input ending with {@code howToReplace} (e.g. {@code "--replace replaces it"}),
+   * decided in the document's write transaction, so a document another writer stores meanwhile is
+   * refused too.
+   */
+  public IngestPipeline refusingEdited(String howToReplace) {
+    return new IngestPipeline(this, howToReplace);
   }
 
   /** Ingests every input of {@code inputs}, blocking until the last one is written. */
@@ -188,11 +215,15 @@ public final class IngestPipeline {
     SourceDocument document = extraction.document();
     long started = nanoTime.getAsLong();
     try {
-      WriteOutcome outcome = writer.write(extraction);
+      WriteOutcome outcome = writer.write(extraction, mode);
       tally.count(outcome);
       listener.documentDone(document, outcome);
     } catch (GraphUnavailableException e) {
       tally.lose(e);
+    } catch (EditedDocumentException e) {
+      InputProblem problem = new InputProblem(document.path(), e.getMessage() + "; " + howToReplace);
+      tally.problems.add(problem);
+      listener.problem(problem);
     } catch (RuntimeException e) {
       InputProblem problem = new InputProblem(document.path(), "graph write failed: " + describe(e));
       tally.problems.add(problem);

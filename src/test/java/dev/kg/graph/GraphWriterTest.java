@@ -146,6 +146,22 @@ class GraphWriterTest {
   }
 
   @Test
+  void shouldRefuseAnEditedDocumentWhenAskedToAndWriteNothing() {
+    // given
+    writer.write(summit());
+    byte[] before = export();
+    DocumentExtraction edited = document("doc-1", "Xi Jinping spoke.").mention(XI, "Xi Jinping").build();
+
+    // when / then
+    assertThatThrownBy(() -> writer.write(edited, WriteMode.REFUSE_EDITED))
+        .isInstanceOf(EditedDocumentException.class)
+        .hasMessage("document 'doc-1' is already in the graph with other content");
+    assertThat(export()).isEqualTo(before);
+    assertThat(writer.write(summit(), WriteMode.REFUSE_EDITED)).isEqualTo(WriteOutcome.UNCHANGED);
+    assertThat(writer.write(summit(), WriteMode.REWRITE)).isEqualTo(WriteOutcome.REPLACED);
+  }
+
+  @Test
   void shouldReplaceTheContributionsOfAnEditedDocument() {
     // given
     writer.write(summit());

@@ -70,6 +70,31 @@ class IngestPipelineTest {
   }
 
   @Test
+  void shouldRefuseAnEditedDocumentAnotherWriterStoredWhileItWasAnalysed() {
+    // given a pipeline that refuses edited documents, and another writer that stores "a" with other
+    // content after the pipeline's reading found no "a" in the graph
+    DocumentAnalyzer racing =
+        document -> {
+          DocumentExtraction extraction = analyze(document);
+          new GraphWriter(driver).write(analyze(((ReadResult.Read) read("a", "Anna Berg wrote.")).document()));
+          return extraction;
+        };
+    IngestPipeline pipeline =
+        new IngestPipeline(racing, new GraphWriter(driver), 1, IngestListener.SILENT, System::nanoTime)
+            .refusingEdited("--replace replaces it");
+
+    // when
+    IngestReport report = pipeline.run(Stream.of(read("a", "Anna Berg spoke.")));
+
+    // then the write decided under the graph's lock: the other writer's version stands
+    assertThat(report.count(WriteOutcome.CREATED)).isZero();
+    assertThat(report.problems())
+        .extracting(InputProblem::toString)
+        .containsExactly("a.txt: document 'a' is already in the graph with other content; --replace replaces it");
+    assertThat(count("MATCH (d:Document {id: 'a'}) WHERE d.text = 'Anna Berg wrote.' RETURN count(d)")).isEqualTo(1);
+  }
+
+  @Test
   void shouldNotAnnotateDocumentsTheGraphAlreadyHolds() {
     // given
     pipeline(2).run(Stream.of(read("a", "Anna Berg spoke."), read("d", "Dora Eng spoke.")));
