@@ -101,7 +101,7 @@ public final class EntityExtractor {
     List<Candidate> publisher = publisherMentions(document, annotated);
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
-      EntityType type = typeOf(mention.ner());
+      EntityType type = EntityType.ofNerTag(mention.ner());
       if (type == null) {
         continue;
       }
@@ -454,15 +454,6 @@ public final class EntityExtractor {
         .min(Map.Entry.<T, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .orElseThrow()
         .getKey();
-  }
-
-  private static EntityType typeOf(String ner) {
-    return switch (ner) {
-      case "PERSON" -> EntityType.PERSON;
-      case "ORGANIZATION" -> EntityType.ORGANIZATION;
-      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
-      default -> null;
-    };
   }
 
   private static LocationKind locationKind(String ner) {

@@ -12,6 +12,7 @@ import dev.kg.nlp.AnnotatedText.Token;
 import edu.stanford.nlp.coref.CorefCoreAnnotations;
 import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
@@ -65,6 +66,7 @@ public final class CoreNlpAnnotator {
   private static volatile CoreNlpAnnotator shared;
 
   private final StanfordCoreNLP pipeline;
+  private final String nerModels;
 
   // CoreNLP's quote attribution keeps the document it works on in a field of the annotator
   // (QuoteAttributionAnnotator.characterMap), so two threads attributing at once read each other's
@@ -81,6 +83,8 @@ public final class CoreNlpAnnotator {
       throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
     }
     this.pipeline = new StanfordCoreNLP(withAnnotators(properties, String.join(",", annotators)));
+    this.nerModels = properties.getProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
+        + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     if (quoting) {
       Properties quoteOnly = withAnnotators(properties, QUOTE);
       // The annotations it needs come from the main pipeline.
@@ -132,6 +136,18 @@ public final class CoreNlpAnnotator {
     return new CoreNlpAnnotator(properties);
   }
 
+  /**
+   * CoreNLP's own NER with its default settings, on pretokenised text as {@link #pretokenized()}: what
+   * running CoreNLP's {@code ner} by hand gives, for evaluations to print beside kg's figures.
+   */
+  public static CoreNlpAnnotator plainPretokenizedTagger() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    properties.setProperty("tokenize.whitespace", "true");
+    properties.setProperty("ssplit.eolonly", "true");
+    return new CoreNlpAnnotator(properties);
+  }
+
   private static Properties pretokenizedProperties() {
     Properties properties = defaultProperties();
     properties.setProperty("tokenize.whitespace", "true");
@@ -155,6 +171,11 @@ public final class CoreNlpAnnotator {
     // Long enumerations make the parser slow without helping extraction.
     properties.setProperty("depparse.maxLength", "200");
     return properties;
+  }
+
+  /** The NER models this annotator runs, in the order their tags take precedence. */
+  public String nerModels() {
+    return nerModels;
   }
 
   /**

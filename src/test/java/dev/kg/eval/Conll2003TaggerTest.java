@@ -39,13 +39,19 @@ class Conll2003TaggerTest {
             sentence("Iraqi", "Kurds", "fled"));
 
     // when
-    List<List<String>> tags = new Conll2003Tagger(Conll2003TaggerTest::annotate).tag(document);
+    Conll2003Tagger.Tagging tags = new Conll2003Tagger(Conll2003TaggerTest::annotate).tag(document);
 
     // then: kg drops the article from "the Nordic Bank" and the date; a lower-case word is no name;
     // adjacent MISC names are one
-    assertThat(tags)
+    assertThat(tags.kg())
         .containsExactly(
             List.of("B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
+            List.of("O", "B-MISC", "O", "B-PER", "O"),
+            List.of("B-MISC", "I-MISC", "O"));
+    // and the recogniser alone keeps its own spans, article included
+    assertThat(tags.recogniser())
+        .containsExactly(
+            List.of("B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
             List.of("O", "B-MISC", "O", "B-PER", "O"),
             List.of("B-MISC", "I-MISC", "O"));
   }
