@@ -3,10 +3,17 @@ package dev.kg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.kg.ingest.DocumentReader;
+import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.CoreNlpAnnotator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each rule. */
 class EntityExtractorTest {
@@ -177,6 +184,37 @@ class EntityExtractorTest {
     }
     assertThat(extraction.mentions()).extracting(Mention::entityId)
         .contains("person:anna-berg", "location:oslo", "person:lars-dahl", "location:bergen");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{\"id\": \"a\", \"title\": \"Kaja Lind named head of port authority\", \"text\": \"%s\"}",
+        "<html><head><meta property=\"og:title\" content=\"Kaja Lind named head of port authority\"></head>"
+            + "<body><article><p>%s</p></article></body></html>"
+      })
+  void shouldAnnotateTheHeadlineOfEveryFormat(String input) throws IOException {
+    // given an article that names its new head only in the headline
+    String body =
+        "The port authority announced the appointment on Monday, after a search that lasted more than a year.";
+    Path file = Files.createTempFile("headline", input.startsWith("{") ? ".jsonl" : ".html");
+    Files.writeString(file, input.formatted(body));
+
+    // when
+    SourceDocument document;
+    try (var results = new DocumentReader().read(List.of(file.toString()))) {
+      document = ((ReadResult.Read) results.findFirst().orElseThrow()).document();
+    } finally {
+      Files.delete(file);
+    }
+    DocumentExtraction extraction = analyzer.analyze(document);
+
+    // then: the headline is the first sentence, and its name an entity mentioned there
+    assertThat(document.text()).startsWith("Kaja Lind named head of port authority\n\n");
+    Entity lind = entity(extraction, "person:kaja-lind");
+    assertThat(mentionsOf(extraction, lind))
+        .extracting(Mention::text, Mention::start, Mention::sentence)
+        .containsExactly(tuple("Kaja Lind", 0, 0));
   }
 
   private DocumentExtraction analyze(String text) {
