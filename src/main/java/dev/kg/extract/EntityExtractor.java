@@ -57,6 +57,7 @@ public final class EntityExtractor {
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     List<Candidate> candidates = candidates(document, annotated);
     unifyTypesPerName(candidates);
+    kindsFromCoordination(candidates, annotated);
     Clusters clusters = new Clusters(candidates.size());
     mergeSameNames(candidates, clusters);
     mergeShortPersonNames(candidates, clusters);
@@ -130,6 +131,11 @@ public final class EntityExtractor {
       if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))) {
         type = EntityType.ORGANIZATION;
       }
+      // A site ("Vostochny Cosmodrome") is a place, and a dateline names a city, whatever the tag.
+      if (PlaceKinds.isFacilityName(surface)
+          || PlaceKinds.isDateline(tokens, mention.sentence(), first, last + 1, surface)) {
+        type = EntityType.LOCATION;
+      }
       NameKey key = NameKey.of(surface);
       candidates.add(
           new Candidate(
@@ -141,17 +147,86 @@ public final class EntityExtractor {
               surface,
               mention.ner(),
               type,
-              type == EntityType.LOCATION ? locationKind(mention.ner()) : null,
+              PlaceKinds.kind(annotated, mention.sentence(), first, last + 1, surface, mention.ner()),
               key));
     }
     List<Candidate> named = new ArrayList<>(publisher);
-    for (Candidate candidate : joinAdjacent(text, candidates)) {
+    for (Candidate candidate : splitJoinedPersons(joinAdjacent(text, annotated, candidates))) {
       if (publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
       }
     }
+    named.addAll(repeatedNames(text, annotated, named));
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
+  }
+
+  /**
+   * The names the recogniser left untagged where it tagged them elsewhere in the document, and the
+   * acronyms of names it tagged (see {@link RepeatedNames}), each as the name it repeats.
+   */
+  private static List<Candidate> repeatedNames(String text, AnnotatedText annotated, List<Candidate> named) {
+    List<RepeatedNames.Found> names =
+        named.stream().map(c -> new RepeatedNames.Found(c.sentence, c.tokenStart, c.tokenEnd, c.type)).toList();
+    List<Candidate> repeats = new ArrayList<>();
+    for (RepeatedNames.Found found : RepeatedNames.find(annotated, names)) {
+      List<Token> tokens = annotated.sentences().get(found.sentence()).tokens();
+      int start = tokens.get(found.tokenStart()).start();
+      int end = tokens.get(found.tokenEnd() - 1).end();
+      if (named.stream().anyMatch(c -> c.overlaps(start, end))) {
+        continue;
+      }
+      String surface = text.substring(start, end);
+      NameKey key = NameKey.of(surface);
+      Candidate model =
+          named.stream()
+              .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text)))
+              .findFirst()
+              .orElseThrow();
+      repeats.add(
+          new Candidate(
+              found.sentence(), found.tokenStart(), found.tokenEnd(), start, end, surface, model.nerTag,
+              found.type(), model.placeKind, key));
+    }
+    return repeats;
+  }
+
+  /**
+   * A hyphenated word the recogniser took for one person ("the Patrushev-Kim meeting") names two when
+   * each part is a word of another person the document names, and no name in the document holds both
+   * parts ("Lopez-Ortega" after "Maria Lopez-Ortega" stays one name).
+   */
+  private static List<Candidate> splitJoinedPersons(List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      String[] parts = candidate.text.split("-");
+      boolean joined =
+          candidate.type == EntityType.PERSON
+              && candidate.tokenEnd - candidate.tokenStart == 1
+              && parts.length == 2
+              && NameKey.isName(parts[0])
+              && NameKey.isName(parts[1])
+              && Character.isUpperCase(parts[0].codePointAt(0))
+              && Character.isUpperCase(parts[1].codePointAt(0));
+      if (!joined) {
+        result.add(candidate);
+        continue;
+      }
+      String first = NameKey.of(parts[0]).toString();
+      String second = NameKey.of(parts[1]).toString();
+      List<Candidate> others = candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
+      boolean bothInOneName = others.stream().anyMatch(c -> c.key.tokens().containsAll(List.of(first, second)));
+      boolean firstNamed = others.stream().anyMatch(c -> c.key.tokens().contains(first) && !c.key.tokens().contains(second));
+      boolean secondNamed = others.stream().anyMatch(c -> c.key.tokens().contains(second) && !c.key.tokens().contains(first));
+      if (bothInOneName || !firstNamed || !secondNamed) {
+        result.add(candidate);
+        continue;
+      }
+      int middle = candidate.start + parts[0].length();
+      result.add(candidate.part(candidate.start, middle));
+      result.add(candidate.part(middle + 1, candidate.end));
+    }
+    return result;
   }
 
   /**
@@ -176,7 +251,7 @@ public final class EntityExtractor {
           mentions.add(
               new Candidate(
                   sentence.index(), first, last + 1, start, end, source, "ORGANIZATION",
-                  EntityType.ORGANIZATION, null, NameKey.of(source)));
+                  EntityType.ORGANIZATION, LocationKind.OTHER, NameKey.of(source)));
         }
       }
     }
@@ -196,7 +271,7 @@ public final class EntityExtractor {
    * Fine-grained NER splits a place or organisation name when only part of it is in a gazetteer
    * ("East" + "Asia"); two such mentions of one type with nothing but a space between are one name.
    */
-  private static List<Candidate> joinAdjacent(String text, List<Candidate> candidates) {
+  private static List<Candidate> joinAdjacent(String text, AnnotatedText annotated, List<Candidate> candidates) {
     List<Candidate> joined = new ArrayList<>(candidates.size());
     for (Candidate next : candidates) {
       Candidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
@@ -219,13 +294,38 @@ public final class EntityExtractor {
                 surface,
                 sameTag ? next.nerTag : next.type.name(),
                 next.type,
-                sameTag ? next.kind : (next.type == EntityType.LOCATION ? LocationKind.OTHER : null),
+                PlaceKinds.kind(
+                    annotated, previous.sentence, previous.tokenStart, next.tokenEnd, surface,
+                    sameTag ? next.nerTag : next.type.name()),
                 NameKey.of(surface)));
       } else {
         joined.add(next);
       }
     }
     return joined;
+  }
+
+  /**
+   * A place of no known kind listed with a city ("between Moscow and Pyongyang", "Moscow, Pyongyang
+   * or Beijing") is a city too: lists join places of one kind.
+   */
+  private static void kindsFromCoordination(List<Candidate> candidates, AnnotatedText annotated) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(i + 1);
+      if (a.type != EntityType.LOCATION || b.type != EntityType.LOCATION || a.sentence != b.sentence
+          || a.tokenEnd >= b.tokenStart || (a.placeKind == LocationKind.OTHER) == (b.placeKind == LocationKind.OTHER)) {
+        continue;
+      }
+      List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
+      boolean listed =
+          between.size() == 1 && Set.of("and", "or", ",").contains(between.get(0).word().toLowerCase(Locale.ROOT));
+      Candidate other = a.placeKind == LocationKind.OTHER ? a : b;
+      Candidate known = other == a ? b : a;
+      if (listed && known.placeKind == LocationKind.CITY) {
+        other.placeKind = LocationKind.CITY;
+      }
+    }
   }
 
   /** One name decides one type per document: the type most of its mentions were tagged with. */
@@ -235,10 +335,7 @@ public final class EntityExtractor {
     for (List<Candidate> sameName : byKey.values()) {
       EntityType type = majority(sameName, c -> c.type);
       for (Candidate candidate : sameName) {
-        if (candidate.type != type) {
-          candidate.type = type;
-          candidate.kind = type == EntityType.LOCATION ? LocationKind.OTHER : null;
-        }
+        candidate.type = type;
       }
     }
   }
@@ -326,10 +423,10 @@ public final class EntityExtractor {
                     .thenComparing(c -> c.text))
             .orElseThrow();
     EntityType type = canonical.type;
+    // Any evidence of a kind beats none: one dateline makes a city of a name its other mentions leave OTHER.
+    List<Candidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
     LocationKind kind =
-        type == EntityType.LOCATION
-            ? majority(cluster, c -> c.kind)
-            : null;
+        type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : majority(kinded, c -> c.placeKind);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
     return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases));
   }
@@ -456,15 +553,6 @@ public final class EntityExtractor {
         .getKey();
   }
 
-  private static LocationKind locationKind(String ner) {
-    return switch (ner) {
-      case "CITY" -> LocationKind.CITY;
-      case "COUNTRY" -> LocationKind.COUNTRY;
-      case "STATE_OR_PROVINCE" -> LocationKind.STATE_OR_PROVINCE;
-      case "LOCATION" -> LocationKind.OTHER;
-      default -> null;
-    };
-  }
 
   /**
    * Where a person's name really starts: after the last possessive or free-standing all-lowercase
@@ -506,7 +594,8 @@ public final class EntityExtractor {
     final String nerTag;
     final NameKey key;
     EntityType type;
-    LocationKind kind;
+    /** The kind of place this name is, should it be (or become) a place. */
+    LocationKind placeKind;
 
     Candidate(
         int sentence,
@@ -517,7 +606,7 @@ public final class EntityExtractor {
         String text,
         String nerTag,
         EntityType type,
-        LocationKind kind,
+        LocationKind placeKind,
         NameKey key) {
       this.sentence = sentence;
       this.tokenStart = tokenStart;
@@ -527,12 +616,18 @@ public final class EntityExtractor {
       this.text = text;
       this.nerTag = nerTag;
       this.type = type;
-      this.kind = kind;
+      this.placeKind = placeKind;
       this.key = key;
     }
 
     String identity() {
       return type + ":" + key;
+    }
+
+    /** The part {@code [partStart, partEnd)} of this name's text, as a name of its own in the same token. */
+    Candidate part(int partStart, int partEnd) {
+      String surface = text.substring(partStart - start, partEnd - start);
+      return new Candidate(sentence, tokenStart, tokenEnd, partStart, partEnd, surface, nerTag, type, placeKind, NameKey.of(surface));
     }
 
     /** Whether this span shares a character with {@code [otherStart, otherEnd)}. */

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -54,12 +55,13 @@ public final class CoreNlpAnnotator {
   public static final String TAGGING_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
 
   /**
-   * Two capitalised words joined by a hyphen ("Russia-North Korea ties", "the Patrushev-Kim meeting")
-   * nearly always join two names; CoreNLP's NER tags such a run as one odd name, but reads the en-dash
-   * spelling correctly. Short right-hand parts stay, as in the name "Kim Jong-Un".
+   * A hyphen between two capitalised words ("Russia-North Korea ties"), where CoreNLP's NER tags the
+   * run as one odd name but reads the en-dash spelling as two places. Only a hyphen between two places
+   * CoreNLP's gazetteers list is changed: between other capitalised words it is most often inside a
+   * name ("Jean-Luc Marchand", "Maria Lopez-Ortega", "Hewlett-Packard", "Asia-Pacific").
    */
-  private static final Pattern HYPHEN_BETWEEN_NAMES =
-      Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,20})-(?=\\p{Lu}\\p{Ll}{2})");
+  private static final Pattern HYPHEN_AFTER_PLACE =
+      Pattern.compile("(?<=\\b(\\p{Lu}\\p{Ll}{2,20}))-(?=(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))");
 
   /**
    * The NER models, the first one's tags taking precedence. CoreNLP's default puts its 3-class model
@@ -70,6 +72,9 @@ public final class CoreNlpAnnotator {
    */
   static final String NER_MODELS =
       DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_MUC_MODEL;
+
+  /** TokensRegex rules for the shapes of institution names that the models miss; see the file. */
+  static final String ORGANIZATION_RULES = "dev/kg/nlp/organizations.rules";
 
   private static final String QUOTE = "quote";
 
@@ -178,6 +183,7 @@ public final class CoreNlpAnnotator {
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.model", NER_MODELS);
     properties.setProperty("ner.applyFineGrained", "true");
+    properties.setProperty("ner.additional.tokensregex.rules", ORGANIZATION_RULES);
     properties.setProperty("ner.buildEntityMentions", "true");
     // Long enumerations make the parser slow without helping extraction.
     properties.setProperty("depparse.maxLength", "200");
@@ -197,7 +203,7 @@ public final class CoreNlpAnnotator {
   public AnnotatedText annotate(String text, String documentDate) {
     Objects.requireNonNull(text, "text");
     // Same length, so every character offset still points into the caller's text.
-    Annotation annotation = new Annotation(HYPHEN_BETWEEN_NAMES.matcher(text).replaceAll("\u2013"));
+    Annotation annotation = new Annotation(withDashesBetweenPlaces(text));
     if (documentDate != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
     }
@@ -214,6 +220,31 @@ public final class CoreNlpAnnotator {
         corefChains(annotation, sentences),
         kbpRelations(sentences),
         quotations(annotation));
+  }
+
+  /** {@code text} with an en dash for each hyphen that joins two places ("Russia\u2013North Korea"). */
+  static String withDashesBetweenPlaces(String text) {
+    PlaceGazetteer places = PlaceGazetteer.shared();
+    StringBuilder result = new StringBuilder(text);
+    Matcher hyphen = HYPHEN_AFTER_PLACE.matcher(text);
+    while (hyphen.find()) {
+      if (places.isPlace(hyphen.group(1)) && startsWithPlace(places, hyphen.group(2))) {
+        result.setCharAt(hyphen.start(), '\u2013');
+      }
+    }
+    return result.toString();
+  }
+
+  /** Whether the first one, two or three of {@code words} name a place. */
+  private static boolean startsWithPlace(PlaceGazetteer places, String words) {
+    for (int end = words.indexOf(' '); ; end = words.indexOf(' ', end + 1)) {
+      if (places.isPlace(end < 0 ? words : words.substring(0, end))) {
+        return true;
+      }
+      if (end < 0) {
+        return false;
+      }
+    }
   }
 
   private static List<KbpRelation> kbpRelations(List<CoreMap> sentences) {

@@ -186,6 +186,97 @@ class EntityExtractorTest {
         .contains("person:anna-berg", "location:oslo", "person:lars-dahl", "location:bergen");
   }
 
+  @Test
+  void shouldKeepHyphenatedNamesAndNamesWithParticlesWhole() {
+    // given
+    String text =
+        "French engineer Jean-Luc Marchand met Maria Lopez-Ortega in Madrid. Spanish minister Pedro de la"
+            + " Fuente met Dutch envoy Ludwig van Aalst and Khalid bin Rashid of the Emirates. Marchand said"
+            + " Lopez-Ortega agreed.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder(
+            "Jean-Luc Marchand", "Maria Lopez-Ortega", "Pedro de la Fuente", "Ludwig van Aalst", "Khalid bin Rashid");
+    assertThat(entity(extraction, "person:maria-lopez-ortega").aliases()).contains("Lopez-Ortega");
+  }
+
+  @Test
+  void shouldSplitTwoPeopleAHyphenJoins() {
+    // given
+    String text =
+        "Nikolai Patrushev met Kim Jong Un on Tuesday. The Patrushev-Kim meeting followed closer"
+            + " Russia-North Korea ties.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Nikolai Patrushev", "Kim Jong Un");
+    assertThat(extraction.entities()).extracting(Entity::id).contains("location:russia", "location:north-korea");
+  }
+
+  @Test
+  void shouldKindPlacesFromTheTextAndCoreNlpsGazetteers() {
+    // given
+    String text =
+        "PYONGYANG, June 19 (Reuters) - Vladimir Putin arrived on Wednesday, as leaders in Asia watched.\n\n"
+            + "He last met Kim Jong Un at the Vostochny Cosmodrome in the Amur region. Ties between Moscow and"
+            + " Pyongyang have grown.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::kind)
+        .contains(
+            tuple("location:pyongyang", LocationKind.CITY),
+            tuple("location:asia", LocationKind.REGION),
+            tuple("location:vostochny-cosmodrome", LocationKind.FACILITY),
+            tuple("location:amur", LocationKind.REGION),
+            tuple("location:moscow", LocationKind.CITY));
+  }
+
+  @Test
+  void shouldFindOrganisationsByTheShapeOfTheirNames() {
+    // given
+    String text =
+        "Jenny Town, director of 38 North, said the talks mattered. Elena Petrov studied at King's College"
+            + " London. The Workers' Party of Korea rejected a ruling of the International Criminal Court.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .contains("38 North", "King's College London", "Workers' Party of Korea", "International Criminal Court");
+  }
+
+  @Test
+  void shouldTagARepeatedNameAndAnAcronymAsTheNameTaggedElsewhere() {
+    // given
+    String text =
+        "The International Atomic Energy Agency sent inspectors. The IAEA said its team would stay.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    Entity agency = entity(extraction, "organization:international-atomic-energy-agency");
+    assertThat(agency.aliases()).contains("IAEA");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
