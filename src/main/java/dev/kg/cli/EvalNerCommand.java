@@ -12,8 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,11 +51,7 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (limit != null && limit <= 0) {
-      throw new UserException("--limit must be positive, got " + limit);
-    }
-    Conll2003File whole = read();
-    Conll2003File file = limit == null ? whole : whole.firstDocuments(limit);
+    Conll2003File file = read(conll, limit);
     PrintWriter err = spec.commandLine().getErr();
     List<List<Conll2003File.Sentence>> documents = file.documents();
     err.printf("Tagging %d documents (%d sentences) with kg and with plain CoreNLP; CoreNLP loads its models"
@@ -82,8 +76,11 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     Files.write(out, file.withPredictions(predicted), StandardCharsets.UTF_8);
     List<List<String>> gold = file.sentences().stream().map(Conll2003File.Sentence::tags).toList();
-    print(NerScore.of(gold, predicted), NerScore.of(gold, recognised), NerScore.of(gold, plainRecognised));
     PrintWriter stdout = spec.commandLine().getOut();
+    ScoreTable.print(
+        stdout,
+        List.of("kg", "kg NER", "CoreNLP"),
+        List.of(NerScore.of(gold, predicted), NerScore.of(gold, recognised), NerScore.of(gold, plainRecognised)));
     stdout.println("kg: kg's entity extraction over CoreNLP with kg's NER settings (ner.model="
         + annotator.nerModels() + ")");
     stdout.println("kg NER: those CoreNLP models alone, their mentions taken as they are");
@@ -94,46 +91,18 @@ final class EvalNerCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Conll2003File read() throws IOException {
+  /** The CoNLL-2003 file {@code conll}, or its first {@code limit} documents when a limit is given. */
+  static Conll2003File read(Path conll, Integer limit) throws IOException {
+    if (limit != null && limit <= 0) {
+      throw new UserException("--limit must be positive, got " + limit);
+    }
     try {
-      return Conll2003File.read(conll);
+      Conll2003File whole = Conll2003File.read(conll);
+      return limit == null ? whole : whole.firstDocuments(limit);
     } catch (NoSuchFileException e) {
       throw new UserException("no such file: " + conll);
     } catch (IllegalArgumentException e) {
       throw new UserException(conll + ": " + e.getMessage());
     }
-  }
-
-  private void print(NerScore kg, NerScore recogniser, NerScore plain) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Map.Entry<String, NerScore.Counts> type : kg.byType().entrySet()) {
-      String name = type.getKey();
-      rows.add(row(name, type.getValue(), count(recogniser, name), count(plain, name)));
-    }
-    rows.add(row("micro", kg.overall(), recogniser.overall(), plain.overall()));
-    PrintWriter out = spec.commandLine().getOut();
-    new Table(
-            List.of("type", "gold", "predicted", "correct", "precision", "recall", "f1",
-                "kg NER P", "R", "F1", "CoreNLP P", "R", "F1"),
-            rows)
-        .print(out);
-    out.flush();
-  }
-
-  private static NerScore.Counts count(NerScore score, String type) {
-    return score.byType().getOrDefault(type, new NerScore.Counts(0, 0, 0));
-  }
-
-  private static List<Object> row(
-      String type, NerScore.Counts kg, NerScore.Counts recogniser, NerScore.Counts plain) {
-    return List.of(
-        type, kg.gold(), kg.predicted(), kg.correct(),
-        percent(kg.precision()), percent(kg.recall()), percent(kg.f1()),
-        percent(recogniser.precision()), percent(recogniser.recall()), percent(recogniser.f1()),
-        percent(plain.precision()), percent(plain.recall()), percent(plain.f1()));
-  }
-
-  private static String percent(double value) {
-    return String.format(Locale.ROOT, "%.2f", 100 * value);
   }
 }

@@ -152,9 +152,16 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * CoreNLP's own NER with its default settings, on pretokenised text as {@link #pretokenized()}: what
-   * running CoreNLP's {@code ner} by hand gives, for evaluations to print beside kg's figures.
+   * CoreNLP's own NER with its default settings: what running CoreNLP's {@code ner} by hand gives, for
+   * evaluations to print beside kg's figures.
    */
+  public static CoreNlpAnnotator plainTagger() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /** As {@link #plainTagger()}, on pretokenised text as {@link #pretokenized()}. */
   public static CoreNlpAnnotator plainPretokenizedTagger() {
     Properties properties = new Properties();
     properties.setProperty("annotators", TAGGING_ANNOTATORS);
