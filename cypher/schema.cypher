@@ -19,7 +19,8 @@
 //     {id, type, name, aliases, kind?, mentionCount, documentCount})
 //     One real-world entity across the corpus; `id` is the type the corpus gives its name plus the
 //     name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
-//     STATE_OR_PROVINCE, OTHER) exists on locations only. Every other property is derived from the
+//     STATE_OR_PROVINCE, REGION for continents, seas and regions, FACILITY for sites such as spaceports,
+//     airports and bases, OTHER) exists on locations only. Every other property is derived from the
 //     entity's incoming MENTIONS edges and recomputed whenever one of them changes:
 //       mentionCount  = sum of MENTIONS.count
 //       documentCount = number of MENTIONS edges

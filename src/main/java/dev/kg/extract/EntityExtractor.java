@@ -201,7 +201,7 @@ public final class EntityExtractor {
     for (Candidate candidate : candidates) {
       String[] parts = candidate.text.split("-");
       boolean joined =
-          candidate.type == EntityType.PERSON
+          candidate.nerTag.equals("PERSON")
               && candidate.tokenEnd - candidate.tokenStart == 1
               && parts.length == 2
               && NameKey.isName(parts[0])
@@ -223,8 +223,9 @@ public final class EntityExtractor {
         continue;
       }
       int middle = candidate.start + parts[0].length();
-      result.add(candidate.part(candidate.start, middle));
-      result.add(candidate.part(middle + 1, candidate.end));
+      // Each part is a person, though "the Patrushev-Kim meeting" put an article before the whole.
+      result.add(candidate.part(candidate.start, middle, EntityType.PERSON));
+      result.add(candidate.part(middle + 1, candidate.end, EntityType.PERSON));
     }
     return result;
   }
@@ -625,9 +626,10 @@ public final class EntityExtractor {
     }
 
     /** The part {@code [partStart, partEnd)} of this name's text, as a name of its own in the same token. */
-    Candidate part(int partStart, int partEnd) {
+    Candidate part(int partStart, int partEnd, EntityType partType) {
       String surface = text.substring(partStart - start, partEnd - start);
-      return new Candidate(sentence, tokenStart, tokenEnd, partStart, partEnd, surface, nerTag, type, placeKind, NameKey.of(surface));
+      return new Candidate(
+          sentence, tokenStart, tokenEnd, partStart, partEnd, surface, nerTag, partType, placeKind, NameKey.of(surface));
     }
 
     /** Whether this span shares a character with {@code [otherStart, otherEnd)}. */
