@@ -40,6 +40,7 @@ final class PlaceKinds {
   private static final Set<String> CITY_NOUNS = Set.of("city", "town");
   private static final Pattern ALL_CAPITALS = Pattern.compile("[\\p{Lu}\\p{Pd}.' ]*\\p{Lu}[\\p{Lu}\\p{Pd}.' ]*");
   private static final int DATELINE_SENTENCES = 3;
+  private static final Set<String> DATELINE_FOLLOWERS = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private PlaceKinds() {}
 
@@ -83,14 +84,25 @@ final class PlaceKinds {
     };
   }
 
-  /** Whether the name opens one of the first sentences as a dateline: in capitals, then a comma or a date. */
+  /**
+   * Whether the name opens one of the first sentences as a dateline: in capitals, then a date, or a
+   * comma and then a date, a place or a parenthesis ("PYONGYANG, June 19 (Reuters)", "AL-AIN, United
+   * Arab Emirates 1996-12-06", "LONDON 1996-08-30"); "NATO, the alliance, said" is no dateline.
+   */
   static boolean isDateline(List<Token> tokens, int sentence, int first, int end, String name) {
-    return sentence < DATELINE_SENTENCES
-        && first == 0
-        && end < tokens.size()
-        && name.length() > 2
-        && ALL_CAPITALS.matcher(name).matches()
-        && (tokens.get(end).word().equals(",") || tokens.get(end).ner().equals("DATE"));
+    if (sentence >= DATELINE_SENTENCES || first != 0 || end >= tokens.size() || name.length() <= 2
+        || !ALL_CAPITALS.matcher(name).matches()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    if (next.ner().equals("DATE")) {
+      return true;
+    }
+    if (!next.word().equals(",") || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(end + 1);
+    return DATELINE_FOLLOWERS.contains(after.ner()) || after.word().equals("(") || after.word().equals("-LRB-");
   }
 
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {

@@ -34,6 +34,16 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldTakeNoOpeningAcronymForADateline() {
+    // given
+    DocumentExtraction extraction = extract("NATO/ORGANIZATION , the alliance , said it would stay .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id, Entity::type)
+        .containsExactly(tuple("organization:nato", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void shouldTakeUntaggedRepeatsAndAcronymsAsTheNameTaggedElsewhere() {
     // given
     DocumentExtraction extraction =
