@@ -124,7 +124,9 @@ public final class EntityExtractor {
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
       String surface = text.substring(start, end);
-      if (surface.chars().noneMatch(Character::isUpperCase) || !NameKey.isName(surface)) {
+      // A number starts an organisation's name only as its first word ("38 North", joined below).
+      boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
+      if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)) {
         continue;
       }
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person.
@@ -151,8 +153,9 @@ public final class EntityExtractor {
               key));
     }
     List<Candidate> named = new ArrayList<>(publisher);
-    for (Candidate candidate : splitJoinedPersons(joinAdjacent(text, annotated, candidates))) {
-      if (publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
+    for (Candidate candidate : splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)))) {
+      boolean word = candidate.text.chars().anyMatch(Character::isUpperCase);
+      if (word && publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
       }
     }
@@ -189,6 +192,42 @@ public final class EntityExtractor {
               found.type(), model.placeKind, key));
     }
     return repeats;
+  }
+
+  /**
+   * A person's name runs on over lower-case particles into the capitalised words after them ("Ludwig
+   * van Aalst", "Pedro de la Fuente"), where the recogniser stopped at the particle or took the rest
+   * for another name ("Aalst", a town).
+   */
+  private static List<Candidate> withParticles(String text, AnnotatedText annotated, List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates.size());
+    int end = -1;
+    for (Candidate candidate : candidates) {
+      if (candidate.start < end) {
+        continue;
+      }
+      List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
+      int next = candidate.tokenEnd;
+      while (next < tokens.size() && next - candidate.tokenEnd < 2 && NAME_PARTICLES.contains(tokens.get(next).word())) {
+        next++;
+      }
+      int last = next;
+      while (last < tokens.size() && tokens.get(last).pos().startsWith("NNP")
+          && Character.isUpperCase(tokens.get(last).word().codePointAt(0))) {
+        last++;
+      }
+      if (candidate.type != EntityType.PERSON || next == candidate.tokenEnd || last == next) {
+        result.add(candidate);
+        continue;
+      }
+      end = tokens.get(last - 1).end();
+      String surface = text.substring(candidate.start, end);
+      result.add(
+          new Candidate(
+              candidate.sentence, candidate.tokenStart, last, candidate.start, end, surface, candidate.nerTag,
+              EntityType.PERSON, candidate.placeKind, NameKey.of(surface)));
+    }
+    return result;
   }
 
   /**

@@ -34,6 +34,21 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldRunAPersonsNameOnOverItsParticles() {
+    // given names the recogniser stopped at a particle, or split into a person and a place
+    DocumentExtraction extraction =
+        extract("Ludwig/PERSON van Aalst/CITY met Pedro/PERSON de la Fuente/PERSON and 38/ORGANIZATION North/ORGANIZATION .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Ludwig van Aalst", EntityType.PERSON),
+            tuple("Pedro de la Fuente", EntityType.PERSON),
+            tuple("38 North", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void shouldTakeNoOpeningAcronymForADateline() {
     // given
     DocumentExtraction extraction = extract("NATO/ORGANIZATION , the alliance , said it would stay .");

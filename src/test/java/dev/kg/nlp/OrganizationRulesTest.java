@@ -39,6 +39,12 @@ class OrganizationRulesTest {
   }
 
   @Test
+  void shouldLeaveAPossessorOutOfTheBodyItOwns() {
+    assertThat(tag("Russia/NNP:COUNTRY 's/POS Security/NNP Council/NNP met/VBD"))
+        .containsExactly("COUNTRY", "O", "ORGANIZATION", "ORGANIZATION", "O");
+  }
+
+  @Test
   void shouldLeavePlacesPeopleAndCapitalsHeadlinesAlone() {
     assertThat(tag("in/IN the/DT West/NNP:LOCATION Bank/NNP:LOCATION"))
         .containsExactly("O", "O", "LOCATION", "LOCATION");
