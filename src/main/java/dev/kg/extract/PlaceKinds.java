@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * names the kind of is {@code OTHER}.
  *
  * <pre>{@code
- * Optional<LocationKind> kind = PlaceKinds.fromEvidence(annotated, sentence, first, last + 1, "CITY");
+ * LocationKind kind = PlaceKinds.kind(annotated, sentence, first, last + 1, "Pyongyang", "LOCATION");
  * }</pre>
  */
 final class PlaceKinds {

@@ -5,9 +5,11 @@ import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.resolve.NameKey;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,12 +45,12 @@ final class RepeatedNames {
   /** The untagged repeats and acronyms of {@code names}, the names the recogniser found. */
   static List<Found> find(AnnotatedText annotated, List<Found> names) {
     Map<List<String>, EntityType> typeOfWords = new HashMap<>();
-    Map<List<String>, Boolean> ambiguous = new HashMap<>();
+    Set<List<String>> ambiguous = new HashSet<>();
     for (Found name : names) {
       List<String> words = words(annotated, name);
       EntityType known = typeOfWords.putIfAbsent(words, name.type());
       if (known != null && known != name.type()) {
-        ambiguous.put(words, true);
+        ambiguous.add(words);
       }
     }
     List<Found> found = new ArrayList<>();
@@ -73,7 +75,7 @@ final class RepeatedNames {
 
   private static Found longestRepeat(
       AnnotatedText.Sentence sentence, int start, Map<List<String>, EntityType> typeOfWords,
-      Map<List<String>, Boolean> ambiguous) {
+      Set<List<String>> ambiguous) {
     List<Token> tokens = sentence.tokens();
     Found longest = null;
     List<String> words = new ArrayList<>();
@@ -81,7 +83,7 @@ final class RepeatedNames {
       words.add(tokens.get(end).word());
       EntityType type = typeOfWords.get(words);
       boolean whole = end + 1 == tokens.size() || !continuesName(tokens.get(end + 1));
-      if (type != null && whole && !ambiguous.containsKey(words)) {
+      if (type != null && whole && !ambiguous.contains(words)) {
         longest = new Found(sentence.index(), start, end + 1, type);
       }
     }
