@@ -36,6 +36,9 @@ class OrganizationRulesTest {
         .containsExactly("O", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "O");
     assertThat(tag("Jenny/NNP:PERSON Town/NNP:PERSON ,/, director/NN:TITLE of/IN 38/CD:NUMBER North/NNP ,/,"))
         .containsExactly("PERSON", "PERSON", "O", "TITLE", "O", "ORGANIZATION", "ORGANIZATION", "O");
+    assertThat(tag("director/NN:TITLE of/IN 38/CD:NUMBER North/NNP:ORGANIZATION ,/,"))
+        .as("the number joins the name the models found without it")
+        .containsExactly("TITLE", "O", "ORGANIZATION", "ORGANIZATION", "O");
   }
 
   @Test
