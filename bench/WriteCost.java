@@ -45,6 +45,9 @@ import org.neo4j.driver.TransactionContext;
  *                                        store, then writes them all again (unchanged), and prints time
  *   statements CACHE DOCS                the same first pass, then the Cypher statements by time spent
  *                                        on the last quarter of the documents, once plans are made
+ *   scale CACHE ORIGINALS DOCS           writes DOCS documents, copies of the first ORIGINALS cached
+ *                                        extractions under new ids ("copy-0003/<id>"), into a fresh store,
+ *                                        and prints the cost of the last quarter, heap and RSS
  */
 public class WriteCost {
 
@@ -57,7 +60,8 @@ public class WriteCost {
           annotate(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
       case "measure" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), false);
       case "statements" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), true);
-      default -> throw new IllegalArgumentException("annotate, measure or statements, not " + args[0]);
+      case "scale" -> scale(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      default -> throw new IllegalArgumentException("annotate, measure, statements or scale, not " + args[0]);
     }
   }
 
@@ -100,7 +104,7 @@ public class WriteCost {
     Path store = Files.createTempDirectory("kg-bench-writes");
     long started = System.nanoTime();
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
-        Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+        Neo4jConnection connection = neo4j.connect()) {
       Schema.load().apply(connection.driver());
       System.out.printf("neo4j start and schema: %.1f s%n", (System.nanoTime() - started) / 1e9);
       StatementTimes times = new StatementTimes();
@@ -131,6 +135,84 @@ public class WriteCost {
         files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
       }
     }
+  }
+
+  /**
+   * Writes {@code docs} documents, copy after copy of the first {@code originals} cached extractions
+   * under new ids, so the same entities and events recur as popular ones do in a news stream; one
+   * transaction per document. Prints the cost of each eighth as it goes on standard error, then one
+   * line for bench/scale.sh to read on standard output.
+   */
+  private static void scale(Path cache, int originals, int docs) throws Exception {
+    List<String> lines = Files.readAllLines(cache);
+    List<com.fasterxml.jackson.databind.JsonNode> trees = new ArrayList<>();
+    for (String line : lines.subList(0, Math.min(originals, lines.size()))) {
+      trees.add(JSON.readTree(line));
+    }
+    int n = trees.size();
+    Path store = Files.createTempDirectory("kg-bench-scale");
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+        Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+      Schema.load().apply(connection.driver());
+      GraphWriter writer = new GraphWriter(connection.driver());
+      // Progress by eighths, so a run stopped early still shows how the cost grows; the last two
+      // are the last quarter.
+      int eighth = Math.max(1, docs / 8);
+      int lastQuarter = 6 * eighth;
+      Cost late = null;
+      for (int from = 0; from < docs; from += eighth) {
+        int start = from;
+        int end = Math.min(docs, from + eighth);
+        Cost part = Cost.of(() -> {
+          for (int i = start; i < end; i++) {
+            writer.write(copy(trees.get(i % n), i / n));
+          }
+        });
+        System.err.printf("documents %6d-%6d: %7.2f ms/document wall, %7.2f ms/document CPU%n",
+            start + 1, end, part.wallMillis / (end - start), part.cpuMillis / (end - start));
+        if (start == lastQuarter) {
+          late = part;
+        } else if (start > lastQuarter) {
+          late = new Cost(late.wallMillis + part.wallMillis, late.cpuMillis + part.cpuMillis);
+        }
+      }
+      System.gc();
+      long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+      int measured = docs - lastQuarter;
+      System.out.printf(
+          "scale documents=%d originals=%d wall=%.2f cpu=%.2f heapAfterGcMb=%d rssMb=%d peakRssMb=%d%n",
+          docs, n, late.wallMillis / measured, late.cpuMillis / measured, heap >> 20,
+          procStatus("VmRSS") >> 10, procStatus("VmHWM") >> 10);
+    } finally {
+      try (Stream<Path> files = Files.walk(store)) {
+        files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+      }
+    }
+  }
+
+  private static DocumentExtraction copy(com.fasterxml.jackson.databind.JsonNode tree, int copy) {
+    com.fasterxml.jackson.databind.node.ObjectNode copied = tree.deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode document =
+        (com.fasterxml.jackson.databind.node.ObjectNode) copied.get("document");
+    document.put("id", String.format("copy-%04d/%s", copy, document.get("id").asText()));
+    try {
+      return JSON.treeToValue(copied, DocumentExtraction.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A size in kB from /proc/self/status ({@code VmRSS}, {@code VmHWM}); 0 where there is none. */
+  private static long procStatus(String field) throws java.io.IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.exists(status)) {
+      return 0;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith(field + ":"))
+        .map(line -> Long.parseLong(line.replaceAll("[^0-9]", "")))
+        .findFirst()
+        .orElse(0L);
   }
 
   /**

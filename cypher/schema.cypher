@@ -16,12 +16,20 @@
 //     Properties marked ? are absent when unknown.
 //
 // (:Entity:Person | :Entity:Organization | :Entity:Location
-//     {id, type, name, aliases, kind?, mentionCount, documentCount})
+//     {id, type, name, aliases, kind?, mentionCount, documentCount,
+//      tallyNames, tallyNameDocuments, tallyKinds, tallyKindDocuments, tallyKindMentions,
+//      tallyAliases, tallyAliasDocuments})
 //     One real-world entity across the corpus; `id` is the type the corpus gives its name plus the
 //     name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
 //     STATE_OR_PROVINCE, REGION for continents, seas and regions, FACILITY for sites such as spaceports,
 //     airports and bases, OTHER) exists on locations only. Every other property is derived from the
-//     entity's incoming MENTIONS edges and recomputed whenever one of them changes:
+//     entity's incoming MENTIONS edges, through a tally each document's edges are added to and taken
+//     away from when it is written, replaced or removed (so a write reads no other document's edges):
+//       tallyNames, tallyNameDocuments = each MENTIONS.name and the number of edges with it
+//       tallyKinds, tallyKindDocuments, tallyKindMentions = each MENTIONS.kind, the number of edges
+//                       with it and the sum of their counts
+//       tallyAliases, tallyAliasDocuments = each alias in some MENTIONS.aliases, and in how many
+//     and from the tally:
 //       mentionCount  = sum of MENTIONS.count
 //       documentCount = number of MENTIONS edges
 //       aliases       = sorted union of MENTIONS.aliases
@@ -104,7 +112,11 @@
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
 //     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
 //     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `id` is
-//     "event:<type>:<hash of its first report>", stable for a given set of reports.
+//     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
+//     for the writer: the report that leads the group, what its properties are folded from (doubt,
+//     roles, counts), and the distinct dates, places, agent, people and participant sets of its
+//     reports that a new report must agree with, so a report from a document that comes after every
+//     stored one joins the event without reading its other reports.
 //
 // (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
 //     placeKind?, date?, dateText?, summary, confidence}]->(:Event)
@@ -157,9 +169,21 @@ CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;
 // Event lookups by type, as grouping reports across documents does, and timelines by date.
 CREATE INDEX event_type IF NOT EXISTS FOR (e:Event) ON (e.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (e:Event) ON (e.date);
+// A new report looks up the dated events of its type in its month (or year) by this index, so a write
+// reads a month's events, not every event of the type (EventAppend).
+CREATE INDEX event_type_date IF NOT EXISTS FOR (e:Event) ON (e.type, e.date);
 CREATE CONSTRAINT name_id IF NOT EXISTS FOR (n:Name) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT name_key_id IF NOT EXISTS FOR (k:NameKey) REQUIRE k.id IS UNIQUE;
 CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.id IS UNIQUE;
+
+// The graph's write lock (dev.kg.graph.WriteLock). Every transaction that writes or removes a
+// document or records or deletes a curation rule first runs
+//   MERGE (lock:WriteLock {id: 'graph'}) DELETE lock
+// which takes this constraint's exclusive entry lock for 'graph' until the transaction ends, so writers
+// take turns whatever process they run in; deleting the node in the same statement means no
+// (:WriteLock) node is ever committed, and `kg export` has none to show. Without this constraint the
+// MERGE would lock nothing.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

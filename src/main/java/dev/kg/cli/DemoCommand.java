@@ -63,7 +63,7 @@ final class DemoCommand implements Callable<Integer> {
   private int ingestSamples() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Path samples = copySamples();
-    try (GraphSession session = graph.open()) {
+    try (GraphSession session = graph.openOrCreate()) {
       int threads = Runtime.getRuntime().availableProcessors();
       int status =
           new Ingestion(spec.commandLine(), threads, Integer.MAX_VALUE, true)

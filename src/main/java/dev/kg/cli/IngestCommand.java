@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    try (GraphSession session = graph.open()) {
+    try (GraphSession session = graph.openOrCreate()) {
       IngestReport report = new Ingestion(spec.commandLine(), annotationThreads, maxChars, replace).run(session, inputs);
       return report.problems().isEmpty() ? 0 : Kg.EXIT_INPUT_FAILED;
     }

@@ -1,19 +1,16 @@
 package dev.kg.cli;
 
 import dev.kg.extract.NlpDocumentAnalyzer;
-import dev.kg.graph.CypherRunner;
 import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
-import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
-import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 
@@ -25,8 +22,6 @@ import picocli.CommandLine;
  * unasked. Replacing takes back all the old version contributed before adding the new one.
  */
 final class Ingestion {
-
-  private static final String STORED_SHA256 = "MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256";
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -49,7 +44,8 @@ final class Ingestion {
     out.flush();
     IngestReport report;
     DocumentReader reader = new DocumentReader(System.in, maxChars);
-    try (ProgressListener progress = new ProgressListener(err, reader.count(inputs))) {
+    try (ProgressListener progress =
+        new ProgressListener(err, reader.count(inputs), ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
           new IngestPipeline(
               new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
@@ -58,24 +54,10 @@ final class Ingestion {
               progress,
               System::nanoTime);
       Stream<ReadResult> documents = reader.read(inputs);
-      CypherRunner cypher = new CypherRunner(session.driver());
-      report = pipeline.run(replace ? documents : documents.map(input -> refuseEdited(input, cypher)));
+      EditedDocuments edited = new EditedDocuments(session.driver(), "--replace replaces it");
+      report = pipeline.run(replace ? documents : documents.map(edited::refuse));
     }
     new Summary(out).print(report, new GraphStats(session.driver()).stats(), threads);
     return report;
-  }
-
-  private static ReadResult refuseEdited(ReadResult input, CypherRunner cypher) {
-    if (input instanceof ReadResult.Read read) {
-      SourceDocument document = read.document();
-      List<Map<String, Object>> stored = cypher.run(STORED_SHA256, Map.of("id", document.id())).asMaps();
-      if (!stored.isEmpty() && !document.sha256().equals(stored.get(0).get("sha256"))) {
-        return new ReadResult.Failed(
-            new InputProblem(
-                document.path(),
-                "document '" + document.id() + "' is already in the graph with other content; --replace replaces it"));
-      }
-    }
-    return input;
   }
 }

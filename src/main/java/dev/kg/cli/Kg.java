@@ -53,6 +53,8 @@ public final class Kg {
 
   /** Exit code when some inputs failed but the rest were ingested. */
   static final int EXIT_INPUT_FAILED = 1;
+  /** Exit code when an output file cannot be written. */
+  static final int EXIT_CANNOT_WRITE = 1;
   /** Exit code when the graph cannot be reached or a query is invalid. */
   static final int EXIT_GRAPH_ERROR = 3;
 

@@ -1,11 +1,13 @@
 package dev.kg.cli;
 
 import dev.kg.graph.CypherRunner;
+import dev.kg.graph.InvalidQueryException;
 import dev.kg.graph.QueryLibrary;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.apache.lucene.queryparser.classic.QueryParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,6 +33,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  kg search vries", "  kg search 'Hofbaur~' --json"})
 final class SearchCommand implements Callable<Integer> {
 
+  private static final String LUCENE_QUERY_PARSER = "org.apache.lucene.queryparser";
   private static final List<String> HIT_COLUMNS = List.of("score", "type", "name", "id", "aliases", "documents");
 
   @Mixin GraphOptions graph;
@@ -56,6 +59,14 @@ final class SearchCommand implements Callable<Integer> {
     List<Map<String, Object>> hits;
     try (GraphSession session = graph.open()) {
       hits = new CypherRunner(session.driver()).run(cypher, Map.of("query", text, "limit", limit)).asMaps();
+    } catch (InvalidQueryException e) {
+      // Neo4j hands on Lucene's parser error, a class name and a grammar dump; say what to do instead.
+      if (e.getMessage().contains(LUCENE_QUERY_PARSER)) {
+        throw new UserException(
+            "'" + text + "' is not valid search syntax; quote a phrase (\"Kaja Lind\") or escape special"
+                + " characters with \\ (" + QueryParser.escape(text) + ")");
+      }
+      throw e;
     }
     ExplorerOutput out = new ExplorerOutput(spec.commandLine().getOut());
     if (json) {

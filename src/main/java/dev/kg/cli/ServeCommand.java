@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Keeps the embedded Neo4j running for Neo4j Browser, cypher-shell and other clients until Ctrl-C.",
       "Both connectors listen on 127.0.0.1 only; clients log in as neo4j unless --no-auth is given.",
-      "Browser applies kg's style (cypher/style.grass) and opens kg's guide (cypher/guide.html) on connect."
+      "Browser applies kg's style (cypher/style.grass) and opens kg's guide (cypher/guide.html) on connect.",
+      "Takes articles posted to /kg/documents (JSON like a JSONL line, or an array), ingested as kg ingest does."
     })
 final class ServeCommand implements Callable<Integer> {
 

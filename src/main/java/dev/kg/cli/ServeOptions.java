@@ -1,5 +1,6 @@
 package dev.kg.cli;
 
+import dev.kg.feed.DocumentFeed;
 import dev.kg.graph.EmbeddedNeo4j;
 import dev.kg.graph.Password;
 import java.io.PrintWriter;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.Option;
 
-/** How {@code kg serve} and {@code kg demo} serve the embedded store: ports, login, and for how long. */
+/**
+ * How {@code kg serve} and {@code kg demo} serve the embedded store: ports, login, for how long, and
+ * the documents they take over HTTP.
+ */
 final class ServeOptions {
 
   @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
@@ -24,9 +28,23 @@ final class ServeOptions {
       names = "--no-auth",
       description =
           "Let clients in without logging in: any program on this machine can then read and change the graph. "
-              + "Without it, clients log in as neo4j with the password from --password or NEO4J_PASSWORD, the one "
+              + "Without it, clients log in as neo4j with the password from --password, --password-file or NEO4J_PASSWORD, the one "
               + "set before, or, on a store's first serve, one kg generates and prints once.")
   boolean noAuth;
+
+  @Option(
+      names = "--warm",
+      description =
+          "Load the annotation pipeline at start (about 40 s and 4 GB) instead of with the first document "
+              + "posted to /kg/documents.")
+  boolean warm;
+
+  @Option(
+      names = "--max-request-bytes",
+      paramLabel = "N",
+      defaultValue = "10485760",
+      description = "Refuse (413) documents posted in a request body over N bytes (default: ${DEFAULT-VALUE}).")
+  int maxRequestBytes;
 
   /** How long to serve; tests stop the server with their own instead of ending the JVM. */
   Supplier<Lifetime> lifetime = UntilShutdown::new;
@@ -38,7 +56,11 @@ final class ServeOptions {
       err.flush();
     }
     try (Lifetime until = lifetime.get();
-        ServedStore served = start(graph)) {
+        ServedStore served = start(graph);
+        DocumentFeed feed = served.takeDocuments(maxRequestBytes)) {
+      if (warm) {
+        feed.warmInBackground();
+      }
       served.describe(out);
       until.await();
     }
@@ -49,17 +71,14 @@ final class ServeOptions {
     if (noAuth) {
       return ServedStore.withoutAuthentication(options);
     }
-    return ServedStore.withAuthentication(options, password(graph.password), new SecureRandom());
+    return ServedStore.withAuthentication(options, password(graph.password()), new SecureRandom());
   }
 
-  private static Optional<Password> password(String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
+  private static Optional<Password> password(Optional<String> value) {
     try {
-      return Optional.of(Password.of(value));
+      return value.map(Password::of);
     } catch (IllegalArgumentException e) {
-      throw new UserException(e.getMessage() + " (from --password or NEO4J_PASSWORD)");
+      throw new UserException(e.getMessage() + " (from --password, --password-file or NEO4J_PASSWORD)");
     }
   }
 }

@@ -1,8 +1,12 @@
 package dev.kg.cli;
 
+import dev.kg.feed.DocumentFeed;
 import dev.kg.graph.DefaultUser;
 import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.Schema;
 import dev.kg.graph.Password;
+import dev.kg.ingest.DocumentReader;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -24,6 +28,15 @@ final class ServedStore implements AutoCloseable {
     this.store = store;
     this.neo4j = neo4j;
     this.password = password;
+    applySchema(neo4j);
+  }
+
+  // A store served before anything was ingested into it still answers kg's queries (the full-text
+  // search needs its index) and takes writes under the same constraints as one kg ingest made.
+  private static void applySchema(EmbeddedNeo4j neo4j) {
+    try (Neo4jConnection connection = neo4j.connect()) {
+      Schema.load().apply(connection.driver());
+    }
   }
 
   /**
@@ -43,7 +56,28 @@ final class ServedStore implements AutoCloseable {
 
   /** Starts the server letting every client in; the store's password is left as it is. */
   static ServedStore withoutAuthentication(EmbeddedNeo4j.Options options) {
-    return new ServedStore(options.store(), EmbeddedNeo4j.start(options.withAuthentication(false)), Optional.empty());
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(options.withAuthentication(false));
+    try {
+      return new ServedStore(options.store(), neo4j, Optional.empty());
+    } catch (RuntimeException e) {
+      neo4j.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Takes documents posted to {@code /kg/documents} into this store until the feed is closed, with the
+   * same login as Browser's.
+   */
+  DocumentFeed takeDocuments(int maxRequestBytes) {
+    return DocumentFeed.open(
+        neo4j.boltUri(),
+        neo4j.httpUri().orElseThrow(),
+        new DocumentFeed.Settings(
+            password.isPresent(),
+            maxRequestBytes,
+            DocumentReader.DEFAULT_MAX_CHARS,
+            Runtime.getRuntime().availableProcessors()));
   }
 
   /** Prints where to connect and how to log in. */
@@ -51,6 +85,7 @@ final class ServedStore implements AutoCloseable {
     out.println("Serving the embedded store " + store + " until Ctrl-C.");
     neo4j.httpUri().ifPresent(http -> row(out, "Neo4j Browser", http.resolve("browser/").toString()));
     row(out, "Bolt", neo4j.boltUri().toString());
+    neo4j.httpUri().ifPresent(http -> row(out, "Documents", "POST " + http.resolve(DocumentFeed.DOCUMENTS_PATH)));
     if (password.isPresent()) {
       row(out, "User", DefaultUser.NAME);
       row(out, "Password", password.get());
@@ -69,7 +104,7 @@ final class ServedStore implements AutoCloseable {
   private static String login(DefaultUser user, Optional<Password> password, RandomGenerator random) {
     if (password.isPresent()) {
       user.setPassword(password.get());
-      return "the one given by --password or NEO4J_PASSWORD";
+      return "the one given by --password, --password-file or NEO4J_PASSWORD";
     }
     if (user.hasPassword()) {
       return "the one set for this store before; kg does not keep it (--password sets a new one)";

@@ -26,6 +26,8 @@ import org.neo4j.driver.Value;
  * The analyst's {@link CurationRule}s as {@code (:CurationRule)} nodes in the graph, and what the
  * curation commands need to know about the graph to make and apply them. {@link GraphWriter} applies
  * the rules to every document it writes ({@link #rules}), read inside the document's transaction.
+ * Recording and deleting a rule take the graph's {@link WriteLock}, as document writes do, so a
+ * document is written either before a rule exists or under it, never while it comes or goes.
  *
  * <pre>{@code
  * Curation curation = new Curation(driver);
@@ -40,7 +42,7 @@ public final class Curation {
 
   private static final String RULES = "MATCH (r:CurationRule) RETURN properties(r) AS rule ORDER BY r.seq";
 
-  // Two curators at once could both take the same number; the constraint on the id refuses the second.
+  // Read under the graph's write lock, so two curators at once take consecutive numbers.
   private static final String NEXT_SEQ =
       "OPTIONAL MATCH (r:CurationRule) RETURN coalesce(max(r.seq), 0) + 1 AS seq";
 
@@ -105,6 +107,7 @@ public final class Curation {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
+            WriteLock.take(tx);
             CurationRule made = rule.apply(tx.run(NEXT_SEQ).single().get("seq").asInt());
             @SuppressWarnings("unchecked")
             Map<String, Object> properties = JSON.convertValue(made, Map.class);
@@ -117,7 +120,11 @@ public final class Curation {
   /** Deletes rule {@code seq}; whether there was one. */
   public boolean delete(int seq) {
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> tx.run(DELETE_RULE, Map.of("seq", seq)).single().get("deleted").asInt() > 0);
+      return session.executeWrite(
+          tx -> {
+            WriteLock.take(tx);
+            return tx.run(DELETE_RULE, Map.of("seq", seq)).single().get("deleted").asInt() > 0;
+          });
     }
   }
 

@@ -61,7 +61,7 @@ public final class CypherRunner {
     } catch (ClientException e) {
       throw new InvalidQueryException(Messages.firstLine(e), e);
     } catch (ServiceUnavailableException | SessionExpiredException e) {
-      throw new GraphUnavailableException("lost the connection to Neo4j: " + Messages.firstLine(e), e);
+      throw GraphUnavailableException.lost(e);
     }
   }
 }

@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import dev.kg.feed.DocumentsResource;
 import dev.kg.graph.browser.BrowserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +10,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.locker.FileLockException;
 import org.neo4j.server.configuration.ServerSettings;
 import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
@@ -29,10 +32,17 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 /**
  * A Neo4j server running inside this JVM on a store directory, reachable over Bolt on 127.0.0.1 and,
  * when asked for, over HTTP, where it serves Neo4j Browser at {@code /browser/} with kg's style and
- * guide (see {@link BrowserFiles}).
+ * guide (see {@link BrowserFiles}), and takes documents at {@code /kg/documents} when {@code kg serve}
+ * runs a {@link dev.kg.feed.DocumentFeed} on it (see {@link DocumentsResource}).
  *
- * <p>Clients log in as the {@link DefaultUser} when authentication is on; kg's own short-lived
- * commands leave it off, as they reach the server from inside the process on a random port.
+ * <p>Bolt asks every client for a login from the moment it listens, unless authentication is turned
+ * off on purpose ({@code kg serve --no-auth}). People log in as the {@link DefaultUser}, whose
+ * password {@code kg serve} sets; kg itself connects ({@link #connect()}) as a {@link ProcessUser}
+ * with a password made for this run and known only to this process, so a command's random port is
+ * no way in for other programs on the machine, and the store's own password is left as it was. Neo4j's
+ * initial password for a new store's user, {@code neo4j}, which anyone knows, is replaced on start
+ * with one nobody knows, still to be changed, so nobody can claim the user before {@code kg serve}
+ * gives it a password.
  *
  * <p>The store directory is Neo4j's home: databases go to {@code data/} and Neo4j's own logs to
  * {@code logs/} under it, never to the console. Only one process can use a store at a time. Start
@@ -40,7 +50,7 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
  *
  * <pre>{@code
  * try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(Path.of("kg-data")));
- *     Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+ *     Neo4jConnection connection = neo4j.connect()) {
  *   new GraphWriter(connection.driver()).write(extraction);
  * }
  * }</pre>
@@ -50,15 +60,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
   private static final String HOST = "127.0.0.1";
   private static final long PAGE_CACHE_BYTES = 512L * 1024 * 1024;
   private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(200);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final DatabaseManagementService service;
   private final URI boltUri;
   private final URI httpUri;
+  private final boolean authentication;
+  // Made on the first connect(), dropped on close().
+  private ProcessUser processUser;
 
-  private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri) {
+  private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri, URI httpUri, boolean authentication) {
     this.service = service;
     this.boltUri = boltUri;
     this.httpUri = httpUri;
+    this.authentication = authentication;
   }
 
   /**
@@ -78,9 +93,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
       httpPort.ifPresent(port -> checkPort(port, "HTTP"));
     }
 
-    /** Bolt on a free port, no HTTP, no authentication. */
+    /** Bolt on a free port, no HTTP, clients must log in. */
     public static Options of(Path store) {
-      return new Options(store, 0, OptionalInt.empty(), false);
+      return new Options(store, 0, OptionalInt.empty(), true);
     }
 
     public Options withBoltPort(int port) {
@@ -136,7 +151,33 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     } catch (RuntimeException e) {
       throw explain(e, options.store());
     }
-    return new EmbeddedNeo4j(service, URI.create("bolt://" + HOST + ":" + boltPort), httpUri);
+    EmbeddedNeo4j neo4j =
+        new EmbeddedNeo4j(service, URI.create("bolt://" + HOST + ":" + boltPort), httpUri, options.authentication());
+    if (options.authentication()) {
+      try {
+        neo4j.defaultUser().hideInitialPassword(Password.generate(RANDOM));
+        ProcessUser.dropLeftover(neo4j.system());
+      } catch (RuntimeException e) {
+        service.shutdown();
+        throw e;
+      }
+    }
+    return neo4j;
+  }
+
+  /**
+   * A connection for this process: logged in as its {@link ProcessUser}, made on the first call, or
+   * without a login when authentication is off. Each call opens a driver of its own; close them
+   * before the server.
+   */
+  public synchronized Neo4jConnection connect() {
+    if (!authentication) {
+      return Neo4jConnection.open(boltUri);
+    }
+    if (processUser == null) {
+      processUser = ProcessUser.create(system(), RANDOM);
+    }
+    return Neo4jConnection.open(boltUri, processUser.credentials());
   }
 
   /** Where drivers connect, e.g. {@code bolt://127.0.0.1:7687}. */
@@ -151,27 +192,41 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
   /** The user clients log in as when authentication is on. */
   public DefaultUser defaultUser() {
-    return new DefaultUser(service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME));
+    return new DefaultUser(system());
   }
 
-  /** Stops the server and releases the store; open drivers lose their connections. */
+  /** Stops the server and releases the store, dropping this process's user; open drivers lose their connections. */
   @Override
-  public void close() {
-    service.shutdown();
+  public synchronized void close() {
+    try {
+      if (processUser != null) {
+        processUser.drop();
+      }
+    } finally {
+      service.shutdown();
+    }
+  }
+
+  private GraphDatabaseService system() {
+    return service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
   }
 
   private static void serveBrowser(DatabaseManagementServiceBuilder builder, URI httpUri) {
     SocketAddress address = new SocketAddress(HOST, httpUri.getPort());
-    // Browser fetches the style and guide without credentials, and only from allowed hosts.
+    // Browser fetches the style and guide without credentials, and only from allowed hosts. The rest
+    // of /kg, the documents kg serve takes, asks for Neo4j's login like the graph itself; its health
+    // report, for probes, does not.
     List<String> publicPaths = new ArrayList<>(ServerSettings.http_auth_allowlist.defaultValue());
-    publicPaths.add(BrowserFiles.MOUNT_POINT + "/.*");
+    publicPaths.add(BrowserFiles.MOUNT_POINT + "/(style\\.grass|guide\\.html|health)");
     builder
         .setConfig(HttpConnector.listen_address, address)
         .setConfig(HttpConnector.advertised_address, address)
         .setConfig(ServerSettings.allow_telemetry, false)
         .setConfig(
             ServerSettings.third_party_packages,
-            List.of(new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
+            List.of(
+                new ThirdPartyJaxRsPackage(BrowserFiles.class.getPackageName(), BrowserFiles.MOUNT_POINT),
+                new ThirdPartyJaxRsPackage(DocumentsResource.class.getPackageName(), BrowserFiles.MOUNT_POINT)))
         .setConfig(ServerSettings.http_auth_allowlist, publicPaths)
         .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, HOST)
         .setConfig(ServerSettings.browser_post_connect_cmd, BrowserFiles.postConnectCommand(httpUri));

@@ -1,14 +1,9 @@
 package dev.kg.graph;
 
-import dev.kg.extract.event.EventDate;
 import dev.kg.extract.event.Places;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Decides which reports, from different documents, are one real event. The answer is a function of
@@ -26,104 +21,87 @@ import java.util.Set;
  * fits it, so an undated "Shoigu's visit to Pyongyang" never joins his March or his June visit;
  * reports that fit none or several are grouped among themselves, and then only when they name an
  * agent in common as well.
+ *
+ * <p>Grouping goes through the reports in order, each joining the first group (by its first report)
+ * it is compatible with every member of, or starting one; a group checks a report against each
+ * distinct account it holds ({@link EventGroup}), not against each member.
+ *
+ * <p>Plain values only, so that any job that holds the reports (the graph writer, or a batch over the
+ * whole corpus) groups them the same way.
  */
 final class EventClusters {
 
   private EventClusters() {}
 
   static List<List<EventReport>> of(Collection<EventReport> reports) {
+    return groups(reports).stream().map(EventGroup::members).toList();
+  }
+
+  /** The events {@code reports} make, each with every property its node has. */
+  static List<EventGroup> groups(Collection<EventReport> reports) {
     List<EventReport> sorted = new ArrayList<>(reports);
     sorted.sort(EventReport.ORDER);
-    List<EventReport> precise = sorted.stream().filter(EventClusters::isPrecise).toList();
-    List<EventReport> coarse = sorted.stream().filter(r -> !isPrecise(r)).toList();
-    List<List<EventReport>> groups = group(precise, new ArrayList<>(), false);
+    List<EventGroup> groups = new ArrayList<>();
+    List<EventReport> coarse = new ArrayList<>();
+    for (EventReport report : sorted) {
+      if (isPrecise(report)) {
+        join(report, groups, false);
+      } else {
+        coarse.add(report);
+      }
+    }
     List<EventReport> unplaced = new ArrayList<>();
     for (EventReport report : coarse) {
-      List<List<EventReport>> fitting =
-          groups.stream().filter(group -> fits(report, group)).toList();
-      if (fitting.size() == 1) {
-        fitting.get(0).add(report);
+      EventGroup fitting = onlyFitting(report, groups);
+      if (fitting != null) {
+        fitting.add(report);
       } else {
         unplaced.add(report);
       }
     }
-    return group(unplaced, groups, true);
-  }
-
-  /**
-   * Adds {@code reports} to {@code groups} by pairwise compatibility, in sorted order.
-   *
-   * @param byAgent whether reports must also name an agent in common, as undated ones must: without
-   *     a date, "Kim met officials" says too little to be any one meeting
-   */
-  private static List<List<EventReport>> group(
-      List<EventReport> reports, List<List<EventReport>> groups, boolean byAgent) {
-    Map<EventReport, List<EventReport>> groupOf = new LinkedHashMap<>();
-    List<List<EventReport>> added = new ArrayList<>();
-    for (EventReport report : reports) {
-      List<EventReport> own = new ArrayList<>(List.of(report));
-      groupOf.put(report, own);
-      added.add(own);
-    }
-    for (int i = 0; i < reports.size(); i++) {
-      for (int j = i + 1; j < reports.size(); j++) {
-        List<EventReport> a = groupOf.get(reports.get(i));
-        List<EventReport> b = groupOf.get(reports.get(j));
-        if (a != b && allCompatible(a, b) && (!byAgent || shareAgents(a, b))) {
-          a.addAll(b);
-          b.forEach(r -> groupOf.put(r, a));
-          added.remove(b);
-        }
-      }
-    }
-    List<List<EventReport>> result = new ArrayList<>(groups);
-    result.addAll(added);
+    List<EventGroup> unplacedGroups = new ArrayList<>();
+    unplaced.forEach(report -> join(report, unplacedGroups, true));
+    List<EventGroup> result = new ArrayList<>();
+    groups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
+    unplacedGroups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
     return result;
   }
 
-  private static boolean fits(EventReport report, List<EventReport> group) {
-    return group.stream().allMatch(member -> compatible(report, member));
-  }
-
-  private static boolean shareAgents(List<EventReport> a, List<EventReport> b) {
-    return a.stream().allMatch(x -> b.stream().allMatch(y -> !disjoint(x.withRole("agent"), y.withRole("agent"))));
-  }
-
-  private static boolean allCompatible(List<EventReport> a, List<EventReport> b) {
-    return a.stream().allMatch(x -> b.stream().allMatch(y -> compatible(x, y)));
-  }
-
-  static boolean compatible(EventReport a, EventReport b) {
-    if (!a.type().equals(b.type())
-        || a.documentId().equals(b.documentId())
-        || !EventDate.compatible(a.date(), b.date())
-        || !Places.compatible(a.place(), b.place())) {
-      return false;
+  /** The one group of {@code groups} that admits {@code report}, or {@code null} if none or several do. */
+  static EventGroup onlyFitting(EventReport report, List<EventGroup> groups) {
+    EventGroup fitting = null;
+    for (EventGroup group : groups) {
+      if (group.admits(report, false)) {
+        if (fitting != null) {
+          return null;
+        }
+        fitting = group;
+      }
     }
-    Set<String> agentsA = a.withRole("agent");
-    Set<String> agentsB = b.withRole("agent");
-    if (!agentsA.isEmpty() && !agentsB.isEmpty() && disjoint(agentsA, agentsB)) {
-      return false;
-    }
-    Set<String> peopleA = people(a);
-    Set<String> peopleB = people(b);
-    if (!peopleA.isEmpty() && !peopleB.isEmpty()) {
-      return !disjoint(peopleA, peopleB);
-    }
-    return !disjoint(a.participants().keySet(), b.participants().keySet());
+    return fitting;
   }
 
-  private static boolean isPrecise(EventReport report) {
+  /**
+   * Adds {@code report} to the first group it is compatible with every member of, or as a group of
+   * its own, which it returns.
+   *
+   * @param byAgent whether it must also name an agent in common with every member, as undated
+   *     reports must: without a date, "Kim met officials" says too little to be any one meeting
+   */
+  static EventGroup join(EventReport report, List<EventGroup> groups, boolean byAgent) {
+    for (EventGroup group : groups) {
+      if (group.admits(report, byAgent)) {
+        group.add(report);
+        return group;
+      }
+    }
+    EventGroup own = new EventGroup(report);
+    groups.add(own);
+    return own;
+  }
+
+  /** Whether {@code report} is dated to the month or the day. */
+  static boolean isPrecise(EventReport report) {
     return report.date() != null && report.date().length() >= 7;
-  }
-
-  private static Set<String> people(EventReport report) {
-    Set<String> people = new HashSet<>();
-    report.participants().keySet().stream().filter(id -> id.startsWith("person:")).forEach(people::add);
-    return people;
-  }
-
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    return a.stream().noneMatch(b::contains);
   }
 }

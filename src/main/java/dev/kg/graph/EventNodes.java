@@ -3,18 +3,10 @@ package dev.kg.graph;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.Event;
-import dev.kg.extract.event.Places;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -31,7 +23,9 @@ import org.neo4j.driver.TransactionContext;
  * type, a participant in common, and so on transitively) are read back, their events deleted, and the
  * groups decided again by {@link EventClusters}, a function of the reports alone: the graph holds the
  * same events whatever order the documents came in, re-ingesting changes nothing, and removing a
- * document takes back exactly what it contributed. An event no document reports any more is gone.
+ * document takes back exactly what it contributed. An event no document reports any more is gone. A
+ * document whose id comes after every stored one usually needs none of that: {@link EventAppend}
+ * adds its reports to the events they join, the same events regrouping would make.
  */
 final class EventNodes implements DocumentFacts {
 
@@ -77,9 +71,6 @@ final class EventNodes implements DocumentFacts {
       }
       """;
 
-  private static final List<String> ROLE_STRENGTH =
-      List.of("agent", "participant", "target", "recipient", "object");
-
   @Override
   public void forget(TransactionContext tx, String documentId) {
     List<String> seeds =
@@ -106,6 +97,9 @@ final class EventNodes implements DocumentFacts {
       added.add(EventReport.of(documentId, i, event, place == null ? null : place.kind()));
     }
     if (added.isEmpty()) {
+      return;
+    }
+    if (EventAppend.tryAppend(tx, documentId, added)) {
       return;
     }
     Map<String, EventReport> reports = new TreeMap<>();
@@ -160,66 +154,29 @@ final class EventNodes implements DocumentFacts {
 
   private static void rebuild(TransactionContext tx, Set<String> oldEvents, Collection<EventReport> reports) {
     tx.run(DELETE_EVENTS, Map.of("ids", List.copyOf(oldEvents))).consume();
-    List<Map<String, Object>> rows = EventClusters.of(reports).stream().map(EventNodes::eventRow).toList();
+    create(tx, EventClusters.groups(reports));
+  }
+
+  /** Creates the events of {@code groups}, with every member's report. */
+  static void create(TransactionContext tx, List<EventGroup> groups) {
+    List<Map<String, Object>> rows = groups.stream().map(EventNodes::eventRow).toList();
     if (!rows.isEmpty()) {
       tx.run(CREATE_EVENTS, Map.of("events", rows)).consume();
     }
   }
 
-  /** The node, edges and properties of one group of reports. */
-  private static Map<String, Object> eventRow(List<EventReport> group) {
-    List<EventReport> reports = new ArrayList<>(group);
-    reports.sort(EventReport.ORDER);
-    EventReport first = reports.get(0);
-    EventReport dated =
-        reports.stream()
-            .filter(r -> r.date() != null)
-            .max(Comparator.comparingInt((EventReport r) -> r.date().length())
-                .thenComparing(EventReport::date, Comparator.reverseOrder()))
-            .orElse(null);
-    EventReport described =
-        reports.stream().max(Comparator.comparingInt((EventReport r) -> r.participants().size())
-            .thenComparing(EventReport::key, Comparator.reverseOrder())).orElseThrow();
-    Places.Place place = null;
-    double doubt = 1;
-    Map<String, String> roles = new TreeMap<>();
-    Map<String, Integer> documents = new TreeMap<>();
-    for (EventReport report : reports) {
-      place = Places.finer(place, report.place());
-      doubt *= 1 - report.confidence();
-      report.participants().forEach((id, role) -> {
-        roles.merge(id, role, (a, b) -> ROLE_STRENGTH.indexOf(a) <= ROLE_STRENGTH.indexOf(b) ? a : b);
-        documents.merge(id, 1, Integer::sum);
-      });
-    }
-    Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("type", first.type());
-    properties.put("trigger", first.trigger().toLowerCase(Locale.ROOT));
-    properties.put("date", dated == null ? null : dated.date());
-    properties.put("dateText", dated == null
-        ? reports.stream().map(EventReport::dateText).filter(t -> t != null).findFirst().orElse(null)
-        : dated.dateText());
-    properties.put("summary", described.summary());
-    properties.put("confidence", Math.min(0.99, Math.round((1 - doubt) * 100) / 100.0));
-    properties.put("documentCount", reports.size());
-    properties.put("evidence", reports.stream().limit(5).map(r -> r.documentId() + "#" + r.evidence().get(0).split(":")[0]).toList());
-    List<Map<String, Object>> participants = new ArrayList<>();
-    roles.forEach((id, role) -> participants.add(Map.of("entityId", id, "role", role, "documents", documents.get(id))));
+  /** The node, edges and properties of one group of reports, all of them in {@link EventGroup#members}. */
+  private static Map<String, Object> eventRow(EventGroup group) {
     Map<String, Object> row = new HashMap<>();
-    row.put("id", "event:" + first.type().toLowerCase(Locale.ROOT) + ":" + shortHash(first.key()));
-    row.put("properties", properties);
-    row.put("reports", reports.stream().map(r -> Map.of("documentId", r.documentId(), "properties", r.properties())).toList());
-    row.put("participants", participants);
-    row.put("placeId", place == null ? null : place.id());
+    row.put("id", group.id());
+    row.put("properties", group.properties());
+    row.put("reports", reportRows(group.members()));
+    row.put("participants", group.participants());
+    row.put("placeId", group.placeId());
     return row;
   }
 
-  private static String shortHash(String key) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 6);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-    }
+  static List<Map<String, Object>> reportRows(List<EventReport> reports) {
+    return reports.stream().map(r -> Map.<String, Object>of("documentId", r.documentId(), "properties", r.properties())).toList();
   }
 }

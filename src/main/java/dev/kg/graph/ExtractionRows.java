@@ -136,9 +136,17 @@ final class ExtractionRows {
     return coOccurrences;
   }
 
-  /** The ids of the entities, in order. */
-  List<String> entityIds() {
-    return entities.stream().map(row -> (String) row.get("id")).toList();
+  /** What the document says of each of its entities, by entity id, as its {@code MENTIONS} edges do. */
+  Map<String, EntityTally.Use> uses() {
+    Map<String, EntityTally.Use> uses = new HashMap<>();
+    for (Map<String, Object> row : entities) {
+      @SuppressWarnings("unchecked")
+      List<String> aliases = (List<String>) row.get("aliases");
+      uses.put(
+          (String) row.get("id"),
+          new EntityTally.Use((Integer) row.get("count"), (String) row.get("name"), aliases, (String) row.get("kind")));
+    }
+    return uses;
   }
 
   private static Map<String, Object> documentRow(SourceDocument source, List<Span> sentences) {

@@ -70,7 +70,9 @@ final class GraphNames implements CorpusNames {
       MERGE (n)-[:HAS_KEY]->(k)
       """;
 
-  // A name no document uses any more goes, with the lookup keys only it had.
+  // A name no document uses any more goes, then every lookup key no remaining name has. The keys
+  // are checked once all the unused names are gone: two of them sharing a key (Sergei Shoigu and
+  // Sergei Lavrov, part:sergei) each see the other still holding it, so a check name by name keeps it.
   private static final String FORGET =
       """
       MATCH (:Document {id: $id})-[u:USES_NAME]->(n:Name)
@@ -79,12 +81,18 @@ final class GraphNames implements CorpusNames {
       DELETE u
       WITH n
       WHERE n.persons + n.organizations + n.locations = 0
-      CALL (n) {
-        MATCH (n)-[:HAS_KEY]->(k:NameKey)
-        WHERE COUNT { (k)<-[:HAS_KEY]-() } = 1
-        DETACH DELETE k
+      OPTIONAL MATCH (n)-[:HAS_KEY]->(k:NameKey)
+      WITH collect(DISTINCT n) AS unused, collect(DISTINCT k) AS keys
+      CALL (unused) {
+        UNWIND unused AS n
+        DETACH DELETE n
       }
-      DETACH DELETE n
+      CALL (keys) {
+        UNWIND keys AS k
+        WITH k
+        WHERE NOT EXISTS { (k)<-[:HAS_KEY]-() }
+        DELETE k
+      }
       """;
 
   private static final String DOCUMENTS_USING =

@@ -12,4 +12,9 @@ public final class GraphUnavailableException extends RuntimeException {
   public GraphUnavailableException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** The server went away during a transaction and stayed away through the driver's retries. */
+  static GraphUnavailableException lost(RuntimeException failure) {
+    return new GraphUnavailableException("lost the connection to Neo4j: " + Messages.firstLine(failure), failure);
+  }
 }

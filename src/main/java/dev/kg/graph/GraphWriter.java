@@ -2,6 +2,7 @@ package dev.kg.graph;
 
 import dev.kg.curate.CurationRules;
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.graph.EntityTally.Use;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
 import dev.kg.resolve.Resolver;
@@ -12,14 +13,15 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
 
 /**
  * Stores documents' extractions in the graph, one transaction per document, following the model in
@@ -34,10 +36,16 @@ import org.neo4j.driver.Value;
  *
  * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
  * its content hash is unchanged. Either way the derived properties of every entity it touches
- * (counts, aliases, name, kind) are recomputed from all documents that mention it, and the {@code
+ * (counts, aliases, name, kind) change by what the document adds and takes away from the entity's
+ * {@link EntityTally}, a sum over the documents that mention it, and the {@code
  * CO_OCCURS_WITH} edges between entities it mentions in one sentence change by what it adds and takes
- * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in. Safe to
- * share between threads.
+ * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in.
+ *
+ * <p>Writes take turns under the graph's {@link WriteLock}, which the database holds, so writers in
+ * any number of threads and processes may share a server. A transaction that loses a race anyway (a
+ * deadlock with another client's statements, a lost connection) is run again from its first read by
+ * the driver's managed retries, so it decides from what the graph then holds. Safe to share between
+ * threads.
  *
  * <pre>{@code
  * GraphWriter writer = new GraphWriter(connection.driver());
@@ -60,23 +68,14 @@ public final class GraphWriter {
              COLLECT { MATCH (r:CurationRule) RETURN properties(r) ORDER BY r.seq } AS rules
       """;
 
+  // What the document says of each entity it mentions, to take away from the entity's tally.
   private static final String LOCK_EXISTING_DOCUMENT =
       """
       MATCH (d:Document {id: $id})
       SET d._LOCK_ = true
       REMOVE d._LOCK_
-      RETURN [(d)-[:MENTIONS]->(e:Entity) | e.id] AS entityIds
-      """;
-
-  // From here until commit, writers sharing an entity take turns, so the recompute below sees every
-  // edge committed before it and the last writer to commit leaves the entity right. Locking in id
-  // order keeps two writers from waiting on each other.
-  private static final String LOCK_ENTITIES =
-      """
-      UNWIND $entityIds AS entityId
-      MATCH (e:Entity {id: entityId})
-      SET e._LOCK_ = true
-      REMOVE e._LOCK_
+      RETURN [(d)-[m:MENTIONS]->(e:Entity) |
+               {entityId: e.id, count: m.count, name: m.name, aliases: m.aliases, kind: m.kind}] AS uses
       """;
 
   private static final String STORED_RESOLUTION =
@@ -100,8 +99,8 @@ public final class GraphWriter {
 
   private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d";
 
-  // The document, its entities and its mentions in one statement. The entities come in id order,
-  // so merging them takes their write locks in the order LOCK_ENTITIES does. The label is a
+  // The document, its entities and its mentions in one statement. The entities' write locks are
+  // already held (EntityTallies.lockAndRead). The label is a
   // parameter like any value (Neo4j 5.26 dynamic labels), from EntityType's closed set. Mentions
   // are merged, not created: two mentions of one span (say, a name and a coreference landing on it)
   // make one Mention node referring to both entities rather than a constraint violation.
@@ -130,57 +129,9 @@ public final class GraphWriter {
       }
       """;
 
-  private static final String DELETE_ORPHANS =
-      """
-      UNWIND $entityIds AS entityId
-      MATCH (e:Entity {id: entityId})
-      WHERE NOT EXISTS { (e)<-[:MENTIONS]-() }
-      DETACH DELETE e
-      """;
-
-  // Every derived property from one pass over the entity's MENTIONS edges, with fixed tie-breaks so
-  // the result depends on which documents mention the entity, never on the order they came in.
-  private static final String RECOMPUTE_ENTITIES =
-      """
-      UNWIND $entityIds AS entityId
-      MATCH (e:Entity {id: entityId})
-      CALL (e) {
-        MATCH (e)<-[m:MENTIONS]-()
-        RETURN sum(m.count) AS mentionCount, count(m) AS documentCount,
-               collect(m.name) AS names, collect({kind: m.kind, count: m.count}) AS kinds,
-               collect(m.aliases) AS aliasLists
-      }
-      CALL (names) {
-        UNWIND names AS name
-        WITH name, count(*) AS uses
-        ORDER BY uses DESC, size(name) DESC, name
-        RETURN collect(name)[0] AS name
-      }
-      CALL (kinds) {
-        UNWIND kinds AS use
-        WITH use.kind AS kind, sum(use.count) AS uses
-        WHERE kind IS NOT NULL
-        ORDER BY kind = 'OTHER', uses DESC, kind
-        RETURN collect(kind)[0] AS kind
-      }
-      CALL (aliasLists) {
-        UNWIND aliasLists AS aliases
-        UNWIND aliases AS alias
-        WITH DISTINCT alias
-        ORDER BY alias
-        RETURN collect(alias) AS aliases
-      }
-      SET e.name = name, e.kind = kind, e.aliases = aliases,
-          e.mentionCount = mentionCount, e.documentCount = documentCount
-      """;
-
   // Relations, quotes and events, in the order they are added; forgotten in the same order.
   private static final List<DocumentFacts> FACTS =
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
-
-  // One write at a time in this JVM: a document's identity decisions read the names other documents
-  // use, and two writers deciding at once could each miss the other's names.
-  private static final Lock WRITES = new ReentrantLock();
 
   private final Driver driver;
 
@@ -193,6 +144,8 @@ public final class GraphWriter {
    *
    * @throws IllegalArgumentException if the extraction is inconsistent, e.g. a mention refers to an
    *     entity it does not list
+   * @throws GraphUnavailableException if the server went away and stayed away through the driver's
+   *     retries; nothing of the document was written
    */
   public WriteOutcome write(DocumentExtraction extraction) {
     return write(extraction, false);
@@ -208,11 +161,14 @@ public final class GraphWriter {
 
   private WriteOutcome write(DocumentExtraction extraction, boolean evenIfUnchanged) {
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
-    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> write(tx, extraction, evenIfUnchanged));
-    } finally {
-      WRITES.unlock();
+      return session.executeWrite(
+          tx -> {
+            WriteLock.take(tx);
+            return write(tx, extraction, evenIfUnchanged);
+          });
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -223,11 +179,14 @@ public final class GraphWriter {
    */
   public boolean remove(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
-    WRITES.lock();
     try (Session session = driver.session()) {
-      return session.executeWrite(tx -> remove(tx, documentId));
-    } finally {
-      WRITES.unlock();
+      return session.executeWrite(
+          tx -> {
+            WriteLock.take(tx);
+            return remove(tx, documentId);
+          });
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -239,6 +198,8 @@ public final class GraphWriter {
             "sha256", Objects.requireNonNull(sha256, "sha256"));
     try (Session session = driver.session()) {
       return session.executeRead(tx -> tx.run(IS_STORED, parameters).single().get("stored").asBoolean());
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -284,15 +245,14 @@ public final class GraphWriter {
     Map<String, Decision> before = Resolver.decide(dependents, names);
     names.forget(documentId);
     List<String> others = documentsToResolveAgain(names, dependents, before, documentId);
-    List<String> touched = sortedUnion(found.get(0).get("entityIds"), List.of());
-    tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
+    Map<String, Use> uses = EntityTallies.uses(found.get(0).get("uses").asList(use -> use));
+    Map<String, EntityTally> tallies = EntityTallies.lockAndRead(tx, List.copyOf(new TreeSet<>(uses.keySet())));
     CoOccurrences stored = CoOccurrenceEdges.stored(tx, documentId);
     FACTS.forEach(facts -> facts.forget(tx, documentId));
     tx.run(DETACH_CONTRIBUTIONS, id).consume();
     tx.run(DELETE_DOCUMENT, id).consume();
     CoOccurrenceEdges.replace(tx, stored, CoOccurrences.none());
-    deleteOrphans(tx, touched);
-    recompute(tx, touched);
+    EntityTallies.write(tx, tallies, counted(tallies, uses, Map.of()));
     if (!others.isEmpty()) {
       CurationRules rules = Curation.rules(tx);
       for (String other : others) {
@@ -359,14 +319,19 @@ public final class GraphWriter {
     DocumentExtraction extraction = rules.apply(mapping.apply(local));
     ExtractionRows rows = ExtractionRows.of(extraction);
     Map<String, Object> id = Map.of("id", rows.documentId());
-    List<String> touched = List.copyOf(new TreeSet<>(rows.entityIds()));
+    Map<String, Use> uses = rows.uses();
     // A document the graph never held has nothing to take back, a third of a first write's
-    // statements, and WRITE_DOCUMENT locks its entities before anything reads them.
+    // statements.
+    Map<String, Use> previousUses = Map.of();
+    if (wasStored) {
+      previousUses =
+          EntityTallies.uses(tx.run(LOCK_EXISTING_DOCUMENT, id).single().get("uses").asList(use -> use));
+    }
+    SortedSet<String> touched = new TreeSet<>(uses.keySet());
+    touched.addAll(previousUses.keySet());
+    Map<String, EntityTally> tallies = EntityTallies.lockAndRead(tx, List.copyOf(touched));
     CoOccurrences before = CoOccurrences.none();
     if (wasStored) {
-      Record previous = tx.run(LOCK_EXISTING_DOCUMENT, id).single();
-      touched = sortedUnion(previous.get("entityIds"), touched);
-      tx.run(LOCK_ENTITIES, Map.of("entityIds", touched)).consume();
       before = CoOccurrenceEdges.stored(tx, rows.documentId());
       FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
       tx.run(DETACH_CONTRIBUTIONS, id).consume();
@@ -383,24 +348,24 @@ public final class GraphWriter {
     tx.run(WRITE_DOCUMENT, parameters).consume();
     FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
-    if (wasStored) {
-      deleteOrphans(tx, touched);
-    }
-    recompute(tx, touched);
+    EntityTallies.write(tx, tallies, counted(tallies, previousUses, uses));
   }
 
-  /** Deletes the entities of {@code entityIds} no document mentions any more. */
-  private static void deleteOrphans(TransactionContext tx, List<String> entityIds) {
-    tx.run(DELETE_ORPHANS, Map.of("entityIds", entityIds)).consume();
-  }
-
-  private static void recompute(TransactionContext tx, List<String> entityIds) {
-    tx.run(RECOMPUTE_ENTITIES, Map.of("entityIds", entityIds)).consume();
-  }
-
-  private static List<String> sortedUnion(Value ids, List<String> moreIds) {
-    SortedSet<String> union = new TreeSet<>(ids.asList(Value::asString));
-    union.addAll(moreIds);
-    return List.copyOf(union);
+  /** Each entity's tally with the document's {@code previous} uses taken away and its {@code next} added. */
+  private static Map<String, EntityTally> counted(
+      Map<String, EntityTally> tallies, Map<String, Use> previous, Map<String, Use> next) {
+    Map<String, EntityTally> counted = new TreeMap<>();
+    tallies.forEach(
+        (entityId, tally) -> {
+          EntityTally updated = tally;
+          if (previous.containsKey(entityId)) {
+            updated = updated.minus(previous.get(entityId));
+          }
+          if (next.containsKey(entityId)) {
+            updated = updated.plus(next.get(entityId));
+          }
+          counted.put(entityId, updated);
+        });
+    return counted;
   }
 }

@@ -30,9 +30,15 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
  */
 public final class Neo4jConnection implements AutoCloseable {
 
-  // A server that does not answer within this is as good as gone for a command-line tool.
+  // A server that does not answer within this is as good as gone for a command-line tool. A managed
+  // transaction (executeRead/executeWrite) that fails on a transient error, a lost connection among
+  // them, is run again from its start for up to the retry time: long enough for a deadlock victim or
+  // a server that restarts, short enough that a server gone for good is reported while the user waits.
   private static final Config CONFIG =
-      Config.builder().withConnectionTimeout(10, TimeUnit.SECONDS).build();
+      Config.builder()
+          .withConnectionTimeout(10, TimeUnit.SECONDS)
+          .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+          .build();
 
   private final URI uri;
   private final Driver driver;

@@ -1,23 +1,27 @@
 package dev.kg.ingest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -34,7 +38,12 @@ import java.util.stream.StreamSupport;
  * other file types skipped, or {@code -} for standard input, read as JSONL when every non-blank line
  * starts with <code>{</code> and as plain text otherwise. Every article goes through {@link
  * ArticleCleaner}. An input that cannot become a document gives a {@link ReadResult.Failed} that
- * names it and says why, and reading goes on with the next.
+ * names it and says why, and reading goes on with the next; in a directory, that input can be one
+ * folder that could not be listed.
+ *
+ * <p>A document's id is the JSONL line's {@code id}; else a file's name, or its path below a directory
+ * that was named; else {@code FILE:LINE} for a JSONL line, or a hash of standard input. Ids are unique
+ * in a run: a later document under an id already read with other content is refused, never let replace it.
  *
  * <p>The stream is lazy: a file is read when the stream reaches it.
  *
@@ -54,11 +63,27 @@ public final class DocumentReader {
   /** The default limit on the length of a cleaned document, in characters. */
   public static final int DEFAULT_MAX_CHARS = 200_000;
 
+  /**
+   * The largest file of one document read, in bytes. Reading holds the bytes and their text at once,
+   * so a bigger file would take memory CoreNLP needs; far more than any article, even with its page.
+   */
+  static final long MAX_DOCUMENT_BYTES = 256L << 20;
+
+  /** The largest JSONL file, or standard input, read, in bytes; they are read whole, as documents are. */
+  static final long MAX_JSONL_BYTES = 1L << 30;
+
   private static final String STDIN = "-";
-  private static final int STDIN_ID_HEX_DIGITS = 12;
+  private static final int HASHED_ID_HEX_DIGITS = 12;
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private static final String FILE_ID_HINT = "name a folder holding both, so their ids are paths below it";
+  private static final String LINE_ID_HINT = "give each line its own \"id\"";
+  private static final int MAX_LINK_HOPS = 40;
 
   private final InputStream stdin;
   private final int maxChars;
+  private final FileTree.Listing listing;
   private final ArticleCleaner cleaner = new ArticleCleaner();
 
   /** A reader of {@link System#in} with the {@linkplain #DEFAULT_MAX_CHARS default} size limit. */
@@ -71,21 +96,31 @@ public final class DocumentReader {
    * longer than {@code maxChars}.
    */
   public DocumentReader(InputStream stdin, int maxChars) {
+    this(stdin, maxChars, FileTree.FILE_SYSTEM);
+  }
+
+  /** A reader that lists directories with {@code listing}. */
+  DocumentReader(InputStream stdin, int maxChars, FileTree.Listing listing) {
     this.stdin = Objects.requireNonNull(stdin, "stdin");
     if (maxChars <= 0) {
       throw new IllegalArgumentException("maxChars must be positive, got " + maxChars);
     }
     this.maxChars = maxChars;
+    this.listing = Objects.requireNonNull(listing, "listing");
   }
 
-  /** The documents in {@code inputs}, in order, each input a path or {@code -}. */
+  /**
+   * The documents in {@code inputs}, in order, each input a path or {@code -}. Two documents of other
+   * content under one id are never both read: the later one is a failed input naming the earlier.
+   */
   public Stream<ReadResult> read(List<String> inputs) {
     // Expanding a directory holds its file list, never its documents. The iterator in between makes each
     // file wait for its turn also when the stream is pulled (iterator(), a progress bar's spliterator):
     // a flatMap that is pulled runs all of one upstream element at once, which would be a whole directory.
-    Iterator<Input> files = List.copyOf(inputs).stream().flatMap(this::expand).iterator();
+    Iterator<Input> files = expandAll(List.copyOf(inputs)).iterator();
+    DocumentIds ids = new DocumentIds();
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(files, Spliterator.ORDERED), false)
-        .flatMap(Input::read);
+        .flatMap(input -> input.read(ids));
   }
 
   /**
@@ -97,17 +132,87 @@ public final class DocumentReader {
     if (inputs.contains(STDIN)) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(inputs.stream().flatMap(this::expand).mapToLong(Input::count).sum());
+    return OptionalLong.of(expandAll(inputs).mapToLong(Input::count).sum());
+  }
+
+  /**
+   * The documents of a JSON body, as {@code kg serve} receives them over HTTP: one object with the
+   * fields of a JSONL line, or an array of such objects. Each object is read and cleaned exactly as a
+   * JSONL line is; one without an {@code id} gets {@code <idPrefix>-} and the start of its hash, so the
+   * same object posted again is the same document. The hash is that of the object written compactly.
+   *
+   * @param origin names the body in problems; an array's objects are {@code origin[0]}, {@code origin[1]}...
+   * @return one result per object, or a single failure when the body is not such JSON
+   */
+  public List<ReadResult> readJson(byte[] body, String origin, String idPrefix) {
+    JsonNode root;
+    try {
+      root = JSON_TREE.readTree(RawBytes.utf8(body));
+    } catch (RejectedInputException e) {
+      return List.of(failed(origin, e.getMessage()));
+    } catch (JsonProcessingException e) {
+      return List.of(failed(origin, "invalid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
+    }
+    if (root == null || root.isMissingNode()) {
+      return List.of(failed(origin, "empty body, expected a JSON object or array"));
+    }
+    if (root.isObject()) {
+      return List.of(readJsonObject(root, origin, idPrefix));
+    }
+    if (!root.isArray()) {
+      return List.of(failed(origin, "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    if (root.isEmpty()) {
+      return List.of(failed(origin, "empty array, expected at least one document"));
+    }
+    List<ReadResult> results = new ArrayList<>(root.size());
+    for (int i = 0; i < root.size(); i++) {
+      JsonNode element = root.get(i);
+      String path = origin + "[" + i + "]";
+      results.add(
+          element.isObject()
+              ? readJsonObject(element, path, idPrefix)
+              : failed(path, "expected a JSON object, got " + element.getNodeType().name().toLowerCase(Locale.ROOT)));
+    }
+    return results;
+  }
+
+  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix) {
+    try {
+      byte[] compact = JSON.writeValueAsBytes(object);
+      JsonlArticle article = JsonlArticle.parse(RawBytes.utf8(compact));
+      String sha256 = RawBytes.sha256(compact);
+      String id =
+          Optional.ofNullable(article.declaredId())
+              .orElseGet(() -> hashedId(idPrefix, sha256));
+      return new ReadResult.Read(document(article.toRawArticle(), id, path, sha256));
+    } catch (JsonProcessingException e) {
+      return failed(path, "invalid JSON: " + e.getOriginalMessage());
+    } catch (RejectedInputException e) {
+      return failed(path, e.getMessage());
+    }
   }
 
   /** One file, or standard input, not yet read. */
   private interface Input {
-    Stream<ReadResult> read();
+    /** The results of reading it, its documents taking their ids from {@code ids}. */
+    Stream<ReadResult> read(DocumentIds ids);
 
     /** How many results {@link #read} gives, found without parsing. */
     default long count() {
       return 1;
     }
+  }
+
+  // Standard input can be read once; naming it again would read as an empty document.
+  private Stream<Input> expandAll(List<String> inputs) {
+    int stdin = inputs.indexOf(STDIN);
+    return IntStream.range(0, inputs.size())
+        .mapToObj(
+            i -> i > stdin && stdin >= 0 && inputs.get(i).equals(STDIN)
+                ? failure(STDIN, "standard input named again; it is read only once")
+                : expand(inputs.get(i)))
+        .flatMap(Function.identity());
   }
 
   private Stream<Input> expand(String input) {
@@ -124,7 +229,7 @@ public final class DocumentReader {
       return walk(input, path);
     }
     if (!Files.exists(path)) {
-      return failure(input, "no such file or directory");
+      return failure(input, missing(path));
     }
     Optional<Format> format = Format.of(path);
     if (format.isEmpty()) {
@@ -134,13 +239,16 @@ public final class DocumentReader {
   }
 
   private Stream<Input> walk(String input, Path root) {
-    List<Path> files;
-    try {
-      files = supportedFiles(root);
-    } catch (IOException e) {
-      return failure(input, "cannot read directory: " + describe(e));
+    List<FileTree.Entry> entries = FileTree.walk(root, listing);
+    if (entries.isEmpty()) {
+      return failure(input, "no " + Format.EXTENSIONS + " file in this directory");
     }
-    return files.stream().map(file -> walked(root, file));
+    return entries.stream()
+        .flatMap(
+            entry -> entry.failed()
+                ? failure(entry.path().equals(root) ? input : entry.path().toString(),
+                    "cannot read directory: " + describe(entry.failure()))
+                : Stream.of(walked(root, entry.path())));
   }
 
   private Input walked(Path root, Path file) {
@@ -150,8 +258,8 @@ public final class DocumentReader {
   private Input file(Path file, String path, String id, Format format) {
     return new Input() {
       @Override
-      public Stream<ReadResult> read() {
-        return readFile(file, path, id, format);
+      public Stream<ReadResult> read(DocumentIds ids) {
+        return readFile(file, path, id, format, ids);
       }
 
       @Override
@@ -163,37 +271,14 @@ public final class DocumentReader {
 
   private static long jsonlCount(Path file) {
     try {
+      if (Files.size(file) > MAX_JSONL_BYTES) {
+        return 1;
+      }
       byte[] bytes = Files.readAllBytes(file);
       return RawBytes.isBinary(bytes) ? 1 : Math.max(1, filledLines(RawBytes.lines(bytes)).size());
     } catch (IOException e) {
       return 1;
     }
-  }
-
-  private static List<Path> supportedFiles(Path root) throws IOException {
-    List<Path> files = new ArrayList<>();
-    Files.walkFileTree(
-        root,
-        new SimpleFileVisitor<>() {
-          @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-            return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-          }
-
-          @Override
-          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (!isHidden(file) && Format.of(file).isPresent()) {
-              files.add(file);
-            }
-            return FileVisitResult.CONTINUE;
-          }
-        });
-    files.sort(null);
-    return files;
-  }
-
-  private static boolean isHidden(Path path) {
-    return path.getFileName().toString().startsWith(".");
   }
 
   // Slash-separated on every platform, so ids do not depend on where the corpus was read.
@@ -203,9 +288,18 @@ public final class DocumentReader {
         .collect(Collectors.joining("/"));
   }
 
-  private Stream<ReadResult> readFile(Path file, String path, String id, Format format) {
+  private Stream<ReadResult> readFile(Path file, String path, String id, Format format, DocumentIds ids) {
+    // Checked first, as reading a FIFO or a device would wait for a writer or never end.
+    if (!Files.isRegularFile(file)) {
+      return Stream.of(failed(path, Files.exists(file) ? "not a regular file" : missing(file)));
+    }
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      long limit = format == Format.JSONL ? MAX_JSONL_BYTES : MAX_DOCUMENT_BYTES;
+      if (size > limit) {
+        return Stream.of(failed(path, "file too large: " + size + " bytes, limit " + limit));
+      }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       return Stream.of(failed(path, "no such file or directory"));
@@ -213,18 +307,42 @@ public final class DocumentReader {
       return Stream.of(failed(path, "cannot read: " + describe(e)));
     }
     return switch (format) {
-      case TEXT -> Stream.of(readDocument(bytes, path, id, RawArticle::ofText));
-      case MARKDOWN -> Stream.of(readDocument(bytes, path, id, MarkdownStripper::strip));
-      case HTML -> Stream.of(readDocument(bytes, path, id, HtmlArticleExtractor::extract));
-      case JSONL -> readJsonl(bytes, path, (number, sha256) -> id + ":" + number);
+      case TEXT -> Stream.of(readDocument(bytes, path, id, RawArticle::ofText, ids));
+      case MARKDOWN -> Stream.of(readDocument(bytes, path, id, MarkdownStripper::strip, ids));
+      case HTML -> Stream.of(readDocument(bytes, path, id, HtmlArticleExtractor::extract, ids));
+      case JSONL -> readJsonl(bytes, path, (number, sha256) -> id + ":" + number, FILE_ID_HINT, ids);
     };
   }
 
-  private Stream<ReadResult> readStdin() {
+  /**
+   * Why {@code path}, which does not exist when links are followed, is missing: it is not there, or it
+   * is a symbolic link to nothing, or links that lead back to themselves.
+   */
+  private static String missing(Path path) {
+    Set<Path> seen = new HashSet<>();
+    Path link = path;
+    try {
+      while (Files.isSymbolicLink(link)) {
+        if (!seen.add(link.toAbsolutePath().normalize()) || seen.size() > MAX_LINK_HOPS) {
+          return "symbolic link loop";
+        }
+        link = link.resolveSibling(Files.readSymbolicLink(link));
+      }
+    } catch (IOException e) {
+      return "cannot read symbolic link: " + describe(e);
+    }
+    return link.equals(path) ? "no such file or directory" : "broken symbolic link to " + link;
+  }
+
+  private Stream<ReadResult> readStdin(DocumentIds ids) {
     byte[] bytes;
     String text;
     try {
-      bytes = stdin.readAllBytes();
+      // Held whole like a JSONL file, so limited like one; reading one byte more tells it went on.
+      bytes = stdin.readNBytes(Math.toIntExact(MAX_JSONL_BYTES) + 1);
+      if (bytes.length > MAX_JSONL_BYTES) {
+        return Stream.of(failed(STDIN, "standard input too large: more than " + MAX_JSONL_BYTES + " bytes"));
+      }
       text = RawBytes.text(bytes);
     } catch (IOException e) {
       return Stream.of(failed(STDIN, "cannot read: " + describe(e)));
@@ -235,22 +353,29 @@ public final class DocumentReader {
         !text.isBlank()
             && text.lines().filter(line -> !line.isBlank()).allMatch(line -> line.strip().startsWith("{"));
     return jsonl
-        ? readJsonl(bytes, STDIN, (number, sha256) -> stdinId(sha256))
-        : Stream.of(readDocument(bytes, STDIN, stdinId(RawBytes.sha256(bytes)), RawArticle::ofText));
+        ? readJsonl(bytes, STDIN, (number, sha256) -> stdinId(sha256), LINE_ID_HINT, ids)
+        : Stream.of(readDocument(bytes, STDIN, stdinId(RawBytes.sha256(bytes)), RawArticle::ofText, ids));
   }
 
   // Standard input has no name, so its id comes from its content: the same text gets the same id.
   private static String stdinId(String sha256) {
-    return "stdin-" + sha256.substring(0, STDIN_ID_HEX_DIGITS);
+    return hashedId("stdin", sha256);
   }
 
-  private ReadResult readDocument(byte[] bytes, String path, String id, Function<String, RawArticle> format) {
+  private static String hashedId(String prefix, String sha256) {
+    return prefix + "-" + sha256.substring(0, HASHED_ID_HEX_DIGITS);
+  }
+
+  private ReadResult readDocument(
+      byte[] bytes, String path, String id, Function<String, RawArticle> format, DocumentIds ids) {
     try {
       String text = RawBytes.text(bytes);
       if (text.isBlank()) {
         throw new RejectedInputException("empty document");
       }
-      return new ReadResult.Read(document(format.apply(text), id, path, RawBytes.sha256(bytes)));
+      SourceDocument document = document(format.apply(text), id, path, RawBytes.sha256(bytes));
+      ids.claim(document, FILE_ID_HINT);
+      return new ReadResult.Read(document);
     } catch (RejectedInputException e) {
       return failed(path, e.getMessage());
     }
@@ -261,7 +386,11 @@ public final class DocumentReader {
     String of(int number, String sha256);
   }
 
-  private Stream<ReadResult> readJsonl(byte[] bytes, String path, LineId lineId) {
+  /**
+   * @param derivedIdHint how to tell apart two documents whose ids {@code lineId} gave
+   */
+  private Stream<ReadResult> readJsonl(
+      byte[] bytes, String path, LineId lineId, String derivedIdHint, DocumentIds ids) {
     if (RawBytes.isBinary(bytes)) {
       return Stream.of(failed(path, "binary file, not text"));
     }
@@ -270,15 +399,19 @@ public final class DocumentReader {
     if (filled.isEmpty()) {
       return Stream.of(failed(path, "empty document"));
     }
-    return filled.stream().map(i -> readJsonlLine(lines.get(i), i + 1, path, lineId));
+    return filled.stream().map(i -> readJsonlLine(lines.get(i), i + 1, path, lineId, derivedIdHint, ids));
   }
 
-  private ReadResult readJsonlLine(byte[] line, int number, String path, LineId lineId) {
+  private ReadResult readJsonlLine(
+      byte[] line, int number, String path, LineId lineId, String derivedIdHint, DocumentIds ids) {
     try {
       JsonlArticle article = JsonlArticle.parse(RawBytes.utf8(line));
       String sha256 = RawBytes.sha256(line);
-      String id = Optional.ofNullable(article.declaredId()).orElseGet(() -> lineId.of(number, sha256));
-      return new ReadResult.Read(document(article.toRawArticle(), id, path + ":" + number, sha256));
+      Optional<String> declared = Optional.ofNullable(article.declaredId());
+      String id = declared.orElseGet(() -> lineId.of(number, sha256));
+      SourceDocument document = document(article.toRawArticle(), id, path + ":" + number, sha256);
+      ids.claim(document, declared.isPresent() ? LINE_ID_HINT : derivedIdHint);
+      return new ReadResult.Read(document);
     } catch (RejectedInputException e) {
       return failed(path, "line " + number + ": " + e.getMessage());
     }
@@ -324,7 +457,7 @@ public final class DocumentReader {
 
   private static Stream<Input> failure(String origin, String reason) {
     ReadResult failed = failed(origin, reason);
-    return Stream.of(() -> Stream.of(failed));
+    return Stream.of(ids -> Stream.of(failed));
   }
 
   private static ReadResult failed(String origin, String reason) {

@@ -1,38 +1,128 @@
 package dev.kg.ingest;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * One line of a JSONL input: {@code text} is required, the rest optional, other fields ignored.
  *
+ * <p>Each known field must be a JSON string ({@code null} counts as absent), except {@code id}, which
+ * may also be a whole number, as many exports number their records. Any other type is refused rather
+ * than read as text, so a {@code "text": true} or {@code "date": 2025} is not stored as if meant.
+ *
  * <pre>{@code
  * JsonlArticle line = JsonlArticle.parse("{\"id\": 17, \"text\": \"Kim met Putin.\", \"date\": \"2025-06-06\"}");
- * line.id();  // "17": numbers are read as strings
+ * line.id();  // "17"
+ * JsonlArticle.parse("{\"text\": 42}");  // throws: "text" must be a string, not a number
  * }</pre>
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 record JsonlArticle(String id, String title, String date, String url, String source, String text) {
 
-  private static final ObjectReader READER =
-      new ObjectMapper()
-          .readerFor(JsonlArticle.class)
-          .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Two values for one field would leave it to the parser which one is kept.
+  private static final ObjectMapper JSON =
+      new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
+
+  // Parts of the parser's messages that speak of its own settings and internals, not of the line.
+  private static final Pattern SOURCE = Pattern.compile("\\s*\\([^()\\[]*\\[Source: .*?\\]\\)");
+  private static final Pattern QUOTED_CHARACTER = Pattern.compile("\\(('.+?') \\(code \\d+\\)\\)");
+  private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+  private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
+  private static final Pattern SETTING = Pattern.compile(", from `[^`]+`");
 
   /** The article on one line; the line must hold exactly one JSON object. */
   static JsonlArticle parse(String json) throws RejectedInputException {
-    try {
-      JsonlArticle article = READER.readValue(json);
-      if (article == null) {
-        throw new RejectedInputException("expected a JSON object, got null");
-      }
-      return article;
-    } catch (JsonProcessingException e) {
-      throw new RejectedInputException("invalid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " "));
+    JsonNode object = tree(json);
+    if (!object.isObject()) {
+      throw new RejectedInputException("expected a JSON object, got " + kind(object));
     }
+    return new JsonlArticle(
+        id(object),
+        string(object, "title"),
+        string(object, "date"),
+        string(object, "url"),
+        string(object, "source"),
+        string(object, "text"));
+  }
+
+  private static JsonNode tree(String json) throws RejectedInputException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      JsonNode tree = JSON.readTree(parser);
+      if (tree == null) {
+        throw new RejectedInputException("expected a JSON object, got nothing");
+      }
+      if (parser.nextToken() != null) {
+        throw new RejectedInputException(
+            "invalid JSON: more text after the JSON value" + at(parser.currentTokenLocation()));
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      throw new RejectedInputException("invalid JSON: " + describe(e));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading a string cannot fail", e);
+    }
+  }
+
+  /** The parser's reason in plain words, with the column it stopped at. */
+  private static String describe(JsonProcessingException e) {
+    String reason = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
+    reason = SOURCE.matcher(reason).replaceAll("");
+    reason = QUOTED_CHARACTER.matcher(reason).replaceAll("$1");
+    reason = CONTROL_CHARACTER.matcher(reason).replaceAll("(control character $1)");
+    reason = CHARACTER_CODE.matcher(reason).replaceAll("");
+    reason = SETTING.matcher(reason).replaceAll("");
+    reason = reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
+    return reason + at(e.getLocation());
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null || location.getColumnNr() < 1 ? "" : " (column " + location.getColumnNr() + ")";
+  }
+
+  private static String id(JsonNode object) throws RejectedInputException {
+    JsonNode value = object.get("id");
+    if (value != null && value.isIntegralNumber()) {
+      return value.asText();
+    }
+    if (value != null && !value.isNull() && !value.isTextual()) {
+      throw new RejectedInputException("\"id\" must be a string or a whole number, not " + kind(value));
+    }
+    return string(object, "id");
+  }
+
+  private static String string(JsonNode object, String field) throws RejectedInputException {
+    JsonNode value = object.get(field);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isTextual()) {
+      throw new RejectedInputException("\"" + field + "\" must be a string, not " + kind(value));
+    }
+    // A NUL in a file makes it binary; written as \u0000 in JSON it is the same byte in the graph.
+    if (value.textValue().indexOf('\0') >= 0) {
+      throw new RejectedInputException("\"" + field + "\" holds a NUL character (\\u0000)");
+    }
+    return value.textValue();
+  }
+
+  private static String kind(JsonNode value) {
+    return switch (value.getNodeType()) {
+      case ARRAY -> "an array";
+      case OBJECT, POJO -> "an object";
+      case BOOLEAN -> "a boolean";
+      case NUMBER -> "a number";
+      case STRING -> "a string";
+      case NULL, MISSING -> "null";
+      case BINARY -> "binary data";
+    };
   }
 
   /** The declared id, or {@code null} when there is none. */

@@ -2,6 +2,7 @@ package dev.kg.pipeline;
 
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.ReadResult;
@@ -32,7 +33,9 @@ import java.util.stream.Stream;
  * writer thread stores finished documents in input order, one transaction each.
  *
  * <p>A document whose id and content hash are already in the graph is not annotated again. An input
- * that cannot be read, annotated or written is reported and skipped; the rest go on.
+ * that cannot be read, annotated or written is reported and skipped; the rest go on. Losing the
+ * server ends the run instead: no later document could be written either. Each document is written
+ * whole or not at all, so the same run again completes the graph.
  *
  * <pre>{@code
  * IngestPipeline pipeline = new IngestPipeline(analyzer, writer, 2, listener, System::nanoTime);
@@ -82,16 +85,15 @@ public final class IngestPipeline {
     writerThread.start();
     try {
       Iterator<ReadResult> iterator = inputs.iterator();
-      while (iterator.hasNext()) {
-        ReadResult input = iterator.next();
-        if (input instanceof ReadResult.Failed failed) {
-          pending.put(CompletableFuture.completedFuture(Analysis.failed(failed.problem())));
-        } else if (input instanceof ReadResult.Read read) {
-          SourceDocument document = read.document();
-          pending.put(
-              writer.isStored(document.id(), document.sha256())
-                  ? CompletableFuture.completedFuture(Analysis.unchanged(document))
-                  : annotators.submit(() -> analyze(document, tally)));
+      while (tally.lost() == null) {
+        try {
+          if (!iterator.hasNext()) {
+            break;
+          }
+          enqueue(iterator.next(), pending, annotators, tally);
+        } catch (GraphUnavailableException e) {
+          // Reading asks the graph what it holds; the writer thread drains the queue from here on.
+          tally.lose(e);
         }
       }
       pending.put(CompletableFuture.completedFuture(Analysis.END));
@@ -104,7 +106,24 @@ public final class IngestPipeline {
       annotators.shutdownNow();
       inputs.close();
     }
+    if (tally.lost() != null) {
+      throw tally.lostRun();
+    }
     return tally.report(Duration.ofNanos(nanoTime.getAsLong() - started));
+  }
+
+  private void enqueue(
+      ReadResult input, BlockingQueue<Future<Analysis>> pending, ExecutorService annotators, Tally tally)
+      throws InterruptedException {
+    if (input instanceof ReadResult.Failed failed) {
+      pending.put(CompletableFuture.completedFuture(Analysis.failed(failed.problem())));
+    } else if (input instanceof ReadResult.Read read) {
+      SourceDocument document = read.document();
+      pending.put(
+          writer.isStored(document.id(), document.sha256())
+              ? CompletableFuture.completedFuture(Analysis.unchanged(document))
+              : annotators.submit(() -> analyze(document, tally)));
+    }
   }
 
   private Analysis analyze(SourceDocument document, Tally tally) {
@@ -127,9 +146,19 @@ public final class IngestPipeline {
   private void writeAll(BlockingQueue<Future<Analysis>> pending, Tally tally) {
     try {
       while (true) {
-        Analysis analysis = settle(pending.take());
+        Future<Analysis> next = pending.take();
+        if (tally.lost() != null && !next.isDone()) {
+          // Nothing more can be written, so annotating it is wasted.
+          next.cancel(true);
+          continue;
+        }
+        Analysis analysis = settle(next);
         if (analysis == Analysis.END) {
           return;
+        }
+        if (tally.lost() != null) {
+          // The queue is drained to its end so the reading thread never waits on it.
+          continue;
         }
         if (analysis.problem != null) {
           tally.problems.add(analysis.problem);
@@ -162,6 +191,8 @@ public final class IngestPipeline {
       WriteOutcome outcome = writer.write(extraction);
       tally.count(outcome);
       listener.documentDone(document, outcome);
+    } catch (GraphUnavailableException e) {
+      tally.lose(e);
     } catch (RuntimeException e) {
       InputProblem problem = new InputProblem(document.path(), "graph write failed: " + describe(e));
       tally.problems.add(problem);
@@ -220,9 +251,30 @@ public final class IngestPipeline {
     final AtomicLong words = new AtomicLong();
     final AtomicLong annotationNanos = new AtomicLong();
     final AtomicLong writeNanos = new AtomicLong();
+    private GraphUnavailableException lost;
 
     synchronized void count(WriteOutcome outcome) {
       outcomes.merge(outcome, 1L, Long::sum);
+    }
+
+    /** The server went away: the run ends, keeping the first reason. */
+    synchronized void lose(GraphUnavailableException failure) {
+      if (lost == null) {
+        lost = failure;
+      }
+    }
+
+    synchronized GraphUnavailableException lost() {
+      return lost;
+    }
+
+    /** Why the run ended early, and what the graph holds of it, in one line. */
+    synchronized GraphUnavailableException lostRun() {
+      long written = outcomes.values().stream().mapToLong(Long::longValue).sum();
+      return new GraphUnavailableException(
+          lost.getMessage() + "; the " + written + " document(s) settled before it are complete and none was "
+              + "written in part: run the same command again to write the rest",
+          lost);
     }
 
     synchronized IngestReport report(Duration elapsed) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * kg merge, alias, split, rename, rules and remove through the command line, on short articles of our
  * own run through the real CoreNLP pipeline.
  */
+@UsesNeo4j
+@UsesCoreNlp
 class CurationCommandsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code kg demo}: the sample articles ingested, what was found printed, and the graph served. */
+@UsesNeo4j
+@UsesCoreNlp
 class DemoCommandTest {
 
   // Shared, so whichever test runs second finds the samples already ingested and skips the NLP.

@@ -7,6 +7,8 @@ import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The command line end to end: the sample articles that ship with kg are ingested once with the real
  * CoreNLP pipeline into an embedded store, then examined the way a user would, through kg's commands.
  */
+@UsesNeo4j
+@UsesCoreNlp
 class KgCommandLineTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -158,7 +162,11 @@ class KgCommandLineTest {
     Files.writeString(inputs.resolve("empty.txt"), "  \n");
     Files.write(inputs.resolve("binary.txt"), new byte[] {0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01, 0x02});
     Files.write(inputs.resolve("latin1.txt"), "Caf\u00e9 owner Jean Dupont met the mayor of Lyon on Friday to talk about parking.".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    Files.writeString(inputs.resolve("feed.jsonl"), "{\"id\": \"ok\", \"text\": \"Mayor Sophie Marchand of Lyon met railway workers on Friday to discuss the strike.\"}\n{not json\n");
+    Files.writeString(
+        inputs.resolve("feed.jsonl"),
+        "{\"id\": \"ok\", \"text\": \"Mayor Sophie Marchand of Lyon met railway workers on Friday to discuss the strike.\"}\n"
+            + "{not json\n"
+            + "{\"id\": \"ok\", \"text\": \"President Emmanuel Macron visited Berlin on Friday.\"}\n");
     Path missing = inputs.resolve("missing.txt");
 
     // when
@@ -167,13 +175,17 @@ class KgCommandLineTest {
     // then
     assertThat(run.exitCode()).isEqualTo(Kg.EXIT_INPUT_FAILED);
     assertThat(run.messages())
-        .hasSize(5)
+        .hasSize(6)
         .anySatisfy(line -> assertThat(line).endsWith("empty.txt: empty document"))
         .anySatisfy(line -> assertThat(line).contains("feed.jsonl: line 2: invalid JSON"))
+        .anySatisfy(
+            line -> assertThat(line)
+                .endsWith("feed.jsonl: line 3: id 'ok' is already used by " + inputs.resolve("feed.jsonl") + ":1 in this run;"
+                    + " give each line its own \"id\""))
         .anySatisfy(line -> assertThat(line).endsWith("binary.txt: binary file, not text"))
         .anySatisfy(line -> assertThat(line).contains("latin1.txt: not valid UTF-8"))
         .anySatisfy(line -> assertThat(line).contains("missing.txt: no such file or directory"));
-    assertThat(run.out()).contains("1 created", "5 input(s) failed");
+    assertThat(run.out()).contains("1 created", "6 input(s) failed");
     assertThat(rows(otherStore, "MATCH (p:Person) RETURN p.name AS name"))
         .extracting(row -> row.get("name").asText())
         .containsExactly("Sophie Marchand");

@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
+import dev.kg.layers.UsesRealClients;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * in headless Chromium, both run by Node.js from {@code src/test/js} against the sample articles,
  * served with a generated password. The Browser test saves a screenshot, {@code target/browser/graph.png}.
  */
+@UsesRealClients
+@UsesNeo4j
+@UsesCoreNlp
 class KgServeClientsTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The npm project in {@code src/test/js}, whose scripts play kg's clients. {@link #installed()}
- * brings its dependencies in with {@code npm ci} when they are missing or older than the lock file,
- * and Node.js itself with apt-get when it is missing; what the scripts print is kept in {@code
- * target/js}.
+ * brings its dependencies in with {@code npm ci} when they are missing or older than the lock file;
+ * Node.js itself is the machine's ({@code .ci/run} installs it). What the scripts print is kept in
+ * {@code target/js}.
  */
 final class NodeProject {
 
@@ -27,12 +27,10 @@ final class NodeProject {
 
   private NodeProject() {}
 
-  /** The project, ready to run; skips the calling test when Node.js is missing and cannot be installed. */
+  /** The project, ready to run; skips the calling test when Node.js is missing. */
   static NodeProject installed() throws IOException, InterruptedException {
-    if (!nodeRuns() && !(DebianPackages.install("nodejs", "npm") && nodeRuns())) {
-      return abort(
-          "Node.js is not installed and `apt-get install nodejs npm` failed (see "
-              + DebianPackages.LOG.toAbsolutePath() + "); skipping.");
+    if (!nodeRuns()) {
+      return abort("Node.js is not installed (.ci/run installs it with apt-get as root); skipping.");
     }
     Path installed = DIRECTORY.resolve("node_modules").resolve(".package-lock.json");
     Path lock = DIRECTORY.resolve("package-lock.json");

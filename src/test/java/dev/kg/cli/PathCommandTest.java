@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+@UsesNeo4j
+@UsesCoreNlp
 @ExtendWith(SampleStoreExtension.class)
 class PathCommandTest {
 

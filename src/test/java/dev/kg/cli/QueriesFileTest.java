@@ -6,6 +6,8 @@ import dev.kg.graph.CypherRunner;
 import dev.kg.graph.NamedQuery;
 import dev.kg.graph.QueryLibrary;
 import dev.kg.graph.QueryResult;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every query in {@code cypher/queries.cypher}, run with its example parameters against the sample
  * articles: each must answer with rows, so the file never holds a query that no longer fits the graph.
  */
+@UsesNeo4j
+@UsesCoreNlp
 @ExtendWith(SampleStoreExtension.class)
 class QueriesFileTest {
 

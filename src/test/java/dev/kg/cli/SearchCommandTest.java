@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+@UsesNeo4j
+@UsesCoreNlp
 @ExtendWith(SampleStoreExtension.class)
 class SearchCommandTest {
 
@@ -50,12 +54,22 @@ class SearchCommandTest {
   }
 
   @Test
-  void shouldExplainAQueryLuceneCannotRead() {
-    // when
-    KgRun run = kg("search", "Lind AND (", "--store", samples.directory());
+  void shouldExplainAQueryLuceneCannotReadInOneLineWithAHint() {
+    // when: a query Lucene's parser rejects, and one its tokenizer does
+    KgRun unbalanced = kg("search", "Lind AND (", "--store", samples.directory());
+    KgRun injected = kg("search", "x\") MATCH (n) DETACH DELETE n //", "--store", samples.directory());
 
     // then
-    assertThat(run.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
-    assertThat(run.messages()).singleElement().asString().startsWith("kg: ").contains("ParseException");
+    assertThat(unbalanced.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
+    assertThat(unbalanced.err())
+        .isEqualTo(
+            "kg: 'Lind AND (' is not valid search syntax; quote a phrase (\"Kaja Lind\") or escape special characters"
+                + " with \\ (Lind AND \\()\n");
+    assertThat(injected.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
+    assertThat(injected.err())
+        .isEqualTo(
+            "kg: 'x\") MATCH (n) DETACH DELETE n //' is not valid search syntax; quote a phrase (\"Kaja Lind\") or escape"
+                + " special characters with \\ (x\\\"\\) MATCH \\(n\\) DETACH DELETE n \\/\\/)\n");
+    assertThat(kg("search", "Lind", "--store", samples.directory()).out()).contains("person:kaja-lind");
   }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.layers.UsesCoreNlp;
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Acceptance on the reference corpus, five scraped news articles in {@code ../shared/corpus/seeds}:
  * the graph an analyst would trust. Skipped, with a message, where the corpus is not beside the clone.
  */
+@UsesNeo4j
+@UsesCoreNlp
 class SeedCorpusTest {
 
   private static final Path SEEDS = Path.of("..", "shared", "corpus", "seeds");

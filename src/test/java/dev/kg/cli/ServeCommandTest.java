@@ -8,18 +8,22 @@ import static java.net.http.HttpResponse.BodyHandlers.discarding;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesNeo4j;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code kg serve}'s login: generated once, kept with the store, set on request, off only on request. */
+@UsesNeo4j
 class ServeCommandTest {
 
   @Test
@@ -51,7 +55,7 @@ class ServeCommandTest {
   void shouldSetThePasswordGivenAndReplaceItWhenAnotherIsGiven(@TempDir Path store) throws Exception {
     // given
     try (ServeRun first = serve(store, "--password", "first-choice")) {
-      assertThat(first.out()).contains("  Password       the one given by --password or NEO4J_PASSWORD");
+      assertThat(first.out()).contains("  Password       the one given by --password, --password-file or NEO4J_PASSWORD");
       assertLogsIn(first.bolt(), "first-choice");
     }
 
@@ -67,6 +71,51 @@ class ServeCommandTest {
   }
 
   @Test
+  void shouldSetThePasswordFromAFileWithoutWarning(@TempDir Path store, @TempDir Path secrets) throws Exception {
+    // given
+    Path file = Files.writeString(secrets.resolve("password"), "from-a-file\n");
+
+    // when
+    try (ServeRun serve = serve(store, "--password-file", file.toString())) {
+
+      // then
+      assertThat(serve.err()).isEmpty();
+      assertLogsIn(serve.bolt(), "from-a-file");
+    }
+  }
+
+  @Test
+  void shouldSetThePasswordTypedOnTheTerminalWithoutWarning(@TempDir Path store) throws Exception {
+    // when
+    List<String> args = new ArrayList<>(List.of("serve", "--store", store.toString(), "--bolt-port", "0", "--http-port", "0"));
+    args.add("--password");
+    try (ServeRun serve = ServeRun.start(prompt -> Optional.of("typed-password"), args.toArray(String[]::new))) {
+
+      // then
+      assertThat(serve.err()).isEmpty();
+      assertLogsIn(serve.bolt(), "typed-password");
+    }
+  }
+
+  @Test
+  void shouldKeepThePasswordWhenOtherCommandsOpenTheStore(@TempDir Path store) throws Exception {
+    // given
+    try (ServeRun first = serve(store, "--password", "first-choice")) {
+      assertLogsIn(first.bolt(), "first-choice");
+    }
+
+    // when another command opens the store on its own
+    KgRun stats = KgRun.kg("stats", "--store", store.toString());
+
+    // then
+    assertThat(stats.exitCode()).isZero();
+    try (ServeRun second = serve(store)) {
+      assertThat(second.out()).contains("  Password       the one set for this store before");
+      assertLogsIn(second.bolt(), "first-choice");
+    }
+  }
+
+  @Test
   void shouldLetEveryClientInWithNoAuthAndSaySoLoudly(@TempDir Path store) throws Exception {
     // when
     try (ServeRun serve = serve(store, "--no-auth")) {
@@ -78,6 +127,22 @@ class ServeCommandTest {
       try (Neo4jConnection connection = Neo4jConnection.open(serve.bolt())) {
         assertThat(connection.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);
       }
+    }
+  }
+
+  @Test
+  void shouldApplyTheSchemaToAStoreServedBeforeAnyIngest(@TempDir Path store) throws Exception {
+    // when a store nothing was ingested into is served
+    try (ServeRun serve = serve(store, "--no-auth");
+        Neo4jConnection connection = Neo4jConnection.open(serve.bolt())) {
+
+      // then kg's full-text search answers (empty) instead of failing on a missing index
+      assertThat(
+              connection.driver()
+                  .executableQuery("CALL db.index.fulltext.queryNodes('entityNames', 'kim~') YIELD node RETURN node")
+                  .execute()
+                  .records())
+          .isEmpty();
     }
   }
 
@@ -107,10 +172,10 @@ class ServeCommandTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "neo4j    | kg: the password must not be 'neo4j': it is the first one anyone tries (from --password or NEO4J_PASSWORD)",
-        "Password | kg: the password must not be 'Password': it is the first one anyone tries (from --password or NEO4J_PASSWORD)",
-        "secret   | kg: the password must have at least 8 characters, got 6 (from --password or NEO4J_PASSWORD)",
-        "'  '     | kg: the password must not be blank (from --password or NEO4J_PASSWORD)"
+        "neo4j    | kg: the password must not be 'neo4j': it is the first one anyone tries (from --password, --password-file or NEO4J_PASSWORD)",
+        "Password | kg: the password must not be 'Password': it is the first one anyone tries (from --password, --password-file or NEO4J_PASSWORD)",
+        "secret   | kg: the password must have at least 8 characters, got 6 (from --password, --password-file or NEO4J_PASSWORD)",
+        "'  '     | kg: the password must not be blank (from --password, --password-file or NEO4J_PASSWORD)"
       })
   void shouldRefuseAWeakPasswordBeforeStarting(String password, String message, @TempDir Path store)
       throws Exception {
@@ -120,7 +185,7 @@ class ServeCommandTest {
     // then
     assertThat(serve.serving()).isFalse();
     assertThat(serve.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
-    assertThat(serve.err().strip()).isEqualTo(message);
+    assertThat(serve.err().lines()).containsExactly(GraphOptionsTest.COMMAND_LINE_WARNING, message);
   }
 
   @Test

@@ -46,13 +46,19 @@ final class ServeRun implements AutoCloseable {
    * #exitCode()}).
    */
   static ServeRun start(String... args) throws InterruptedException, ExecutionException, TimeoutException {
+    return start(Terminal.system(), args);
+  }
+
+  /** Runs {@code kg args...} where {@code terminal} is where kg asks for a password. */
+  static ServeRun start(Terminal terminal, String... args)
+      throws InterruptedException, ExecutionException, TimeoutException {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CommandLine kg = Kg.commandLine().setOut(new PrintWriter(out, true)).setErr(new PrintWriter(err, true));
     StopOnRequest lifetime = new StopOnRequest();
-    ServeOptions options =
-        (ServeOptions) kg.getSubcommands().get(args[0]).getCommandSpec().mixins().get("serve").userObject();
-    options.lifetime = () -> lifetime;
+    CommandLine command = kg.getSubcommands().get(args[0]);
+    ((ServeOptions) command.getCommandSpec().mixins().get("serve").userObject()).lifetime = () -> lifetime;
+    ((GraphOptions) command.getCommandSpec().mixins().get("graph").userObject()).terminal = terminal;
     CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     Thread thread =
         new Thread(

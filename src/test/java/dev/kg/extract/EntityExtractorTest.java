@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each rule. */
+@UsesCoreNlp
 class EntityExtractorTest {
 
   private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);

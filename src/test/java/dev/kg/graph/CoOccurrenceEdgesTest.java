@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
 /** The CO_OCCURS_WITH edges, as GraphWriter keeps them through writes, replacements and removals. */
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class CoOccurrenceEdgesTest {
 

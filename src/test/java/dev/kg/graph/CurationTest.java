@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.curate.CurationRule;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
+import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.neo4j.driver.Driver;
  * Curation rules stored in the graph hold for every write: documents re-written under a new rule,
  * documents ingested after it, edited documents, in any order.
  */
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class CurationTest {
 

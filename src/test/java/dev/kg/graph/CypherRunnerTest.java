@@ -3,6 +3,7 @@ package dev.kg.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kg.layers.UsesNeo4j;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class CypherRunnerTest {
 

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@UsesNeo4j
 class DefaultUserTest {
 
   @Test

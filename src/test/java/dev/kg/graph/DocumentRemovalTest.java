@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Removing a document leaves the graph a build without it would have made. */
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class DocumentRemovalTest {
 
@@ -26,6 +28,7 @@ class DocumentRemovalTest {
   private static final Entity KCNA = organization("organization:kcna", "KCNA");
   private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
   private static final Entity MOSCOW = location("location:moscow", LocationKind.CITY, "Moscow");
+  private static final Entity LAVROV = person("person:sergei-lavrov", "Sergei Lavrov");
 
   private final TestNeo4j server;
   private final GraphWriter writer;
@@ -38,7 +41,8 @@ class DocumentRemovalTest {
   @Test
   void shouldLeaveTheGraphABuildWithoutTheDocumentMakes() {
     // given: B shares entities and sentence pairs with A and C, is the only one to spell Kim
-    // Jong-un with a hyphen, and the only one that names Shoigu and Moscow
+    // Jong-un with a hyphen, and the only one that names Shoigu, Lavrov and Moscow, so the lookup
+    // key part:sergei belongs to two names only B uses
     DocumentExtraction a = a();
     DocumentExtraction b = b();
     DocumentExtraction c = c();
@@ -53,8 +57,11 @@ class DocumentRemovalTest {
     writer.write(a);
     writer.write(c);
 
-    // then
-    assertThat(afterRemoval).isEqualTo(export()).contains("person:kim-jong-un").doesNotContain("Shoigu", "Moscow", "Kim Jong-un");
+    // then the two exports are equal node for node, lookup keys included
+    assertThat(afterRemoval)
+        .isEqualTo(export())
+        .contains("person:kim-jong-un")
+        .doesNotContain("Shoigu", "Lavrov", "part:sergei", "Moscow", "Kim Jong-un");
   }
 
   @Test
@@ -78,10 +85,10 @@ class DocumentRemovalTest {
   }
 
   private static DocumentExtraction b() {
-    return document("b", "Kim Jong-un and Putin met Sergei Shoigu in Moscow. Kim Jong-un left. Kim Jong-un waved.")
+    return document("b", "Kim Jong-un and Putin met Sergei Shoigu in Moscow. Kim Jong-un left. Kim Jong-un waved with Sergei Lavrov.")
         .mention(KIM_HYPHENATED, "Kim Jong-un").mention(PUTIN, "Putin").mention(SHOIGU, "Sergei Shoigu")
         .mention(MOSCOW, "Moscow").mention(KIM_HYPHENATED, "Kim Jong-un").mention(KIM_HYPHENATED, "Kim Jong-un")
-        .build();
+        .mention(LAVROV, "Sergei Lavrov").build();
   }
 
   private static DocumentExtraction c() {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.graph.browser.BrowserFiles;
+import dev.kg.layers.UsesNeo4j;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,11 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class EmbeddedNeo4jTest {
 
@@ -97,6 +103,46 @@ class EmbeddedNeo4jTest {
   }
 
   @Test
+  void shouldAskEveryClientButThisProcessForALogin() {
+    // given
+    URI bolt = server.neo4j().boltUri();
+
+    // then: kg's own driver is in, nobody else without a password, nor with Neo4j's initial one
+    assertThat(server.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);
+    assertThatThrownBy(() -> Neo4jConnection.open(bolt))
+        .isInstanceOf(GraphUnavailableException.class)
+        .hasMessage("Neo4j at " + bolt + " requires a user name and password");
+    assertThatThrownBy(() -> Neo4jConnection.open(bolt, new Credentials(DefaultUser.NAME, "neo4j")))
+        .isInstanceOf(GraphUnavailableException.class)
+        .hasMessage("Neo4j at " + bolt + " rejected the user 'neo4j': wrong user name or password");
+    assertThat(server.neo4j().defaultUser().hasPassword()).isFalse();
+  }
+
+  @Test
+  void shouldKeepTheStoresPasswordAndLeaveNoUserOfItsOwn(@TempDir Path store) {
+    // given a store whose user has a password, and a process user a killed kg left behind
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store))) {
+      neo4j.defaultUser().setPassword(Password.of("people-password"));
+      try (Neo4jConnection person = Neo4jConnection.open(neo4j.boltUri(), PEOPLE)) {
+        run(person, "CREATE USER " + ProcessUser.NAME + " SET PASSWORD 'left-behind' CHANGE NOT REQUIRED");
+      }
+    }
+
+    // when a kg command opens the store, connects, and closes it
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+        Neo4jConnection kg = neo4j.connect()) {
+      assertThat(users(neo4j)).containsExactlyInAnyOrder(DefaultUser.NAME, ProcessUser.NAME);
+      assertThatThrownBy(() -> Neo4jConnection.open(neo4j.boltUri(), new Credentials(ProcessUser.NAME, "left-behind")))
+          .isInstanceOf(GraphUnavailableException.class);
+    }
+
+    // then the store's user has its password, and is the only one
+    try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store))) {
+      assertThat(users(neo4j)).containsExactly(DefaultUser.NAME);
+    }
+  }
+
+  @Test
   void shouldOfferNoHttpUnlessAsked(@TempDir Path store) {
     // when
     EmbeddedNeo4j.Options options = EmbeddedNeo4j.Options.of(store);
@@ -140,6 +186,22 @@ class EmbeddedNeo4jTest {
     assertThatThrownBy(() -> EmbeddedNeo4j.Options.of(store).withHttpPort(70_000))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("HTTP port must be between 0 and 65535, got 70000");
+  }
+
+  private static final Credentials PEOPLE = new Credentials(DefaultUser.NAME, "people-password");
+
+  /** The store's users, as its own user sees them. */
+  private static List<String> users(EmbeddedNeo4j neo4j) {
+    try (Neo4jConnection person = Neo4jConnection.open(neo4j.boltUri(), PEOPLE);
+        Session system = person.driver().session(SessionConfig.forDatabase("system"))) {
+      return system.run("SHOW USERS YIELD user RETURN user ORDER BY user").list(row -> row.get("user").asString());
+    }
+  }
+
+  private static void run(Neo4jConnection connection, String statement) {
+    try (Session system = connection.driver().session(SessionConfig.forDatabase("system"))) {
+      system.run(statement).consume();
+    }
   }
 
   private static HttpResponse.BodyHandler<String> body() {

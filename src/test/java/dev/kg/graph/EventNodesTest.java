@@ -10,12 +10,14 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.Event;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class EventNodesTest {
 

@@ -6,6 +6,7 @@ import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.extract.Entity;
+import dev.kg.layers.UsesNeo4j;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.NameUse;
 import java.util.Comparator;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class GraphNamesTest {
 

@@ -2,12 +2,14 @@ package dev.kg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class GraphStatsTest {
 

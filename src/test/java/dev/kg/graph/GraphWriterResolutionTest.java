@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class GraphWriterResolutionTest {
 

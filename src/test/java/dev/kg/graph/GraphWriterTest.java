@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class GraphWriterTest {
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.layers.UsesNeo4j;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -20,12 +21,13 @@ import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class Neo4jConnectionTest {
 
   private static final String PASSWORD = "kg-test-password";
 
-  // EmbeddedNeo4j runs without authentication, so the server that demands it is built by hand.
+  // A server whose user neo4j has a password the test knows, built by hand.
   private static DatabaseManagementService securedServer;
   private static URI securedUri;
 
@@ -53,7 +55,7 @@ class Neo4jConnectionTest {
   @Test
   void shouldConnectToARunningServer(TestNeo4j server) {
     // when
-    try (Neo4jConnection connection = Neo4jConnection.open(server.neo4j().boltUri())) {
+    try (Neo4jConnection connection = server.connect()) {
       // then
       assertThat(connection.uri()).isEqualTo(server.neo4j().boltUri());
       assertThat(connection.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);

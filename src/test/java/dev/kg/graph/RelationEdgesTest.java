@@ -14,6 +14,7 @@ import dev.kg.extract.LocationKind;
 import dev.kg.extract.Quote;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
+import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class RelationEdgesTest {
 

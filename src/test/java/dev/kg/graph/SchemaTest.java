@@ -4,12 +4,14 @@ import static dev.kg.graph.TestDocuments.document;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
 
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class SchemaTest {
 
@@ -49,7 +51,7 @@ class SchemaTest {
     List<String> statements = Schema.load().statements();
 
     // then
-    assertThat(statements).hasSize(14).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
+    assertThat(statements).hasSize(16).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
   }
 
   @Test
@@ -64,7 +66,7 @@ class SchemaTest {
 
     // then
     assertThat(schemaNames()).isEqualTo(before);
-    assertThat(constraintNames()).contains("document_id", "entity_id", "mention_id", "quote_id", "event_id", "name_id", "name_key_id", "curation_rule_id");
+    assertThat(constraintNames()).contains("document_id", "entity_id", "mention_id", "quote_id", "event_id", "name_id", "name_key_id", "curation_rule_id", "write_lock_id");
     assertThat(before).contains("document_sha256", "document_published", "entity_name", "entityNames");
   }
 

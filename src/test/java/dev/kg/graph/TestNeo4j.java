@@ -26,7 +26,7 @@ public final class TestNeo4j implements AutoCloseable {
     try {
       Path store = Files.createTempDirectory("kg-graph-test");
       EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store).withHttpPort(0));
-      Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri());
+      Neo4jConnection connection = neo4j.connect();
       Schema.load().apply(connection.driver());
       return new TestNeo4j(store, neo4j, connection);
     } catch (IOException e) {
@@ -44,6 +44,11 @@ public final class TestNeo4j implements AutoCloseable {
 
   public Driver driver() {
     return connection.driver();
+  }
+
+  /** Another connection of its own, as a second process would have; the caller closes it. */
+  Neo4jConnection connect() {
+    return neo4j.connect();
   }
 
   void empty() {

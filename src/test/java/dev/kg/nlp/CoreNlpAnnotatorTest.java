@@ -2,6 +2,7 @@ package dev.kg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.AnnotatedText.Quotation;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** Runs the real CoreNLP pipeline, loaded once per JVM. */
+@UsesCoreNlp
 class CoreNlpAnnotatorTest {
 
   private static final String LIBRARY =

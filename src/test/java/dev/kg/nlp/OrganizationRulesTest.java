@@ -2,6 +2,7 @@ package dev.kg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * kg's TokensRegex rules for institution names, run as CoreNLP's ner annotator runs them, over tokens
  * tagged by hand as its models tag them (no model is loaded).
  */
+@UsesCoreNlp
 class OrganizationRulesTest {
 
   private static final CoreMapExpressionExtractor<MatchedExpression> RULES = rules();

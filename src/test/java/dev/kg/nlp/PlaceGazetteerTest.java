@@ -2,9 +2,11 @@ package dev.kg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
 import org.junit.jupiter.api.Test;
 
 /** CoreNLP's own place lists, read from its models jar (no model is loaded). */
+@UsesCoreNlp
 class PlaceGazetteerTest {
 
   private final PlaceGazetteer places = PlaceGazetteer.shared();

@@ -3,27 +3,38 @@ package dev.kg.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
+import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Neo4jExtension;
+import dev.kg.graph.Schema;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesNeo4j;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** The pipeline's orchestration, with a stand-in analyzer so no CoreNLP model is needed. */
+@UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
 class IngestPipelineTest {
 
@@ -82,6 +93,59 @@ class IngestPipelineTest {
   }
 
   @Test
+  void shouldEndTheRunInOneLineWhenTheServerGoesAwayAndLeaveNoDocumentInPart(@TempDir Path store) {
+    // given a server of its own that stops once b is written, while c is being annotated
+    CountDownLatch bWritten = new CountDownLatch(1);
+    EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+    IngestPipeline pipeline;
+    try (Neo4jConnection connection = neo4j.connect()) {
+      Schema.load().apply(connection.driver());
+      IngestListener listener =
+          new IngestListener() {
+            @Override
+            public void documentDone(SourceDocument document, WriteOutcome outcome) {
+              if (document.id().equals("b")) {
+                bWritten.countDown();
+              }
+            }
+
+            @Override
+            public void problem(InputProblem problem) {}
+          };
+      DocumentAnalyzer stopsTheServer =
+          document -> {
+            if (document.id().equals("c")) {
+              await(bWritten);
+              neo4j.close();
+            }
+            return analyze(document);
+          };
+      pipeline = new IngestPipeline(stopsTheServer, new GraphWriter(connection.driver()), 1, listener, System::nanoTime);
+
+      // when
+      Stream<ReadResult> inputs =
+          Stream.of(read("a", "Anna Berg spoke."), read("b", "Bo Carlsson spoke."), read("c", "Carl Dahl spoke."));
+
+      // then
+      assertThatThrownBy(() -> pipeline.run(inputs))
+          .isInstanceOf(GraphUnavailableException.class)
+          .hasMessageStartingWith("lost the connection to Neo4j: ")
+          .hasMessageEndingWith(
+              "; the 2 document(s) settled before it are complete and none was written in part: "
+                  + "run the same command again to write the rest")
+          .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
+    }
+    try (EmbeddedNeo4j again = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+        Neo4jConnection connection = again.connect();
+        Session session = connection.driver().session()) {
+      assertThat(session.run("MATCH (d:Document) RETURN d.id AS id ORDER BY id").list(row -> row.get("id").asString()))
+          .containsExactly("a", "b");
+      assertThat(session.run("MATCH (n) WHERE n.id STARTS WITH 'c' OR n.name = 'Carl Dahl' RETURN count(n)").single().get(0).asLong())
+          .isZero();
+    }
+  }
+
+  @Test
   void shouldRefuseToRunWithoutAThread() {
     assertThatThrownBy(() -> pipeline(0))
         .isInstanceOf(IllegalArgumentException.class)
@@ -118,6 +182,15 @@ class IngestPipelineTest {
         List.of(new Span(0, document.text().length())),
         List.of(new Entity(id, EntityType.PERSON, null, name, List.of(name))),
         List.of(new Mention(id, 0, name.length(), 0, name, "PERSON")));
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(1, TimeUnit.MINUTES);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ReadResult read(String id, String text) {

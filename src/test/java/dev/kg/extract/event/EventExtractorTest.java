@@ -7,6 +7,7 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.EntityExtractor;
 import dev.kg.extract.Event;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+@UsesCoreNlp
 class EventExtractorTest {
 
   private final EventExtractor extractor = new EventExtractor();

@@ -9,11 +9,13 @@ import dev.kg.extract.NlpDocumentAnalyzer;
 import dev.kg.extract.Quote;
 import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each pattern family. */
+@UsesCoreNlp
 class RelationExtractorTest {
 
   private final DocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);

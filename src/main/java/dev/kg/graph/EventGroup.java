@@ -1,0 +1,322 @@
+package dev.kg.graph;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.event.EventDate;
+import dev.kg.extract.event.Places;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One event as the reports grouped into it add up: the {@code :Event} node's properties, its
+ * participants and place, and what a further report must agree with to join it. Reports are added in
+ * {@link EventReport#ORDER}, and everything here is a fold over them, so a group built from all its
+ * reports at once and one built by adding a later report to its stored {@link #state} are the same.
+ *
+ * <p>What a report must agree with is kept once per distinct account (each distinct set of agents,
+ * of people, of participants; each place), not once per report, so checking a report costs what the
+ * accounts differ in however many articles told the story. Plain values only: a batch over the whole
+ * corpus can group reports with it as the graph writer does.
+ */
+final class EventGroup {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final List<String> ROLE_STRENGTH =
+      List.of("agent", "participant", "target", "recipient", "object");
+
+  private static final int EVIDENCE = 5;
+
+  /**
+   * What is stored of a group on its node ({@code Event.grouping}, as JSON): all {@link #add} needs
+   * to go on from where the group was left.
+   */
+  record State(
+      String leader,
+      String first,
+      String type,
+      String trigger,
+      int reports,
+      double doubt,
+      List<String> evidence,
+      String date,
+      String datedText,
+      String firstDateText,
+      String summary,
+      int summaryParticipants,
+      String placeId,
+      LocationKind placeKind,
+      Map<String, String> roles,
+      Map<String, Integer> participantDocuments,
+      List<Places.Place> places,
+      List<List<String>> agentSets,
+      List<List<String>> peopleSets,
+      List<List<String>> peoplelessParticipantSets,
+      List<List<String>> participantSets) {}
+
+  private final List<EventReport> members = new ArrayList<>();
+  private final Set<String> documents = new HashSet<>();
+  private final String leader;
+  private final String first;
+  private final String type;
+  private final String trigger;
+  private int reports;
+  private double doubt = 1;
+  private final List<String> evidence = new ArrayList<>();
+  private String date;
+  private String datedText;
+  private String firstDateText;
+  private String summary;
+  private int summaryParticipants = -1;
+  private Places.Place place;
+  private final Map<String, String> roles = new TreeMap<>();
+  private final Map<String, Integer> participantDocuments = new TreeMap<>();
+  // Pairwise compatible dates are prefixes of the finest, so agreeing with the finest is agreeing
+  // with all; the rest must be checked against each distinct account.
+  private final Set<Places.Place> places = new LinkedHashSet<>();
+  private final Set<Set<String>> agentSets = new LinkedHashSet<>(); // empty ones too
+  private final Set<Set<String>> peopleSets = new LinkedHashSet<>(); // of reports naming people
+  private final Set<Set<String>> peoplelessParticipantSets = new LinkedHashSet<>();
+  private final Set<Set<String>> participantSets = new LinkedHashSet<>();
+
+  /** A group of one report, which leads it: groups are tried in the order of their leaders. */
+  EventGroup(EventReport leader) {
+    this(leader.key(), leader);
+  }
+
+  private EventGroup(String leader, EventReport first) {
+    this.leader = leader;
+    this.first = first.key();
+    this.type = first.type();
+    this.trigger = first.trigger();
+    add(first);
+  }
+
+  /**
+   * The group led by {@code leader} holding {@code members}, added in {@link EventReport#ORDER}: a
+   * report with no date or only a year may join a group ahead of its leader.
+   */
+  static EventGroup of(String leader, List<EventReport> members) {
+    List<EventReport> sorted = new ArrayList<>(members);
+    sorted.sort(EventReport.ORDER);
+    EventGroup group = new EventGroup(leader, sorted.get(0));
+    sorted.subList(1, sorted.size()).forEach(group::add);
+    return group;
+  }
+
+  private EventGroup(State state) {
+    this.leader = state.leader();
+    this.first = state.first();
+    this.type = state.type();
+    this.trigger = state.trigger();
+    this.reports = state.reports();
+    this.doubt = state.doubt();
+    this.evidence.addAll(state.evidence());
+    this.date = state.date();
+    this.datedText = state.datedText();
+    this.firstDateText = state.firstDateText();
+    this.summary = state.summary();
+    this.summaryParticipants = state.summaryParticipants();
+    this.place = state.placeId() == null ? null : new Places.Place(state.placeId(), state.placeKind());
+    this.roles.putAll(state.roles());
+    this.participantDocuments.putAll(state.participantDocuments());
+    this.places.addAll(state.places());
+    state.agentSets().forEach(set -> agentSets.add(Set.copyOf(set)));
+    state.peopleSets().forEach(set -> peopleSets.add(Set.copyOf(set)));
+    state.peoplelessParticipantSets().forEach(set -> peoplelessParticipantSets.add(Set.copyOf(set)));
+    state.participantSets().forEach(set -> participantSets.add(Set.copyOf(set)));
+  }
+
+  /**
+   * The group stored as {@code json} ({@link #json}). It knows its members' accounts but not the
+   * members themselves: only reports of documents it cannot hold yet may be added to it.
+   */
+  static EventGroup read(String json) {
+    try {
+      return new EventGroup(JSON.readValue(json, State.class));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
+    }
+  }
+
+  /**
+   * Adds {@code report}, which comes after every report already in the group in {@link
+   * EventReport#ORDER}, or the group's properties are not those of its reports (see {@link #of}).
+   */
+  void add(EventReport report) {
+    members.add(report);
+    documents.add(report.documentId());
+    reports++;
+    doubt *= 1 - report.confidence();
+    if (evidence.size() < EVIDENCE) {
+      evidence.add(report.documentId() + "#" + report.evidence().get(0).split(":")[0]);
+    }
+    if (report.date() != null && (date == null || report.date().length() > date.length())) {
+      date = report.date();
+      datedText = report.dateText();
+    }
+    if (firstDateText == null) {
+      firstDateText = report.dateText();
+    }
+    // The account naming most participants describes the event; of equals, the first.
+    if (report.participants().size() > summaryParticipants) {
+      summary = report.summary();
+      summaryParticipants = report.participants().size();
+    }
+    place = Places.finer(place, report.place());
+    report.participants().forEach((id, role) -> {
+      roles.merge(id, role, (a, b) -> ROLE_STRENGTH.indexOf(a) <= ROLE_STRENGTH.indexOf(b) ? a : b);
+      participantDocuments.merge(id, 1, Integer::sum);
+    });
+    places.add(report.place());
+    agentSets.add(report.withRole("agent"));
+    Set<String> people = people(report);
+    Set<String> participants = Set.copyOf(report.participants().keySet());
+    if (people.isEmpty()) {
+      peoplelessParticipantSets.add(participants);
+    } else {
+      peopleSets.add(people);
+    }
+    participantSets.add(participants);
+  }
+
+  /**
+   * Whether {@code report} is compatible with every report in the group: same type, another
+   * document, a date and a place that fit, no different agents, and a participant in common (a
+   * person, when both name people); with {@code byAgent}, an agent in common with each as well.
+   */
+  boolean admits(EventReport report, boolean byAgent) {
+    if (!type.equals(report.type())
+        || documents.contains(report.documentId())
+        || !EventDate.compatible(date, report.date())
+        || !places.stream().allMatch(known -> Places.compatible(known, report.place()))) {
+      return false;
+    }
+    Set<String> agents = report.withRole("agent");
+    if (!agents.isEmpty() && !agentSets.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
+      return false;
+    }
+    if (byAgent && (agents.isEmpty() || agentSets.contains(Set.of()) || !hitsAll(agents, agentSets))) {
+      return false;
+    }
+    Set<String> people = people(report);
+    if (people.isEmpty()) {
+      return hitsAll(report.participants().keySet(), participantSets);
+    }
+    return hitsAll(people, peopleSets) && hitsAll(report.participants().keySet(), peoplelessParticipantSets);
+  }
+
+  /** Whether the group has a report dated to the month or day. */
+  boolean isPrecise() {
+    return date != null && date.length() >= 7;
+  }
+
+  /** What a report must agree with to join, as a string: equal for groups that admit the same reports. */
+  String terms() {
+    return List.of(date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets)
+        .toString();
+  }
+
+  /** The key of the report the group started with, which orders groups as grouping tries them. */
+  String leader() {
+    return leader;
+  }
+
+  /** The key of the group's first report in {@link EventReport#ORDER}, which names the event. */
+  String first() {
+    return first;
+  }
+
+  /** The reports added since the group was built or read. */
+  List<EventReport> members() {
+    return members;
+  }
+
+  /** {@code event:<type>:<hash of the first report>}. */
+  String id() {
+    return "event:" + type.toLowerCase(Locale.ROOT) + ":" + shortHash(first);
+  }
+
+  /** The {@code :Event} node's properties, {@code grouping} included. */
+  Map<String, Object> properties() {
+    Map<String, Object> properties = new LinkedHashMap<>();
+    properties.put("type", type);
+    properties.put("trigger", trigger.toLowerCase(Locale.ROOT));
+    properties.put("date", date);
+    properties.put("dateText", date == null ? firstDateText : datedText);
+    properties.put("summary", summary);
+    properties.put("confidence", Math.min(0.99, Math.round((1 - doubt) * 100) / 100.0));
+    properties.put("documentCount", reports);
+    properties.put("evidence", List.copyOf(evidence));
+    properties.put("grouping", json());
+    return properties;
+  }
+
+  /** Each participant with its strongest role and the number of reports naming it, by id. */
+  List<Map<String, Object>> participants() {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    roles.forEach((id, role) -> rows.add(Map.of("entityId", id, "role", role, "documents", participantDocuments.get(id))));
+    return rows;
+  }
+
+  /** The most precise place the reports give, or {@code null}. */
+  String placeId() {
+    return place == null ? null : place.id();
+  }
+
+  /** The group as stored on its node, for {@link #read}. */
+  String json() {
+    State state =
+        new State(
+            leader, first, type, trigger, reports, doubt, List.copyOf(evidence), date, datedText, firstDateText,
+            summary, summaryParticipants, placeId(), place == null ? null : place.kind(), roles,
+            participantDocuments, new ArrayList<>(places), sorted(agentSets), sorted(peopleSets),
+            sorted(peoplelessParticipantSets), sorted(participantSets));
+    try {
+      return JSON.writeValueAsString(state);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write an event's grouping", e);
+    }
+  }
+
+  private static List<List<String>> sorted(Set<Set<String>> sets) {
+    return sets.stream().map(set -> List.copyOf(new TreeSet<>(set))).sorted(Comparator.comparing(List::toString)).toList();
+  }
+
+  static Set<String> people(EventReport report) {
+    Set<String> people = new HashSet<>();
+    report.participants().keySet().stream().filter(id -> id.startsWith("person:")).forEach(people::add);
+    return people;
+  }
+
+  private static boolean disjoint(Set<String> a, Set<String> b) {
+    return a.stream().noneMatch(b::contains);
+  }
+
+  private static boolean hitsAll(Set<String> ids, Set<Set<String>> sets) {
+    return sets.stream().noneMatch(set -> disjoint(ids, set));
+  }
+
+  private static String shortHash(String key) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    }
+  }
+}

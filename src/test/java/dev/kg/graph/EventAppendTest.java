@@ -1,0 +1,106 @@
+package dev.kg.graph;
+
+import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import dev.kg.layers.UsesNeo4j;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+
+@UsesNeo4j
+@ExtendWith(Neo4jExtension.class)
+class EventAppendTest {
+
+  private static final Entity PUTIN = person("person:vladimir-putin", "Vladimir Putin", "Putin");
+  private static final Entity KIM = person("person:kim-jong-un", "Kim Jong Un", "Kim");
+  private static final Entity SHOIGU = person("person:sergei-shoigu", "Sergei Shoigu", "Shoigu");
+  private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+  private static final Entity KOREA = location("location:north-korea", LocationKind.COUNTRY, "North Korea");
+
+  // Every event with every property, report, participant and place.
+  private static final String EVENTS =
+      """
+      MATCH (e:Event)
+      RETURN e.id AS id, properties(e) AS properties,
+             COLLECT { MATCH (d)-[r:REPORTS]->(e) RETURN [d.id, properties(r)] ORDER BY d.id } AS reports,
+             COLLECT { MATCH (x)-[p:PARTICIPATED_IN]->(e) RETURN [x.id, p.role, p.documents] ORDER BY x.id } AS participants,
+             COLLECT { MATCH (e)-[:TOOK_PLACE_IN]->(l) RETURN l.id } AS place
+      ORDER BY id
+      """;
+
+  private final Driver driver;
+  private final GraphWriter writer;
+
+  EventAppendTest(Driver driver) {
+    this.driver = driver;
+    this.writer = new GraphWriter(driver);
+  }
+
+  @Test
+  void shouldMakeTheSameEventsWhenEachDocumentComesLastAsWhenAllAreGroupedAgain() {
+    // given: visits dated to the day, the month, the year and not at all, some with an agent, and
+    // meetings whose reports name different agents
+    List<DocumentExtraction> documents = new ArrayList<>();
+    String[] dates = {"2024-06-19", "2024-06", null, "2024", null, "2024-06-19", null, "2024-03"};
+    for (int i = 0; i < 16; i++) {
+      String id = "doc-" + (char) ('a' + i);
+      Entity visitor = i % 5 == 4 ? SHOIGU : PUTIN;
+      Entity place = i % 3 == 0 ? KOREA : PYONGYANG;
+      String role = i % 4 == 2 ? "participant" : "agent";
+      documents.add(report(id, visitor, role, place, dates[i % dates.length]));
+    }
+
+    // when: in id order, every document comes last
+    documents.forEach(writer::write);
+    List<Map<String, Object>> appended = events();
+    documents.forEach(document -> writer.remove(document.document().id()));
+
+    // and when: backwards, every document is grouped again with what it may join
+    for (int i = documents.size() - 1; i >= 0; i--) {
+      writer.write(documents.get(i));
+    }
+
+    // then
+    assertThat(appended).hasSizeGreaterThan(3);
+    assertThat(events()).isEqualTo(appended);
+  }
+
+  private static DocumentExtraction report(String id, Entity visitor, String role, Entity place, String date) {
+    String text = visitor.aliases().get(0) + " visited " + place.aliases().get(0) + " and met Kim.";
+    Event visit =
+        new Event(
+            "VISIT",
+            "visited",
+            List.of(new Event.Participant(visitor.id(), role), new Event.Participant(KIM.id(), "participant")),
+            place.id(),
+            date,
+            date == null ? null : "in those days",
+            "VISIT " + role + ": " + visitor.name(),
+            0.6,
+            List.of(new Evidence(0, text.indexOf("visited"), text.indexOf("visited") + 7)));
+    return document(id, text)
+        .mention(visitor, visitor.aliases().get(0))
+        .mention(place, place.aliases().get(0))
+        .mention(KIM, "Kim")
+        .event(visit)
+        .build();
+  }
+
+  private List<Map<String, Object>> events() {
+    try (var session = driver.session()) {
+      return session.run(EVENTS, Map.of()).list(Record::asMap);
+    }
+  }
+}
