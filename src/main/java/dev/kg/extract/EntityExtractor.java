@@ -7,6 +7,8 @@ import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.nlp.GivenNames;
+import dev.kg.nlp.PlaceGazetteer;
 import dev.kg.resolve.NameKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -48,6 +50,8 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
+  // The words between an office's title and its holder's name besides its capitalised portfolio.
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -116,7 +120,7 @@ public final class EntityExtractor {
         last--;
       }
       if (type == EntityType.PERSON) {
-        first = afterGluedWords(tokens, first, last);
+        first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
       }
       if (first > last || allPronouns(tokens.subList(first, last + 1))) {
         continue;
@@ -152,8 +156,13 @@ public final class EntityExtractor {
               PlaceKinds.kind(annotated, mention.sentence(), first, last + 1, surface, mention.ner()),
               key));
     }
+    List<Candidate> found = splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)));
+    int headline = TitleCaseHeadline.sentences(document, annotated);
+    if (headline > 0) {
+      found = namesInTitleCaseHeadline(text, annotated, found, headline);
+    }
     List<Candidate> named = new ArrayList<>(publisher);
-    for (Candidate candidate : splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)))) {
+    for (Candidate candidate : found) {
       boolean word = candidate.text.chars().anyMatch(Character::isUpperCase);
       if (word && publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
@@ -169,10 +178,45 @@ public final class EntityExtractor {
    * acronyms of names it tagged (see {@link RepeatedNames}), each as the name it repeats.
    */
   private static List<Candidate> repeatedNames(String text, AnnotatedText annotated, List<Candidate> named) {
-    List<RepeatedNames.Found> names =
-        named.stream().map(c -> new RepeatedNames.Found(c.sentence, c.tokenStart, c.tokenEnd, c.type)).toList();
-    List<Candidate> repeats = new ArrayList<>();
-    for (RepeatedNames.Found found : RepeatedNames.find(annotated, names)) {
+    return asRepeats(text, annotated, RepeatedNames.find(annotated, found(named)), named);
+  }
+
+  /**
+   * The names of a headline in title case ({@link TitleCaseHeadline}), where capitalisation tells the
+   * recogniser nothing: a name it found there is kept when the rest of the document names it too, or
+   * when it is a place CoreNLP's gazetteers list; elsewhere in the headline, the names of the rest of
+   * the document are found wherever they are written. A name only a title-case headline gives is lost:
+   * the models' guesses there ("North Korea Strengthen Strategic Ties", "Bratislava Approved") are
+   * wrong far more often than right.
+   */
+  private static List<Candidate> namesInTitleCaseHeadline(
+      String text, AnnotatedText annotated, List<Candidate> found, int headlineSentences) {
+    List<Candidate> body = found.stream().filter(c -> c.sentence >= headlineSentences).toList();
+    Set<NameKey> bodyNames = body.stream().map(c -> c.key).collect(Collectors.toSet());
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : found) {
+      boolean confirmed =
+          candidate.sentence >= headlineSentences
+              || bodyNames.contains(candidate.key)
+              || (candidate.type == EntityType.LOCATION && PlaceGazetteer.shared().isPlace(candidate.text));
+      if (confirmed) {
+        kept.add(candidate);
+      }
+    }
+    kept.addAll(asRepeats(text, annotated, RepeatedNames.inHeadline(annotated, headlineSentences, found(body)), kept));
+    kept.sort(Comparator.comparingInt(c -> c.start));
+    return kept;
+  }
+
+  private static List<RepeatedNames.Found> found(List<Candidate> candidates) {
+    return candidates.stream().map(c -> new RepeatedNames.Found(c.sentence, c.tokenStart, c.tokenEnd, c.type)).toList();
+  }
+
+  /** Each name {@code repeats} found that no candidate in {@code named} overlaps, as the name it repeats. */
+  private static List<Candidate> asRepeats(
+      String text, AnnotatedText annotated, List<RepeatedNames.Found> repeats, List<Candidate> named) {
+    List<Candidate> result = new ArrayList<>();
+    for (RepeatedNames.Found found : repeats) {
       List<Token> tokens = annotated.sentences().get(found.sentence()).tokens();
       int start = tokens.get(found.tokenStart()).start();
       int end = tokens.get(found.tokenEnd() - 1).end();
@@ -186,12 +230,12 @@ public final class EntityExtractor {
               .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text)))
               .findFirst()
               .orElseThrow();
-      repeats.add(
+      result.add(
           new Candidate(
               found.sentence(), found.tokenStart(), found.tokenEnd(), start, end, surface, model.nerTag,
               found.type(), model.placeKind, key));
     }
-    return repeats;
+    return result;
   }
 
   /**
@@ -613,6 +657,47 @@ public final class EntityExtractor {
       }
     }
     return first;
+  }
+
+  /**
+   * Where a person's name starts when the recogniser ran the portfolio of the office before it into
+   * the name ("Minister of Natural Resources and Ecology Alexander Kozlov"): a title's portfolio that
+   * stops at "and" or "of" goes on into the next words, so the name starts at its first word that
+   * CoreNLP's list of given names knows, when the words before it are none. A name with no known given
+   * name is left whole, as is one after a complete portfolio ("Minister of Foreign Affairs Choe Son Hui").
+   */
+  private static int afterPortfolio(List<Token> tokens, int first, int last) {
+    if (!followsOpenPortfolio(tokens, first) || GivenNames.shared().contains(tokens.get(first).word())) {
+      return first;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (GivenNames.shared().contains(tokens.get(i).word())) {
+        return i;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether the words before {@code first} are a title, "of" or "for", and capitalised words, ending
+   * in a word that cannot end it ("Minister of Natural Resources and").
+   */
+  private static boolean followsOpenPortfolio(List<Token> tokens, int first) {
+    if (first == 0 || !PORTFOLIO_WORDS.contains(tokens.get(first - 1).word())) {
+      return false;
+    }
+    boolean of = false;
+    for (int i = first - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.ner().equals("TITLE")) {
+        return of;
+      }
+      of |= token.word().equals("of") || token.word().equals("for");
+      if (!PORTFOLIO_WORDS.contains(token.word()) && !Character.isUpperCase(token.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isArticle(Token token) {

@@ -44,15 +44,7 @@ final class RepeatedNames {
 
   /** The untagged repeats and acronyms of {@code names}, the names the recogniser found. */
   static List<Found> find(AnnotatedText annotated, List<Found> names) {
-    Map<List<String>, EntityType> typeOfWords = new HashMap<>();
-    Set<List<String>> ambiguous = new HashSet<>();
-    for (Found name : names) {
-      List<String> words = words(annotated, name);
-      EntityType known = typeOfWords.putIfAbsent(words, name.type());
-      if (known != null && known != name.type()) {
-        ambiguous.add(words);
-      }
-    }
+    Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
     List<Found> found = new ArrayList<>();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -61,7 +53,7 @@ final class RepeatedNames {
             || (start > 0 && continuesName(tokens.get(start - 1)))) {
           continue;
         }
-        Found repeat = longestRepeat(sentence, start, typeOfWords, ambiguous);
+        Found repeat = longestRepeat(sentence, start, typeOfWords, true);
         Found acronym = repeat == null ? acronym(annotated, sentence, start, names) : null;
         Found next = repeat != null ? repeat : acronym;
         if (next != null) {
@@ -73,17 +65,55 @@ final class RepeatedNames {
     return found;
   }
 
+  /**
+   * The {@code names} written in the first {@code headlineSentences} sentences, a headline in title
+   * case ({@link TitleCaseHeadline}): whatever the recogniser tagged there, and wherever a name runs on
+   * into further capitalised words, as title case capitalises every word. Longest names first.
+   */
+  static List<Found> inHeadline(AnnotatedText annotated, int headlineSentences, List<Found> names) {
+    Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
+    List<Found> found = new ArrayList<>();
+    for (AnnotatedText.Sentence sentence : annotated.sentences().subList(0, headlineSentences)) {
+      for (int start = 0; start < sentence.tokens().size(); start++) {
+        Found repeat = longestRepeat(sentence, start, typeOfWords, false);
+        if (repeat != null) {
+          found.add(repeat);
+          start = repeat.tokenEnd() - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The type of each name's words; a name found with two types is left out. */
+  private static Map<List<String>, EntityType> typeOfWords(AnnotatedText annotated, List<Found> names) {
+    Map<List<String>, EntityType> typeOfWords = new HashMap<>();
+    Set<List<String>> ambiguous = new HashSet<>();
+    for (Found name : names) {
+      List<String> words = words(annotated, name);
+      EntityType known = typeOfWords.putIfAbsent(words, name.type());
+      if (known != null && known != name.type()) {
+        ambiguous.add(words);
+      }
+    }
+    typeOfWords.keySet().removeAll(ambiguous);
+    return typeOfWords;
+  }
+
+  /**
+   * The longest run of tokens from {@code start} that spells a name, in {@code prose} only over
+   * untagged tokens and only as a whole name, not one running on into further capitalised words.
+   */
   private static Found longestRepeat(
-      AnnotatedText.Sentence sentence, int start, Map<List<String>, EntityType> typeOfWords,
-      Set<List<String>> ambiguous) {
+      AnnotatedText.Sentence sentence, int start, Map<List<String>, EntityType> typeOfWords, boolean prose) {
     List<Token> tokens = sentence.tokens();
     Found longest = null;
     List<String> words = new ArrayList<>();
-    for (int end = start; end < tokens.size() && untagged(tokens.get(end)); end++) {
+    for (int end = start; end < tokens.size() && (!prose || untagged(tokens.get(end))); end++) {
       words.add(tokens.get(end).word());
       EntityType type = typeOfWords.get(words);
-      boolean whole = end + 1 == tokens.size() || !continuesName(tokens.get(end + 1));
-      if (type != null && whole && !ambiguous.contains(words)) {
+      boolean whole = !prose || end + 1 == tokens.size() || !continuesName(tokens.get(end + 1));
+      if (type != null && whole) {
         longest = new Found(sentence.index(), start, end + 1, type);
       }
     }

@@ -1,15 +1,8 @@
 package dev.kg.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The names of countries, states and provinces, and larger regions that CoreNLP itself ships: the
@@ -40,7 +33,7 @@ public final class PlaceGazetteer {
 
   private PlaceGazetteer() {
     for (String file : new String[] {"regexner_cased.tab", "regexner_caseless.tab"}) {
-      lines(KBP + file, line -> {
+      ModelsJar.lines(KBP + file, line -> {
         // Half a million lines, nearly all cities and titles: look at the type before splitting.
         if (line.contains("\tCOUNTRY\t")) {
           countries.add(key(line.substring(0, line.indexOf('\t'))));
@@ -49,9 +42,9 @@ public final class PlaceGazetteer {
         }
       });
     }
-    lines(COREF + "countries", line -> countries.add(key(line.substring(line.indexOf('\t') + 1))));
-    lines(COREF + "statesandprovinces", line -> states.add(key(line)));
-    lines(COREF + "demonyms.txt", line -> {
+    ModelsJar.lines(COREF + "countries", line -> countries.add(key(line.substring(line.indexOf('\t') + 1))));
+    ModelsJar.lines(COREF + "statesandprovinces", line -> states.add(key(line)));
+    ModelsJar.lines(COREF + "demonyms.txt", line -> {
       if (!line.startsWith("#")) {
         String place = key(line.split("\t", 2)[0]);
         if (!countries.contains(place) && !states.contains(place)) {
@@ -101,21 +94,5 @@ public final class PlaceGazetteer {
   // The lists write names in lower case with spaces around apostrophes ("people 's"); text has "people's".
   private static String key(String name) {
     return name.strip().toLowerCase(Locale.ROOT).replace(" '", "'").replace('-', ' ').replaceAll("\\s+", " ");
-  }
-
-  private static void lines(String resource, Consumer<String> consumer) {
-    InputStream in = PlaceGazetteer.class.getClassLoader().getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("CoreNLP's models jar has no " + resource + "; is it on the classpath?");
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (!line.isBlank()) {
-          consumer.accept(line);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
   }
 }

@@ -95,10 +95,62 @@ class EntityEvidenceTest {
         .doesNotContain("Patrushev-Kim");
   }
 
+  @Test
+  void shouldStartAPersonsNameAfterTheOfficeThePortfolioOfWhichRanIntoIt() {
+    // given
+    DocumentExtraction extraction =
+        extract(
+            "Russian/NATIONALITY Minister/TITLE of Natural/ORGANIZATION Resources/ORGANIZATION and Ecology/PERSON"
+                + " Alexander/PERSON Kozlov/PERSON met the Minister/TITLE of Foreign/ORGANIZATION Affairs/ORGANIZATION"
+                + " Choe/PERSON Son/PERSON Hui/PERSON .");
+
+    // then: a portfolio ending in "and" goes on to the given name; "Affairs" ends one
+    assertThat(extraction.entities())
+        .filteredOn(entity -> entity.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Alexander Kozlov", "Choe Son Hui");
+  }
+
+  @Test
+  void shouldReadATitleCaseHeadlineByTheNamesTheRestOfTheDocumentGives() {
+    // given a headline the models read as one organisation, and one in sentence case
+    String headline = "Russia and North Korea Strengthen Strategic Ties in Pyongyang Talks";
+    DocumentExtraction titleCase =
+        extractTitled(
+            headline,
+            "Russia/COUNTRY and North/ORGANIZATION Korea/ORGANIZATION Strengthen/ORGANIZATION Strategic/ORGANIZATION"
+                + " Ties/ORGANIZATION in Pyongyang/ORGANIZATION Talks/ORGANIZATION",
+            "",
+            "Sergei/PERSON Shoigu/PERSON visited North/COUNTRY Korea/COUNTRY on Wednesday/DATE .");
+    DocumentExtraction sentenceCase =
+        extractTitled(
+            "Shoigu visits Pyongyang",
+            "Shoigu/PERSON visits Pyongyang/CITY",
+            "",
+            "Sergei/PERSON Shoigu/PERSON arrived on Wednesday/DATE .");
+
+    // then: a name the body gives, or a country, is kept; the models' guesses are not
+    assertThat(titleCase.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Russia", "location:russia"),
+            tuple("North Korea", "location:north-korea"),
+            tuple("Sergei Shoigu", "person:sergei-shoigu"),
+            tuple("North Korea", "location:north-korea"));
+    assertThat(sentenceCase.entities())
+        .extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:sergei-shoigu", "location:pyongyang");
+  }
+
   private static DocumentExtraction extract(String... sentences) {
+    return extractTitled(null, sentences);
+  }
+
+  /** Extracts from a document with title {@code title}, or none when it is null. */
+  private static DocumentExtraction extractTitled(String title, String... sentences) {
     String tagged = String.join("\n", sentences);
     String text = StandInAnnotations.text(tagged);
     return new EntityExtractor()
-        .extract(new SourceDocument("t", null, null, null, null, "t", text, "0"), StandInAnnotations.annotate(tagged));
+        .extract(new SourceDocument("t", title, null, null, null, "t", text, "0"), StandInAnnotations.annotate(tagged));
   }
 }

@@ -5,13 +5,18 @@ import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Annotations written by hand, for tests that need no CoreNLP model: one sentence a line, tokens
- * separated by spaces, each token {@code word} or {@code word/NER} (part of speech NNP for capitalised
- * words, NN otherwise); runs of one NER tag are one mention.
+ * Annotations written by hand, for tests that need no CoreNLP model: one sentence a line, a blank
+ * line between paragraphs, tokens separated by spaces, each token {@code word} or {@code word/NER}
+ * (part of speech NNP for capitalised words, CC, DT, IN or TO for a few function words, NN otherwise);
+ * runs of one NER tag are one mention.
  */
 final class StandInAnnotations {
+
+  private static final Map<String, String> FUNCTION_WORDS =
+      Map.of("and", "CC", "or", "CC", "the", "DT", "a", "DT", "of", "IN", "in", "IN", "on", "IN", "for", "IN", "to", "TO");
 
   private StandInAnnotations() {}
 
@@ -25,15 +30,20 @@ final class StandInAnnotations {
     List<NamedMention> mentions = new ArrayList<>();
     int offset = 0;
     List<String> lines = tagged.lines().toList();
-    for (int s = 0; s < lines.size(); s++) {
+    for (String line : lines) {
+      if (line.isEmpty()) {
+        offset++;
+        continue;
+      }
+      int s = sentences.size();
       List<Token> tokens = new ArrayList<>();
       int at = offset;
-      for (String item : lines.get(s).split(" ")) {
+      for (String item : line.split(" ")) {
         int slash = item.lastIndexOf('/');
         boolean hasTag = slash > 0 && item.substring(slash + 1).matches("[A-Z_]+");
         String word = hasTag ? item.substring(0, slash) : item;
         String ner = hasTag ? item.substring(slash + 1) : "O";
-        String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : "NN";
+        String pos = Character.isUpperCase(word.charAt(0)) ? "NNP" : FUNCTION_WORDS.getOrDefault(word, "NN");
         tokens.add(new Token(tokens.size(), word, word, pos, ner, at, at + word.length()));
         at += word.length() + 1;
       }
