@@ -142,10 +142,10 @@ final class EvalIngestCommand implements Callable<Integer> {
     return score;
   }
 
-  /** The person, organisation and place names the recogniser tagged, as they are. */
+  /** The person, organisation and place names the recogniser's NER tagged, as they are. */
   private static Set<ConllArticles.Name> names(AnnotatedText annotated) {
     Set<ConllArticles.Name> names = new HashSet<>();
-    for (NamedMention mention : annotated.entityMentions()) {
+    for (NamedMention mention : annotated.taggedMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
       if (type != null) {
         names.add(new ConllArticles.Name(mention.start(), mention.end(), type.name()));

@@ -25,8 +25,9 @@ import java.util.function.Function;
  * NATIONALITY}, {@code RELIGION} or {@code IDEOLOGY} that overlaps no kg mention is predicted {@code
  * MISC}.
  *
- * <p>Each document is also tagged from the recogniser's own mentions alone, with no kg extraction in
- * between and mapped the same way, which is what running CoreNLP by hand gives; so the recogniser can
+ * <p>Each document is also tagged from the recogniser's own mentions alone (its NER tags, not the
+ * pronouns its entity mentions add), with no kg extraction in between and mapped the same way, which
+ * is what running CoreNLP by hand gives; so the recogniser can
  * be scored beside kg on the same annotation.
  *
  * <pre>{@code
@@ -96,7 +97,7 @@ public final class Conll2003Tagger {
       }
     }
     List<Typed> recogniser = new ArrayList<>();
-    for (NamedMention mention : annotated.entityMentions()) {
+    for (NamedMention mention : annotated.taggedMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
       if (type != null) {
         recogniser.add(new Typed(mention.start(), mention.end(), CONLL_TYPES.get(type)));

@@ -36,7 +36,8 @@ class Conll2003TaggerTest {
         List.of(
             sentence("Anna", "Berg", "of", "the", "Nordic", "Bank", "left", "Oslo", "on", "Monday"),
             sentence("The", "Norwegian", "liberal", "Berg", "smiled"),
-            sentence("Iraqi", "Kurds", "fled"));
+            sentence("Iraqi", "Kurds", "fled"),
+            sentence("She", "smiled"));
 
     // when
     Conll2003Tagger.Tagging tags = new Conll2003Tagger(Conll2003TaggerTest::annotate).tag(document);
@@ -47,13 +48,15 @@ class Conll2003TaggerTest {
         .containsExactly(
             List.of("B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
             List.of("O", "B-MISC", "O", "B-PER", "O"),
-            List.of("B-MISC", "I-MISC", "O"));
-    // and the recogniser alone keeps its own spans, article included
+            List.of("B-MISC", "I-MISC", "O"),
+            List.of("O", "O"));
+    // and the recogniser alone keeps its own spans, article included, and not the pronoun mention
     assertThat(tags.recogniser())
         .containsExactly(
             List.of("B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
             List.of("O", "B-MISC", "O", "B-PER", "O"),
-            List.of("B-MISC", "I-MISC", "O"));
+            List.of("B-MISC", "I-MISC", "O"),
+            List.of("O", "O"));
   }
 
   private static Sentence sentence(String... words) {
@@ -71,7 +74,12 @@ class Conll2003TaggerTest {
       int at = offset;
       for (String word : lines[s].split(" ")) {
         String ner = RECOGNISED.getOrDefault(word, "O");
-        tokens.add(new Token(tokens.size(), word, word, "NNP", ner, at, at + word.length()));
+        String pos = word.equals("She") ? "PRP" : "NNP";
+        tokens.add(new Token(tokens.size(), word, word, pos, ner, at, at + word.length()));
+        // CoreNLP's entity mentions add pronouns as PERSON, their tokens left untagged.
+        if (pos.equals("PRP")) {
+          mentions.add(new NamedMention(s, tokens.size() - 1, tokens.size(), at, at + word.length(), word, "PERSON", null));
+        }
         at += word.length() + 1;
       }
       for (int t = 0; t < tokens.size(); t++) {
