@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.eval.Conll2003File.Sentence;
 import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.NamedMention;
-import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
+import dev.kg.nlp.StandInAnnotations;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The tagger with a stand-in recogniser, so no CoreNLP model is needed. */
+/** The tagger with a stand-in recogniser ({@link StandInAnnotations}), so no CoreNLP model is needed. */
 class Conll2003TaggerTest {
 
   // The fine-grained tags a recogniser gives these words; runs of one tag are one mention.
@@ -65,40 +65,12 @@ class Conll2003TaggerTest {
 
   /** What a recogniser that knows {@link #RECOGNISED} makes of text in one-sentence-a-line form. */
   private static AnnotatedText annotate(String text) {
-    List<AnnotatedText.Sentence> sentences = new ArrayList<>();
-    List<NamedMention> mentions = new ArrayList<>();
-    int offset = 0;
-    String[] lines = text.split("\n");
-    for (int s = 0; s < lines.length; s++) {
-      List<Token> tokens = new ArrayList<>();
-      int at = offset;
-      for (String word : lines[s].split(" ")) {
-        String ner = RECOGNISED.getOrDefault(word, "O");
-        String pos = word.equals("She") ? "PRP" : "NNP";
-        tokens.add(new Token(tokens.size(), word, word, pos, ner, at, at + word.length()));
-        // CoreNLP's entity mentions add pronouns as PERSON, their tokens left untagged.
-        if (pos.equals("PRP")) {
-          mentions.add(new NamedMention(s, tokens.size() - 1, tokens.size(), at, at + word.length(), word, "PERSON", null));
-        }
-        at += word.length() + 1;
-      }
-      for (int t = 0; t < tokens.size(); t++) {
-        String ner = tokens.get(t).ner();
-        if (ner.equals("O")) {
-          continue;
-        }
-        int end = t;
-        while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(ner)) {
-          end++;
-        }
-        int start = tokens.get(t).start();
-        int stop = tokens.get(end).end();
-        mentions.add(new NamedMention(s, t, end + 1, start, stop, text.substring(start, stop), ner, null));
-        t = end;
-      }
-      sentences.add(new AnnotatedText.Sentence(s, offset, at - 1, tokens, List.of()));
-      offset += lines[s].length() + 1;
-    }
-    return new AnnotatedText(sentences, mentions, List.of());
+    String tagged =
+        text.lines()
+            .map(line -> Arrays.stream(line.split(" "))
+                .map(word -> RECOGNISED.containsKey(word) ? word + "/" + RECOGNISED.get(word) : word)
+                .collect(Collectors.joining(" ")))
+            .collect(Collectors.joining("\n"));
+    return StandInAnnotations.annotate(tagged);
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.StandInAnnotations;
 import org.junit.jupiter.api.Test;
 
 /**
