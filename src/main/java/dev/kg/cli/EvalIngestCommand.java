@@ -104,7 +104,7 @@ final class EvalIngestCommand implements Callable<Integer> {
       Path input = directory.resolve("articles.jsonl");
       Files.write(input, articles.jsonlLines(), StandardCharsets.UTF_8);
       try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(directory.resolve("store")));
-          Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+          Neo4jConnection connection = neo4j.connect()) {
         Schema.load().apply(connection.driver());
         DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), DocumentReader.DEFAULT_MAX_CHARS);
         IngestPipeline pipeline =
