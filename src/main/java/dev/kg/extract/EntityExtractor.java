@@ -133,8 +133,10 @@ public final class EntityExtractor {
       if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)) {
         continue;
       }
-      // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person.
-      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))) {
+      // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
+      // article may belong to a noun the name qualifies: "the Clinton administration" names Clinton.
+      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))
+          && !qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
       }
       // A site ("Vostochny Cosmodrome") is a place, and a dateline names a city, whatever the tag.
@@ -698,6 +700,14 @@ public final class EntityExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether the token at {@code next} is a common noun in lower case that a name before it qualifies. */
+  private static boolean qualifiesNoun(List<Token> tokens, int next) {
+    return next < tokens.size()
+        && tokens.get(next).pos().startsWith("NN")
+        && !tokens.get(next).pos().startsWith("NNP")
+        && Character.isLowerCase(tokens.get(next).word().codePointAt(0));
   }
 
   private static boolean isArticle(Token token) {

@@ -97,6 +97,21 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldTakeAPersonAfterAnArticleForAnOrganisationUnlessTheNameQualifiesANoun() {
+    // given
+    DocumentExtraction extraction =
+        extract("Officials of the Turabi/PERSON front and the Clinton/PERSON administration wrote in the Rodong/PERSON Sinmun/PERSON .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Rodong Sinmun", EntityType.ORGANIZATION),
+            tuple("Turabi", EntityType.PERSON),
+            tuple("Clinton", EntityType.PERSON));
+  }
+
+  @Test
   void shouldStartAPersonsNameAfterTheOfficeThePortfolioOfWhichRanIntoIt() {
     // given
     DocumentExtraction extraction =
