@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * an organisation or place the document names ("the Workers' Party of Korea ... the WPK") is that one.
  *
  * <p>Only tokens the recogniser left untagged are taken, and only as whole names: a repeat that runs
- * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name.
+ * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. A
+ * headline in title case is the exception ({@link #inHeadline}): there the names are read from the
+ * rest of the document whatever the recogniser made of the headline's capitalised words.
  *
  * <pre>{@code
  * List<RepeatedNames.Found> more = RepeatedNames.find(annotated, namesFound);
