@@ -19,9 +19,10 @@
 //     {id, type, name, aliases, kind?, mentionCount, documentCount,
 //      tallyNames, tallyNameDocuments, tallyKinds, tallyKindDocuments, tallyKindMentions,
 //      tallyAliases, tallyAliasDocuments})
-//     One real-world entity across the corpus; `id` is the type the corpus gives its name plus the
-//     name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
-//     STATE_OR_PROVINCE, OTHER) exists on locations only. Every other property is derived from the
+//     One real-world entity across the corpus; `id` is the type the corpus gives its name (or the
+//     type a document that names it twice or more gives it) plus the name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
+//     STATE_OR_PROVINCE, REGION for continents, seas and regions, FACILITY for sites such as spaceports,
+//     airports and bases, OTHER) exists on locations only. Every other property is derived from the
 //     entity's incoming MENTIONS edges, through a tally each document's edges are added to and taken
 //     away from when it is written, replaced or removed (so a write reads no other document's edges):
 //       tallyNames, tallyNameDocuments = each MENTIONS.name and the number of edges with it

@@ -11,5 +11,8 @@ import picocli.CommandLine.HelpCommand;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures kg's extraction against an annotated benchmark file.",
-    subcommands = {EvalRelationsCommand.class, EvalEventsCommand.class, EvalNerCommand.class, HelpCommand.class})
+    subcommands = {
+      EvalRelationsCommand.class, EvalEventsCommand.class, EvalNerCommand.class, EvalIngestCommand.class,
+      HelpCommand.class
+    })
 final class EvalCommand {}

@@ -12,8 +12,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,10 +20,13 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kg eval ner}: tags a CoNLL-2003 file with kg's entity recogniser, writes the file back with
- * the predicted tag as a last column, and prints entity-level precision, recall and F1 per type.
+ * the predicted tag as a last column, and prints entity-level precision, recall and F1 per type for
+ * kg, beside the same for the CoreNLP models kg runs, taken alone, and for plain CoreNLP ({@code ner}
+ * with its default settings), all on the same text and mapped the same way.
  *
  * <pre>
  * kg eval ner --conll ../shared/data/conll2003-en/valid.txt --out valid.pred.txt
+ * kg eval ner --conll ../shared/data/conll2003-en/train.txt --limit 100 --out train100.pred.txt
  * </pre>
  */
 @Command(
@@ -43,21 +44,31 @@ final class EvalNerCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PRED", required = true, description = "Where to write the tagged file.")
   Path out;
 
+  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents of the file.")
+  Integer limit;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    Conll2003File file = read();
+    Conll2003File file = read(conll, limit);
     PrintWriter err = spec.commandLine().getErr();
     List<List<Conll2003File.Sentence>> documents = file.documents();
-    err.printf("Tagging %d documents (%d sentences); CoreNLP loads its models first (~40 s).%n",
-        documents.size(), file.sentences().size());
+    err.printf("Tagging %d documents (%d sentences) with kg and with plain CoreNLP; CoreNLP loads its models"
+        + " first (~80 s).%n", documents.size(), file.sentences().size());
     err.flush();
     CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenizedTagger();
+    CoreNlpAnnotator plainAnnotator = CoreNlpAnnotator.plainPretokenizedTagger();
     Conll2003Tagger tagger = new Conll2003Tagger(text -> annotator.annotate(text, null));
+    Conll2003Tagger plain = new Conll2003Tagger(text -> plainAnnotator.annotate(text, null));
     List<List<String>> predicted = new ArrayList<>();
+    List<List<String>> recognised = new ArrayList<>();
+    List<List<String>> plainRecognised = new ArrayList<>();
     for (int d = 0; d < documents.size(); d++) {
-      predicted.addAll(tagger.tag(documents.get(d)));
+      Conll2003Tagger.Tagging tagging = tagger.tag(documents.get(d));
+      predicted.addAll(tagging.kg());
+      recognised.addAll(tagging.recogniser());
+      plainRecognised.addAll(plain.tag(documents.get(d)).recogniser());
       if ((d + 1) % 20 == 0 || d + 1 == documents.size()) {
         err.printf("  %d/%d documents%n", d + 1, documents.size());
         err.flush();
@@ -65,39 +76,33 @@ final class EvalNerCommand implements Callable<Integer> {
     }
     Files.write(out, file.withPredictions(predicted), StandardCharsets.UTF_8);
     List<List<String>> gold = file.sentences().stream().map(Conll2003File.Sentence::tags).toList();
-    print(NerScore.of(gold, predicted));
+    PrintWriter stdout = spec.commandLine().getOut();
+    ScoreTable.print(
+        stdout,
+        List.of("kg", "kg NER", "CoreNLP"),
+        List.of(NerScore.of(gold, predicted), NerScore.of(gold, recognised), NerScore.of(gold, plainRecognised)));
+    stdout.println("kg: kg's entity extraction over CoreNLP with kg's NER settings (ner.model="
+        + annotator.nerModels() + ")");
+    stdout.println("kg NER: those CoreNLP models alone, their mentions taken as they are");
+    stdout.println("CoreNLP: plain CoreNLP ner with its default settings (ner.model="
+        + plainAnnotator.nerModels() + ")");
+    stdout.flush();
     err.println("Wrote " + out);
     return 0;
   }
 
-  private Conll2003File read() throws IOException {
+  /** The CoNLL-2003 file {@code conll}, or its first {@code limit} documents when a limit is given. */
+  static Conll2003File read(Path conll, Integer limit) throws IOException {
+    if (limit != null && limit <= 0) {
+      throw new UserException("--limit must be positive, got " + limit);
+    }
     try {
-      return Conll2003File.read(conll);
+      Conll2003File whole = Conll2003File.read(conll);
+      return limit == null ? whole : whole.firstDocuments(limit);
     } catch (NoSuchFileException e) {
       throw new UserException("no such file: " + conll);
     } catch (IllegalArgumentException e) {
       throw new UserException(conll + ": " + e.getMessage());
     }
-  }
-
-  private void print(NerScore score) {
-    List<List<Object>> rows = new ArrayList<>();
-    for (Map.Entry<String, NerScore.Counts> type : score.byType().entrySet()) {
-      rows.add(row(type.getKey(), type.getValue()));
-    }
-    rows.add(row("micro", score.overall()));
-    PrintWriter out = spec.commandLine().getOut();
-    new Table(List.of("type", "gold", "predicted", "correct", "precision", "recall", "f1"), rows).print(out);
-    out.flush();
-  }
-
-  private static List<Object> row(String type, NerScore.Counts counts) {
-    return List.of(
-        type, counts.gold(), counts.predicted(), counts.correct(),
-        percent(counts.precision()), percent(counts.recall()), percent(counts.f1()));
-  }
-
-  private static String percent(double value) {
-    return String.format(Locale.ROOT, "%.2f", 100 * value);
   }
 }

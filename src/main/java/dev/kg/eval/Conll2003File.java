@@ -100,6 +100,33 @@ public final class Conll2003File {
     return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The file up to where its {@code count + 1}-th document starts: its first {@code count} documents,
+   * so an evaluation can run on part of a large split.
+   */
+  public Conll2003File firstDocuments(int count) {
+    if (count <= 0) {
+      throw new IllegalArgumentException("document count must be positive, got " + count);
+    }
+    int end = lines.size();
+    for (int i = 0; i < lines.size(); i++) {
+      if (sentenceOfLine[i] >= 0 && sentences.get(sentenceOfLine[i]).document() >= count) {
+        end = i;
+        break;
+      }
+    }
+    if (end < lines.size()) {
+      // Back to the last token kept, then on over the blank line that ends its sentence.
+      while (end > 0 && sentenceOfLine[end - 1] < 0) {
+        end--;
+      }
+      while (end < lines.size() && lines.get(end).isBlank()) {
+        end++;
+      }
+    }
+    return new Conll2003File(lines.subList(0, end));
+  }
+
   /** Every sentence in file order. */
   public List<Sentence> sentences() {
     return List.copyOf(sentences);

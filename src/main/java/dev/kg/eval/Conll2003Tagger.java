@@ -25,9 +25,14 @@ import java.util.function.Function;
  * NATIONALITY}, {@code RELIGION} or {@code IDEOLOGY} that overlaps no kg mention is predicted {@code
  * MISC}.
  *
+ * <p>Each document is also tagged from the recogniser's own mentions alone (its NER tags, not the
+ * pronouns its entity mentions add), with no kg extraction in between and mapped the same way, which
+ * is what running CoreNLP by hand gives; so the recogniser can
+ * be scored beside kg on the same annotation.
+ *
  * <pre>{@code
  * Conll2003Tagger tagger = new Conll2003Tagger(text -> CoreNlpAnnotator.pretokenizedTagger().annotate(text, null));
- * List<List<String>> tags = tagger.tag(file.documents().get(0));
+ * List<List<String>> tags = tagger.tag(file.documents().get(0)).kg();
  * }</pre>
  */
 public final class Conll2003Tagger {
@@ -47,8 +52,23 @@ public final class Conll2003Tagger {
     this.annotator = annotator;
   }
 
-  /** The predicted IOB2 tags of each sentence of one document, in order. */
-  public List<List<String>> tag(List<Sentence> document) {
+  /**
+   * The predicted IOB2 tags of each sentence of one document, in order, as kg writes mentions and as
+   * the recogniser alone found them.
+   *
+   * @param kg through kg's {@link EntityExtractor}
+   * @param recogniser the recogniser's person, organisation and place mentions as they are
+   */
+  public record Tagging(List<List<String>> kg, List<List<String>> recogniser) {
+
+    public Tagging {
+      kg = List.copyOf(kg);
+      recogniser = List.copyOf(recogniser);
+    }
+  }
+
+  /** The predicted tags of one document's sentences. */
+  public Tagging tag(List<Sentence> document) {
     // Where each token starts in the text, so character spans map back to token indexes.
     StringBuilder text = new StringBuilder();
     Map<Integer, int[]> tokenAt = new HashMap<>();
@@ -68,23 +88,45 @@ public final class Conll2003Tagger {
     String content = text.toString();
     AnnotatedText annotated = annotator.apply(content);
     DocumentExtraction extraction = extractor.extract(document(content), annotated);
-
     Map<String, EntityType> typeOf = new HashMap<>();
     extraction.entities().forEach(entity -> typeOf.put(entity.id(), entity.type()));
+    List<Typed> kg = new ArrayList<>();
+    for (Mention mention : extraction.mentions()) {
+      if (mention.isName()) {
+        kg.add(new Typed(mention.start(), mention.end(), CONLL_TYPES.get(typeOf.get(mention.entityId()))));
+      }
+    }
+    List<Typed> recogniser = new ArrayList<>();
+    for (NamedMention mention : annotated.taggedMentions()) {
+      EntityType type = EntityType.ofNerTag(mention.ner());
+      if (type != null) {
+        recogniser.add(new Typed(mention.start(), mention.end(), CONLL_TYPES.get(type)));
+      }
+    }
+    List<Typed> misc = miscNames(annotated).stream().map(m -> new Typed(m.start(), m.end(), "MISC")).toList();
+    return new Tagging(
+        tags(document, tokenAt, tokenEndingAt, kg, misc),
+        tags(document, tokenAt, tokenEndingAt, recogniser, misc));
+  }
+
+  /** A character span with its CoNLL type. */
+  private record Typed(int start, int end, String type) {}
+
+  /** The tags of {@code names}, then of the MISC names that overlap none of them. */
+  private static List<List<String>> tags(
+      List<Sentence> document, Map<Integer, int[]> tokenAt, Map<Integer, int[]> tokenEndingAt,
+      List<Typed> names, List<Typed> misc) {
     List<List<Iob2.Span>> spans = new ArrayList<>();
     document.forEach(sentence -> spans.add(new ArrayList<>()));
     boolean[][] taken = new boolean[document.size()][];
     for (int s = 0; s < document.size(); s++) {
       taken[s] = new boolean[document.get(s).words().size()];
     }
-    for (Mention mention : extraction.mentions()) {
-      if (mention.isName()) {
-        add(spans, taken, tokenAt, tokenEndingAt, mention.start(), mention.end(),
-            CONLL_TYPES.get(typeOf.get(mention.entityId())));
-      }
+    for (Typed name : names) {
+      add(spans, taken, tokenAt, tokenEndingAt, name.start(), name.end(), name.type());
     }
-    for (NamedMention mention : miscNames(annotated)) {
-      add(spans, taken, tokenAt, tokenEndingAt, mention.start(), mention.end(), "MISC");
+    for (Typed name : misc) {
+      add(spans, taken, tokenAt, tokenEndingAt, name.start(), name.end(), name.type());
     }
     List<List<String>> tags = new ArrayList<>();
     for (int s = 0; s < document.size(); s++) {

@@ -85,6 +85,23 @@ public final class NerScore {
     return new NerScore(byType);
   }
 
+  /** The score of these counts per type. */
+  static NerScore of(SortedMap<String, Counts> byType) {
+    return new NerScore(new TreeMap<>(byType));
+  }
+
+  /** This score and {@code other} together, as if counted over both texts. */
+  public NerScore plus(NerScore other) {
+    SortedMap<String, Counts> sum = new TreeMap<>(byType);
+    other.byType.forEach((type, counts) -> add(sum, type, counts));
+    return new NerScore(sum);
+  }
+
+  /** No entity counted. */
+  public static NerScore empty() {
+    return new NerScore(new TreeMap<>());
+  }
+
   private static void add(Map<String, Counts> byType, String type, Counts counts) {
     byType.merge(type, counts, Counts::plus);
   }

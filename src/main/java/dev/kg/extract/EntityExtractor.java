@@ -4,11 +4,13 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.name.Demonyms;
 import dev.kg.name.NameKey;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
-import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.GivenNames;
+import dev.kg.nlp.PlaceGazetteer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -49,6 +51,8 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
+  // The words between an office's title and its holder's name besides its capitalised portfolio.
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -58,6 +62,7 @@ public final class EntityExtractor {
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     List<Candidate> candidates = candidates(document, annotated);
     unifyTypesPerName(candidates);
+    kindsFromCoordination(candidates, annotated);
     Clusters clusters = new Clusters(candidates.size());
     mergeSameNames(candidates, clusters);
     mergeShortPersonNames(candidates, clusters);
@@ -102,7 +107,7 @@ public final class EntityExtractor {
     List<Candidate> publisher = publisherMentions(document, annotated);
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
-      EntityType type = typeOf(mention.ner());
+      EntityType type = EntityType.ofNerTag(mention.ner());
       if (type == null) {
         continue;
       }
@@ -116,7 +121,7 @@ public final class EntityExtractor {
         last--;
       }
       if (type == EntityType.PERSON) {
-        first = afterGluedWords(tokens, first, last);
+        first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
       }
       if (first > last || allPronouns(tokens.subList(first, last + 1))) {
         continue;
@@ -124,12 +129,21 @@ public final class EntityExtractor {
       int start = tokens.get(first).start();
       int end = tokens.get(last).end();
       String surface = text.substring(start, end);
-      if (surface.chars().noneMatch(Character::isUpperCase) || !NameKey.isName(surface)) {
+      // A number starts an organisation's name only as its first word ("38 North", joined below).
+      boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
+      if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)) {
         continue;
       }
-      // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person.
-      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))) {
+      // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
+      // article may belong to a noun the name qualifies: "the Clinton administration" names Clinton.
+      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))
+          && !qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
+      }
+      // A site ("Vostochny Cosmodrome") is a place, and a dateline names a city, whatever the tag.
+      if (PlaceKinds.isFacilityName(surface)
+          || PlaceKinds.isDateline(tokens, mention.sentence(), first, last + 1, surface)) {
+        type = EntityType.LOCATION;
       }
       NameKey key = NameKey.of(surface);
       candidates.add(
@@ -142,17 +156,164 @@ public final class EntityExtractor {
               surface,
               mention.ner(),
               type,
-              type == EntityType.LOCATION ? locationKind(mention.ner()) : null,
+              PlaceKinds.kind(annotated, mention.sentence(), first, last + 1, surface, mention.ner()),
               key));
     }
+    List<Candidate> found = splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)));
+    int headline = TitleCaseHeadline.sentences(document, annotated);
+    if (headline > 0) {
+      found = namesInTitleCaseHeadline(text, annotated, found, headline);
+    }
     List<Candidate> named = new ArrayList<>(publisher);
-    for (Candidate candidate : joinAdjacent(text, candidates)) {
-      if (publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
+    for (Candidate candidate : found) {
+      boolean word = candidate.text.chars().anyMatch(Character::isUpperCase);
+      if (word && publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
       }
     }
+    named.addAll(repeatedNames(text, annotated, named));
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
+  }
+
+  /**
+   * The names the recogniser left untagged where it tagged them elsewhere in the document, and the
+   * acronyms of names it tagged (see {@link RepeatedNames}), each as the name it repeats.
+   */
+  private static List<Candidate> repeatedNames(String text, AnnotatedText annotated, List<Candidate> named) {
+    return asRepeats(text, annotated, RepeatedNames.find(annotated, found(named)), named);
+  }
+
+  /**
+   * The names of a headline in title case ({@link TitleCaseHeadline}), where capitalisation tells the
+   * recogniser nothing: a name it found there is kept when the rest of the document names it too, or
+   * when it is a place CoreNLP's gazetteers list; elsewhere in the headline, the names of the rest of
+   * the document are found wherever they are written. A name only a title-case headline gives is lost:
+   * the models' guesses there ("North Korea Strengthen Strategic Ties", "Bratislava Approved") are
+   * wrong far more often than right.
+   */
+  private static List<Candidate> namesInTitleCaseHeadline(
+      String text, AnnotatedText annotated, List<Candidate> found, int headlineSentences) {
+    List<Candidate> body = found.stream().filter(c -> c.sentence >= headlineSentences).toList();
+    Set<NameKey> bodyNames = body.stream().map(c -> c.key).collect(Collectors.toSet());
+    List<Candidate> kept = new ArrayList<>();
+    for (Candidate candidate : found) {
+      boolean confirmed =
+          candidate.sentence >= headlineSentences
+              || bodyNames.contains(candidate.key)
+              || (candidate.type == EntityType.LOCATION && PlaceGazetteer.shared().isPlace(candidate.text));
+      if (confirmed) {
+        kept.add(candidate);
+      }
+    }
+    kept.addAll(asRepeats(text, annotated, RepeatedNames.inHeadline(annotated, headlineSentences, found(body)), kept));
+    kept.sort(Comparator.comparingInt(c -> c.start));
+    return kept;
+  }
+
+  private static List<RepeatedNames.Found> found(List<Candidate> candidates) {
+    return candidates.stream().map(c -> new RepeatedNames.Found(c.sentence, c.tokenStart, c.tokenEnd, c.type)).toList();
+  }
+
+  /** Each name {@code repeats} found that no candidate in {@code named} overlaps, as the name it repeats. */
+  private static List<Candidate> asRepeats(
+      String text, AnnotatedText annotated, List<RepeatedNames.Found> repeats, List<Candidate> named) {
+    List<Candidate> result = new ArrayList<>();
+    for (RepeatedNames.Found found : repeats) {
+      List<Token> tokens = annotated.sentences().get(found.sentence()).tokens();
+      int start = tokens.get(found.tokenStart()).start();
+      int end = tokens.get(found.tokenEnd() - 1).end();
+      if (named.stream().anyMatch(c -> c.overlaps(start, end))) {
+        continue;
+      }
+      String surface = text.substring(start, end);
+      NameKey key = NameKey.of(surface);
+      Candidate model =
+          named.stream()
+              .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text)))
+              .findFirst()
+              .orElseThrow();
+      result.add(
+          new Candidate(
+              found.sentence(), found.tokenStart(), found.tokenEnd(), start, end, surface, model.nerTag,
+              found.type(), model.placeKind, key));
+    }
+    return result;
+  }
+
+  /**
+   * A person's name runs on over lower-case particles into the capitalised words after them ("Ludwig
+   * van Aalst", "Pedro de la Fuente"), where the recogniser stopped at the particle or took the rest
+   * for another name ("Aalst", a town).
+   */
+  private static List<Candidate> withParticles(String text, AnnotatedText annotated, List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates.size());
+    int end = -1;
+    for (Candidate candidate : candidates) {
+      if (candidate.start < end) {
+        continue;
+      }
+      List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
+      int next = candidate.tokenEnd;
+      while (next < tokens.size() && next - candidate.tokenEnd < 2 && NAME_PARTICLES.contains(tokens.get(next).word())) {
+        next++;
+      }
+      int last = next;
+      while (last < tokens.size() && tokens.get(last).pos().startsWith("NNP")
+          && Character.isUpperCase(tokens.get(last).word().codePointAt(0))) {
+        last++;
+      }
+      if (candidate.type != EntityType.PERSON || next == candidate.tokenEnd || last == next) {
+        result.add(candidate);
+        continue;
+      }
+      end = tokens.get(last - 1).end();
+      String surface = text.substring(candidate.start, end);
+      result.add(
+          new Candidate(
+              candidate.sentence, candidate.tokenStart, last, candidate.start, end, surface, candidate.nerTag,
+              EntityType.PERSON, candidate.placeKind, NameKey.of(surface)));
+    }
+    return result;
+  }
+
+  /**
+   * A hyphenated word the recogniser took for one person ("the Patrushev-Kim meeting") names two when
+   * each part is a word of another person the document names, and no name in the document holds both
+   * parts ("Lopez-Ortega" after "Maria Lopez-Ortega" stays one name).
+   */
+  private static List<Candidate> splitJoinedPersons(List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      String[] parts = candidate.text.split("-");
+      boolean joined =
+          candidate.nerTag.equals("PERSON")
+              && candidate.tokenEnd - candidate.tokenStart == 1
+              && parts.length == 2
+              && NameKey.isName(parts[0])
+              && NameKey.isName(parts[1])
+              && Character.isUpperCase(parts[0].codePointAt(0))
+              && Character.isUpperCase(parts[1].codePointAt(0));
+      if (!joined) {
+        result.add(candidate);
+        continue;
+      }
+      String first = NameKey.of(parts[0]).toString();
+      String second = NameKey.of(parts[1]).toString();
+      List<Candidate> others = candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
+      boolean bothInOneName = others.stream().anyMatch(c -> c.key.tokens().containsAll(List.of(first, second)));
+      boolean firstNamed = others.stream().anyMatch(c -> c.key.tokens().contains(first) && !c.key.tokens().contains(second));
+      boolean secondNamed = others.stream().anyMatch(c -> c.key.tokens().contains(second) && !c.key.tokens().contains(first));
+      if (bothInOneName || !firstNamed || !secondNamed) {
+        result.add(candidate);
+        continue;
+      }
+      int middle = candidate.start + parts[0].length();
+      // Each part is a person, though "the Patrushev-Kim meeting" put an article before the whole.
+      result.add(candidate.part(candidate.start, middle, EntityType.PERSON));
+      result.add(candidate.part(middle + 1, candidate.end, EntityType.PERSON));
+    }
+    return result;
   }
 
   /**
@@ -177,7 +338,7 @@ public final class EntityExtractor {
           mentions.add(
               new Candidate(
                   sentence.index(), first, last + 1, start, end, source, "ORGANIZATION",
-                  EntityType.ORGANIZATION, null, NameKey.of(source)));
+                  EntityType.ORGANIZATION, LocationKind.OTHER, NameKey.of(source)));
         }
       }
     }
@@ -197,7 +358,7 @@ public final class EntityExtractor {
    * Fine-grained NER splits a place or organisation name when only part of it is in a gazetteer
    * ("East" + "Asia"); two such mentions of one type with nothing but a space between are one name.
    */
-  private static List<Candidate> joinAdjacent(String text, List<Candidate> candidates) {
+  private static List<Candidate> joinAdjacent(String text, AnnotatedText annotated, List<Candidate> candidates) {
     List<Candidate> joined = new ArrayList<>(candidates.size());
     for (Candidate next : candidates) {
       Candidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
@@ -220,13 +381,38 @@ public final class EntityExtractor {
                 surface,
                 sameTag ? next.nerTag : next.type.name(),
                 next.type,
-                sameTag ? next.kind : (next.type == EntityType.LOCATION ? LocationKind.OTHER : null),
+                PlaceKinds.kind(
+                    annotated, previous.sentence, previous.tokenStart, next.tokenEnd, surface,
+                    sameTag ? next.nerTag : next.type.name()),
                 NameKey.of(surface)));
       } else {
         joined.add(next);
       }
     }
     return joined;
+  }
+
+  /**
+   * A place of no known kind listed with a city ("between Moscow and Pyongyang", "Moscow, Pyongyang
+   * or Beijing") is a city too: lists join places of one kind.
+   */
+  private static void kindsFromCoordination(List<Candidate> candidates, AnnotatedText annotated) {
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate a = candidates.get(i);
+      Candidate b = candidates.get(i + 1);
+      if (a.type != EntityType.LOCATION || b.type != EntityType.LOCATION || a.sentence != b.sentence
+          || a.tokenEnd >= b.tokenStart || (a.placeKind == LocationKind.OTHER) == (b.placeKind == LocationKind.OTHER)) {
+        continue;
+      }
+      List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
+      boolean listed =
+          between.size() == 1 && Set.of("and", "or", ",").contains(between.get(0).word().toLowerCase(Locale.ROOT));
+      Candidate other = a.placeKind == LocationKind.OTHER ? a : b;
+      Candidate known = other == a ? b : a;
+      if (listed && known.placeKind == LocationKind.CITY) {
+        other.placeKind = LocationKind.CITY;
+      }
+    }
   }
 
   /** One name decides one type per document: the type most of its mentions were tagged with. */
@@ -236,10 +422,7 @@ public final class EntityExtractor {
     for (List<Candidate> sameName : byKey.values()) {
       EntityType type = majority(sameName, c -> c.type);
       for (Candidate candidate : sameName) {
-        if (candidate.type != type) {
-          candidate.type = type;
-          candidate.kind = type == EntityType.LOCATION ? LocationKind.OTHER : null;
-        }
+        candidate.type = type;
       }
     }
   }
@@ -327,10 +510,10 @@ public final class EntityExtractor {
                     .thenComparing(c -> c.text))
             .orElseThrow();
     EntityType type = canonical.type;
+    // Any evidence of a kind beats none: one dateline makes a city of a name its other mentions leave OTHER.
+    List<Candidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
     LocationKind kind =
-        type == EntityType.LOCATION
-            ? majority(cluster, c -> c.kind)
-            : null;
+        type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : majority(kinded, c -> c.placeKind);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
     return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases));
   }
@@ -452,24 +635,6 @@ public final class EntityExtractor {
         .getKey();
   }
 
-  private static EntityType typeOf(String ner) {
-    return switch (ner) {
-      case "PERSON" -> EntityType.PERSON;
-      case "ORGANIZATION" -> EntityType.ORGANIZATION;
-      case "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> EntityType.LOCATION;
-      default -> null;
-    };
-  }
-
-  private static LocationKind locationKind(String ner) {
-    return switch (ner) {
-      case "CITY" -> LocationKind.CITY;
-      case "COUNTRY" -> LocationKind.COUNTRY;
-      case "STATE_OR_PROVINCE" -> LocationKind.STATE_OR_PROVINCE;
-      case "LOCATION" -> LocationKind.OTHER;
-      default -> null;
-    };
-  }
 
   /**
    * Where a person's name really starts: after the last possessive or free-standing all-lowercase
@@ -492,6 +657,55 @@ public final class EntityExtractor {
     return first;
   }
 
+  /**
+   * Where a person's name starts when the recogniser ran the portfolio of the office before it into
+   * the name ("Minister of Natural Resources and Ecology Alexander Kozlov"): a title's portfolio that
+   * stops at "and" or "of" goes on into the next words, so the name starts at its first word that
+   * CoreNLP's list of given names knows, when the words before it are none. A name with no known given
+   * name is left whole, as is one after a complete portfolio ("Minister of Foreign Affairs Choe Son Hui").
+   */
+  private static int afterPortfolio(List<Token> tokens, int first, int last) {
+    if (!followsOpenPortfolio(tokens, first) || GivenNames.shared().contains(tokens.get(first).word())) {
+      return first;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (GivenNames.shared().contains(tokens.get(i).word())) {
+        return i;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether the words before {@code first} are a title, "of" or "for", and capitalised words, ending
+   * in a word that cannot end it ("Minister of Natural Resources and").
+   */
+  private static boolean followsOpenPortfolio(List<Token> tokens, int first) {
+    if (first == 0 || !PORTFOLIO_WORDS.contains(tokens.get(first - 1).word())) {
+      return false;
+    }
+    boolean of = false;
+    for (int i = first - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.ner().equals("TITLE")) {
+        return of;
+      }
+      of |= token.word().equals("of") || token.word().equals("for");
+      if (!PORTFOLIO_WORDS.contains(token.word()) && !Character.isUpperCase(token.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token at {@code next} is a common noun in lower case that a name before it qualifies. */
+  private static boolean qualifiesNoun(List<Token> tokens, int next) {
+    return next < tokens.size()
+        && tokens.get(next).pos().startsWith("NN")
+        && !tokens.get(next).pos().startsWith("NNP")
+        && Character.isLowerCase(tokens.get(next).word().codePointAt(0));
+  }
+
   private static boolean isArticle(Token token) {
     return token.word().equalsIgnoreCase("the");
   }
@@ -511,7 +725,8 @@ public final class EntityExtractor {
     final String nerTag;
     final NameKey key;
     EntityType type;
-    LocationKind kind;
+    /** The kind of place this name is, should it be (or become) a place. */
+    LocationKind placeKind;
 
     Candidate(
         int sentence,
@@ -522,7 +737,7 @@ public final class EntityExtractor {
         String text,
         String nerTag,
         EntityType type,
-        LocationKind kind,
+        LocationKind placeKind,
         NameKey key) {
       this.sentence = sentence;
       this.tokenStart = tokenStart;
@@ -532,12 +747,19 @@ public final class EntityExtractor {
       this.text = text;
       this.nerTag = nerTag;
       this.type = type;
-      this.kind = kind;
+      this.placeKind = placeKind;
       this.key = key;
     }
 
     String identity() {
       return type + ":" + key;
+    }
+
+    /** The part {@code [partStart, partEnd)} of this name's text, as a name of its own in the same token. */
+    Candidate part(int partStart, int partEnd, EntityType partType) {
+      String surface = text.substring(partStart - start, partEnd - start);
+      return new Candidate(
+          sentence, tokenStart, tokenEnd, partStart, partEnd, surface, nerTag, partType, placeKind, NameKey.of(surface));
     }
 
     /** Whether this span shares a character with {@code [otherStart, otherEnd)}. */

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  */
 record Dateline(LocalDate date, boolean standalone) {
 
-  // "Published: ", "Last updated: ", "Updated ": one word, or two before a colon.
-  private static final Pattern LABEL = Pattern.compile("^(?:\\p{L}+(?:\\s\\p{L}+)?:|\\p{L}+)\\s*");
+  // "Published: ", "Last updated: ", "Updated ": one word, or two before a colon. A word in capitals
+  // before a date is no label but a place ("LONDON 1996-08-30"), and names an entity.
+  private static final Pattern LABEL = Pattern.compile("^(?:\\p{L}+(?:\\s\\p{L}+)?:|\\p{Lu}?\\p{Ll}+)\\s*");
+  private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{Pd}.']+(?:\\s\\p{Lu}[\\p{Lu}\\p{Pd}.']+)?\\s+");
   // Places hold no digits, which keeps "June 6" from being read as part of one.
   private static final Pattern PLACE_AND_DATE =
       Pattern.compile(
@@ -36,6 +38,13 @@ record Dateline(LocalDate date, boolean standalone) {
         NewsDate.parse(line).or(() -> NewsDate.parse(LABEL.matcher(line).replaceFirst("")));
     if (alone.isPresent()) {
       return Optional.of(new Dateline(alone.get(), true));
+    }
+    Matcher capitals = PLACE_IN_CAPITALS.matcher(line);
+    if (capitals.lookingAt()) {
+      Optional<LocalDate> afterPlace = NewsDate.parse(line.substring(capitals.end()));
+      if (afterPlace.isPresent()) {
+        return Optional.of(new Dateline(afterPlace.get(), false));
+      }
     }
     Matcher placed = PLACE_AND_DATE.matcher(line);
     return placed.lookingAt()

@@ -50,8 +50,11 @@ final class HtmlArticleExtractor {
     page.select("header").stream().filter(header -> !header.parents().is("article, main")).forEach(Element::remove);
 
     Element content = content(page);
-    String title = firstPresent(declaredTitle, text(content.selectFirst("h1")), blankToNull(page.title()));
-    return new RawArticle(blocks(content), withoutSiteName(title, siteName), source, published, url);
+    Element shownHeadline = content.selectFirst("h1");
+    String title = withoutSiteName(firstPresent(declaredTitle, text(shownHeadline), blankToNull(page.title())), siteName);
+    // A page whose article shows no headline of its own states it only in its metadata.
+    List<String> blocks = shownHeadline == null ? RawArticle.headlineFirst(title, blocks(content)) : blocks(content);
+    return new RawArticle(blocks, title, source, published, url);
   }
 
   private static Element content(Document page) {

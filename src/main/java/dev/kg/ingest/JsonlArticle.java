@@ -145,8 +145,10 @@ record JsonlArticle(String id, String title, String date, String url, String sou
               .orElseThrow(() -> new RejectedInputException("unrecognised date \"" + date + "\""))
               .toString();
     }
+    String headline = blankToNull(title);
     return new RawArticle(
-        text.lines().toList(), blankToNull(title), blankToNull(source), published, blankToNull(url));
+        RawArticle.headlineFirst(headline, text.lines().toList()), headline, blankToNull(source), published,
+        blankToNull(url));
   }
 
   private static String blankToNull(String value) {

@@ -1,6 +1,8 @@
 package dev.kg.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * An article as one input format gives it, before cleaning: its text lines and whatever metadata
@@ -14,8 +16,30 @@ import java.util.List;
  */
 record RawArticle(List<String> lines, String title, String source, String published, String url) {
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   RawArticle {
     lines = List.copyOf(lines);
+  }
+
+  /**
+   * The lines of an article whose headline is declared beside its text (a JSONL {@code title}, an HTML
+   * page's metadata): the headline first, as a plain-text article starts, unless a line already is the
+   * headline. So the names in a headline are annotated, as its first sentence, whatever the format.
+   */
+  static List<String> headlineFirst(String headline, List<String> lines) {
+    if (headline == null || lines.stream().anyMatch(line -> sameWords(line, headline))) {
+      return lines;
+    }
+    List<String> headed = new ArrayList<>(lines.size() + 1);
+    headed.add(headline);
+    headed.addAll(lines);
+    return headed;
+  }
+
+  private static boolean sameWords(String line, String headline) {
+    return WHITESPACE.matcher(line.strip()).replaceAll(" ")
+        .equalsIgnoreCase(WHITESPACE.matcher(headline.strip()).replaceAll(" "));
   }
 
   /** Plain text, which declares nothing. */

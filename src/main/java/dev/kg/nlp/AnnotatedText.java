@@ -36,6 +36,19 @@ public record AnnotatedText(
   }
 
   /**
+   * The entity mentions of the names CoreNLP's NER tagged, as its {@code ner} tags alone give them:
+   * without the pronouns ("he", "she") its entity-mention step adds as PERSON mentions for
+   * coreference and relations, whose tokens the NER leaves untagged.
+   */
+  public List<NamedMention> taggedMentions() {
+    return entityMentions.stream()
+        .filter(mention -> sentences.get(mention.sentence()).tokens().subList(mention.tokenStart(), mention.tokenEnd())
+            .stream()
+            .noneMatch(token -> token.ner().equals("O")))
+        .toList();
+  }
+
+  /**
    * One sentence.
    *
    * @param index zero-based sentence index

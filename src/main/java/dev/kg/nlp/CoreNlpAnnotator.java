@@ -14,6 +14,7 @@ import edu.stanford.nlp.ie.util.RelationTriple;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -53,18 +55,33 @@ public final class CoreNlpAnnotator {
   public static final String TAGGING_ANNOTATORS = "tokenize,ssplit,pos,lemma,ner";
 
   /**
-   * Two capitalised words joined by a hyphen ("Russia-North Korea ties", "the Patrushev-Kim meeting")
-   * nearly always join two names; CoreNLP's NER tags such a run as one odd name, but reads the en-dash
-   * spelling correctly. Short right-hand parts stay, as in the name "Kim Jong-Un".
+   * A hyphen between two capitalised words ("Russia-North Korea ties"), where CoreNLP's NER tags the
+   * run as one odd name but reads the en-dash spelling as two places. Only a hyphen between two places
+   * CoreNLP's gazetteers list is changed: between other capitalised words it is most often inside a
+   * name ("Jean-Luc Marchand", "Maria Lopez-Ortega", "Hewlett-Packard", "Asia-Pacific").
    */
-  private static final Pattern HYPHEN_BETWEEN_NAMES =
-      Pattern.compile("(?<=\\b\\p{Lu}\\p{Ll}{2,20})-(?=\\p{Lu}\\p{Ll}{2})");
+  private static final Pattern HYPHEN_AFTER_PLACE =
+      Pattern.compile("(?<=\\b(\\p{Lu}\\p{Ll}{2,20}))-(?=(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))");
+
+  /**
+   * The NER models, the first one's tags taking precedence. CoreNLP's default puts its 3-class model
+   * (trained on several corpora) first; its 4-class CoNLL model, trained on newswire, finds more of the
+   * names news writes, organisations most. A later model only adds tags the earlier ones lack, so
+   * after the CoNLL model the 3-class one would add nothing and is not run; the MUC model adds dates,
+   * times, money and percentages.
+   */
+  static final String NER_MODELS =
+      DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_MUC_MODEL;
+
+  /** TokensRegex rules for the shapes of institution names that the models miss; see the file. */
+  static final String ORGANIZATION_RULES = "dev/kg/nlp/organizations.rules";
 
   private static final String QUOTE = "quote";
 
   private static volatile CoreNlpAnnotator shared;
 
   private final StanfordCoreNLP pipeline;
+  private final String nerModels;
 
   // CoreNLP's quote attribution keeps the document it works on in a field of the annotator
   // (QuoteAttributionAnnotator.characterMap), so two threads attributing at once read each other's
@@ -81,6 +98,8 @@ public final class CoreNlpAnnotator {
       throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
     }
     this.pipeline = new StanfordCoreNLP(withAnnotators(properties, String.join(",", annotators)));
+    this.nerModels = properties.getProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
+        + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     if (quoting) {
       Properties quoteOnly = withAnnotators(properties, QUOTE);
       // The annotations it needs come from the main pipeline.
@@ -132,6 +151,25 @@ public final class CoreNlpAnnotator {
     return new CoreNlpAnnotator(properties);
   }
 
+  /**
+   * CoreNLP's own NER with its default settings: what running CoreNLP's {@code ner} by hand gives, for
+   * evaluations to print beside kg's figures.
+   */
+  public static CoreNlpAnnotator plainTagger() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /** As {@link #plainTagger()}, on pretokenised text as {@link #pretokenized()}. */
+  public static CoreNlpAnnotator plainPretokenizedTagger() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    properties.setProperty("tokenize.whitespace", "true");
+    properties.setProperty("ssplit.eolonly", "true");
+    return new CoreNlpAnnotator(properties);
+  }
+
   private static Properties pretokenizedProperties() {
     Properties properties = defaultProperties();
     properties.setProperty("tokenize.whitespace", "true");
@@ -150,11 +188,18 @@ public final class CoreNlpAnnotator {
     properties.setProperty("coref.algorithm", "statistical");
     // Article cleaning puts a blank line between paragraphs; headlines have no final period.
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.model", NER_MODELS);
     properties.setProperty("ner.applyFineGrained", "true");
+    properties.setProperty("ner.additional.tokensregex.rules", ORGANIZATION_RULES);
     properties.setProperty("ner.buildEntityMentions", "true");
     // Long enumerations make the parser slow without helping extraction.
     properties.setProperty("depparse.maxLength", "200");
     return properties;
+  }
+
+  /** The NER models this annotator runs, in the order their tags take precedence. */
+  public String nerModels() {
+    return nerModels;
   }
 
   /**
@@ -165,7 +210,7 @@ public final class CoreNlpAnnotator {
   public AnnotatedText annotate(String text, String documentDate) {
     Objects.requireNonNull(text, "text");
     // Same length, so every character offset still points into the caller's text.
-    Annotation annotation = new Annotation(HYPHEN_BETWEEN_NAMES.matcher(text).replaceAll("\u2013"));
+    Annotation annotation = new Annotation(withDashesBetweenPlaces(text));
     if (documentDate != null) {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
     }
@@ -182,6 +227,31 @@ public final class CoreNlpAnnotator {
         corefChains(annotation, sentences),
         kbpRelations(sentences),
         quotations(annotation));
+  }
+
+  /** {@code text} with an en dash for each hyphen that joins two places ("Russia\u2013North Korea"). */
+  static String withDashesBetweenPlaces(String text) {
+    PlaceGazetteer places = PlaceGazetteer.shared();
+    StringBuilder result = new StringBuilder(text);
+    Matcher hyphen = HYPHEN_AFTER_PLACE.matcher(text);
+    while (hyphen.find()) {
+      if (places.isPlace(hyphen.group(1)) && startsWithPlace(places, hyphen.group(2))) {
+        result.setCharAt(hyphen.start(), '\u2013');
+      }
+    }
+    return result.toString();
+  }
+
+  /** Whether the first one, two or three of {@code words} name a place. */
+  private static boolean startsWithPlace(PlaceGazetteer places, String words) {
+    for (int end = words.indexOf(' '); ; end = words.indexOf(' ', end + 1)) {
+      if (places.isPlace(end < 0 ? words : words.substring(0, end))) {
+        return true;
+      }
+      if (end < 0) {
+        return false;
+      }
+    }
   }
 
   private static List<KbpRelation> kbpRelations(List<CoreMap> sentences) {

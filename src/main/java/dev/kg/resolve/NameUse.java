@@ -40,6 +40,15 @@ public record NameUse(String key, int persons, int organizations, int locations)
     return organizations >= locations ? EntityType.ORGANIZATION : EntityType.LOCATION;
   }
 
+  /** The uses typed as {@code type}. */
+  public int uses(EntityType type) {
+    return switch (type) {
+      case PERSON -> persons;
+      case ORGANIZATION -> organizations;
+      case LOCATION -> locations;
+    };
+  }
+
   /** The uses of both. */
   public NameUse plus(NameUse other) {
     return combine(other, 1);

@@ -20,7 +20,9 @@ import java.util.TreeSet;
  * across documents is settled.
  *
  * <p>A name denotes one entity across the corpus, typed by what most of its mentions in all
- * documents were tagged, so one mistagged mention neither relabels the entity nor splits it off.
+ * documents were tagged, so one mistagged mention neither relabels the entity nor splits it off; a
+ * document that names it twice or more as another type keeps its own type, as a name can be a city
+ * in one story and its football club in most others.
  * Three kinds of shorter name reach for a fuller one the corpus knows, and take it only when there is
  * exactly one:
  *
@@ -51,6 +53,10 @@ public final class Resolver {
   // A short name that more fuller names share ("John", "Communist Party") stands for none of them, so
   // no decision ever reads a list that grows with the corpus.
   private static final int MOST_CANDIDATES = 16;
+  // A document that names an entity this often, as one type, means that type whatever most of the
+  // corpus means by the name: a city in a news story, though most documents name its football club.
+  // Named once, it takes the corpus's type, so one mistagged mention does not split an entity off.
+  private static final int OWN_TYPE_USES = 2;
 
   private Resolver() {}
 
@@ -183,6 +189,11 @@ public final class Resolver {
       Decision decision = decisions.get(key);
       if (decision == null) {
         throw new IllegalStateException("the corpus does not count the document's name '" + key + "'");
+      }
+      EntityType own = name.use().type();
+      if (own != decision.type() && name.use().uses(own) >= OWN_TYPE_USES) {
+        targets.put(name.entityId(), new Target(key, own));
+        continue;
       }
       List<Target> candidates =
           decision.rule() == Rule.SHORT_ORGANIZATION_NAME

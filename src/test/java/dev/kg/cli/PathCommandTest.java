@@ -37,7 +37,8 @@ class PathCommandTest {
             "1    Andris Ozols         Kaja Lind            2          2          01-harbour-summit.txt  1",
             "2    Kaja Lind            European Commission  1          1          01-harbour-summit.txt  5"
                 + "         Lind added that the European Commission had promised funding",
-            "3    European Commission  Tomas Novak          1          1          rail-link-2025-05      5"
+            // the JSONL article's headline is its sentence 0, as a .txt article's is
+            "3    European Commission  Tomas Novak          1          1          rail-link-2025-05      6"
                 + "         Novak added that the European Commission had reviewed the environmental plans.");
   }
 

@@ -73,8 +73,17 @@ class SeedCorpusTest {
             "location:north-korea",
             "location:south-korea",
             "location:moscow",
-            "organization:moscow-times",
-            "organization:kremlin");
+            "organization:moscow-times");
+  }
+
+  @Test
+  void shouldKeepTheKremlinOneEntityApartFromMoscowAndRussia() throws Exception {
+    // CoNLL's news annotates the Kremlin as a place and CoreNLP's news model follows it; earlier
+    // models made it an organisation. Either way it is one entity of its own.
+    assertThat(names("MATCH (e:Entity) WHERE e.name = 'Kremlin' RETURN e.id AS name"))
+        .hasSize(1)
+        .first()
+        .isIn("location:kremlin", "organization:kremlin");
   }
 
   @Test

@@ -40,6 +40,20 @@ class Conll2003FileTest {
   }
 
   @Test
+  void shouldKeepTheFirstDocumentsOnly() {
+    // when
+    Conll2003File first = Conll2003File.parse(LINES).firstDocuments(1);
+
+    // then
+    assertThat(first.sentences())
+        .containsExactly(new Sentence(0, List.of("Anna", "Berg", "left"), List.of("B-PER", "I-PER", "O")));
+    assertThat(first.withPredictions(List.of(List.of("O", "O", "O"))))
+        .containsExactly("-DOCSTART- -X- -X- O", "", "Anna NNP B-NP B-PER O", "Berg NNP I-NP I-PER O",
+            "left VBD B-VP O O", "");
+    assertThat(Conll2003File.parse(LINES).firstDocuments(5).sentences()).hasSize(3);
+  }
+
+  @Test
   void shouldWriteEveryLineBackWithThePredictionAppendedToTokenLinesOnly() {
     // given
     Conll2003File file = Conll2003File.parse(LINES);

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.eval.Conll2003File.Sentence;
 import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.NamedMention;
-import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
+import dev.kg.nlp.StandInAnnotations;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** The tagger with a stand-in recogniser, so no CoreNLP model is needed. */
+/** The tagger with a stand-in recogniser ({@link StandInAnnotations}), so no CoreNLP model is needed. */
 class Conll2003TaggerTest {
 
   // The fine-grained tags a recogniser gives these words; runs of one tag are one mention.
@@ -36,18 +36,27 @@ class Conll2003TaggerTest {
         List.of(
             sentence("Anna", "Berg", "of", "the", "Nordic", "Bank", "left", "Oslo", "on", "Monday"),
             sentence("The", "Norwegian", "liberal", "Berg", "smiled"),
-            sentence("Iraqi", "Kurds", "fled"));
+            sentence("Iraqi", "Kurds", "fled"),
+            sentence("She", "smiled"));
 
     // when
-    List<List<String>> tags = new Conll2003Tagger(Conll2003TaggerTest::annotate).tag(document);
+    Conll2003Tagger.Tagging tags = new Conll2003Tagger(Conll2003TaggerTest::annotate).tag(document);
 
     // then: kg drops the article from "the Nordic Bank" and the date; a lower-case word is no name;
     // adjacent MISC names are one
-    assertThat(tags)
+    assertThat(tags.kg())
         .containsExactly(
             List.of("B-PER", "I-PER", "O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
             List.of("O", "B-MISC", "O", "B-PER", "O"),
-            List.of("B-MISC", "I-MISC", "O"));
+            List.of("B-MISC", "I-MISC", "O"),
+            List.of("O", "O"));
+    // and the recogniser alone keeps its own spans, article included, and not the pronoun mention
+    assertThat(tags.recogniser())
+        .containsExactly(
+            List.of("B-PER", "I-PER", "O", "B-ORG", "I-ORG", "I-ORG", "O", "B-LOC", "O", "O"),
+            List.of("O", "B-MISC", "O", "B-PER", "O"),
+            List.of("B-MISC", "I-MISC", "O"),
+            List.of("O", "O"));
   }
 
   private static Sentence sentence(String... words) {
@@ -56,35 +65,12 @@ class Conll2003TaggerTest {
 
   /** What a recogniser that knows {@link #RECOGNISED} makes of text in one-sentence-a-line form. */
   private static AnnotatedText annotate(String text) {
-    List<AnnotatedText.Sentence> sentences = new ArrayList<>();
-    List<NamedMention> mentions = new ArrayList<>();
-    int offset = 0;
-    String[] lines = text.split("\n");
-    for (int s = 0; s < lines.length; s++) {
-      List<Token> tokens = new ArrayList<>();
-      int at = offset;
-      for (String word : lines[s].split(" ")) {
-        String ner = RECOGNISED.getOrDefault(word, "O");
-        tokens.add(new Token(tokens.size(), word, word, "NNP", ner, at, at + word.length()));
-        at += word.length() + 1;
-      }
-      for (int t = 0; t < tokens.size(); t++) {
-        String ner = tokens.get(t).ner();
-        if (ner.equals("O")) {
-          continue;
-        }
-        int end = t;
-        while (end + 1 < tokens.size() && tokens.get(end + 1).ner().equals(ner)) {
-          end++;
-        }
-        int start = tokens.get(t).start();
-        int stop = tokens.get(end).end();
-        mentions.add(new NamedMention(s, t, end + 1, start, stop, text.substring(start, stop), ner, null));
-        t = end;
-      }
-      sentences.add(new AnnotatedText.Sentence(s, offset, at - 1, tokens, List.of()));
-      offset += lines[s].length() + 1;
-    }
-    return new AnnotatedText(sentences, mentions, List.of());
+    String tagged =
+        text.lines()
+            .map(line -> Arrays.stream(line.split(" "))
+                .map(word -> RECOGNISED.containsKey(word) ? word + "/" + RECOGNISED.get(word) : word)
+                .collect(Collectors.joining(" ")))
+            .collect(Collectors.joining("\n"));
+    return StandInAnnotations.annotate(tagged);
   }
 }

@@ -131,6 +131,19 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void shouldKeepAWireDatelineOfPlaceInCapitalsAndDateAsArticleText() {
+    // given a Reuters-style dateline: a place in capitals, then the date
+    List<String> page = List.of(TITLE, "LONDON 1996-08-30", FIRST, SECOND);
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.published()).isEqualTo("1996-08-30");
+    assertThat(article.text()).isEqualTo(String.join("\n\n", TITLE, "LONDON 1996-08-30", FIRST, SECOND));
+  }
+
+  @Test
   void shouldKeepPlaceDatelineAsArticleText() {
     // given a wire-style opening with place and date
     String lead = "TALLINN, June 6, 2025 — " + FIRST;

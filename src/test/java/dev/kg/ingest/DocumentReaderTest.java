@@ -519,12 +519,28 @@ class DocumentReaderTest {
                 "2025-07-05",
                 "https://example.org/1",
                 file + ":1",
-                FIRST,
+                "Floating Library Opens\n\n" + FIRST,
                 sha256(Files.readAllLines(file).get(0).getBytes(UTF_8))));
     assertThat(document(results.get(1)).id()).isEqualTo("42");
     assertThat(document(results.get(1)).path()).isEqualTo(file + ":3");
     assertThat(document(results.get(2)).id()).isEqualTo("feed.jsonl:4");
     assertThat(document(results.get(2)).published()).isEqualTo("2025-07-05");
+  }
+
+  @Test
+  void shouldNotRepeatAJsonlHeadlineTheTextAlreadyHolds() throws IOException {
+    // given
+    Path file =
+        write(
+            "feed.jsonl",
+            "{\"title\": \"%s\", \"text\": \"%s\\n\\n%s\"}\n".formatted(TITLE, TITLE.toUpperCase(), FIRST));
+
+    // when
+    SourceDocument document = document(read(file.toString()).get(0));
+
+    // then
+    assertThat(document.title()).isEqualTo(TITLE);
+    assertThat(document.text()).isEqualTo(TITLE.toUpperCase() + "\n\n" + FIRST);
   }
 
   @Test

@@ -178,4 +178,23 @@ class HtmlArticleExtractorTest {
     assertThat(article.published()).isEqualTo("2025-05-16");
     assertThat(article.text()).isEqualTo(FIRST + "\n\n" + SECOND + "\n\nSource: Saare Wire");
   }
+
+  @Test
+  void shouldPutTheDeclaredHeadlineFirstWhenTheArticleShowsNone() {
+    // given a page whose headline is only in its metadata
+    String html =
+        """
+        <html><head><meta property="og:title" content="Saare Ferry Strike Ends | Island News">
+        <meta property="og:site_name" content="Island News"></head>
+        <body><article><p>%s</p></article></body></html>
+        """
+            .formatted(FIRST);
+
+    // when
+    CleanedArticle article = HtmlArticleExtractor.extract(html).cleanWith(new ArticleCleaner());
+
+    // then: the headline is the text's first paragraph, so its names are annotated
+    assertThat(article.title()).isEqualTo("Saare Ferry Strike Ends");
+    assertThat(article.text()).isEqualTo("Saare Ferry Strike Ends\n\n" + FIRST);
+  }
 }

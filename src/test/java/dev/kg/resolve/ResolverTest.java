@@ -144,6 +144,20 @@ class ResolverTest {
   }
 
   @Test
+  void shouldKeepTheTypeADocumentGivesANameRepeatedlyAgainstTheCorpusMajority() {
+    // given three documents name a club after its city, one names the city twice, another once
+    for (int i = 0; i < 3; i++) {
+      store(document(name("Boston", ORGANIZATION)));
+    }
+    DocumentNames city = store(document(name("Boston", LOCATION, 2)));
+    DocumentNames once = store(document(name("Boston", LOCATION)));
+
+    // when / then
+    assertThat(idsOf(city)).containsExactly("location:boston");
+    assertThat(idsOf(once)).containsExactly("organization:boston");
+  }
+
+  @Test
   void shouldUndoADecisionWhenTheDocumentThatMadeItGoes() {
     // given
     DocumentNames full = store(document(name("Vladimir Putin", PERSON)));
@@ -224,8 +238,12 @@ class ResolverTest {
   }
 
   static LocalName name(String name, EntityType type) {
+    return name(name, type, 1);
+  }
+
+  private static LocalName name(String name, EntityType type, int mentions) {
     String key = NameKey.of(name).slug();
-    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, 1));
+    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions));
   }
 
   static DocumentNames document(LocalName... names) {

@@ -1,0 +1,156 @@
+package dev.kg.cli;
+
+import dev.kg.eval.Conll2003File;
+import dev.kg.eval.ConllArticles;
+import dev.kg.eval.NerScore;
+import dev.kg.extract.EntityType;
+import dev.kg.graph.CypherRunner;
+import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.Schema;
+import dev.kg.ingest.DocumentReader;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.NamedMention;
+import dev.kg.nlp.CoreNlpAnnotator;
+import dev.kg.pipeline.IngestListener;
+import dev.kg.pipeline.IngestPipeline;
+import dev.kg.pipeline.IngestReport;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code kg eval ingest}: kg end to end on CoNLL-2003 documents rebuilt as news articles (see {@link
+ * ConllArticles}). The articles are ingested with the normal pipeline (reader, cleaning, CoreNLP,
+ * extraction, resolution across documents, graph writes) into a temporary embedded store, and the
+ * names are read back from the graph: each {@code Mention} of a name, at its offsets in the stored
+ * text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
+ * tags the same articles as written, and both are scored per type and micro-averaged, a name right
+ * only with its exact span and type.
+ *
+ * <pre>
+ * kg eval ingest --conll ../shared/data/conll2003-en/valid.txt --limit 50
+ * </pre>
+ */
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Ingests a CoNLL-2003 file's documents as news articles (first sentence as headline) into a temporary store",
+      "and scores the PERSON/ORGANIZATION/LOCATION mentions in the graph, beside plain CoreNLP on the same text."
+    })
+final class EvalIngestCommand implements Callable<Integer> {
+
+  private static final String NAME_MENTIONS =
+      """
+      MATCH (d:Document {id: $id})-[:HAS_MENTION]->(m:Mention)-[:REFERS_TO]->(e:Entity)
+      WHERE NOT m.nerTag IN ['PRONOUN', 'NOMINAL', 'NATIONALITY']
+      RETURN m.start AS start, m.end AS end, e.type AS type
+      """;
+  private static final String DOCUMENT_TEXT = "MATCH (d:Document {id: $id}) RETURN d.text AS text";
+
+  @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file with gold tags.")
+  Path conll;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents of the file.")
+  Integer limit;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: one per core).")
+  Integer threads;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Conll2003File file = EvalNerCommand.read(conll, limit);
+    ConllArticles articles = ConllArticles.of(file.documents());
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf("Ingesting %d articles into a temporary store; CoreNLP loads its models first (~60 s).%n", articles.size());
+    err.flush();
+    NerScore kg = ingestAndScore(articles);
+    err.println("Tagging the same articles with plain CoreNLP.");
+    err.flush();
+    CoreNlpAnnotator plain = CoreNlpAnnotator.plainTagger();
+    NerScore corenlp = NerScore.empty();
+    for (int d = 0; d < articles.size(); d++) {
+      String text = articles.text(d);
+      corenlp = corenlp.plus(articles.score(d, text, names(plain.annotate(text, null))));
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    ScoreTable.print(out, List.of("kg", "CoreNLP"), List.of(kg, corenlp));
+    out.println("kg: mentions in the graph after ingest (entity label, exact span); CoreNLP: plain ner with default"
+        + " settings on the article as written");
+    out.flush();
+    return 0;
+  }
+
+  private NerScore ingestAndScore(ConllArticles articles) throws IOException {
+    Path directory = Files.createTempDirectory("kg-eval-ingest-");
+    try {
+      Path input = directory.resolve("articles.jsonl");
+      Files.write(input, articles.jsonlLines(), StandardCharsets.UTF_8);
+      try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(directory.resolve("store")));
+          Neo4jConnection connection = neo4j.connect()) {
+        Schema.load().apply(connection.driver());
+        DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), DocumentReader.DEFAULT_MAX_CHARS);
+        IngestPipeline pipeline =
+            new IngestPipeline(
+                new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
+                new GraphWriter(connection.driver()),
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                IngestListener.SILENT,
+                System::nanoTime);
+        IngestReport report = pipeline.run(reader.read(List.of(input.toString())));
+        report.problems().forEach(problem -> spec.commandLine().getErr().println("  skipped " + problem));
+        return scoreFromGraph(articles, new CypherRunner(connection.driver()));
+      }
+    } finally {
+      Directories.deleteRecursively(directory);
+    }
+  }
+
+  private static NerScore scoreFromGraph(ConllArticles articles, CypherRunner cypher) {
+    NerScore score = NerScore.empty();
+    for (int d = 0; d < articles.size(); d++) {
+      Map<String, Object> id = Map.of("id", ConllArticles.id(d));
+      List<Map<String, Object>> stored = cypher.run(DOCUMENT_TEXT, id).asMaps();
+      String text = stored.isEmpty() ? "" : (String) stored.get(0).get("text");
+      Set<ConllArticles.Name> found = new HashSet<>();
+      for (Map<String, Object> mention : cypher.run(NAME_MENTIONS, id).asMaps()) {
+        found.add(
+            new ConllArticles.Name(
+                ((Number) mention.get("start")).intValue(),
+                ((Number) mention.get("end")).intValue(),
+                (String) mention.get("type")));
+      }
+      score = score.plus(articles.score(d, text, found));
+    }
+    return score;
+  }
+
+  /** The person, organisation and place names the recogniser's NER tagged, as they are. */
+  private static Set<ConllArticles.Name> names(AnnotatedText annotated) {
+    Set<ConllArticles.Name> names = new HashSet<>();
+    for (NamedMention mention : annotated.taggedMentions()) {
+      EntityType type = EntityType.ofNerTag(mention.ner());
+      if (type != null) {
+        names.add(new ConllArticles.Name(mention.start(), mention.end(), type.name()));
+      }
+    }
+    return names;
+  }
+}

@@ -1,0 +1,152 @@
+package dev.kg.eval;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.eval.Conll2003File.Sentence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * CoNLL-2003 documents rebuilt as news articles, to measure kg end to end: each document's first
+ * sentence is its headline and each further sentence a paragraph, its tokens joined by spaces. The
+ * gold names are the document's PER, ORG and LOC entities; MISC has no node in kg's graph.
+ *
+ * <p>The articles go through kg's reader as JSONL lines, so cleaning may drop a paragraph (a table
+ * of results); {@link #goldSpans} finds each sentence in whatever text a reader or annotator kept, and
+ * the names of a sentence it cannot find stay gold and unfound.
+ *
+ * <pre>{@code
+ * ConllArticles articles = ConllArticles.of(file.documents());
+ * List<String> jsonl = articles.jsonlLines();
+ * Set<ConllArticles.Name> gold = articles.goldSpans(0, storedText);
+ * }</pre>
+ */
+public final class ConllArticles {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
+
+  /**
+   * A name at characters {@code [start, end)} of a text.
+   *
+   * @param type {@code PERSON}, {@code ORGANIZATION} or {@code LOCATION}
+   */
+  public record Name(int start, int end, String type) {}
+
+  private final List<List<Sentence>> documents;
+
+  private ConllArticles(List<List<Sentence>> documents) {
+    this.documents = List.copyOf(documents);
+  }
+
+  /** The articles of {@code documents}, each a list of sentences. */
+  public static ConllArticles of(List<List<Sentence>> documents) {
+    return new ConllArticles(documents);
+  }
+
+  /** How many articles. */
+  public int size() {
+    return documents.size();
+  }
+
+  /** The id of article {@code index}. */
+  public static String id(int index) {
+    return "conll-" + (index + 1);
+  }
+
+  /** The headline of article {@code index}: its first sentence. */
+  public String headline(int index) {
+    return line(documents.get(index).get(0));
+  }
+
+  /** The body of article {@code index}: its other sentences, one paragraph each. */
+  public String body(int index) {
+    List<String> paragraphs = new ArrayList<>();
+    List<Sentence> sentences = documents.get(index);
+    for (int s = 1; s < sentences.size(); s++) {
+      paragraphs.add(line(sentences.get(s)));
+    }
+    return String.join("\n\n", paragraphs);
+  }
+
+  /** Article {@code index} as plain text: headline, blank line, body. */
+  public String text(int index) {
+    return documents.get(index).size() == 1 ? headline(index) : headline(index) + "\n\n" + body(index);
+  }
+
+  /** Every article as a JSONL line with {@code id}, {@code title} and {@code text}. */
+  public List<String> jsonlLines() {
+    List<String> lines = new ArrayList<>(documents.size());
+    for (int d = 0; d < documents.size(); d++) {
+      Map<String, String> article = new LinkedHashMap<>();
+      article.put("id", id(d));
+      article.put("title", headline(d));
+      // A document of one sentence is all headline; the reader needs some text.
+      article.put("text", documents.get(d).size() == 1 ? headline(d) : body(d));
+      try {
+        lines.add(JSON.writeValueAsString(article));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("cannot write article " + d + " as JSON", e);
+      }
+    }
+    return lines;
+  }
+
+  /**
+   * Scores names found in article {@code index} against its gold names: a found name is right when a
+   * gold name has exactly its offsets and type in {@code text}; a gold name in a sentence that {@code
+   * text} does not hold counts as missed.
+   *
+   * @param text the text the names' offsets point into
+   */
+  public NerScore score(int index, String text, Set<Name> found) {
+    Set<Name> gold = goldSpans(index, text);
+    java.util.SortedMap<String, NerScore.Counts> counts = new java.util.TreeMap<>();
+    for (Sentence sentence : documents.get(index)) {
+      goldOf(sentence).forEach(span -> counts.merge(TYPES.get(span.type()), new NerScore.Counts(1, 0, 0), NerScore.Counts::plus));
+    }
+    for (Name name : found) {
+      counts.merge(name.type(), new NerScore.Counts(0, 1, gold.contains(name) ? 1 : 0), NerScore.Counts::plus);
+    }
+    return NerScore.of(counts);
+  }
+
+  /**
+   * The gold names of article {@code index} that can be placed in {@code text}, at their offsets there:
+   * each sentence is looked for after the previous one found.
+   */
+  public Set<Name> goldSpans(int index, String text) {
+    Set<Name> names = new java.util.HashSet<>();
+    int cursor = 0;
+    for (Sentence sentence : documents.get(index)) {
+      String line = line(sentence);
+      int at = text.indexOf(line, cursor);
+      if (at < 0) {
+        continue;
+      }
+      cursor = at + line.length();
+      int[] starts = new int[sentence.words().size()];
+      int offset = at;
+      for (int t = 0; t < starts.length; t++) {
+        starts[t] = offset;
+        offset += sentence.words().get(t).length() + 1;
+      }
+      for (Iob2.Span span : goldOf(sentence)) {
+        int end = starts[span.end() - 1] + sentence.words().get(span.end() - 1).length();
+        names.add(new Name(starts[span.start()], end, TYPES.get(span.type())));
+      }
+    }
+    return names;
+  }
+
+  private static List<Iob2.Span> goldOf(Sentence sentence) {
+    return Iob2.spans(sentence.tags()).stream().filter(span -> TYPES.containsKey(span.type())).toList();
+  }
+
+  private static String line(Sentence sentence) {
+    return String.join(" ", sentence.words());
+  }
+}

@@ -1,0 +1,131 @@
+package dev.kg.extract;
+
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.nlp.PlaceGazetteer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What kind of place a name is, from the strongest evidence the document gives, in this order:
+ *
+ * <ol>
+ *   <li>the shape of the name: a site ("Vostochny Cosmodrome", "Hmeimim Air Base") is a {@code
+ *       FACILITY}, a sea, gulf or region by name ("Sea of Japan", "Amur Region") a {@code REGION};
+ *   <li>the text around it: a dateline ("PYONGYANG, June 19", "LONDON 1996-08-30") or "the city of X"
+ *       makes a {@code CITY}, "the X region" a {@code REGION};
+ *   <li>CoreNLP's gazetteers ({@link PlaceGazetteer}): countries, states and provinces, and continents
+ *       and regions, which CoreNLP's fine-grained NER sometimes takes for cities ("Asia");
+ *   <li>the fine-grained NER tag.
+ * </ol>
+ *
+ * Facility shapes make a place of a name the recogniser took for an organisation; a place no evidence
+ * names the kind of is {@code OTHER}.
+ *
+ * <pre>{@code
+ * LocationKind kind = PlaceKinds.kind(annotated, sentence, first, last + 1, "Pyongyang", "LOCATION");
+ * }</pre>
+ */
+final class PlaceKinds {
+
+  // The head nouns of site names, and of seas and regions: how such names are written, not a list of places.
+  private static final Pattern FACILITY_HEAD =
+      Pattern.compile("Cosmodrome|Spaceport|Airport|Airfield|Airbase|Base|Harbou?r|Shipyard|Dam|Reactor|Launch Site");
+  private static final Pattern REGION_HEAD =
+      Pattern.compile("Region|Ocean|Sea|Gulf|Peninsula|Strait|Straits|Bay|Desert|Basin|Valley|Mountains|Continent");
+  private static final Set<String> REGION_NOUNS = Set.of("region", "regions", "peninsula", "continent");
+  private static final Set<String> CITY_NOUNS = Set.of("city", "town");
+  private static final Pattern ALL_CAPITALS = Pattern.compile("[\\p{Lu}\\p{Pd}.' ]*\\p{Lu}[\\p{Lu}\\p{Pd}.' ]*");
+  private static final int DATELINE_SENTENCES = 3;
+  private static final Set<String> DATELINE_FOLLOWERS = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+
+  private PlaceKinds() {}
+
+  /** Whether a name of that shape is a site, whatever the recogniser typed it. */
+  static boolean isFacilityName(String name) {
+    return FACILITY_HEAD.matcher(lastWord(name)).matches() || name.endsWith("Launch Site");
+  }
+
+  /**
+   * The kind of the place named by tokens {@code [first, end)} of {@code sentence}.
+   *
+   * @param nerTag the recogniser's fine-grained tag of the name
+   */
+  static LocationKind kind(AnnotatedText annotated, int sentence, int first, int end, String name, String nerTag) {
+    if (isFacilityName(name)) {
+      return LocationKind.FACILITY;
+    }
+    if (REGION_HEAD.matcher(lastWord(name)).matches() || (name.startsWith("Sea of") || name.startsWith("Gulf of"))) {
+      return LocationKind.REGION;
+    }
+    List<Token> tokens = annotated.sentences().get(sentence).tokens();
+    Optional<LocationKind> fromText = fromText(tokens, sentence, first, end, name);
+    if (fromText.isPresent()) {
+      return fromText.get();
+    }
+    PlaceGazetteer places = PlaceGazetteer.shared();
+    if (places.isCountry(name)) {
+      return LocationKind.COUNTRY;
+    }
+    if (places.isStateOrProvince(name)) {
+      return LocationKind.STATE_OR_PROVINCE;
+    }
+    if (places.isRegion(name)) {
+      return LocationKind.REGION;
+    }
+    return switch (nerTag) {
+      case "CITY" -> LocationKind.CITY;
+      case "COUNTRY" -> LocationKind.COUNTRY;
+      case "STATE_OR_PROVINCE" -> LocationKind.STATE_OR_PROVINCE;
+      default -> LocationKind.OTHER;
+    };
+  }
+
+  /**
+   * Whether the name opens one of the first sentences as a dateline: in capitals, then a date, or a
+   * comma and then a date, a place or a parenthesis ("PYONGYANG, June 19 (Reuters)", "AL-AIN, United
+   * Arab Emirates 1996-12-06", "LONDON 1996-08-30"); "NATO, the alliance, said" is no dateline.
+   */
+  static boolean isDateline(List<Token> tokens, int sentence, int first, int end, String name) {
+    if (sentence >= DATELINE_SENTENCES || first != 0 || end >= tokens.size() || name.length() <= 2
+        || !ALL_CAPITALS.matcher(name).matches()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    if (next.ner().equals("DATE")) {
+      return true;
+    }
+    if (!next.word().equals(",") || end + 1 >= tokens.size()) {
+      return false;
+    }
+    Token after = tokens.get(end + 1);
+    return DATELINE_FOLLOWERS.contains(after.ner()) || after.word().equals("(") || after.word().equals("-LRB-");
+  }
+
+  private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {
+    if (isDateline(tokens, sentence, first, end, name)) {
+      return Optional.of(LocationKind.CITY);
+    }
+    String before = first >= 2 ? lower(tokens.get(first - 2)) + " " + lower(tokens.get(first - 1)) : "";
+    String after = end < tokens.size() ? lower(tokens.get(end)) : "";
+    if (CITY_NOUNS.stream().anyMatch(noun -> before.equals(noun + " of")) || (after.equals("city"))) {
+      return Optional.of(LocationKind.CITY);
+    }
+    if (REGION_NOUNS.contains(after) || before.equals("region of")) {
+      return Optional.of(LocationKind.REGION);
+    }
+    return Optional.empty();
+  }
+
+  private static String lower(Token token) {
+    return token.word().toLowerCase(Locale.ROOT);
+  }
+
+  private static String lastWord(String name) {
+    String stripped = name.strip();
+    return stripped.substring(stripped.lastIndexOf(' ') + 1);
+  }
+}

@@ -1,0 +1,159 @@
+package dev.kg.extract;
+
+import dev.kg.name.NameKey;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Names the recogniser tagged in one place of a document and left untagged in another: a document
+ * uses one name for one thing, so where the recogniser found "Reuters" an organisation once, every
+ * other "Reuters" in the document is that organisation too, and an acronym that spells the initials of
+ * an organisation or place the document names ("the Workers' Party of Korea ... the WPK") is that one.
+ *
+ * <p>Only tokens the recogniser left untagged are taken, and only as whole names: a repeat that runs
+ * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. A
+ * headline in title case is the exception ({@link #inHeadline}): there the names are read from the
+ * rest of the document whatever the recogniser made of the headline's capitalised words.
+ *
+ * <pre>{@code
+ * List<RepeatedNames.Found> more = RepeatedNames.find(annotated, namesFound);
+ * }</pre>
+ */
+final class RepeatedNames {
+
+  private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}.*");
+
+  /**
+   * A name in the document.
+   *
+   * @param sentence sentence index
+   * @param tokenStart first token
+   * @param tokenEnd token index just past the name
+   * @param type what the name is
+   */
+  record Found(int sentence, int tokenStart, int tokenEnd, EntityType type) {}
+
+  private RepeatedNames() {}
+
+  /** The untagged repeats and acronyms of {@code names}, the names the recogniser found. */
+  static List<Found> find(AnnotatedText annotated, List<Found> names) {
+    Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
+    List<Found> found = new ArrayList<>();
+    for (AnnotatedText.Sentence sentence : annotated.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int start = 0; start < tokens.size(); start++) {
+        if (!untagged(tokens.get(start)) || !CAPITALISED.matcher(tokens.get(start).word()).matches()
+            || (start > 0 && continuesName(tokens.get(start - 1)))) {
+          continue;
+        }
+        Found repeat = longestRepeat(sentence, start, typeOfWords, true);
+        Found acronym = repeat == null ? acronym(annotated, sentence, start, names) : null;
+        Found next = repeat != null ? repeat : acronym;
+        if (next != null) {
+          found.add(next);
+          start = next.tokenEnd() - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The {@code names} written in the first {@code headlineSentences} sentences, a headline in title
+   * case ({@link TitleCaseHeadline}): whatever the recogniser tagged there, and wherever a name runs on
+   * into further capitalised words, as title case capitalises every word. Longest names first.
+   */
+  static List<Found> inHeadline(AnnotatedText annotated, int headlineSentences, List<Found> names) {
+    Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
+    List<Found> found = new ArrayList<>();
+    for (AnnotatedText.Sentence sentence : annotated.sentences().subList(0, headlineSentences)) {
+      for (int start = 0; start < sentence.tokens().size(); start++) {
+        Found repeat = longestRepeat(sentence, start, typeOfWords, false);
+        if (repeat != null) {
+          found.add(repeat);
+          start = repeat.tokenEnd() - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The type of each name's words; a name found with two types is left out. */
+  private static Map<List<String>, EntityType> typeOfWords(AnnotatedText annotated, List<Found> names) {
+    Map<List<String>, EntityType> typeOfWords = new HashMap<>();
+    Set<List<String>> ambiguous = new HashSet<>();
+    for (Found name : names) {
+      List<String> words = words(annotated, name);
+      EntityType known = typeOfWords.putIfAbsent(words, name.type());
+      if (known != null && known != name.type()) {
+        ambiguous.add(words);
+      }
+    }
+    typeOfWords.keySet().removeAll(ambiguous);
+    return typeOfWords;
+  }
+
+  /**
+   * The longest run of tokens from {@code start} that spells a name, in {@code prose} only over
+   * untagged tokens and only as a whole name, not one running on into further capitalised words.
+   */
+  private static Found longestRepeat(
+      AnnotatedText.Sentence sentence, int start, Map<List<String>, EntityType> typeOfWords, boolean prose) {
+    List<Token> tokens = sentence.tokens();
+    Found longest = null;
+    List<String> words = new ArrayList<>();
+    for (int end = start; end < tokens.size() && (!prose || untagged(tokens.get(end))); end++) {
+      words.add(tokens.get(end).word());
+      EntityType type = typeOfWords.get(words);
+      boolean whole = !prose || end + 1 == tokens.size() || !continuesName(tokens.get(end + 1));
+      if (type != null && whole) {
+        longest = new Found(sentence.index(), start, end + 1, type);
+      }
+    }
+    return longest;
+  }
+
+  /** An all-capitals token that spells the initials of exactly one organisation or place name. */
+  private static Found acronym(
+      AnnotatedText annotated, AnnotatedText.Sentence sentence, int start, List<Found> names) {
+    Token token = sentence.tokens().get(start);
+    if (!ACRONYM.matcher(token.word()).matches()
+        || (start + 1 < sentence.tokens().size() && continuesName(sentence.tokens().get(start + 1)))) {
+      return null;
+    }
+    NameKey key = NameKey.of(token.word());
+    List<EntityType> types = new ArrayList<>();
+    List<String> expansions = new ArrayList<>();
+    for (Found name : names) {
+      String text = String.join(" ", words(annotated, name));
+      if (name.type() != EntityType.PERSON && key.isAcronymOf(text)
+          && !expansions.contains(text.toLowerCase(Locale.ROOT))) {
+        expansions.add(text.toLowerCase(Locale.ROOT));
+        types.add(name.type());
+      }
+    }
+    return types.size() == 1 ? new Found(sentence.index(), start, start + 1, types.get(0)) : null;
+  }
+
+  private static List<String> words(AnnotatedText annotated, Found name) {
+    return annotated.sentences().get(name.sentence()).tokens().subList(name.tokenStart(), name.tokenEnd())
+        .stream().map(Token::word).toList();
+  }
+
+  private static boolean untagged(Token token) {
+    return token.ner().equals("O");
+  }
+
+  private static boolean continuesName(Token token) {
+    return token.pos().startsWith("NNP") && CAPITALISED.matcher(token.word()).matches();
+  }
+}

@@ -1,0 +1,98 @@
+package dev.kg.nlp;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The names of countries, states and provinces, and larger regions that CoreNLP itself ships: the
+ * {@code COUNTRY} and {@code STATE_OR_PROVINCE} entries of its KBP gazetteers (what its fine-grained
+ * NER applies), its coreference lists of countries and of states and provinces, and its list of
+ * demonyms, whose places that no list calls a country or a state are continents and regions
+ * ({@code Asia}, {@code Middle East}, {@code West Africa}, {@code Kurdistan}). kg keeps no list of
+ * places of its own.
+ *
+ * <p>Loaded once per JVM, on first use, from the CoreNLP models jar (about half a second).
+ *
+ * <pre>{@code
+ * PlaceGazetteer places = PlaceGazetteer.shared();
+ * places.isRegion("Asia");       // true
+ * places.isCountry("North Korea"); // true
+ * }</pre>
+ */
+public final class PlaceGazetteer {
+
+  private static final String KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/";
+  private static final String COREF = "edu/stanford/nlp/models/dcoref/";
+
+  private static volatile PlaceGazetteer shared;
+
+  private final Set<String> countries = new HashSet<>();
+  private final Set<String> states = new HashSet<>();
+  private final Set<String> regions = new HashSet<>();
+
+  private PlaceGazetteer() {
+    for (String file : new String[] {"regexner_cased.tab", "regexner_caseless.tab"}) {
+      ModelsJar.lines(KBP + file, line -> {
+        // Half a million lines, nearly all cities and titles: look at the type before splitting.
+        if (line.contains("\tCOUNTRY\t")) {
+          countries.add(key(line.substring(0, line.indexOf('\t'))));
+        } else if (line.contains("\tSTATE_OR_PROVINCE\t")) {
+          states.add(key(line.substring(0, line.indexOf('\t'))));
+        }
+      });
+    }
+    ModelsJar.lines(COREF + "countries", line -> countries.add(key(line.substring(line.indexOf('\t') + 1))));
+    ModelsJar.lines(COREF + "statesandprovinces", line -> states.add(key(line)));
+    ModelsJar.lines(COREF + "demonyms.txt", line -> {
+      if (!line.startsWith("#")) {
+        String place = key(line.split("\t", 2)[0]);
+        if (!countries.contains(place) && !states.contains(place)) {
+          regions.add(place);
+        }
+      }
+    });
+  }
+
+  /** The JVM-wide gazetteer. */
+  public static PlaceGazetteer shared() {
+    PlaceGazetteer result = shared;
+    if (result == null) {
+      synchronized (PlaceGazetteer.class) {
+        result = shared;
+        if (result == null) {
+          result = new PlaceGazetteer();
+          shared = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  /** Whether CoreNLP lists {@code name} as a country. */
+  public boolean isCountry(String name) {
+    return countries.contains(key(name));
+  }
+
+  /** Whether CoreNLP lists {@code name} as a state or province (and not as a country). */
+  public boolean isStateOrProvince(String name) {
+    String key = key(name);
+    return states.contains(key) && !countries.contains(key);
+  }
+
+  /** Whether {@code name} is a continent or region: a place with a demonym that is no country or state. */
+  public boolean isRegion(String name) {
+    return regions.contains(key(name));
+  }
+
+  /** Whether {@code name} is any of the above. */
+  public boolean isPlace(String name) {
+    String key = key(name);
+    return countries.contains(key) || states.contains(key) || regions.contains(key);
+  }
+
+  // The lists write names in lower case with spaces around apostrophes ("people 's"); text has "people's".
+  private static String key(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replace(" '", "'").replace('-', ' ').replaceAll("\\s+", " ");
+  }
+}

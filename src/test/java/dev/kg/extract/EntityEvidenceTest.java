@@ -1,0 +1,172 @@
+package dev.kg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.StandInAnnotations;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor's rules over what a recogniser tagged, with hand-written tags so that each rule is
+ * tested apart from what CoreNLP happens to tag (EntityExtractorTest runs the real models).
+ */
+class EntityEvidenceTest {
+
+  @Test
+  void shouldKindPlacesFromDatelinesShapesListsAndCoordination() {
+    // given
+    DocumentExtraction extraction =
+        extract(
+            "PYONGYANG/LOCATION , June/DATE 19/DATE - leaders in Asia/CITY watched .",
+            "The rocket flew from the Vostochny/ORGANIZATION Cosmodrome/ORGANIZATION in the Amur/CITY region .",
+            "Ties between Moscow/CITY and Pyongyang/LOCATION grew , as did trade with Texas/STATE_OR_PROVINCE .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::type, Entity::kind)
+        .contains(
+            tuple("location:pyongyang", EntityType.LOCATION, LocationKind.CITY),
+            tuple("location:asia", EntityType.LOCATION, LocationKind.REGION),
+            tuple("location:vostochny-cosmodrome", EntityType.LOCATION, LocationKind.FACILITY),
+            tuple("location:amur", EntityType.LOCATION, LocationKind.REGION),
+            tuple("location:moscow", EntityType.LOCATION, LocationKind.CITY),
+            tuple("location:texas", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE));
+  }
+
+  @Test
+  void shouldRunAPersonsNameOnOverItsParticles() {
+    // given names the recogniser stopped at a particle, or split into a person and a place
+    DocumentExtraction extraction =
+        extract("Ludwig/PERSON van Aalst/CITY met Pedro/PERSON de la Fuente/PERSON and 38/ORGANIZATION North/ORGANIZATION .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Ludwig van Aalst", EntityType.PERSON),
+            tuple("Pedro de la Fuente", EntityType.PERSON),
+            tuple("38 North", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldTakeNoOpeningAcronymForADateline() {
+    // given
+    DocumentExtraction extraction = extract("NATO/ORGANIZATION , the alliance , said it would stay .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id, Entity::type)
+        .containsExactly(tuple("organization:nato", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldTakeUntaggedRepeatsAndAcronymsAsTheNameTaggedElsewhere() {
+    // given
+    DocumentExtraction extraction =
+        extract(
+            "Reuters/ORGANIZATION said the Workers/ORGANIZATION '/ORGANIZATION Party/ORGANIZATION of/ORGANIZATION"
+                + " Korea/ORGANIZATION met .",
+            "Reuters and WPK officials met , as Reuters Television filmed .");
+
+    // then: a repeat running on into another name is left alone
+    assertThat(extraction.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Reuters", "organization:reuters"),
+            tuple("Workers ' Party of Korea", "organization:workers-party-of-korea"),
+            tuple("Reuters", "organization:reuters"),
+            tuple("WPK", "organization:workers-party-of-korea"));
+  }
+
+  @Test
+  void shouldSplitAHyphenatedPersonOnlyWhenBothPartsArePeopleNamedApart() {
+    // given
+    DocumentExtraction extraction =
+        extract(
+            "Nikolai/PERSON Patrushev/PERSON met Kim/PERSON Jong/PERSON Un/PERSON and Maria/PERSON Lopez-Ortega/PERSON .",
+            "The Patrushev-Kim/PERSON meeting went well , Lopez-Ortega/PERSON said .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Nikolai Patrushev", "Kim Jong Un", "Maria Lopez-Ortega");
+    assertThat(extraction.mentions())
+        .extracting(Mention::text)
+        .contains("Patrushev", "Kim", "Lopez-Ortega")
+        .doesNotContain("Patrushev-Kim");
+  }
+
+  @Test
+  void shouldTakeAPersonAfterAnArticleForAnOrganisationUnlessTheNameQualifiesANoun() {
+    // given
+    DocumentExtraction extraction =
+        extract("Officials of the Turabi/PERSON front and the Clinton/PERSON administration wrote in the Rodong/PERSON Sinmun/PERSON .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Rodong Sinmun", EntityType.ORGANIZATION),
+            tuple("Turabi", EntityType.PERSON),
+            tuple("Clinton", EntityType.PERSON));
+  }
+
+  @Test
+  void shouldStartAPersonsNameAfterTheOfficeThePortfolioOfWhichRanIntoIt() {
+    // given
+    DocumentExtraction extraction =
+        extract(
+            "Russian/NATIONALITY Minister/TITLE of Natural/ORGANIZATION Resources/ORGANIZATION and Ecology/PERSON"
+                + " Alexander/PERSON Kozlov/PERSON met the Minister/TITLE of Foreign/ORGANIZATION Affairs/ORGANIZATION"
+                + " Choe/PERSON Son/PERSON Hui/PERSON .");
+
+    // then: a portfolio ending in "and" goes on to the given name; "Affairs" ends one
+    assertThat(extraction.entities())
+        .filteredOn(entity -> entity.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Alexander Kozlov", "Choe Son Hui");
+  }
+
+  @Test
+  void shouldReadATitleCaseHeadlineByTheNamesTheRestOfTheDocumentGives() {
+    // given a headline the models read as one organisation, and one in sentence case
+    String headline = "Russia and North Korea Strengthen Strategic Ties in Pyongyang Talks";
+    DocumentExtraction titleCase =
+        extractTitled(
+            headline,
+            "Russia/COUNTRY and North/ORGANIZATION Korea/ORGANIZATION Strengthen/ORGANIZATION Strategic/ORGANIZATION"
+                + " Ties/ORGANIZATION in Pyongyang/ORGANIZATION Talks/ORGANIZATION",
+            "",
+            "Sergei/PERSON Shoigu/PERSON visited North/COUNTRY Korea/COUNTRY on Wednesday/DATE .");
+    DocumentExtraction sentenceCase =
+        extractTitled(
+            "Shoigu visits Pyongyang",
+            "Shoigu/PERSON visits Pyongyang/CITY",
+            "",
+            "Sergei/PERSON Shoigu/PERSON arrived on Wednesday/DATE .");
+
+    // then: a name the body gives, or a country, is kept; the models' guesses are not
+    assertThat(titleCase.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Russia", "location:russia"),
+            tuple("North Korea", "location:north-korea"),
+            tuple("Sergei Shoigu", "person:sergei-shoigu"),
+            tuple("North Korea", "location:north-korea"));
+    assertThat(sentenceCase.entities())
+        .extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:sergei-shoigu", "location:pyongyang");
+  }
+
+  private static DocumentExtraction extract(String... sentences) {
+    return extractTitled(null, sentences);
+  }
+
+  /** Extracts from a document with title {@code title}, or none when it is null. */
+  private static DocumentExtraction extractTitled(String title, String... sentences) {
+    String tagged = String.join("\n", sentences);
+    String text = StandInAnnotations.text(tagged);
+    return new EntityExtractor()
+        .extract(new SourceDocument("t", title, null, null, null, "t", text, "0"), StandInAnnotations.annotate(tagged));
+  }
+}
