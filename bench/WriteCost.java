@@ -152,7 +152,7 @@ public class WriteCost {
     int n = trees.size();
     Path store = Files.createTempDirectory("kg-bench-scale");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
-        Neo4jConnection connection = Neo4jConnection.open(neo4j.boltUri())) {
+        Neo4jConnection connection = neo4j.connect()) {
       Schema.load().apply(connection.driver());
       GraphWriter writer = new GraphWriter(connection.driver());
       // Progress by eighths, so a run stopped early still shows how the cost grows; the last two
