@@ -2,11 +2,11 @@ package dev.kg.curate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.kg.extract.EntityId;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.name.NameKey;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -81,7 +81,7 @@ public record CurationRule(
      * ({@code person:kim-jong-un}).
      */
     public static Target named(EntityType type, LocationKind kind, String name) {
-      return new Target(type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(name).slug(), type, kind, name);
+      return new Target(EntityId.of(type, NameKey.of(name).slug()), type, kind, name);
     }
   }
 

@@ -520,7 +520,7 @@ public final class EntityExtractor {
 
   /** The stable id of an entity: its type and the key of its canonical name. */
   private static String idOf(EntityType type, String canonicalName) {
-    return type.name().toLowerCase(Locale.ROOT) + ":" + NameKey.of(canonicalName).slug();
+    return EntityId.of(type, NameKey.of(canonicalName).slug());
   }
 
   /** Two clusters that ended with the same id (e.g. an unmatched short name equal to a full one) are one entity. */

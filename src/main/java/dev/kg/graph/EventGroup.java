@@ -2,6 +2,8 @@ package dev.kg.graph;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.extract.EntityId;
+import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.event.EventDate;
 import dev.kg.extract.event.Places;
@@ -299,7 +301,7 @@ final class EventGroup {
 
   static Set<String> people(EventReport report) {
     Set<String> people = new HashSet<>();
-    report.participants().keySet().stream().filter(id -> id.startsWith("person:")).forEach(people::add);
+    report.participants().keySet().stream().filter(id -> EntityId.is(id, EntityType.PERSON)).forEach(people::add);
     return people;
   }
 

@@ -1,5 +1,6 @@
 package dev.kg.resolve;
 
+import dev.kg.extract.EntityId;
 import dev.kg.extract.EntityType;
 import dev.kg.name.Demonyms;
 import dev.kg.name.NameKey;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -84,7 +84,7 @@ public final class Resolver {
 
     /** The entity's id: type and name key, e.g. {@code person:vladimir-putin}. */
     public String id() {
-      return type.name().toLowerCase(Locale.ROOT) + ":" + key;
+      return EntityId.of(type, key);
     }
   }
 
