@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Merges ENTITY into INTO: INTO keeps its id, and every mention of ENTITY becomes one of INTO.",
-      "Recorded as a rule (kg rules) that every later ingest obeys; the documents concerned are analysed again now."
+      "Recorded as a rule (kg rules) that every later ingest obeys; the documents concerned are written again now, from their stored extractions."
     })
 final class MergeCommand implements Callable<Integer> {
 
