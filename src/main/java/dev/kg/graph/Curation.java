@@ -56,7 +56,7 @@ public final class Curation {
       "CREATE (r:CurationRule) SET r = $properties, r.id = $id";
 
   private static final String DELETE_RULE =
-      "MATCH (r:CurationRule {seq: $seq}) DELETE r RETURN count(r) AS deleted";
+      "MATCH (r:CurationRule {seq: $seq}) DELETE r";
 
   private static final String FIND_ENTITY =
       "MATCH (e:Entity {id: $id}) RETURN e.id AS id, e.type AS type, e.kind AS kind, e.name AS name";
