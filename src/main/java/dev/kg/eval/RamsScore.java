@@ -1,10 +1,8 @@
 package dev.kg.eval;
 
-import dev.kg.eval.WikiEventsDocument.GoldArgument;
 import dev.kg.eval.WikiEventsDocument.GoldEvent;
 import dev.kg.eval.WikiEventsScore.Counts;
 import dev.kg.extract.event.EventType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -56,20 +54,7 @@ public final class RamsScore {
       inOntologyClassification.correct += classified ? 1 : 0;
       argumentIdentification.predicted += prediction.arguments().size();
       argumentClassification.predicted += prediction.arguments().size();
-      List<GoldArgument> open = new ArrayList<>(gold.arguments());
-      for (WikiEventsPrediction.Argument argument : prediction.arguments()) {
-        GoldArgument found = open.stream()
-            .filter(g -> g.span().contains(argument.start()))
-            .min((a, b) -> Boolean.compare(!a.role().equals(argument.role()), !b.role().equals(argument.role())))
-            .orElse(null);
-        if (found != null) {
-          open.remove(found);
-          argumentIdentification.correct++;
-          if (classified && found.role().equals(argument.role())) {
-            argumentClassification.correct++;
-          }
-        }
-      }
+      WikiEventsScore.countArguments(gold, prediction, classified, argumentIdentification, argumentClassification);
     }
   }
 

@@ -60,19 +60,33 @@ public final class WikiEventsScore {
       if (classified) {
         triggerClassification.correct++;
       }
-      List<GoldArgument> open = new ArrayList<>(match.arguments());
-      for (WikiEventsPrediction.Argument argument : prediction.arguments()) {
-        GoldArgument found =
-            open.stream()
-                .filter(g -> g.span().contains(argument.start()))
-                .min((a, b) -> Boolean.compare(!a.role().equals(argument.role()), !b.role().equals(argument.role())))
-                .orElse(null);
-        if (found != null) {
-          open.remove(found);
-          argumentIdentification.correct++;
-          if (classified && found.role().equals(argument.role())) {
-            argumentClassification.correct++;
-          }
+      countArguments(match, prediction, classified, argumentIdentification, argumentClassification);
+    }
+  }
+
+  /**
+   * Counts the arguments of {@code prediction} that {@code gold} has: one whose span covers the
+   * argument's head is identified (a gold argument of the same role first, each gold argument used
+   * once), and classified too when its role and the event's type are right.
+   */
+  static void countArguments(
+      GoldEvent gold,
+      WikiEventsPrediction prediction,
+      boolean classified,
+      Counts identification,
+      Counts classification) {
+    List<GoldArgument> open = new ArrayList<>(gold.arguments());
+    for (WikiEventsPrediction.Argument argument : prediction.arguments()) {
+      GoldArgument found =
+          open.stream()
+              .filter(g -> g.span().contains(argument.start()))
+              .min((a, b) -> Boolean.compare(!a.role().equals(argument.role()), !b.role().equals(argument.role())))
+              .orElse(null);
+      if (found != null) {
+        open.remove(found);
+        identification.correct++;
+        if (classified && found.role().equals(argument.role())) {
+          classification.correct++;
         }
       }
     }
