@@ -76,7 +76,7 @@ final class Ingestion {
         return pipeline.run(documents);
       }
       EditedDocuments edited = edited(session);
-      return pipeline.refusingEdited(HOW_TO_REPLACE).run(documents.map(edited::refuse));
+      return pipeline.refusingEdited(edited).run(documents.map(edited::refuse));
     }
   }
 

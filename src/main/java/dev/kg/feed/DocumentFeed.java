@@ -218,7 +218,7 @@ public final class DocumentFeed implements AutoCloseable {
       ingest.run(inputs);
     } else {
       EditedDocuments edited = new EditedDocuments(driver, HOW_TO_REPLACE);
-      ingest.refusingEdited(HOW_TO_REPLACE).run(inputs.map(edited::refuse));
+      ingest.refusingEdited(edited).run(inputs.map(edited::refuse));
     }
     List<DocumentReport> reports = new ArrayList<>(documents.size());
     for (SourceDocument document : documents) {

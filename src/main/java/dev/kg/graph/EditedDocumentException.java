@@ -9,8 +9,13 @@ public final class EditedDocumentException extends RuntimeException {
   private final String documentId;
 
   public EditedDocumentException(String documentId) {
-    super("document '" + documentId + "' is already in the graph with other content");
+    super(describe(documentId));
     this.documentId = documentId;
+  }
+
+  /** What is wrong with the edited document {@code documentId}, in the words kg reports it with. */
+  public static String describe(String documentId) {
+    return "document '" + documentId + "' is already in the graph with other content";
   }
 
   public String documentId() {

@@ -42,12 +42,15 @@ public final class EditedDocuments {
       SourceDocument document = read.document();
       Optional<String> stored = storedSha256(document.id());
       if (stored.isPresent() && !document.sha256().equals(stored.get())) {
-        return new ReadResult.Failed(
-            new InputProblem(
-                document.path(), new EditedDocumentException(document.id()).getMessage() + "; " + howToReplace));
+        return new ReadResult.Failed(refusal(document));
       }
     }
     return input;
+  }
+
+  /** How {@code document}, an edited document, is refused. */
+  public InputProblem refusal(SourceDocument document) {
+    return new InputProblem(document.path(), EditedDocumentException.describe(document.id()) + "; " + howToReplace);
   }
 
   /** The sha256 of the content the graph holds for document {@code id}, empty when it holds none. */

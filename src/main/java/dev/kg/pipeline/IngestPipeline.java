@@ -55,8 +55,8 @@ public final class IngestPipeline {
   private final int threads;
   private final IngestListener listener;
   private final LongSupplier nanoTime;
-  private final WriteMode mode;
-  private final String howToReplace;
+  // Refuses edited documents when set; otherwise an edited document replaces its old version.
+  private final EditedDocuments edited;
 
   /**
    * @param threads annotation threads, at least 1
@@ -68,6 +68,16 @@ public final class IngestPipeline {
       int threads,
       IngestListener listener,
       LongSupplier nanoTime) {
+    this(analyzer, writer, threads, listener, nanoTime, null);
+  }
+
+  private IngestPipeline(
+      DocumentAnalyzer analyzer,
+      GraphWriter writer,
+      int threads,
+      IngestListener listener,
+      LongSupplier nanoTime,
+      EditedDocuments edited) {
     if (threads < 1) {
       throw new IllegalArgumentException("need at least one annotation thread, got " + threads);
     }
@@ -76,28 +86,17 @@ public final class IngestPipeline {
     this.threads = threads;
     this.listener = listener;
     this.nanoTime = nanoTime;
-    this.mode = WriteMode.REPLACE_EDITED;
-    this.howToReplace = null;
-  }
-
-  private IngestPipeline(IngestPipeline pipeline, String howToReplace) {
-    this.analyzer = pipeline.analyzer;
-    this.writer = pipeline.writer;
-    this.threads = pipeline.threads;
-    this.listener = pipeline.listener;
-    this.nanoTime = pipeline.nanoTime;
-    this.mode = WriteMode.REFUSE_EDITED;
-    this.howToReplace = Objects.requireNonNull(howToReplace, "howToReplace");
+    this.edited = edited;
   }
 
   /**
    * This pipeline refusing edited documents: one whose id the graph holds with other content
-   * becomes a failed input ending with {@code howToReplace} (e.g. {@code "--replace replaces it"}),
-   * decided in the document's write transaction, so a document another writer stores meanwhile is
-   * refused too.
+   * becomes a failed input as {@code edited} words it, decided in the document's write transaction,
+   * so a document another writer stores meanwhile is refused too.
    */
-  public IngestPipeline refusingEdited(String howToReplace) {
-    return new IngestPipeline(this, howToReplace);
+  public IngestPipeline refusingEdited(EditedDocuments edited) {
+    return new IngestPipeline(
+        analyzer, writer, threads, listener, nanoTime, Objects.requireNonNull(edited, "edited"));
   }
 
   /** Ingests every input of {@code inputs}, blocking until the last one is written. */
@@ -215,13 +214,14 @@ public final class IngestPipeline {
     SourceDocument document = extraction.document();
     long started = nanoTime.getAsLong();
     try {
-      WriteOutcome outcome = writer.write(extraction, mode);
+      WriteOutcome outcome =
+          writer.write(extraction, edited == null ? WriteMode.REPLACE_EDITED : WriteMode.REFUSE_EDITED);
       tally.count(outcome);
       listener.documentDone(document, outcome);
     } catch (GraphUnavailableException e) {
       tally.lose(e);
     } catch (EditedDocumentException e) {
-      InputProblem problem = new InputProblem(document.path(), e.getMessage() + "; " + howToReplace);
+      InputProblem problem = edited.refusal(document);
       tally.problems.add(problem);
       listener.problem(problem);
     } catch (RuntimeException e) {

@@ -81,7 +81,7 @@ class IngestPipelineTest {
         };
     IngestPipeline pipeline =
         new IngestPipeline(racing, new GraphWriter(driver), 1, IngestListener.SILENT, System::nanoTime)
-            .refusingEdited("--replace replaces it");
+            .refusingEdited(new EditedDocuments(driver, "--replace replaces it"));
 
     // when
     IngestReport report = pipeline.run(Stream.of(read("a", "Anna Berg spoke.")));
