@@ -33,6 +33,7 @@ import javax.ws.rs.core.Response;
 public final class DocumentsResource {
 
   private static final String NOT_SERVED = "this server takes no documents: kg serve takes them";
+  private static final long DISCARDED_AT_MOST = 8L << 20;
 
   @POST
   @Path("documents")
@@ -49,11 +50,12 @@ public final class DocumentsResource {
     byte[] bytes;
     try {
       bytes = request.getContentLengthLong() > limit ? null : body.readNBytes(limit + 1);
+      if (bytes == null || bytes.length > limit) {
+        discardRest(body);
+        return reply(DocumentFeed.Reply.error(413, "request body over the limit of " + limit + " bytes"));
+      }
     } catch (IOException e) {
       return reply(DocumentFeed.Reply.error(400, "cannot read the request body: " + e.getMessage()));
-    }
-    if (bytes == null || bytes.length > limit) {
-      return reply(DocumentFeed.Reply.error(413, "request body over the limit of " + limit + " bytes"));
     }
     try {
       return reply(feed.get().post(bytes, "true".equals(replace), credentials(request)));
@@ -62,6 +64,19 @@ public final class DocumentsResource {
     } catch (RuntimeException e) {
       // Each document's own failure is in its report; this is the graph or kg failing as a whole.
       return reply(DocumentFeed.Reply.error(500, "ingest failed: " + firstLine(e)));
+    }
+  }
+
+  /**
+   * Reads and drops what is left of a refused body, up to {@link #DISCARDED_AT_MOST} bytes: a server
+   * that answers and closes with a body unread resets the connection, and the client may lose the
+   * answer with it. A body larger still is left unread; its sender gets a reset.
+   */
+  private static void discardRest(InputStream body) throws IOException {
+    byte[] buffer = new byte[8192];
+    long left = DISCARDED_AT_MOST;
+    for (int read = 0; left > 0 && read >= 0; left -= read) {
+      read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
     }
   }
 
