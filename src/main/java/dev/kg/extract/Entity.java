@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param id stable corpus-wide identifier derived from type and canonical name, e.g. {@code person:kim-jong-un}
  * @param type person, organisation or location
  * @param kind finer location type; {@code null} unless {@code type} is {@link EntityType#LOCATION}
- * @param name canonical name, the fullest form the document uses
+ * @param name canonical name ({@link dev.kg.name.CanonicalName}): the fullest form the document uses,
+ *     the one it writes most among spellings of it
  * @param aliases every surface form the document uses for it, {@code name} included, sorted
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.name.CanonicalName;
 import dev.kg.name.Demonyms;
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
@@ -499,16 +500,10 @@ public final class EntityExtractor {
   }
 
   private static Entity entity(List<Candidate> cluster) {
-    Map<String, Long> frequency =
-        cluster.stream().collect(Collectors.groupingBy(c -> c.text, Collectors.counting()));
-    Candidate canonical =
-        cluster.stream()
-            .min(
-                Comparator.<Candidate>comparingInt(c -> -c.key.tokens().size())
-                    .thenComparingInt(c -> -c.text.length())
-                    .thenComparing(c -> -frequency.get(c.text))
-                    .thenComparing(c -> c.text))
-            .orElseThrow();
+    // The document's uses of a name are its mentions written so; the first of them gives the type.
+    String name =
+        CanonicalName.of(cluster.stream().collect(Collectors.groupingBy(c -> c.text, Collectors.counting())));
+    Candidate canonical = cluster.stream().filter(c -> c.text.equals(name)).findFirst().orElseThrow();
     EntityType type = canonical.type;
     // Any evidence of a kind beats none: one dateline makes a city of a name its other mentions leave OTHER.
     List<Candidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();

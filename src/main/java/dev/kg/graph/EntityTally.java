@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import dev.kg.name.CanonicalName;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -51,13 +52,6 @@ public record EntityTally(
           Collections.emptySortedMap());
 
   private static final String OTHER_KIND = "OTHER";
-
-  // Most documents first, then the longer name, then the alphabetically first.
-  private static final Comparator<Map.Entry<String, Long>> NAME_VOTE =
-      Comparator.<Map.Entry<String, Long>>comparingLong(Map.Entry::getValue)
-          .reversed()
-          .thenComparing(e -> e.getKey().codePointCount(0, e.getKey().length()), Comparator.reverseOrder())
-          .thenComparing(Map.Entry::getKey);
 
   // Any kind before OTHER, then most mentions, then the alphabetically first.
   private static final Comparator<Map.Entry<String, Long>> KIND_VOTE =
@@ -117,9 +111,13 @@ public record EntityTally(
     return documentCount == 0;
   }
 
-  /** The name most documents use; ties go to the longer, then the alphabetically first. */
+  /**
+   * The {@link CanonicalName} of the names the documents give, each counted once per document that
+   * gives it: the fullest name, then the one most documents give; {@code null} when no document
+   * mentions the entity.
+   */
   public String name() {
-    return nameDocuments.entrySet().stream().min(NAME_VOTE).map(Map.Entry::getKey).orElse(null);
+    return nameDocuments.isEmpty() ? null : CanonicalName.of(nameDocuments);
   }
 
   /**

@@ -5,14 +5,14 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
-import dev.kg.name.NameKey;
+import dev.kg.name.CanonicalName;
 import dev.kg.resolve.Resolver.Target;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Rewrites a document's extraction from its local entity ids to corpus entity ids: entities, mentions
@@ -50,10 +50,21 @@ public final class EntityMapping {
   /** {@code extraction} with corpus entity ids. */
   public DocumentExtraction apply(DocumentExtraction extraction) {
     Map<String, Entity> entities = new TreeMap<>();
+    Map<String, Map<String, Long>> nameUses = new TreeMap<>();
+    // How often the document writes each name of each local entity, keyed by [entity id, name].
+    Map<List<String>, Long> written =
+        extraction.mentions().stream()
+            .collect(Collectors.groupingBy(m -> List.of(m.entityId(), m.text()), Collectors.counting()));
     for (Entity local : extraction.entities()) {
       Entity entity = corpusEntity(local);
       entities.merge(entity.id(), entity, EntityMapping::union);
+      // A local entity's name is used as often as the document writes it, and at least once: it is the
+      // name the document gives the entity.
+      long uses = Math.max(1, written.getOrDefault(List.of(local.id(), local.name()), 0L));
+      nameUses.computeIfAbsent(entity.id(), id -> new TreeMap<>()).merge(local.name(), uses, Long::sum);
     }
+    entities.replaceAll(
+        (id, e) -> new Entity(id, e.type(), e.kind(), CanonicalName.of(nameUses.get(id)), e.aliases()));
     List<Mention> mentions =
         extraction.mentions().stream()
             .map(m -> new Mention(idOf(m.entityId()), m.start(), m.end(), m.sentence(), m.text(), m.nerTag()))
@@ -80,22 +91,17 @@ public final class EntityMapping {
     return new Entity(target.id(), target.type(), kind, local.name(), local.aliases());
   }
 
-  /** One entity from two local ones: the fuller name, the finer kind, every alias. */
+  /**
+   * One entity from two local ones: the finer kind, every alias. The name is chosen afterwards from
+   * both, by how often the document writes each.
+   */
   private static Entity union(Entity a, Entity b) {
-    Entity named =
-        Comparator.<Entity>comparingInt(e -> NameKey.of(e.name()).tokens().size())
-                .thenComparingInt(e -> e.name().length())
-                .thenComparing(Entity::name, Comparator.reverseOrder())
-                .compare(a, b)
-            >= 0
-            ? a
-            : b;
     LocationKind kind = a.kind();
     if (kind == LocationKind.OTHER || (b.kind() != null && b.kind() != LocationKind.OTHER && b.kind().compareTo(kind) < 0)) {
       kind = b.kind();
     }
     Set<String> aliases = new TreeSet<>(a.aliases());
     aliases.addAll(b.aliases());
-    return new Entity(a.id(), a.type(), kind, named.name(), List.copyOf(aliases));
+    return new Entity(a.id(), a.type(), kind, a.name(), List.copyOf(aliases));
   }
 }
