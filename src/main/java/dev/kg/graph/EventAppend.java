@@ -47,34 +47,6 @@ final class EventAppend {
       RETURN DISTINCT e.id AS id, e.grouping AS grouping
       """;
 
-  private static final String UPDATE_EVENTS =
-      """
-      UNWIND $events AS event
-      MATCH (e:Event {id: event.id})
-      SET e += event.properties
-      WITH e, event
-      CALL (e, event) {
-        UNWIND event.reports AS report
-        MATCH (d:Document {id: report.documentId})
-        CREATE (d)-[r:REPORTS]->(e)
-        SET r = report.properties
-      }
-      CALL (e, event) {
-        UNWIND event.participants AS participant
-        MATCH (x:Entity {id: participant.entityId})
-        MERGE (x)-[p:PARTICIPATED_IN]->(e)
-        SET p.role = participant.role, p.documents = participant.documents
-      }
-      CALL (e, event) {
-        WITH e, event WHERE event.placeChanged
-        OPTIONAL MATCH (e)-[old:TOOK_PLACE_IN]->()
-        DELETE old
-        WITH e, event
-        MATCH (place:Entity {id: event.placeId}) WHERE place:Location
-        CREATE (e)-[:TOOK_PLACE_IN]->(place)
-      }
-      """;
-
   private final TransactionContext tx;
   // The groups read or started, those this document's reports joined, by the key of their leader.
   private final Map<String, EventGroup> known = new HashMap<>();
@@ -207,21 +179,10 @@ final class EventAppend {
   }
 
   private void write() {
-    List<Map<String, Object>> updates = new ArrayList<>();
-    joined.forEach(
-        (leader, group) -> {
-          Map<String, Object> row = new HashMap<>();
-          row.put("id", group.id());
-          row.put("properties", group.properties());
-          row.put("reports", EventNodes.reportRows(group.members()));
-          row.put("participants", group.participants());
-          row.put("placeId", group.placeId());
-          row.put("placeChanged", !Objects.equals(placeBefore.get(leader), group.placeId()));
-          updates.add(row);
-        });
-    if (!updates.isEmpty()) {
-      tx.run(UPDATE_EVENTS, Map.of("events", updates)).consume();
-    }
+    EventNodes.update(
+        tx,
+        List.copyOf(joined.values()),
+        group -> !Objects.equals(placeBefore.get(group.leader()), group.placeId()));
     EventNodes.create(tx, started);
   }
 }

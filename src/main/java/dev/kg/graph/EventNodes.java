@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
@@ -48,10 +49,11 @@ final class EventNodes implements DocumentFacts {
 
   private static final String DELETE_EVENTS = "UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e";
 
-  private static final String CREATE_EVENTS =
+  // What the row "event" says of the event e, new or stored: its properties, a REPORTS edge for each
+  // report the row adds, its participants' roles and documents, and its place when that changed
+  // (always, for a new event; an event takes place in at most one location).
+  private static final String EVENT_PROPERTIES_AND_EDGES =
       """
-      UNWIND $events AS event
-      CREATE (e:Event {id: event.id})
       SET e += event.properties
       WITH e, event
       CALL (e, event) {
@@ -63,13 +65,25 @@ final class EventNodes implements DocumentFacts {
       CALL (e, event) {
         UNWIND event.participants AS participant
         MATCH (x:Entity {id: participant.entityId})
-        CREATE (x)-[:PARTICIPATED_IN {role: participant.role, documents: participant.documents}]->(e)
+        MERGE (x)-[p:PARTICIPATED_IN]->(e)
+        SET p.role = participant.role, p.documents = participant.documents
       }
       CALL (e, event) {
-        OPTIONAL MATCH (place:Entity {id: event.placeId}) WHERE place:Location
-        FOREACH (p IN CASE WHEN place IS NULL THEN [] ELSE [place] END | CREATE (e)-[:TOOK_PLACE_IN]->(p))
+        WITH e, event WHERE event.placeChanged
+        OPTIONAL MATCH (e)-[old:TOOK_PLACE_IN]->()
+        DELETE old
+        WITH DISTINCT e, event
+        MATCH (place:Entity {id: event.placeId}) WHERE place:Location
+        CREATE (e)-[:TOOK_PLACE_IN]->(place)
       }
       """;
+
+  // New events: an id already stored is an error (the uniqueness constraint), never a silent merge.
+  private static final String CREATE_EVENTS =
+      "UNWIND $events AS event\nCREATE (e:Event {id: event.id})\n" + EVENT_PROPERTIES_AND_EDGES;
+
+  private static final String UPDATE_EVENTS =
+      "UNWIND $events AS event\nMATCH (e:Event {id: event.id})\n" + EVENT_PROPERTIES_AND_EDGES;
 
   @Override
   public void forget(TransactionContext tx, String documentId) {
@@ -159,24 +173,38 @@ final class EventNodes implements DocumentFacts {
 
   /** Creates the events of {@code groups}, with every member's report. */
   static void create(TransactionContext tx, List<EventGroup> groups) {
-    List<Map<String, Object>> rows = groups.stream().map(EventNodes::eventRow).toList();
+    write(tx, CREATE_EVENTS, groups, group -> true);
+  }
+
+  /**
+   * Brings the stored events of {@code groups} up to date with the members added to them since they
+   * were read, which are all the group holds; {@code placeChanged} says whose place to write again.
+   */
+  static void update(TransactionContext tx, List<EventGroup> groups, Predicate<EventGroup> placeChanged) {
+    write(tx, UPDATE_EVENTS, groups, placeChanged);
+  }
+
+  private static void write(
+      TransactionContext tx, String statement, List<EventGroup> groups, Predicate<EventGroup> placeChanged) {
+    List<Map<String, Object>> rows = groups.stream().map(group -> eventRow(group, placeChanged.test(group))).toList();
     if (!rows.isEmpty()) {
-      tx.run(CREATE_EVENTS, Map.of("events", rows)).consume();
+      tx.run(statement, Map.of("events", rows)).consume();
     }
   }
 
-  /** The node, edges and properties of one group of reports, all of them in {@link EventGroup#members}. */
-  private static Map<String, Object> eventRow(EventGroup group) {
+  /** The node, edges and properties of one group, with a report for each of its {@link EventGroup#members}. */
+  private static Map<String, Object> eventRow(EventGroup group, boolean placeChanged) {
     Map<String, Object> row = new HashMap<>();
     row.put("id", group.id());
     row.put("properties", group.properties());
-    row.put("reports", reportRows(group.members()));
+    row.put(
+        "reports",
+        group.members().stream()
+            .map(r -> Map.<String, Object>of("documentId", r.documentId(), "properties", r.properties()))
+            .toList());
     row.put("participants", group.participants());
     row.put("placeId", group.placeId());
+    row.put("placeChanged", placeChanged);
     return row;
-  }
-
-  static List<Map<String, Object>> reportRows(List<EventReport> reports) {
-    return reports.stream().map(r -> Map.<String, Object>of("documentId", r.documentId(), "properties", r.properties())).toList();
   }
 }
