@@ -1,0 +1,117 @@
+package dev.kg.extract;
+
+import static dev.kg.extract.ExtractionLookups.entity;
+import static dev.kg.extract.ExtractionLookups.mentionsOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The extractor's rules over what CoreNLP made of sentences written for each rule, read from saved
+ * annotations ({@link AnnotatedFixtures}) so that no model loads; {@code AnnotatedFixturesTest} checks
+ * the saved annotations are still CoreNLP's, and EntityExtractorTest runs the rest on the live models.
+ */
+class EntityRulesTest {
+
+  @Test
+  void shouldMakeSpellingVariantsAndShortFormsOneEntity() {
+    // given
+    String text =
+        "North Korean leader Kim Jong-un met officials in Pyongyang on Monday. "
+            + "Later, Kim Jong Un inspected a factory. Kim said the plant would double its output.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    Entity kim = entity(extraction, "person:kim-jong-un");
+    assertThat(kim.aliases()).containsExactly("Kim", "Kim Jong Un", "Kim Jong-un");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.PERSON).hasSize(1);
+    assertThat(mentionsOf(extraction, kim)).extracting(Mention::text)
+        .contains("Kim Jong-un", "Kim Jong Un", "Kim");
+  }
+
+  @Test
+  void shouldAttachASurnameAndAPronounToTheFullName() {
+    // given
+    String text =
+        "Austrian Transport Minister Lena Hofbauer welcomed the decision. "
+            + "Hofbauer said she was pleased.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    Entity hofbauer = entity(extraction, "person:lena-hofbauer");
+    assertThat(hofbauer.name()).isEqualTo("Lena Hofbauer");
+    assertThat(hofbauer.aliases()).containsExactly("Hofbauer", "Lena Hofbauer");
+    assertThat(mentionsOf(extraction, hofbauer))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("she", "PRONOUN"));
+  }
+
+  @Test
+  void shouldNotGlueSiteChromeToAName() {
+    // given a page whose first line ran into the article
+    String text =
+        "Skip to main content Russia's President Vladimir Putin met Kim Jong Un in Pyongyang. "
+            + "Putin praised the talks.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Vladimir Putin", "Kim Jong Un");
+    assertThat(extraction.entities())
+        .flatExtracting(Entity::aliases)
+        .noneMatch(alias -> alias.contains("Skip") || alias.contains("content"));
+  }
+
+  @Test
+  void shouldAttachADemonymToTheCountryTheDocumentNames() {
+    // given
+    String text =
+        "North Korea opened its border. North Korean officials met Russian diplomats in Moscow.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: North Korean refers to North Korea; Russian stays unattached, as the text never names Russia
+    Entity northKorea = entity(extraction, "location:north-korea");
+    assertThat(mentionsOf(extraction, northKorea))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("North Korean", "NATIONALITY"));
+    assertThat(northKorea.aliases()).containsExactly("North Korea");
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Russian");
+  }
+
+  @Test
+  void shouldAttachDemonymsThatDoNotShareTheCountrysStem() {
+    // given
+    String text =
+        "Britain and the Netherlands signed a fisheries pact. British ministers said Dutch boats would get"
+            + " new quotas.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: CoreNLP's demonym list, the one relations use too, knows what no spelling rule finds
+    assertThat(mentionsOf(extraction, entity(extraction, "location:britain")))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("British", "NATIONALITY"));
+    assertThat(mentionsOf(extraction, entity(extraction, "location:netherlands")))
+        .extracting(Mention::text, Mention::nerTag)
+        .contains(tuple("Dutch", "NATIONALITY"));
+  }
+
+  private static DocumentExtraction extract(String text) {
+    return new EntityExtractor()
+        .extract(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"), AnnotatedFixtures.of(text));
+  }
+}
