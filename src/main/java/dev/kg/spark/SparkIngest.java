@@ -126,7 +126,6 @@ public final class SparkIngest {
             .mapValues(input -> input instanceof Shipped.Analysed a ? a.resolved(decided.value()) : input)
             .persist(StorageLevel.MEMORY_AND_DISK());
     resolved.count();
-    analysed.unpersist();
     Duration identity = Duration.ofNanos(System.nanoTime() - started);
 
     Iterator<Tuple2<Long, Shipped>> ordered =
@@ -137,7 +136,10 @@ public final class SparkIngest {
     return new AnalysedInputs(
         ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(), decisions, identity,
         () -> {
+          // The analysed documents stay until then: a lost partition of the resolved ones is
+          // computed again from them, not by analysing its documents again.
           resolved.unpersist();
+          analysed.unpersist();
           decided.destroy();
           shipped.unpersist();
         });
