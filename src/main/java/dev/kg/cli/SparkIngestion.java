@@ -18,8 +18,8 @@ import picocli.CommandLine;
  * One ingest run on Apache Spark as the CLI shows it: executors read, clean, annotate and extract;
  * identity across documents is decided for the whole batch ({@link SparkIngest}); the driver then
  * writes through the same pipeline, writer, progress bar and summary as a plain ingest, in input
- * order, each document with the batch's mapping, and checks that the graph decides as the batch did. Kept apart from
- * {@link Ingestion} so a run without Spark never loads a Spark class.
+ * order, each document with the batch's mapping, and checks that the graph decides as the batch
+ * did. Kept apart from {@link Ingestion} so a run without Spark never loads a Spark class.
  */
 final class SparkIngestion {
 
