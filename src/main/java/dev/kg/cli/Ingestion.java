@@ -10,6 +10,7 @@ import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
 import dev.kg.pipeline.NlpDocumentAnalyzer;
+import dev.kg.resolve.PresetMappings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalLong;
@@ -53,25 +54,33 @@ final class Ingestion {
             reader.count(inputs),
             reader.read(inputs),
             new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
-            threads);
+            threads,
+            PresetMappings.NONE);
     summarise(session, report, threads);
     return report;
   }
 
   /**
    * Writes {@code documents} in order, each one the graph does not hold yet analysed by {@code
-   * analyzer} on {@code analysisThreads} threads, showing progress and failed inputs.
+   * analyzer} on {@code analysisThreads} threads and written with the mapping {@code presets} has
+   * for it, if any, showing progress and failed inputs.
    */
   IngestReport write(
       GraphSession session,
       OptionalLong count,
       Stream<ReadResult> documents,
       DocumentAnalyzer analyzer,
-      int analysisThreads) {
+      int analysisThreads,
+      PresetMappings presets) {
     try (ProgressListener progress =
         new ProgressListener(err, count, ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
-          new IngestPipeline(analyzer, new GraphWriter(session.driver()), analysisThreads, progress, System::nanoTime);
+          new IngestPipeline(
+              analyzer,
+              new GraphWriter(session.driver()).withPresetMappings(presets),
+              analysisThreads,
+              progress,
+              System::nanoTime);
       if (replace) {
         return pipeline.run(documents);
       }

@@ -1,20 +1,25 @@
 package dev.kg.cli;
 
+import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.GraphWriter;
 import dev.kg.pipeline.IngestReport;
+import dev.kg.resolve.Resolver.Decision;
 import dev.kg.spark.AnalysedInputs;
 import dev.kg.spark.SparkIngest;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import org.apache.spark.api.java.JavaSparkContext;
 import picocli.CommandLine;
 
 /**
- * One ingest run on Apache Spark as the CLI shows it: executors read, clean, annotate and extract; the
- * driver then writes through the same pipeline, writer, progress bar and summary as a plain ingest,
- * in input order, so identity and event grouping are the single-process code's. Kept apart from
- * {@link Ingestion} so a run without Spark never loads a Spark class.
+ * One ingest run on Apache Spark as the CLI shows it: executors read, clean, annotate and extract;
+ * identity across documents is decided for the whole batch ({@link SparkIngest}); the driver then
+ * writes through the same pipeline, writer, progress bar and summary as a plain ingest, in input
+ * order, each document with the batch's mapping, and checks that the graph decides as the batch
+ * did. Kept apart from {@link Ingestion} so a run without Spark never loads a Spark class.
  */
 final class SparkIngestion {
 
@@ -54,13 +59,23 @@ final class SparkIngestion {
     try (JavaSparkContext spark = SparkIngest.context(master);
         AnalysedInputs analysed =
             new SparkIngest(spark)
-                .analyse(inputs, maxChars, (id, sha256) -> ingestion.needsAnalysis(session, id, sha256))) {
+                .analyse(
+                    inputs,
+                    maxChars,
+                    (id, sha256) -> ingestion.needsAnalysis(session, id, sha256),
+                    new BatchIdentity(session.driver())::decide)) {
       out.printf(
-          "Analysed %d document(s) on %d core(s) in %.1f s; writing them in input order.%n",
-          analysed.analysedDocuments(), analysed.cores(), analysed.analysis().toMillis() / 1000.0);
+          "Analysed %d document(s) on %d core(s) in %.1f s; decided identity for their %d name(s) in %.1f s; "
+              + "writing them in input order.%n",
+          analysed.analysedDocuments(),
+          analysed.cores(),
+          seconds(analysed.analysis()),
+          analysed.decisions().size(),
+          seconds(analysed.identity()));
       out.flush();
       IngestReport written =
-          ingestion.write(session, OptionalLong.of(analysed.inputs()), analysed.results(), analysed, 1);
+          ingestion.write(session, OptionalLong.of(analysed.inputs()), analysed.results(), analysed, 1, analysed);
+      settle(session, analysed.decisions());
       IngestReport report =
           new IngestReport(
               written.outcomes(),
@@ -72,5 +87,24 @@ final class SparkIngestion {
       ingestion.summarise(session, report, analysed.cores());
       return report;
     }
+  }
+
+  /**
+   * Checks the batch's decisions against what the graph decides now that it is written, and
+   * resolves again the documents using a name where they differ: a document of the batch that
+   * failed to write, or another writer's documents, leave the graph other than the batch expected.
+   */
+  private void settle(GraphSession session, Map<String, Decision> decisions) {
+    long started = System.nanoTime();
+    List<String> again = new GraphWriter(session.driver()).settle(decisions);
+    out.printf(
+        "Checked the batch's identity against the graph in %.1f s: %s.%n",
+        seconds(Duration.ofNanos(System.nanoTime() - started)),
+        again.isEmpty() ? "they agree" : "resolved " + again.size() + " document(s) again where they did not");
+    out.flush();
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toMillis() / 1000.0;
   }
 }

@@ -231,7 +231,7 @@ final class GraphNames implements NameStore {
 
   private record LookupKeyQuery(String lookupKey, int limit) {}
 
-  private static NameUse use(Record row) {
+  static NameUse use(Record row) {
     return new NameUse(
         key(row.get("id")),
         row.get("persons").asInt(),

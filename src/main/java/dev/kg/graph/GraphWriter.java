@@ -6,6 +6,8 @@ import dev.kg.graph.EntityTally.Use;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
 import dev.kg.resolve.IdentityChanges;
+import dev.kg.resolve.PresetMappings;
+import dev.kg.resolve.Resolver.Decision;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +85,8 @@ public final class GraphWriter {
   private static final String IS_STORED =
       "RETURN EXISTS { MATCH (d:Document {id: $id}) WHERE d.sha256 = $sha256 } AS stored";
 
+  private static final String IS_DOCUMENT = "RETURN EXISTS { MATCH (:Document {id: $id}) } AS stored";
+
   private static final String DETACH_CONTRIBUTIONS =
       """
       MATCH (d:Document {id: $id})
@@ -133,9 +137,27 @@ public final class GraphWriter {
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
   private final Driver driver;
+  private final PresetMappings presets;
 
   public GraphWriter(Driver driver) {
+    this(driver, PresetMappings.NONE);
+  }
+
+  private GraphWriter(Driver driver, PresetMappings presets) {
     this.driver = Objects.requireNonNull(driver, "driver");
+    this.presets = Objects.requireNonNull(presets, "presets");
+  }
+
+  /**
+   * This writer writing each document {@code presets} has a mapping for with that mapping, decided
+   * for a whole batch beforehand, so that a document whose short name a later one of the batch
+   * names in full is written once, already resolved. Each write still counts the document's names
+   * and resolves again the stored documents whose decisions it changes, so the graph stays right
+   * whatever else is written meanwhile; {@link #settle} afterwards repairs whatever the batch's
+   * decisions got wrong because the graph did not end up as the batch expected.
+   */
+  public GraphWriter withPresetMappings(PresetMappings presets) {
+    return new GraphWriter(driver, presets);
   }
 
   /**
@@ -164,7 +186,7 @@ public final class GraphWriter {
       return session.executeWrite(
           tx -> {
             WriteLock.take(tx);
-            return write(tx, extraction, mode);
+            return write(tx, extraction, mode, presets);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw GraphUnavailableException.lost(e);
@@ -202,7 +224,40 @@ public final class GraphWriter {
     }
   }
 
-  private static WriteOutcome write(TransactionContext tx, DocumentExtraction extraction, WriteMode mode) {
+  /**
+   * Resolves again the stored documents whose names the graph does not decide as {@code decided},
+   * a batch's decisions made before it was written, says; each in a transaction of its own, written
+   * again only if its entities change. The check reads the names of the batch a chunk at a time.
+   *
+   * @return the documents resolved again: none when the batch's decisions and the graph's agree
+   * @throws GraphUnavailableException as {@link #write(DocumentExtraction)}
+   */
+  public List<String> settle(Map<String, Decision> decided) {
+    Set<String> disagreeing = new TreeSet<>();
+    try (Session session = driver.session()) {
+      for (List<String> keys : BatchIdentity.chunks(List.copyOf(new TreeSet<>(decided.keySet())))) {
+        Map<String, Decision> chunk = new TreeMap<>();
+        keys.forEach(key -> chunk.put(key, decided.get(key)));
+        disagreeing.addAll(session.executeRead(tx -> IdentityChanges.disagreeing(new GraphNames(tx), chunk)));
+      }
+      for (String documentId : disagreeing) {
+        session.executeWriteWithoutResult(
+            tx -> {
+              WriteLock.take(tx);
+              // It may have gone meanwhile: a removed document has nothing to resolve.
+              if (tx.run(IS_DOCUMENT, Map.of("id", documentId)).single().get("stored").asBoolean()) {
+                resolveAgain(tx, documentId, new GraphNames(tx), Curation.rules(tx));
+              }
+            });
+      }
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
+    }
+    return List.copyOf(disagreeing);
+  }
+
+  private static WriteOutcome write(
+      TransactionContext tx, DocumentExtraction extraction, WriteMode mode, PresetMappings presets) {
     String documentId = extraction.document().id();
     Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
@@ -218,7 +273,8 @@ public final class GraphWriter {
     CurationRules rules = Curation.rules(previous.get("rules").asList(rule -> rule));
     GraphNames names = new GraphNames(tx);
     List<String> others = IdentityChanges.put(names, documentId, DocumentNames.of(extraction), wasStored);
-    store(tx, extraction, IdentityChanges.mapping(extraction, names), wasStored, rules);
+    EntityMapping mapping = presets.of(extraction).orElseGet(() -> IdentityChanges.mapping(extraction, names));
+    store(tx, extraction, mapping, wasStored, rules);
     for (String other : others) {
       resolveAgain(tx, other, names, rules);
     }
@@ -231,7 +287,7 @@ public final class GraphWriter {
    * rule's own transaction and without analysing the text again.
    */
   static void rewriteStored(TransactionContext tx, String documentId) {
-    write(tx, StoredExtraction.load(tx, documentId), WriteMode.REWRITE);
+    write(tx, StoredExtraction.load(tx, documentId), WriteMode.REWRITE, PresetMappings.NONE);
   }
 
   private static boolean remove(TransactionContext tx, String documentId) {

@@ -5,6 +5,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.name.NameKey;
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +23,7 @@ import java.util.TreeSet;
  * @param names each local entity's name and uses, in entity id order
  * @param placeWords the last word of every place the document names, e.g. {@code korea}
  */
-public record DocumentNames(List<LocalName> names, Set<String> placeWords) {
+public record DocumentNames(List<LocalName> names, Set<String> placeWords) implements Serializable {
 
   public DocumentNames {
     names = List.copyOf(names);
@@ -79,7 +80,7 @@ public record DocumentNames(List<LocalName> names, Set<String> placeWords) {
    * @param entityId the entity's id within its document's extraction
    * @param use the name's key and the document's uses of it
    */
-  public record LocalName(String entityId, NameUse use) {
+  public record LocalName(String entityId, NameUse use) implements Serializable {
 
     public LocalName {
       Objects.requireNonNull(entityId, "entityId");

@@ -58,21 +58,31 @@ public final class IdentityChanges {
   }
 
   /**
-   * The other documents whose entities a change in the uses of {@code dependents} re-decides: those
-   * using a name whose decision is no longer what it was. Decisions rarely change once a corpus
-   * knows a name, so most writes resolve no other document again.
+   * The documents whose names {@code names} no longer decides as {@code decided} says, sorted: after
+   * a batch written with mappings decided for it beforehand, the documents to resolve again because
+   * the graph ended up other than the batch expected (a document that failed to write, another
+   * writer's documents). None when the batch's decisions and the writer's agree.
+   */
+  public static List<String> disagreeing(NameStore names, Map<String, Decision> decided) {
+    return documentsToResolveAgain(names, decided.keySet(), decided, null);
+  }
+
+  /**
+   * The documents but {@code except} using a name of {@code keys} that {@code names} now decides
+   * otherwise than {@code then} says. A name without a decision then (no document used it) has no
+   * document to resolve again. Decisions rarely change once a corpus knows a name, so most writes
+   * resolve no other document again.
    */
   private static List<String> documentsToResolveAgain(
-      NameStore names, Set<String> dependents, Map<String, Decision> before, String documentId) {
-    Map<String, Decision> after = Resolver.decide(dependents, names);
-    // A name no document used before (no decision then) has no other document to resolve again.
+      NameStore names, Set<String> keys, Map<String, Decision> then, String except) {
+    Map<String, Decision> now = Resolver.decide(keys, names);
     List<String> changed =
-        dependents.stream()
-            .filter(key -> before.containsKey(key) && !Decision.resolveAlike(before.get(key), after.get(key)))
+        keys.stream()
+            .filter(key -> then.containsKey(key) && !Decision.resolveAlike(then.get(key), now.get(key)))
             .toList();
     if (changed.isEmpty()) {
       return List.of();
     }
-    return names.documentsUsing(changed).stream().filter(other -> !other.equals(documentId)).toList();
+    return names.documentsUsing(changed).stream().filter(other -> !other.equals(except)).toList();
   }
 }

@@ -1,13 +1,10 @@
 package dev.kg.resolve;
 
-import dev.kg.name.NameKey;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * {@link NameStore} held in memory: resolution without a graph, for measuring it on its own and for
@@ -23,8 +20,7 @@ import java.util.TreeSet;
 public final class InMemoryNames implements NameStore {
 
   private final Map<String, DocumentNames> documents = new TreeMap<>();
-  private final Map<String, NameUse> uses = new HashMap<>();
-  private final Map<String, TreeSet<String>> namesByLookupKey = new HashMap<>();
+  private final NameTable table = new NameTable();
 
   @Override
   public List<String> keysOf(String documentId) {
@@ -37,33 +33,14 @@ public final class InMemoryNames implements NameStore {
     if (documents.putIfAbsent(documentId, document) != null) {
       throw new IllegalStateException("document '" + documentId + "' is counted already; forget it first");
     }
-    for (NameUse use : document.uses().values()) {
-      NameUse before = uses.get(use.key());
-      uses.put(use.key(), before == null ? use : before.plus(use));
-      if (before == null) {
-        for (String lookupKey : NameKey.ofSlug(use.key()).lookupKeys()) {
-          namesByLookupKey.computeIfAbsent(lookupKey, k -> new TreeSet<>()).add(use.key());
-        }
-      }
-    }
+    document.uses().values().forEach(table::add);
   }
 
   @Override
   public void forget(String documentId) {
     DocumentNames document = documents.remove(documentId);
-    if (document == null) {
-      return;
-    }
-    for (NameUse use : document.uses().values()) {
-      NameUse after = uses.get(use.key()).minus(use);
-      if (!after.isUnused()) {
-        uses.put(use.key(), after);
-        continue;
-      }
-      uses.remove(use.key());
-      for (String lookupKey : NameKey.ofSlug(use.key()).lookupKeys()) {
-        namesByLookupKey.get(lookupKey).remove(use.key());
-      }
+    if (document != null) {
+      document.uses().values().forEach(table::subtract);
     }
   }
 
@@ -78,24 +55,11 @@ public final class InMemoryNames implements NameStore {
 
   @Override
   public Map<String, NameUse> uses(Collection<String> keys) {
-    Map<String, NameUse> found = new TreeMap<>();
-    for (String key : keys) {
-      NameUse use = uses.get(key);
-      if (use != null) {
-        found.put(key, use);
-      }
-    }
-    return found;
+    return table.uses(keys);
   }
 
   @Override
   public Map<String, List<NameUse>> namesWith(Collection<String> lookupKeys, int limit) {
-    Map<String, List<NameUse>> found = new TreeMap<>();
-    for (String lookupKey : lookupKeys) {
-      found.put(
-          lookupKey,
-          namesByLookupKey.getOrDefault(lookupKey, new TreeSet<>()).stream().limit(limit).map(uses::get).toList());
-    }
-    return found;
+    return table.namesWith(lookupKeys, limit);
   }
 }

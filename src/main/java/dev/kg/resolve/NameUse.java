@@ -2,6 +2,7 @@ package dev.kg.resolve;
 
 import dev.kg.extract.EntityType;
 import dev.kg.name.NameKey;
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param organizations mentions typed as an organisation
  * @param locations mentions typed as a location
  */
-public record NameUse(String key, int persons, int organizations, int locations) {
+public record NameUse(String key, int persons, int organizations, int locations) implements Serializable {
 
   public NameUse {
     Objects.requireNonNull(key, "key");

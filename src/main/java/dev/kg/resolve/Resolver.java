@@ -5,6 +5,7 @@ import dev.kg.extract.EntityType;
 import dev.kg.name.Demonyms;
 import dev.kg.name.NameKey;
 import dev.kg.resolve.DocumentNames.LocalName;
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,7 +76,7 @@ public final class Resolver {
    * @param key the name's key slug
    * @param type the entity's type
    */
-  public record Target(String key, EntityType type) {
+  public record Target(String key, EntityType type) implements Serializable {
 
     public Target {
       Objects.requireNonNull(key, "key");
@@ -95,7 +96,7 @@ public final class Resolver {
    * @param rule how it reaches for a fuller name
    * @param candidates the fuller names of a matching type, in key order
    */
-  public record Decision(EntityType type, Rule rule, List<Target> candidates) {
+  public record Decision(EntityType type, Rule rule, List<Target> candidates) implements Serializable {
 
     public Decision {
       Objects.requireNonNull(type, "type");
@@ -182,7 +183,15 @@ public final class Resolver {
    * uses must already be counted in {@code names}.
    */
   public static Map<String, Target> targets(DocumentNames document, CorpusNames names) {
-    Map<String, Decision> decisions = decide(document.uses().keySet(), names);
+    return targets(document, decide(document.uses().keySet(), names));
+  }
+
+  /**
+   * The corpus entity of each local entity of a document, by local entity id, from {@code decisions}
+   * made beforehand (by {@link #decide}) for every name the document uses, e.g. for a whole batch of
+   * documents at once.
+   */
+  public static Map<String, Target> targets(DocumentNames document, Map<String, Decision> decisions) {
     Map<String, Target> targets = new TreeMap<>();
     for (LocalName name : document.names()) {
       String key = name.use().key();

@@ -7,8 +7,13 @@ import dev.kg.graph.StoredExtraction;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
+import dev.kg.resolve.Resolver.Target;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * One input as it travels between executors and the driver. kg's values are records Spark's
@@ -57,11 +62,27 @@ sealed interface Shipped extends Serializable {
     }
   }
 
-  /** A document and its extraction, with the executor's time on it. */
-  record Analysed(String document, String extraction, long nanos) implements Shipped {
+  /**
+   * A document and its extraction, with the executor's time on it, the names it uses (what the
+   * batch's identity is summed from) and, once the batch's names are decided, the corpus entity of
+   * each of its local entities.
+   */
+  record Analysed(String document, String id, String extraction, DocumentNames names, Map<String, Target> targets, long nanos)
+      implements Shipped {
+
+    public Analysed {
+      targets = Map.copyOf(targets);
+    }
 
     static Analysed of(DocumentExtraction extraction, long nanos) {
-      return new Analysed(json(extraction.document()), StoredExtraction.json(extraction), nanos);
+      return new Analysed(
+          json(extraction.document()), extraction.document().id(), StoredExtraction.json(extraction),
+          DocumentNames.of(extraction), Map.of(), nanos);
+    }
+
+    /** This document with its entities resolved by the batch's {@code decisions}. */
+    Analysed resolved(Map<String, Decision> decisions) {
+      return new Analysed(document, id, extraction, names, Resolver.targets(names, decisions), nanos);
     }
 
     @Override

@@ -1,10 +1,17 @@
 package dev.kg.spark;
 
 import dev.kg.ingest.DocumentReader;
+import dev.kg.resolve.NameTable;
+import dev.kg.resolve.NameUse;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
@@ -26,10 +33,20 @@ import scala.Tuple2;
  * ingest's reader does and asks {@code needsAnalysis} with its id and content hash first ({@link
  * AnalysisPlan}), so a second run over the same files annotates nothing.
  *
+ * <p>Identity across documents is then decided for the whole batch as {@link Resolver} decides it
+ * for one document: each name's uses summed over the documents by key on the executors, each name
+ * decided over the graph's names plus the batch's on the driver ({@code decide}, e.g. {@link
+ * dev.kg.graph.BatchIdentity#decide}), each document's local entities mapped on the executors.
+ * The writer writes every document with its mapping ({@link AnalysedInputs} gives them), so none
+ * is written twice because a later one named in full whom it named short.
+ *
  * <pre>{@code
  * try (JavaSparkContext spark = SparkIngest.context("local[2]")) {
- *   AnalysedInputs analysed = new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true);
+ *   AnalysedInputs analysed =
+ *       new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true, new BatchIdentity(driver)::decide);
+ *   GraphWriter writer = new GraphWriter(driver).withPresetMappings(analysed);
  *   new IngestPipeline(analysed, writer, 1, listener, System::nanoTime).run(analysed.results());
+ *   writer.settle(analysed.decisions());
  * }
  * }</pre>
  */
@@ -66,7 +83,11 @@ public final class SparkIngest {
    * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
    * @param needsAnalysis asked on the driver with each document's id and sha256
    */
-  public AnalysedInputs analyse(List<String> inputs, int maxChars, BiPredicate<String, String> needsAnalysis) {
+  public AnalysedInputs analyse(
+      List<String> inputs,
+      int maxChars,
+      BiPredicate<String, String> needsAnalysis,
+      BiFunction<NameTable, List<String>, Map<String, Decision>> decide) {
     List<InputUnit> units = new InputUnits(spark.hadoopConfiguration()).split(inputs);
     Broadcast<SerializableConfiguration> hadoop =
         spark.broadcast(new SerializableConfiguration(spark.hadoopConfiguration()));
@@ -97,17 +118,55 @@ public final class SparkIngest {
     long executorNanos = plan.wanted().length == 0 ? 0 : analysed.values().map(Shipped::nanos).reduce(Long::sum);
     Duration analysis = Duration.ofNanos(System.nanoTime() - started);
 
+    started = System.nanoTime();
+    Map<String, Decision> decisions = identity(analysed, decide);
+    Broadcast<Map<String, Decision>> decided = spark.broadcast(decisions);
+    JavaPairRDD<Long, Shipped> resolved =
+        analysed
+            .mapValues(input -> input instanceof Shipped.Analysed a ? a.resolved(decided.value()) : input)
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    resolved.count();
+    Duration identity = Duration.ofNanos(System.nanoTime() - started);
+
     Iterator<Tuple2<Long, Shipped>> ordered =
         read.filter(input -> !analysing.value().analyses(input._1()))
-            .union(analysed)
+            .union(resolved)
             .repartitionAndSortWithinPartitions(new IndexRanges(partitions(count), count))
             .toLocalIterator();
     return new AnalysedInputs(
-        ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(),
+        ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(), decisions, identity,
         () -> {
+          // The analysed documents stay until then: a lost partition of the resolved ones is
+          // computed again from them, not by analysing its documents again.
+          resolved.unpersist();
           analysed.unpersist();
+          decided.destroy();
           shipped.unpersist();
         });
+  }
+
+  /**
+   * Identity across the batch's documents and the graph's: the uses of each name summed over the
+   * documents on the executors, with the one combining rule every name store uses ({@link
+   * NameUse#plus}), then each name decided by {@code decide} on the driver, which reads what the
+   * graph holds.
+   */
+  private static Map<String, Decision> identity(
+      JavaPairRDD<Long, Shipped> analysed, BiFunction<NameTable, List<String>, Map<String, Decision>> decide) {
+    JavaRDD<Shipped.Analysed> documents =
+        analysed.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input);
+    List<NameUse> uses =
+        documents
+            .flatMapToPair(
+                document ->
+                    document.names().uses().values().stream().map(use -> new Tuple2<>(use.key(), use)).iterator())
+            .reduceByKey(NameUse::plus)
+            .values()
+            .collect();
+    if (uses.isEmpty()) {
+      return Map.of();
+    }
+    return new TreeMap<>(decide.apply(NameTable.of(uses), documents.map(Shipped.Analysed::id).collect()));
   }
 
   private int partitions(long documents) {

@@ -38,7 +38,8 @@ class SparkIngestTest {
 
   @Test
   void shouldBuildThePlainIngestGraphInOneRunAndInTwo(@TempDir Path twoRuns) throws Exception {
-    // given five articles where a later one names in full whom an earlier one names by surname, so the
+    // given five articles where a later one names in full whom an earlier one names by surname, in
+    // another partition, so one run decides the surname by a document it writes later, and the
     // second of two runs must resolve the first run's documents again
     List<Path> files =
         List.of(
@@ -58,6 +59,8 @@ class SparkIngestTest {
     // then
     assertThat(List.of(plainRun, sparkRun, first, second, again)).allSatisfy(run -> assertThat(run.exitCode()).as(run.err()).isZero());
     assertThat(sparkRun.out()).contains("Analysed 5 document(s) on 2 core(s)").contains("5 created");
+    assertThat(List.of(sparkRun, first, second))
+        .allSatisfy(run -> assertThat(run.out()).contains("Checked the batch's identity against the graph in").contains(": they agree."));
     assertThat(second.out()).contains("Analysed 2 document(s)");
     assertThat(again.out()).contains("Analysed 0 document(s)").contains("0 created, 0 replaced, 5 unchanged");
     String expected = export(plain);

@@ -10,10 +10,19 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.EntityMapping;
+import dev.kg.resolve.NameTable;
+import dev.kg.resolve.NameUse;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -45,6 +54,13 @@ class GraphWriterResolutionTest {
           .build();
   private static final DocumentExtraction MORE_PYONGYANG =
       document("more", "Pyongyang was quiet.").mention(PYONGYANG, "Pyongyang").build();
+  private static final DocumentExtraction FULL_EDITED =
+      document("full", "Kim Jong Un flew to Pyongyang.")
+          .mention(person("person:kim-jong-un", "Kim Jong Un"), "Kim Jong Un")
+          .mention(PYONGYANG, "Pyongyang")
+          .build();
+  private static final DocumentExtraction MORE_PUTIN =
+      document("putin", "Putin was quiet.").mention(PUTIN, "Putin").build();
 
   private final TestNeo4j server;
   private final Driver driver;
@@ -119,6 +135,105 @@ class GraphWriterResolutionTest {
     // then: Putin, KCNA and Pyongyang are again what the short document alone makes of them
     assertThat(export()).isEqualTo(withoutFullNames);
     assertThat(entityIds()).containsExactly("organization:kcna", "organization:pyongyang", "person:putin");
+  }
+
+  @Test
+  void shouldWriteABatchWithItsOwnDecisionsAsTheWriterDecidesItDocumentByDocument() {
+    // given the graph the writer builds deciding each document, short names first
+    write(SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
+    String expected = export();
+    server.empty();
+
+    // when the batch is decided at once and its first document written with its mapping
+    Map<String, Decision> decisions = decide(SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
+    writer.withPresetMappings(local -> Optional.of(mapping(local, decisions))).write(SHORT_NAMES);
+
+    // then it is already resolved as the batch will leave it, and the whole batch agrees
+    assertThat(resolution("short"))
+        .contains("person:putin=person:vladimir-putin", "organization:kcna=organization:korean-central-news-agency");
+    writeWith(decisions, FULL_NAMES, MORE_PUTIN);
+    assertThat(export()).isEqualTo(expected);
+    assertThat(writer.settle(decisions)).isEmpty();
+  }
+
+  @Test
+  void shouldDecideASecondBatchOverWhatTheGraphHolds() {
+    // given the plain writer's graph of all three, and a graph holding the first
+    write(SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
+    String expected = export();
+    server.empty();
+    write(SHORT_NAMES);
+
+    // when the rest is decided over the graph and written with its mappings
+    Map<String, Decision> decisions = decide(FULL_NAMES, MORE_PUTIN);
+    writeWith(decisions, FULL_NAMES, MORE_PUTIN);
+
+    // then
+    assertThat(resolution("putin")).containsExactly("person:putin=person:vladimir-putin");
+    assertThat(export()).isEqualTo(expected);
+    assertThat(writer.settle(decisions)).isEmpty();
+  }
+
+  @Test
+  void shouldTakeBackTheNamesOfTheDocumentsABatchReplaces() {
+    // given the plain writer's graph of the full names edited to name someone else, then a short one
+    write(FULL_NAMES, FULL_EDITED, MORE_PUTIN);
+    String expected = export();
+    server.empty();
+    write(FULL_NAMES);
+
+    // when a batch replaces the full names and adds the short one
+    writeWith(decide(FULL_EDITED, MORE_PUTIN), FULL_EDITED, MORE_PUTIN);
+
+    // then Putin is nobody else any more
+    assertThat(resolution("putin")).containsExactly("person:putin=person:putin");
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldSettleWhatADocumentThatNeverCameLeftWrong() {
+    // given the graph of the short names alone
+    write(SHORT_NAMES, MORE_PUTIN);
+    String expected = export();
+    server.empty();
+
+    // when a batch decided with the full names writes the others, and the full names never come
+    Map<String, Decision> decisions = decide(SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
+    writeWith(decisions, SHORT_NAMES, MORE_PUTIN);
+    String unsettled = export();
+    List<String> settled = writer.settle(decisions);
+
+    // then the batch's decisions and the writer's disagreed, and settling made them agree
+    assertThat(unsettled).isNotEqualTo(expected);
+    assertThat(settled).containsExactly("putin", "short");
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  /** The batch's decisions, as a Spark run makes them: uses summed, names decided over the graph's. */
+  private Map<String, Decision> decide(DocumentExtraction... batch) {
+    List<NameUse> uses = new ArrayList<>();
+    Arrays.stream(batch).forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
+    return new BatchIdentity(driver)
+        .decide(NameTable.of(uses), Arrays.stream(batch).map(local -> local.document().id()).toList());
+  }
+
+  private void writeWith(Map<String, Decision> decisions, DocumentExtraction... documents) {
+    GraphWriter presetWriter = writer.withPresetMappings(local -> Optional.of(mapping(local, decisions)));
+    Arrays.stream(documents).forEach(presetWriter::write);
+  }
+
+  private static EntityMapping mapping(DocumentExtraction local, Map<String, Decision> decisions) {
+    return new EntityMapping(Resolver.targets(DocumentNames.of(local), decisions));
+  }
+
+  private List<String> resolution(String documentId) {
+    return driver.executableQuery("MATCH (d:Document {id: $id}) RETURN d.resolution AS resolution")
+        .withParameters(Map.of("id", documentId))
+        .execute()
+        .records()
+        .get(0)
+        .get("resolution")
+        .asList(Value::asString);
   }
 
   private void write(DocumentExtraction... documents) {

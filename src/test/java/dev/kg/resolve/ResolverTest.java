@@ -241,7 +241,7 @@ class ResolverTest {
     return name(name, type, 1);
   }
 
-  private static LocalName name(String name, EntityType type, int mentions) {
+  static LocalName name(String name, EntityType type, int mentions) {
     String key = NameKey.of(name).slug();
     return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions));
   }

@@ -12,6 +12,8 @@ import dev.kg.extract.Mention;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.resolve.Resolver.Decision;
+import dev.kg.resolve.Resolver.Rule;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +51,27 @@ class AnalysedInputsTest {
   }
 
   @Test
+  void shouldGiveTheWriterTheMappingTheBatchDecidedForEachExtractionOnce() {
+    // given an extraction resolved by the batch's decisions: Jonas Berg is a person of his own,
+    // Oslo the one place
+    DocumentExtraction extraction = extraction("oslo", "Jonas Berg flew to Oslo. He met Marta Lind.");
+    Map<String, Decision> decisions =
+        Map.of(
+            "jonas-berg", new Decision(EntityType.PERSON, Rule.OWN_NAME, List.of()),
+            "oslo", new Decision(EntityType.LOCATION, Rule.OWN_NAME, List.of()));
+    AnalysedInputs analysed = inputs(Shipped.Analysed.of(extraction, 5).resolved(decisions));
+    SourceDocument document = ((ReadResult.Read) analysed.results().toList().get(0)).document();
+
+    // when
+    DocumentExtraction local = analysed.analyze(document);
+
+    // then
+    assertThat(analysed.of(local).orElseThrow().pairs())
+        .containsExactly("location:oslo=location:oslo", "person:jonas-berg=person:jonas-berg");
+    assertThat(analysed.of(local)).isEmpty();
+  }
+
+  @Test
   void shouldRaiseAgainWhatTheExecutorsAnalysisMet() {
     // given
     SourceDocument failing = extraction("a", "Jonas Berg flew to Oslo.").document();
@@ -72,7 +95,8 @@ class AnalysedInputsTest {
     List<Tuple2<Long, Shipped>> ordered =
         IntStream.range(0, shipped.length).mapToObj(i -> new Tuple2<>((long) i, shipped[i])).toList();
     AnalysisPlan plan = new AnalysisPlan(new long[] {1}, Map.of());
-    return new AnalysedInputs(ordered.iterator(), plan, shipped.length, Duration.ZERO, Duration.ZERO, 2, () -> {});
+    return new AnalysedInputs(
+        ordered.iterator(), plan, shipped.length, Duration.ZERO, Duration.ZERO, 2, Map.of(), Duration.ZERO, () -> {});
   }
 
   private static String json(SourceDocument document) {
