@@ -23,10 +23,14 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +67,9 @@ final class EvalIngestCommand implements Callable<Integer> {
       """;
   private static final String DOCUMENT_TEXT = "MATCH (d:Document {id: $id}) RETURN d.text AS text";
 
+  private static final Comparator<List<Integer>> SPAN_ORDER =
+      Comparator.<List<Integer>>comparingInt(span -> span.get(0)).thenComparingInt(span -> span.get(1));
+
   @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file with gold tags.")
   Path conll;
 
@@ -71,6 +78,12 @@ final class EvalIngestCommand implements Callable<Integer> {
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: one per core).")
   Integer threads;
+
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = "Also write kg's errors there, one per line: document, MISSED/SPURIOUS/TYPE, name, kg's type, gold type, its line.")
+  Path errors;
 
   @Spec CommandSpec spec;
 
@@ -116,15 +129,17 @@ final class EvalIngestCommand implements Callable<Integer> {
                 System::nanoTime);
         IngestReport report = pipeline.run(reader.read(List.of(input.toString())));
         report.problems().forEach(problem -> spec.commandLine().getErr().println("  skipped " + problem));
-        return scoreFromGraph(articles, new CypherRunner(connection.driver()));
+        return scoreFromGraph(articles, new CypherRunner(connection.driver()), errors);
       }
     } finally {
       Directories.deleteRecursively(directory);
     }
   }
 
-  private static NerScore scoreFromGraph(ConllArticles articles, CypherRunner cypher) {
+  private static NerScore scoreFromGraph(ConllArticles articles, CypherRunner cypher, Path errors)
+      throws IOException {
     NerScore score = NerScore.empty();
+    List<String> errorLines = new ArrayList<>();
     for (int d = 0; d < articles.size(); d++) {
       Map<String, Object> id = Map.of("id", ConllArticles.id(d));
       List<Map<String, Object>> stored = cypher.run(DOCUMENT_TEXT, id).asMaps();
@@ -138,8 +153,36 @@ final class EvalIngestCommand implements Callable<Integer> {
                 (String) mention.get("type")));
       }
       score = score.plus(articles.score(d, text, found));
+      errorLines.addAll(errorLines(ConllArticles.id(d), text, articles.goldSpans(d, text), found));
+    }
+    if (errors != null) {
+      Files.write(errors, errorLines, StandardCharsets.UTF_8);
     }
     return score;
+  }
+
+  /** Each name kg missed, found where gold has none, or typed otherwise, with the line it stands in. */
+  private static List<String> errorLines(String documentId, String text, Set<ConllArticles.Name> gold, Set<ConllArticles.Name> found) {
+    Map<List<Integer>, String> goldTypes = new TreeMap<>(SPAN_ORDER);
+    gold.forEach(name -> goldTypes.put(List.of(name.start(), name.end()), name.type()));
+    Map<List<Integer>, String> foundTypes = new TreeMap<>(SPAN_ORDER);
+    found.forEach(name -> foundTypes.put(List.of(name.start(), name.end()), name.type()));
+    Set<List<Integer>> spans = new TreeSet<>(SPAN_ORDER);
+    spans.addAll(goldTypes.keySet());
+    spans.addAll(foundTypes.keySet());
+    List<String> lines = new ArrayList<>();
+    for (List<Integer> span : spans) {
+      String goldType = goldTypes.getOrDefault(span, "-");
+      String foundType = foundTypes.getOrDefault(span, "-");
+      if (!goldType.equals(foundType)) {
+        String kind = goldType.equals("-") ? "SPURIOUS" : foundType.equals("-") ? "MISSED" : "TYPE";
+        int lineStart = text.lastIndexOf('\n', span.get(0)) + 1;
+        int lineEnd = text.indexOf('\n', span.get(1));
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        lines.add(String.join("\t", documentId, kind, text.substring(span.get(0), span.get(1)), foundType, goldType, line));
+      }
+    }
+    return lines;
   }
 
   /** The person, organisation and place names the recogniser's NER tagged, as they are. */

@@ -18,8 +18,14 @@ import java.util.stream.IntStream;
  * characters, with a sentence end. A <em>furniture</em> line has five words or fewer and does not end
  * a sentence ("Share this article", "Reply"). Everything else is <em>short</em>. The article runs from
  * its title, or else from the first line that is not furniture, to its last content paragraph; short
- * lines and furniture between content paragraphs (list items, subheadings) stay. A text without any
- * content paragraph is too short to tell chrome from article, and is kept whole.
+ * lines and furniture between content paragraphs (list items, subheadings) stay. What follows the last
+ * content paragraph is the article's too (a table of results, a list of winners, a closing line, a
+ * newsroom sign-off) unless page chrome shows there: a furniture line of words alone, no number and no
+ * colon introducing a list ("Leave a Reply", "Related Posts"). Then all that follows the last content
+ * paragraph is taken for the page's bottom, a reader comment above its reply button with it. A text without
+ * any content paragraph is too short to tell chrome from article, and is kept whole.
+ *
+ * <p>A feed's text field (a JSONL {@code text}) is the article alone: nothing in it is cut as chrome.
  *
  * <p>Metadata lines are recognised wherever chrome is cut: a dateline among the first four lines
  * ({@code 6.06.2025}, {@code June 6, 2025}, {@code PYONGYANG, June 6, 2025 — ...}; see {@link
@@ -62,6 +68,8 @@ public final class ArticleCleaner {
   private static final Pattern QUOTED = Pattern.compile("^[\"“„'‘«](.+)[\"”'’»]$");
   private static final Pattern CREDIT =
       Pattern.compile("^(?:(?i:sources?|credits?)\\s*[:;]\\s*|(?i:via)\\s+(?=\\p{Lu}))(.+)$");
+  private static final Pattern NUMBER = Pattern.compile("\\p{N}");
+  private static final Pattern INTRODUCES_LIST = Pattern.compile(":$");
   private static final Pattern TRAILING_PERIOD = Pattern.compile("\\.+$");
 
   private enum Kind {
@@ -87,6 +95,14 @@ public final class ArticleCleaner {
    * its line starts the article however short it is; {@code null} when none is declared.
    */
   CleanedArticle clean(List<String> rawLines, String knownTitle) {
+    return clean(rawLines, knownTitle, false);
+  }
+
+  /**
+   * As {@link #clean(List, String)}; when {@code articleOnly}, the lines are the article alone (a
+   * JSONL {@code text} field), so no line is taken for chrome and only its metadata is read.
+   */
+  CleanedArticle clean(List<String> rawLines, String knownTitle, boolean articleOnly) {
     Objects.requireNonNull(rawLines, "lines");
     List<String> lines = readableLines(rawLines);
     int datelineAt =
@@ -100,11 +116,11 @@ public final class ArticleCleaner {
     int firstContent = kinds.indexOf(Kind.CONTENT);
     int titleAt = firstContent < 0 ? -1 : titleIndex(lines, kinds, firstContent, knownTitle);
     List<String> kept;
-    if (firstContent < 0) {
+    if (firstContent < 0 || articleOnly) {
       kept = kept(lines, kinds, 0, lines.size() - 1);
     } else {
       int start = titleAt >= 0 ? titleAt : firstReadable(kinds, firstContent);
-      kept = kept(lines, kinds, start, kinds.lastIndexOf(Kind.CONTENT));
+      kept = kept(lines, kinds, start, end(lines, kinds));
     }
 
     return new CleanedArticle(
@@ -141,6 +157,23 @@ public final class ArticleCleaner {
       }
     }
     return kept;
+  }
+
+  /** The article's last line: the text's last, or its last content paragraph when chrome follows that. */
+  private static int end(List<String> lines, List<Kind> kinds) {
+    int lastContent = kinds.lastIndexOf(Kind.CONTENT);
+    for (int i = lastContent + 1; i < lines.size(); i++) {
+      if (isChrome(lines.get(i), kinds.get(i))) {
+        return lastContent;
+      }
+    }
+    return lines.size() - 1;
+  }
+
+  // A table's lines hold numbers and a list's heading ends in a colon; a button or a link to other
+  // pages has words alone.
+  private static boolean isChrome(String line, Kind kind) {
+    return kind == Kind.FURNITURE && !NUMBER.matcher(line).find() && !INTRODUCES_LIST.matcher(line).find();
   }
 
   private static List<String> readableLines(List<String> rawLines) {

@@ -54,7 +54,7 @@ final class HtmlArticleExtractor {
     String title = withoutSiteName(firstPresent(declaredTitle, text(shownHeadline), blankToNull(page.title())), siteName);
     // A page whose article shows no headline of its own states it only in its metadata.
     List<String> blocks = shownHeadline == null ? RawArticle.headlineFirst(title, blocks(content)) : blocks(content);
-    return new RawArticle(blocks, title, source, published, url);
+    return new RawArticle(blocks, title, source, published, url, false);
   }
 
   private static Element content(Document page) {

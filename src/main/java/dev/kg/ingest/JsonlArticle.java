@@ -148,7 +148,7 @@ record JsonlArticle(String id, String title, String date, String url, String sou
     String headline = blankToNull(title);
     return new RawArticle(
         RawArticle.headlineFirst(headline, text.lines().toList()), headline, blankToNull(source), published,
-        blankToNull(url));
+        blankToNull(url), true);
   }
 
   private static String blankToNull(String value) {

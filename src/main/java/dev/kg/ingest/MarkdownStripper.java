@@ -60,7 +60,7 @@ final class MarkdownStripper {
         lines.add(text);
       }
     }
-    return new RawArticle(lines, title, null, null, null);
+    return new RawArticle(lines, title, null, null, null, false);
   }
 
   private static String blockMarkersRemoved(String line) {

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * @param source declared publisher, or {@code null}
  * @param published declared ISO date, or {@code null}
  * @param url declared address, or {@code null}
+ * @param articleOnly whether the lines are the article alone, as a feed or an API declares its text
+ *     field, rather than the text of a page, which may hold chrome to cut
  */
-record RawArticle(List<String> lines, String title, String source, String published, String url) {
+record RawArticle(
+    List<String> lines, String title, String source, String published, String url, boolean articleOnly) {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -44,12 +47,12 @@ record RawArticle(List<String> lines, String title, String source, String publis
 
   /** Plain text, which declares nothing. */
   static RawArticle ofText(String text) {
-    return new RawArticle(text.lines().toList(), null, null, null, null);
+    return new RawArticle(text.lines().toList(), null, null, null, null, false);
   }
 
   /** The cleaned article, where declared metadata wins over what the cleaner reads from the text. */
   CleanedArticle cleanWith(ArticleCleaner cleaner) {
-    CleanedArticle found = cleaner.clean(lines, title);
+    CleanedArticle found = cleaner.clean(lines, title, articleOnly);
     return new CleanedArticle(
         declaredOr(title, found.title()),
         declaredOr(source, found.source()),

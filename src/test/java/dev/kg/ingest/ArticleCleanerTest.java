@@ -60,6 +60,52 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void shouldKeepATableAndAClosingLineAfterTheLastParagraphWhenNoChromeFollows() {
+    // given a results table, a short closing sentence and a newsroom sign-off after the last paragraph
+    List<String> page =
+        List.of(
+            FIRST,
+            SECOND,
+            "Final standings:",
+            "1. Tallinn Port 42 points",
+            "2. Helsinki Harbour 40",
+            "Lind was not available.",
+            "-- Tallinn Newsroom +372 640 0000");
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.text().split("\n\n")).containsExactlyElementsOf(page);
+  }
+
+  @Test
+  void shouldDropTheLinesAfterTheLastParagraphWhenAButtonOrLinkFollowsThem() {
+    // given a closing line and a table, then a link to other pages
+    List<String> page = List.of(FIRST, SECOND, "Lind was not available.", "1. Tallinn Port 42 points", "Related Posts");
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.text()).isEqualTo(FIRST + "\n\n" + SECOND);
+  }
+
+  @Test
+  void shouldCutNothingFromAnArticleDeclaredAlone() {
+    // given a feed's text field, its first and last lines shaped like chrome, with a date line
+    List<String> text = List.of("Ports", "6.06.2025", FIRST, SECOND, "Lind was not available.", "Related Posts");
+
+    // when
+    CleanedArticle article = cleaner.clean(text, null, true);
+
+    // then the date line is read as metadata and leaves the text; every other line stays
+    assertThat(article.text().split("\n\n"))
+        .containsExactly("Ports", FIRST, SECOND, "Lind was not available.", "Related Posts");
+    assertThat(article.published()).isEqualTo("2025-06-06");
+  }
+
+  @Test
   void shouldKeepListItemsAndSubheadingsBetweenParagraphs() {
     // given bullets without full stops and a subheading inside the article
     List<String> page =

@@ -528,6 +528,19 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldKeepAllOfAJsonlTextThatAPageWouldLoseAsChrome() throws IOException {
+    // given a feed's text whose last lines, in a page, would be a reader comment and its button
+    Path file =
+        write("feed.jsonl", "{\"text\": \"%s\\n\\nTallinn 2 Helsinki 1\\n\\nReply\"}\n".formatted(FIRST));
+
+    // when
+    SourceDocument document = document(read(file.toString()).get(0));
+
+    // then
+    assertThat(document.text()).isEqualTo(FIRST + "\n\nTallinn 2 Helsinki 1\n\nReply");
+  }
+
+  @Test
   void shouldNotRepeatAJsonlHeadlineTheTextAlreadyHolds() throws IOException {
     // given
     Path file =
