@@ -13,9 +13,23 @@ import java.util.Objects;
  * @param name canonical name ({@link dev.kg.name.CanonicalName}): the fullest form the document uses,
  *     the one it writes most among spellings of it
  * @param aliases every surface form the document uses for it, {@code name} included, sorted
+ * @param typedInContext whether the text around one of its mentions shows its type (a dateline, "in
+ *     X", "the city of X"), which then holds in this document whatever most of the corpus means by the
+ *     name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Entity(String id, EntityType type, LocationKind kind, String name, List<String> aliases) {
+public record Entity(
+    String id,
+    EntityType type,
+    LocationKind kind,
+    String name,
+    List<String> aliases,
+    @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean typedInContext) {
+
+  /** An entity whose type no context shows. */
+  public Entity(String id, EntityType type, LocationKind kind, String name, List<String> aliases) {
+    this(id, type, kind, name, aliases, false);
+  }
 
   public Entity {
     Objects.requireNonNull(id, "id");

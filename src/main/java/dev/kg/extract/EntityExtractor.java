@@ -141,13 +141,13 @@ public final class EntityExtractor {
           && !qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
       }
-      // A site ("Vostochny Cosmodrome") is a place, and a dateline names a city, whatever the tag.
+      // A site ("Vostochny Cosmodrome") is a place, and a dateline names places, whatever the tag.
       if (PlaceKinds.isFacilityName(surface)
-          || PlaceKinds.isDateline(tokens, mention.sentence(), first, last + 1, surface)) {
+          || PlaceKinds.isDatelinePlace(tokens, mention.sentence(), first, last + 1, surface)) {
         type = EntityType.LOCATION;
       }
       NameKey key = NameKey.of(surface);
-      candidates.add(
+      Candidate candidate =
           new Candidate(
               mention.sentence(),
               first,
@@ -158,7 +158,11 @@ public final class EntityExtractor {
               mention.ner(),
               type,
               PlaceKinds.kind(annotated, mention.sentence(), first, last + 1, surface, mention.ner()),
-              key));
+              key);
+      candidate.placeInContext =
+          type == EntityType.LOCATION
+              && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());
+      candidates.add(candidate);
     }
     List<Candidate> found = splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)));
     int headline = TitleCaseHeadline.sentences(document, annotated);
@@ -510,7 +514,8 @@ public final class EntityExtractor {
     LocationKind kind =
         type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : majority(kinded, c -> c.placeKind);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
-    return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases));
+    boolean typedInContext = type == EntityType.LOCATION && cluster.stream().anyMatch(c -> c.placeInContext);
+    return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases), typedInContext);
   }
 
   /** The stable id of an entity: its type and the key of its canonical name. */
@@ -520,7 +525,7 @@ public final class EntityExtractor {
 
   /** Two clusters that ended with the same id (e.g. an unmatched short name equal to a full one) are one entity. */
   private static Entity union(Entity a, Entity b) {
-    return withAliases(a, b.aliases());
+    return withAliases(a, b.aliases(), a.typedInContext() || b.typedInContext());
   }
 
   /**
@@ -612,9 +617,13 @@ public final class EntityExtractor {
   }
 
   private static Entity withAliases(Entity entity, Collection<String> more) {
+    return withAliases(entity, more, entity.typedInContext());
+  }
+
+  private static Entity withAliases(Entity entity, Collection<String> more, boolean typedInContext) {
     Set<String> aliases = new TreeSet<>(entity.aliases());
     aliases.addAll(more);
-    return new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(aliases));
+    return new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(aliases), typedInContext);
   }
 
   private static boolean overlapsAny(CorefMention mention, List<Candidate> candidates) {
@@ -722,6 +731,8 @@ public final class EntityExtractor {
     EntityType type;
     /** The kind of place this name is, should it be (or become) a place. */
     LocationKind placeKind;
+    /** Whether the text around this mention shows it names a place (see {@link PlaceKinds#isPlaceInContext}). */
+    boolean placeInContext;
 
     Candidate(
         int sentence,

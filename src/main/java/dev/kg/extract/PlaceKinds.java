@@ -40,6 +40,7 @@ final class PlaceKinds {
   private static final Set<String> CITY_NOUNS = Set.of("city", "town");
   private static final Pattern ALL_CAPITALS = Pattern.compile("[\\p{Lu}\\p{Pd}.' ]*\\p{Lu}[\\p{Lu}\\p{Pd}.' ]*");
   private static final int DATELINE_SENTENCES = 3;
+  private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> DATELINE_FOLLOWERS = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private PlaceKinds() {}
@@ -103,6 +104,41 @@ final class PlaceKinds {
     }
     Token after = tokens.get(end + 1);
     return DATELINE_FOLLOWERS.contains(after.ner()) || after.word().equals("(") || after.word().equals("-LRB-");
+  }
+
+  /**
+   * Whether the text around the name shows it is a place, whatever most documents mean by the name:
+   * a dateline, "the city of X" or "the X region", or "in X" where the recogniser took X for a place
+   * ("In Detroit, the Tigers won", though most stories name the team "Detroit").
+   */
+  static boolean isPlaceInContext(List<Token> tokens, int sentence, int first, int end, String name, String nerTag) {
+    if (isDatelinePlace(tokens, sentence, first, end, name) || fromText(tokens, sentence, first, end, name).isPresent()) {
+      return true;
+    }
+    return first > 0 && lower(tokens.get(first - 1)).equals("in") && PLACE_TAGS.contains(nerTag);
+  }
+
+  /** Whether the name is a place a dateline names: its city, or the country or state after it. */
+  static boolean isDatelinePlace(List<Token> tokens, int sentence, int first, int end, String name) {
+    return isDateline(tokens, sentence, first, end, name)
+        || (sentence < DATELINE_SENTENCES && end < tokens.size() && isDatelineRegion(tokens, first, end));
+  }
+
+  /**
+   * Whether tokens {@code [first, end)} are the country, state or region after a dateline's city,
+   * itself in capitals: "CARLSBAD, California 1996-08-21", "AL-AIN, United Arab Emirates (Reuters)".
+   */
+  private static boolean isDatelineRegion(List<Token> tokens, int first, int end) {
+    if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
+      return false;
+    }
+    for (int i = 0; i < first - 1; i++) {
+      if (!ALL_CAPITALS.matcher(tokens.get(i).word()).matches()) {
+        return false;
+      }
+    }
+    Token next = tokens.get(end);
+    return next.ner().equals("DATE") || next.word().equals("(") || next.word().equals("-LRB-");
   }
 
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {

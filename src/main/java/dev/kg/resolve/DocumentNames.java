@@ -53,7 +53,8 @@ public record DocumentNames(List<LocalName> names, Set<String> placeWords) imple
                         NameUse.of(
                             NameKey.of(entity.name()).slug(),
                             entity.type(),
-                            Math.max(1, named.getOrDefault(entity.id(), 0)))))
+                            Math.max(1, named.getOrDefault(entity.id(), 0))),
+                        entity.typedInContext()))
             .toList();
     Set<String> placeWords = new TreeSet<>();
     for (Entity entity : extraction.entities()) {
@@ -79,8 +80,10 @@ public record DocumentNames(List<LocalName> names, Set<String> placeWords) imple
    *
    * @param entityId the entity's id within its document's extraction
    * @param use the name's key and the document's uses of it
+   * @param typedInContext whether the document's text shows the entity's type (see {@link
+   *     Entity#typedInContext()})
    */
-  public record LocalName(String entityId, NameUse use) implements Serializable {
+  public record LocalName(String entityId, NameUse use, boolean typedInContext) implements Serializable {
 
     public LocalName {
       Objects.requireNonNull(entityId, "entityId");

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * <p>A name denotes one entity across the corpus, typed by what most of its mentions in all
  * documents were tagged, so one mistagged mention neither relabels the entity nor splits it off; a
  * document that names it twice or more as another type keeps its own type, as a name can be a city
- * in one story and its football club in most others.
+ * in one story and its football club in most others, and so does a document whose text shows the
+ * type once (a dateline, "in Detroit", "the city of X": {@link DocumentNames.LocalName#typedInContext()}).
  * Three kinds of shorter name reach for a fuller one the corpus knows, and take it only when there is
  * exactly one:
  *
@@ -200,7 +201,7 @@ public final class Resolver {
         throw new IllegalStateException("the corpus does not count the document's name '" + key + "'");
       }
       EntityType own = name.use().type();
-      if (own != decision.type() && name.use().uses(own) >= OWN_TYPE_USES) {
+      if (own != decision.type() && (name.use().uses(own) >= OWN_TYPE_USES || name.typedInContext())) {
         targets.put(name.entityId(), new Target(key, own));
         continue;
       }

@@ -35,6 +35,26 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldMarkThePlacesWhoseTypeTheTextShows() {
+    // given a dateline's city and state, "in" before a place, and names with no such context
+    DocumentExtraction extraction =
+        extract(
+            "CARLSBAD/ORGANIZATION , California/STATE_OR_PROVINCE 1996-08-21/DATE",
+            "In Detroit/CITY , the Tigers won .",
+            "Boston/CITY fans cheered in Toronto/ORGANIZATION .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::typedInContext)
+        .containsExactlyInAnyOrder(
+            tuple("location:carlsbad", true),
+            tuple("location:california", true),
+            tuple("location:detroit", true),
+            tuple("location:boston", false),
+            tuple("organization:toronto", false));
+  }
+
+  @Test
   void shouldRunAPersonsNameOnOverItsParticles() {
     // given names the recogniser stopped at a particle, or split into a person and a place
     DocumentExtraction extraction =

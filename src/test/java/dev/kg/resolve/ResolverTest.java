@@ -158,6 +158,18 @@ class ResolverTest {
   }
 
   @Test
+  void shouldKeepTheTypeADocumentsTextShowsOnceAgainstTheCorpusMajority() {
+    // given three documents name a club after its city, and one names the city once, in a dateline
+    for (int i = 0; i < 3; i++) {
+      store(document(name("Boston", ORGANIZATION)));
+    }
+    DocumentNames dateline = store(document(nameTypedInContext("Boston", LOCATION)));
+
+    // when / then
+    assertThat(idsOf(dateline)).containsExactly("location:boston");
+  }
+
+  @Test
   void shouldUndoADecisionWhenTheDocumentThatMadeItGoes() {
     // given
     DocumentNames full = store(document(name("Vladimir Putin", PERSON)));
@@ -243,7 +255,12 @@ class ResolverTest {
 
   static LocalName name(String name, EntityType type, int mentions) {
     String key = NameKey.of(name).slug();
-    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions));
+    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions), false);
+  }
+
+  private static LocalName nameTypedInContext(String name, EntityType type) {
+    String key = NameKey.of(name).slug();
+    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, 1), true);
   }
 
   static DocumentNames document(LocalName... names) {
