@@ -420,10 +420,16 @@ public final class EntityExtractor {
     }
   }
 
-  /** One name decides one type per document: the type most of its mentions were tagged with. */
+  /**
+   * One name decides one type per document: the type most of its mentions were tagged with. A mention
+   * whose context shows it is a place keeps that type: the city in a dateline is not the team named
+   * after it in the results below.
+   */
   private static void unifyTypesPerName(List<Candidate> candidates) {
     Map<NameKey, List<Candidate>> byKey =
-        candidates.stream().collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
+        candidates.stream()
+            .filter(c -> !c.placeInContext)
+            .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
     for (List<Candidate> sameName : byKey.values()) {
       EntityType type = majority(sameName, c -> c.type);
       for (Candidate candidate : sameName) {

@@ -55,6 +55,25 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldKeepADatelinesCityApartFromTheTeamNamedAfterItInTheSameDocument() {
+    // given a dateline city whose name the results below use twice for its team
+    DocumentExtraction extraction =
+        extract(
+            "NEW/ORGANIZATION YORK/ORGANIZATION 1996-08-22/DATE",
+            "New/ORGANIZATION York/ORGANIZATION beat Boston/ORGANIZATION 5-3 .",
+            "New/ORGANIZATION York/ORGANIZATION lead the league .");
+
+    // then
+    assertThat(extraction.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("NEW YORK", "location:new-york"),
+            tuple("New York", "organization:new-york"),
+            tuple("Boston", "organization:boston"),
+            tuple("New York", "organization:new-york"));
+  }
+
+  @Test
   void shouldRunAPersonsNameOnOverItsParticles() {
     // given names the recogniser stopped at a particle, or split into a person and a place
     DocumentExtraction extraction =
