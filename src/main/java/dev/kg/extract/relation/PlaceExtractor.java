@@ -100,7 +100,7 @@ final class PlaceExtractor {
         continue;
       }
       for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in"))) {
-        name(sentence, place)
+        placeAt(sentence, place)
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
             .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,
                 birth ? "born-in" : "based-in"));
@@ -181,17 +181,46 @@ final class PlaceExtractor {
     }
   }
 
-  /** "Springfield, Illinois": a place name, a comma, and the name of a larger place. */
+  /**
+   * "Springfield, Illinois": a place name, a comma, and the name of a state or country. A chain of
+   * places ending in a state or country places each in the ones after it ("Fort Hamilton, Brooklyn,
+   * N.Y."), and an organisation written as an address too ("Acme Mining Center, Carterville, Ill.").
+   * Places coordinated before the first share its container ("Grande Isle and St. Albans, Vt.").
+   */
   private void commaPlace(ParsedSentence sentence, int token, Mention inner) {
-    if (index.typeOf(inner.entityId()) != EntityType.LOCATION || index.isCountry(inner.entityId())
+    EntityType type = index.typeOf(inner.entityId());
+    boolean organisation = type == EntityType.ORGANIZATION;
+    if ((!organisation && (type != EntityType.LOCATION || index.isCountry(inner.entityId())))
         || token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")
         || name(sentence, token).map(m -> m.end() > sentence.token(token).end()).orElse(true)) {
       return;
     }
-    name(sentence, token + 2)
-        .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
-        .filter(outer -> index.isCountry(outer.entityId()) || "STATE_OR_PROVINCE".equals(outer.nerTag()))
-        .ifPresent(outer -> sink.add("LOCATED_IN", inner, outer, 0.85, sentence.index(), null, null, "place-comma-place"));
+    Optional<Mention> outer = name(sentence, token + 2).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION);
+    if (outer.isEmpty()) {
+      return;
+    }
+    int last = token + 2;
+    while (last + 1 < sentence.size() && sentence.token(last + 1).start() < outer.get().end()) {
+      last++;
+    }
+    boolean chain = last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
+        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
+    if (!chain && (organisation || !isStateOrCountry(outer.get()))) {
+      return;
+    }
+    located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
+    for (Dependency edge : sentence.heads(token)) {
+      if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
+        name(sentence, edge.governor())
+            .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
+            .ifPresent(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
+      }
+    }
+  }
+
+  private boolean isStateOrCountry(Mention place) {
+    return index.typeOf(place.entityId()) == EntityType.LOCATION
+        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || "STATE_OR_PROVINCE".equals(place.nerTag()));
   }
 
   /**
@@ -212,10 +241,31 @@ final class PlaceExtractor {
   }
 
   private void contained(ParsedSentence sentence, Mention inner, int token, double confidence, String method) {
-    name(sentence, token)
+    placeAt(sentence, token)
         .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
         .filter(outer -> !(index.typeOf(inner.entityId()) == EntityType.LOCATION && index.isCountry(inner.entityId())))
         .ifPresent(outer -> located("LOCATED_IN", sentence, inner, outer, token, confidence, method));
+  }
+
+  /**
+   * The place a preposition's object names: a name, or the name a common noun of place carries as "of"
+   * complement or, failing that, as compound ("in the state of Michigan", "in the southern part of
+   * Rwanda", "in Umbria province").
+   */
+  private Optional<Mention> placeAt(ParsedSentence sentence, int token) {
+    Optional<Mention> named = name(sentence, token);
+    if (named.isPresent() || !sentence.token(token).pos().startsWith("NN") || sentence.token(token).pos().startsWith("NNP")) {
+      return named;
+    }
+    for (String relation : List.of("nmod:of", "compound")) {
+      for (int dependent : sentence.dependents(token, relation::equals)) {
+        Optional<Mention> place = name(sentence, dependent).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Mention> name(ParsedSentence sentence, int token) {
