@@ -14,7 +14,9 @@ import java.util.Set;
  * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
- * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
+ * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
+ * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
+ * {@code CITIZEN_OF}).
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
@@ -49,6 +51,11 @@ final class PlaceExtractor {
           } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
             sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
           }
+        }
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:poss"))) {
+          name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION).ifPresent(outer ->
+              sink.add(index.isCountry(outer.entityId()) ? "CITIZEN_OF" : "LIVES_IN", inner.get(), outer, 0.6,
+                  sentence.index(), null, null, "place-possessive"));
         }
         continue;
       }
