@@ -16,7 +16,8 @@ import java.util.Set;
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
  * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
- * {@code CITIZEN_OF}).
+ * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
+ * Larchmont").
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
@@ -27,6 +28,7 @@ import java.util.Set;
 final class PlaceExtractor {
 
   private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
+  private static final Set<String> HOMES = Set.of("home", "hometown", "homes", "residence");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
 
   private final EntityIndex index;
@@ -84,6 +86,30 @@ final class PlaceExtractor {
     }
     for (int t = 0; t < sentence.size(); t++) {
       passiveSeat(sentence, t);
+      home(sentence, t);
+    }
+  }
+
+  /**
+   * "her Germantown home", "his home in Larchmont", "Smith's hometown of Salida": a home whose
+   * possessor is a person (a pronoun counts through coreference) is in the place named before it or
+   * after "in" or "of" ({@code LIVES_IN}).
+   */
+  private void home(ParsedSentence sentence, int noun) {
+    if (!HOMES.contains(sentence.lower(noun)) || !sentence.token(noun).pos().startsWith("NN")) {
+      return;
+    }
+    for (int owner : sentence.dependents(noun, r -> r.equals("nmod:poss"))) {
+      Optional<Mention> person =
+          index.mentionAt(sentence.token(owner)).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
+      if (person.isEmpty()) {
+        continue;
+      }
+      for (int place : sentence.dependents(noun, r -> r.equals("compound") || r.equals("nmod:in") || r.equals("nmod:of"))) {
+        placeAt(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
+      }
     }
   }
 
