@@ -186,14 +186,16 @@ final class PlaceExtractor {
   }
 
   /**
-   * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv": a
-   * place in apposition with, or after "of", a common noun whose possessor, "of" complement or
-   * modifier names a larger place.
+   * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv",
+   * "Westmere is a hamlet in the town of Guilderland": a place in apposition with, after "of", or
+   * the subject of a copula with, a common noun whose possessor, "of" or "in" complement or modifier
+   * names a larger place.
    */
   private void describedPlace(ParsedSentence sentence, int token, Mention place) {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream()
-        .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")) && edge.governor() >= 0)
+        .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")
+            || isPredicateNoun(sentence, edge)) && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
@@ -212,6 +214,13 @@ final class PlaceExtractor {
         }
       }
     }
+  }
+
+  /** Whether {@code edge} joins a subject to a noun the copula predicates of it: "Westmere is a hamlet". */
+  private static boolean isPredicateNoun(ParsedSentence sentence, Dependency edge) {
+    return edge.relation().equals("nsubj") && edge.governor() >= 0
+        && sentence.token(edge.governor()).pos().startsWith("NN")
+        && !sentence.dependents(edge.governor(), r -> r.equals("cop")).isEmpty();
   }
 
   /**
