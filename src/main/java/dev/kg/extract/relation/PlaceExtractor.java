@@ -150,6 +150,7 @@ final class PlaceExtractor {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream().filter(edge -> edge.relation().equals("appos") && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
+    unattachedAppositive(sentence, token).ifPresent(descriptions::add);
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;
@@ -214,6 +215,30 @@ final class PlaceExtractor {
         }
       }
     }
+  }
+
+  /**
+   * The head of a noun phrase written right after the name ending at {@code token} and a comma, which
+   * the parse left unattached ({@code dep}): an appositive it failed to see, as in "an article for the
+   * Rodong Sinmun, the official newspaper of the Workers' Party, thanking ...".
+   */
+  private static Optional<Integer> unattachedAppositive(ParsedSentence sentence, int token) {
+    if (token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int noun = token + 2; noun < sentence.size() && sentence.token(noun).pos().matches("DT|JJ.*|NN.*"); noun++) {
+      int head = noun;
+      boolean unattached = sentence.head(noun, r -> r.equals("dep")).isPresent();
+      boolean phrase = true;
+      for (int i = token + 2; i < noun; i++) {
+        int word = i;
+        phrase &= sentence.heads(word).stream().anyMatch(edge -> edge.governor() == head);
+      }
+      if (unattached && phrase && sentence.token(noun).pos().startsWith("NN")) {
+        return Optional.of(noun);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether {@code edge} joins a subject to a noun the copula predicates of it: "Westmere is a hamlet". */
