@@ -93,6 +93,14 @@ class SeedCorpusTest {
   }
 
   @Test
+  void shouldTieTheRodongSinmunToTheWorkersParty() throws Exception {
+    // "an article for the Rodong Sinmun, the official newspaper of the North Korean Workers' Party,
+    // thanking ...": the parse leaves the appositive unattached.
+    assertThat(names("MATCH (n:Entity)-[:AFFILIATED_WITH]->(p:Entity) WHERE n.name CONTAINS 'Rodong' RETURN p.name AS name"))
+        .anySatisfy(name -> assertThat(name).contains("Workers"));
+  }
+
+  @Test
   void shouldLeaveStatsUnchangedWhenIngestingAgain() {
     String before = kg("stats", "--json", "--store", store.toString()).out();
 

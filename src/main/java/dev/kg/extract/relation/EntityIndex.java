@@ -87,6 +87,11 @@ final class EntityIndex {
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
   }
 
+  boolean isState(String id) {
+    Entity entity = entities.get(id);
+    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.STATE_OR_PROVINCE;
+  }
+
   /** The one location of the document that {@code adjective} is the demonym of ({@link Demonyms}). */
   Optional<Entity> placeOfDemonym(String adjective) {
     return Demonyms.coreNlp().onlyPlaceOf(adjective, locations, Entity::name);

@@ -10,11 +10,18 @@ import java.util.List;
 
 /**
  * Collects the relations the extractors find in one document, each with the sentence span that
- * covers both ends (and the title, for a position); a relation of an entity to itself is dropped.
+ * covers both ends (and the title, for a position); a relation of an entity to itself is dropped. An
+ * end found as a pronoun or description ("her home") is quoted by its entity's name where the same
+ * sentence names it ("Ms. Toth ... her Germantown home"), the better evidence of who is meant.
  */
 final class FactSink {
 
   private final List<Relation> relations = new ArrayList<>();
+  private final EntityIndex index;
+
+  FactSink(EntityIndex index) {
+    this.index = index;
+  }
 
   /**
    * Adds a relation found in {@code sentence}; {@code object} may be null only for a position.
@@ -33,6 +40,8 @@ final class FactSink {
     if (object != null && object.entityId().equals(subject.entityId())) {
       return;
     }
+    subject = named(subject);
+    object = object == null ? null : named(object);
     int start = subject.start();
     int end = subject.end();
     if (object != null) {
@@ -54,6 +63,10 @@ final class FactSink {
             object == null ? null : new Span(object.start(), object.end()),
             role,
             method));
+  }
+
+  private Mention named(Mention mention) {
+    return mention.isName() ? mention : index.nameIn(mention.entityId(), mention.sentence()).orElse(mention);
   }
 
   List<Relation> relations() {

@@ -14,7 +14,10 @@ import java.util.Set;
  * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
- * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}.
+ * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
+ * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
+ * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
+ * Larchmont").
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
@@ -25,6 +28,7 @@ import java.util.Set;
 final class PlaceExtractor {
 
   private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
+  private static final Set<String> HOMES = Set.of("home", "hometown", "homes", "residence");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
 
   private final EntityIndex index;
@@ -49,6 +53,11 @@ final class PlaceExtractor {
           } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
             sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
           }
+        }
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:poss"))) {
+          name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION).ifPresent(outer ->
+              sink.add(index.isCountry(outer.entityId()) ? "CITIZEN_OF" : "LIVES_IN", inner.get(), outer, 0.6,
+                  sentence.index(), null, null, "place-possessive"));
         }
         continue;
       }
@@ -77,6 +86,30 @@ final class PlaceExtractor {
     }
     for (int t = 0; t < sentence.size(); t++) {
       passiveSeat(sentence, t);
+      home(sentence, t);
+    }
+  }
+
+  /**
+   * "her Germantown home", "his home in Larchmont", "Smith's hometown of Salida": a home whose
+   * possessor is a person (a pronoun counts through coreference) is in the place named before it or
+   * after "in" or "of" ({@code LIVES_IN}).
+   */
+  private void home(ParsedSentence sentence, int noun) {
+    if (!HOMES.contains(sentence.lower(noun)) || !sentence.token(noun).pos().startsWith("NN")) {
+      return;
+    }
+    for (int owner : sentence.dependents(noun, r -> r.equals("nmod:poss"))) {
+      Optional<Mention> person =
+          index.mentionAt(sentence.token(owner)).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
+      if (person.isEmpty()) {
+        continue;
+      }
+      for (int place : sentence.dependents(noun, r -> r.equals("compound") || r.equals("nmod:in") || r.equals("nmod:of"))) {
+        placeAt(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
+      }
     }
   }
 
@@ -100,7 +133,7 @@ final class PlaceExtractor {
         continue;
       }
       for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in"))) {
-        name(sentence, place)
+        placeAt(sentence, place)
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
             .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,
                 birth ? "born-in" : "based-in"));
@@ -117,6 +150,7 @@ final class PlaceExtractor {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream().filter(edge -> edge.relation().equals("appos") && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
+    unattachedAppositive(sentence, token).ifPresent(descriptions::add);
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;
@@ -153,14 +187,16 @@ final class PlaceExtractor {
   }
 
   /**
-   * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv": a
-   * place in apposition with, or after "of", a common noun whose possessor, "of" complement or
-   * modifier names a larger place.
+   * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv",
+   * "Westmere is a hamlet in the town of Guilderland": a place in apposition with, after "of", or
+   * the subject of a copula with, a common noun whose possessor, "of" or "in" complement or modifier
+   * names a larger place.
    */
   private void describedPlace(ParsedSentence sentence, int token, Mention place) {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream()
-        .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")) && edge.governor() >= 0)
+        .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")
+            || isPredicateNoun(sentence, edge)) && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
@@ -181,17 +217,77 @@ final class PlaceExtractor {
     }
   }
 
-  /** "Springfield, Illinois": a place name, a comma, and the name of a larger place. */
+  /**
+   * The head of a noun phrase written right after the name ending at {@code token} and a comma, which
+   * the parse left unattached ({@code dep}): an appositive it failed to see, as in "an article for the
+   * Rodong Sinmun, the official newspaper of the Workers' Party, thanking ...".
+   */
+  private static Optional<Integer> unattachedAppositive(ParsedSentence sentence, int token) {
+    if (token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (int noun = token + 2; noun < sentence.size() && sentence.token(noun).pos().matches("DT|JJ.*|NN.*"); noun++) {
+      int head = noun;
+      boolean unattached = sentence.head(noun, r -> r.equals("dep")).isPresent();
+      boolean phrase = true;
+      for (int i = token + 2; i < noun; i++) {
+        int word = i;
+        phrase &= sentence.heads(word).stream().anyMatch(edge -> edge.governor() == head);
+      }
+      if (unattached && phrase && sentence.token(noun).pos().startsWith("NN")) {
+        return Optional.of(noun);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether {@code edge} joins a subject to a noun the copula predicates of it: "Westmere is a hamlet". */
+  private static boolean isPredicateNoun(ParsedSentence sentence, Dependency edge) {
+    return edge.relation().equals("nsubj") && edge.governor() >= 0
+        && sentence.token(edge.governor()).pos().startsWith("NN")
+        && !sentence.dependents(edge.governor(), r -> r.equals("cop")).isEmpty();
+  }
+
+  /**
+   * "Springfield, Illinois": a place name, a comma, and the name of a state or country. A chain of
+   * places ending in a state or country places each in the ones after it ("Fort Hamilton, Brooklyn,
+   * N.Y."), and an organisation written as an address too ("Acme Mining Center, Carterville, Ill.").
+   * Places coordinated before the first share its container ("Grande Isle and St. Albans, Vt.").
+   */
   private void commaPlace(ParsedSentence sentence, int token, Mention inner) {
-    if (index.typeOf(inner.entityId()) != EntityType.LOCATION || index.isCountry(inner.entityId())
+    EntityType type = index.typeOf(inner.entityId());
+    boolean organisation = type == EntityType.ORGANIZATION;
+    if ((!organisation && (type != EntityType.LOCATION || index.isCountry(inner.entityId())))
         || token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")
         || name(sentence, token).map(m -> m.end() > sentence.token(token).end()).orElse(true)) {
       return;
     }
-    name(sentence, token + 2)
-        .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
-        .filter(outer -> index.isCountry(outer.entityId()) || "STATE_OR_PROVINCE".equals(outer.nerTag()))
-        .ifPresent(outer -> sink.add("LOCATED_IN", inner, outer, 0.85, sentence.index(), null, null, "place-comma-place"));
+    Optional<Mention> outer = name(sentence, token + 2).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION);
+    if (outer.isEmpty()) {
+      return;
+    }
+    int last = token + 2;
+    while (last + 1 < sentence.size() && sentence.token(last + 1).start() < outer.get().end()) {
+      last++;
+    }
+    boolean chain = last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
+        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
+    if (!chain && (organisation || !isStateOrCountry(outer.get()))) {
+      return;
+    }
+    located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
+    for (Dependency edge : sentence.heads(token)) {
+      if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
+        name(sentence, edge.governor())
+            .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
+            .ifPresent(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
+      }
+    }
+  }
+
+  private boolean isStateOrCountry(Mention place) {
+    return index.typeOf(place.entityId()) == EntityType.LOCATION
+        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || "STATE_OR_PROVINCE".equals(place.nerTag()));
   }
 
   /**
@@ -212,10 +308,31 @@ final class PlaceExtractor {
   }
 
   private void contained(ParsedSentence sentence, Mention inner, int token, double confidence, String method) {
-    name(sentence, token)
+    placeAt(sentence, token)
         .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
         .filter(outer -> !(index.typeOf(inner.entityId()) == EntityType.LOCATION && index.isCountry(inner.entityId())))
         .ifPresent(outer -> located("LOCATED_IN", sentence, inner, outer, token, confidence, method));
+  }
+
+  /**
+   * The place a preposition's object names: a name, or the name a common noun of place carries as "of"
+   * complement or, failing that, as compound ("in the state of Michigan", "in the southern part of
+   * Rwanda", "in Umbria province").
+   */
+  private Optional<Mention> placeAt(ParsedSentence sentence, int token) {
+    Optional<Mention> named = name(sentence, token);
+    if (named.isPresent() || !sentence.token(token).pos().startsWith("NN") || sentence.token(token).pos().startsWith("NNP")) {
+      return named;
+    }
+    for (String relation : List.of("nmod:of", "compound")) {
+      for (int dependent : sentence.dependents(token, relation::equals)) {
+        Optional<Mention> place = name(sentence, dependent).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION);
+        if (place.isPresent()) {
+          return place;
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private Optional<Mention> name(ParsedSentence sentence, int token) {

@@ -34,7 +34,7 @@ public final class RelationExtractor {
     EntityIndex index = new EntityIndex(extraction);
     List<ParsedSentence> sentences =
         annotated.sentences().stream().map(s -> new ParsedSentence(text, s)).toList();
-    FactSink sink = new FactSink();
+    FactSink sink = new FactSink(index);
     RoleExtractor roles = new RoleExtractor(index, sink);
     PlaceExtractor places = new PlaceExtractor(index, sink);
     KillingExtractor killings = new KillingExtractor(index, sink);

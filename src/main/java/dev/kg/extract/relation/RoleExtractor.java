@@ -32,7 +32,8 @@ import java.util.stream.Collectors;
  *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
  *       served as Russia's defense minister", "Fomin was named deputy minister";
  *   <li>a verb of leading or working: "Smith, who heads the agency" (a head of it), "Smith works for
- *       Acme", "Smith joined Acme" (a member);
+ *       Acme", "Smith joined Acme" (a member), and the passive: "the foundation headed by Smith",
+ *       "Acme was founded by Smith";
  *   <li>residence: "a native of Springfield", "Springfield resident John Smith", "Smith, who lives in
  *       Springfield" ({@code LIVES_IN}).
  * </ul>
@@ -100,6 +101,8 @@ final class RoleExtractor {
             phrase(sentence, person, edge.governor(), false, "appositive");
           } else if (edge.relation().startsWith("nsubj")) {
             predicate(sentence, person, edge.governor());
+          } else if (edge.relation().equals("obl:agent") || edge.relation().equals("obl:by")) {
+            ledBy(sentence, person, edge.governor());
           }
         }
       }
@@ -233,6 +236,29 @@ final class RoleExtractor {
         sink.add(Relation.HOLDS_POSITION, person, organisation.get(), 0.75, sentence.index(), cue,
             new Role(title, title, hasFormerWord(sentence, verb)), "leading-verb");
       }
+    }
+  }
+
+  /**
+   * "Acme was founded by Smith", "the foundation headed by Smith": a passive verb of leading whose
+   * agent is the person, and whose passive subject, or the noun it modifies, is the organisation.
+   */
+  private void ledBy(ParsedSentence sentence, Mention person, int verb) {
+    Token head = sentence.token(verb);
+    String lemma = head.lemma().toLowerCase(Locale.ROOT);
+    if (!head.pos().equals("VBN") || !LEADING_VERBS.containsKey(lemma)) {
+      return;
+    }
+    List<Integer> led = new ArrayList<>(sentence.dependents(verb, r -> r.equals("nsubj:pass")));
+    sentence.heads(verb).stream().filter(edge -> edge.relation().equals("acl") && edge.governor() >= 0)
+        .forEach(edge -> led.add(edge.governor()));
+    Span cue = new Span(head.start(), head.end());
+    String title = LEADING_VERBS.get(lemma);
+    for (int organisation : led) {
+      entityOf(sentence, organisation, person)
+          .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION)
+          .ifPresent(m -> sink.add(Relation.HOLDS_POSITION, person, m, 0.75, sentence.index(), cue,
+              new Role(title, title, hasFormerWord(sentence, verb)), "led-by"));
     }
   }
 

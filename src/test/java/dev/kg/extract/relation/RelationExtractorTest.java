@@ -12,6 +12,7 @@ import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.NlpDocumentAnalyzer;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** Runs the real CoreNLP pipeline (loaded once per JVM) on sentences written for each pattern family. */
@@ -307,8 +308,111 @@ class RelationExtractorTest {
         .containsExactly(tuple("a rehearsal for invasion", "organization:korean-central-news-agency"));
   }
 
+  @Test
+  void shouldReadAPlaceWrittenThroughACommonNounOfPlace() {
+    // when
+    DocumentExtraction extraction = analyze("Rain flooded Stavanger, a port in the southern part of Norway.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN")).containsExactly(tuple("location:stavanger", "location:norway"));
+  }
+
+  @Test
+  void shouldPlaceEachPlaceOfACommaChainInThoseAfterIt() {
+    // when
+    DocumentExtraction extraction = analyze("Firefighters reached Millbrook, Brooklyn, N.Y., on Sunday.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN")).containsExactlyInAnyOrder(
+        tuple("location:millbrook", "location:brooklyn"),
+        tuple("location:millbrook", "location:ny"),
+        tuple("location:brooklyn", "location:ny"));
+  }
+
+  @Test
+  void shouldPlaceAnOrganisationWrittenAsAnAddress() {
+    // when
+    DocumentExtraction extraction = analyze("The Hartwell Mining Center, Carterville, Ill., closed on Monday.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN")).containsExactlyInAnyOrder(
+        tuple("organization:hartwell-mining-center", "location:carterville"),
+        tuple("organization:hartwell-mining-center", "location:ill"),
+        tuple("location:carterville", "location:ill"));
+  }
+
+  @Test
+  void shouldGiveCoordinatedPlacesTheStateWrittenAfterTheLast() {
+    // when
+    DocumentExtraction extraction = analyze("Snow fell on Burlington and Montpelier, Vt., overnight.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN")).contains(
+        tuple("location:burlington", "location:vt"),
+        tuple("location:montpelier", "location:vt"));
+  }
+
+  @Test
+  void shouldReadAPlacePossessiveBeforeAPersonsName() {
+    // when
+    DocumentExtraction extraction =
+        analyze("Oregon's Mark Hatfield voted against the bill. Norway's Ingrid Dahl won the race.");
+
+    // then
+    assertThat(only(extraction, "LIVES_IN", "person:mark-hatfield").objectId()).isEqualTo("location:oregon");
+    assertThat(only(extraction, "CITIZEN_OF", "person:ingrid-dahl").objectId()).isEqualTo("location:norway");
+  }
+
+  @Test
+  void shouldReadResidenceFromAPersonsHomeAndQuoteThePersonByName() {
+    // given
+    String text = "Police found Alice Brandt at her Germantown home on Friday.";
+
+    // when
+    DocumentExtraction extraction = analyze(text + " Thomas Harper died on Monday at his home in Larchmont.");
+
+    // then
+    Relation home = only(extraction, "LIVES_IN", "person:alice-brandt");
+    assertThat(home.objectId()).isEqualTo("location:germantown");
+    assertThat(home.method()).isEqualTo("home");
+    assertThat(text.substring(home.subject().start(), home.subject().end())).isEqualTo("Alice Brandt");
+    assertThat(only(extraction, "LIVES_IN", "person:thomas-harper").objectId()).isEqualTo("location:larchmont");
+  }
+
+  @Test
+  void shouldReadAPositionFromAPassiveVerbOfLeading() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "The Aldridge Foundation, headed by Marcus Webb, published the study. "
+            + "The Ferrand Institute was founded in 1977 by Helen Ferrand.");
+
+    // then
+    Relation head = only(extraction, "HOLDS_POSITION", "person:marcus-webb");
+    assertThat(head.objectId()).isEqualTo("organization:aldridge-foundation");
+    assertThat(head.role().normalized()).isEqualTo("head");
+    Relation founder = only(extraction, "HOLDS_POSITION", "person:helen-ferrand");
+    assertThat(founder.objectId()).isEqualTo("organization:ferrand-institute");
+    assertThat(founder.role().normalized()).isEqualTo("founder");
+  }
+
+  @Test
+  void shouldPlaceAPlaceTheCopulaDescribesInThePlaceItsNounNames() {
+    // when
+    DocumentExtraction extraction = analyze("Bergen is a port in the west of Norway.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN")).containsExactly(tuple("location:bergen", "location:norway"));
+  }
+
   private DocumentExtraction analyze(String text) {
     return analyzer.analyze(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"));
+  }
+
+  private static List<Tuple> pairs(DocumentExtraction extraction, String type) {
+    return extraction.relations().stream()
+        .filter(r -> r.type().equals(type))
+        .map(r -> tuple(r.subjectId(), r.objectId()))
+        .toList();
   }
 
   private static Relation only(DocumentExtraction extraction, String type, String subjectId) {
