@@ -34,7 +34,10 @@ import java.util.function.BiFunction;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent. The date is the date expression attached to the trigger, or to the phrase it hangs from.
+ * agent. An event with no place of its own takes the named place its target or object is in ("strikes
+ * on rebel positions in Aleppo"), and a phrase that names an event itself ("the blast killed five") is
+ * no argument of another: it is a cause, not an agent or a victim. The date is the date expression
+ * attached to the trigger, or to the phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
  *
@@ -203,6 +206,9 @@ final class EventDetector {
         }
       }
     }
+    if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
+      placeOfUndergoer(parse, arguments);
+    }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated =
@@ -218,6 +224,26 @@ final class EventDetector {
         List.copyOf(arguments.values()),
         date,
         Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * Gives an event without a place of its own the named place its target or object is in: "strikes on
+   * rebel positions in Aleppo" and "killed a general in Syria" happened there. Only a named location
+   * counts, the first one found.
+   */
+  private void placeOfUndergoer(DependencyIndex parse, Map<Integer, Argument> arguments) {
+    for (Argument argument : List.copyOf(arguments.values())) {
+      if (argument.role() != TARGET && argument.role() != OBJECT) {
+        continue;
+      }
+      for (Dependency edge : parse.dependents(argument.head())) {
+        String entityId = isPlacePhrase(edge.relation()) ? entityOf(parse, parse.token(edge.dependent())) : null;
+        if (entityId != null && entityTypes.get(entityId) == EntityType.LOCATION) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+          return;
+        }
+      }
+    }
   }
 
   /**
@@ -247,6 +273,10 @@ final class EventDetector {
       return;
     }
     String entityId = entityOf(parse, token);
+    if (entityId == null && partOfSpeech(token) == 'N' && EventType.forTrigger(lemma(token), 'N').isPresent()) {
+      // An event is no participant of another: "the blast killed five" names a cause, not a killer.
+      return;
+    }
     if (role == PLACE && !isLocation(token, entityId)) {
       // "visited Kim", "met at the Kremlin": a person visited takes part; an organisation is no place.
       if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {

@@ -164,6 +164,42 @@ class EventExtractorTest {
         .containsExactly(tuple("2025-06-04", 2), tuple("2024-03", 1));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Russian jets bombed rebel positions in Aleppo.                | ATTACK  | location:aleppo",
+        "A roadside bomb killed a Russian general in Syria.            | KILLING | location:syria",
+      })
+  void shouldPlaceAnEventWhereTheOneItHappensToIs(String sentence, String type, String place) {
+    // when
+    List<EventMention> mentions = mentions(sentence, null);
+
+    // then
+    assertThat(mentions)
+        .filteredOn(m -> m.type().name().equals(type))
+        .singleElement()
+        .extracting(
+            m -> m.arguments().stream()
+                .filter(a -> a.role() == EventRole.PLACE)
+                .map(EventMention.Argument::entityId)
+                .toList())
+        .isEqualTo(List.of(place));
+  }
+
+  @Test
+  void shouldNotMakeAnEventTheAgentOfAnother() {
+    // when
+    List<EventMention> mentions = mentions("The explosion killed three soldiers.", null);
+
+    // then
+    assertThat(mentions)
+        .filteredOn(m -> m.type() == EventType.KILLING)
+        .singleElement()
+        .extracting(m -> m.arguments().stream().map(EventMention.Argument::role).toList())
+        .isEqualTo(List.of(EventRole.TARGET));
+  }
+
   private List<Event> extract(String text, String published) {
     AnnotatedText annotated = CoreNlpAnnotator.shared().annotate(text, published);
     return extractor.extract(entities(text, published, annotated), annotated);
