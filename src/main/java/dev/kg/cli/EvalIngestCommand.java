@@ -162,7 +162,8 @@ final class EvalIngestCommand implements Callable<Integer> {
   }
 
   /** Each name kg missed, found where gold has none, or typed otherwise, with the line it stands in. */
-  private static List<String> errorLines(String documentId, String text, Set<ConllArticles.Name> gold, Set<ConllArticles.Name> found) {
+  private static List<String> errorLines(
+      String documentId, String text, Set<ConllArticles.Name> gold, Set<ConllArticles.Name> found) {
     Map<List<Integer>, String> goldTypes = new TreeMap<>(SPAN_ORDER);
     gold.forEach(name -> goldTypes.put(List.of(name.start(), name.end()), name.type()));
     Map<List<Integer>, String> foundTypes = new TreeMap<>(SPAN_ORDER);
@@ -179,7 +180,8 @@ final class EvalIngestCommand implements Callable<Integer> {
         int lineStart = text.lastIndexOf('\n', span.get(0)) + 1;
         int lineEnd = text.indexOf('\n', span.get(1));
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        lines.add(String.join("\t", documentId, kind, text.substring(span.get(0), span.get(1)), foundType, goldType, line));
+        String name = text.substring(span.get(0), span.get(1));
+        lines.add(String.join("\t", documentId, kind, name, foundType, goldType, line));
       }
     }
     return lines;

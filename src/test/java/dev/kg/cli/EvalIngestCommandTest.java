@@ -17,7 +17,8 @@ class EvalIngestCommandTest {
 
   @Test
   void shouldScoreTheNamesReadBackFromTheGraphBesidePlainCoreNlp(@TempDir Path directory) throws Exception {
-    // given one CoNLL document: a headline, then a sentence naming a person and a place
+    // given one CoNLL document: a headline, then a sentence naming a person and a place, and a
+    // day its gold calls an organisation, which kg will miss
     Path conll = directory.resolve("one.txt");
     Files.writeString(
         conll,
@@ -33,12 +34,13 @@ class EvalIngestCommandTest {
         visited VBD B-VP O
         Paris NNP B-NP B-LOC
         on IN B-PP O
-        Monday NNP B-NP O
+        Monday NNP B-NP B-ORG
         . . O O
         """);
 
     // when
-    KgRun run = kg("eval", "ingest", "--conll", conll.toString(), "--threads", "1");
+    Path errors = directory.resolve("errors.tsv");
+    KgRun run = kg("eval", "ingest", "--conll", conll.toString(), "--threads", "1", "--errors", errors.toString());
 
     // then: both names of the body are found in the graph, as plain CoreNLP finds them
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -46,5 +48,7 @@ class EvalIngestCommandTest {
         .contains("kg: mentions in the graph after ingest")
         .containsPattern("(?m)^LOCATION +2 ")
         .containsPattern("(?m)^PERSON +2 ");
+    assertThat(Files.readAllLines(errors))
+        .contains("conll-1\tMISSED\tMonday\t-\tORGANIZATION\tAngela Merkel visited Paris on Monday .");
   }
 }
