@@ -18,7 +18,7 @@ source "$home/bench/common.sh"
 corpus="${BENCH_CORPUS:-$home/../shared/data/bbc-news-2095/bbc.jsonl}"
 docs="${1:-120}"
 threads="${2:-$(nproc)}"
-heap="${KG_HEAP:-6g}"
+heap="${KG_HEAP:-4g}"
 
 require_corpus "$corpus"
 
