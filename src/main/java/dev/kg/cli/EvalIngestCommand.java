@@ -153,7 +153,9 @@ final class EvalIngestCommand implements Callable<Integer> {
                 (String) mention.get("type")));
       }
       score = score.plus(articles.score(d, text, found));
-      errorLines.addAll(errorLines(ConllArticles.id(d), text, articles.goldSpans(d, text), found));
+      if (errors != null) {
+        errorLines.addAll(errorLines(ConllArticles.id(d), text, articles.goldSpans(d, text), found));
+      }
     }
     if (errors != null) {
       Files.write(errors, errorLines, StandardCharsets.UTF_8);

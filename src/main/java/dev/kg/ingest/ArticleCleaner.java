@@ -87,20 +87,14 @@ public final class ArticleCleaner {
    * of its own.
    */
   public CleanedArticle clean(List<String> lines) {
-    return clean(lines, null);
+    return clean(lines, null, false);
   }
 
   /**
    * As {@link #clean(List)}, told the title the page declares (HTML meta, a Markdown heading), so that
-   * its line starts the article however short it is; {@code null} when none is declared.
-   */
-  CleanedArticle clean(List<String> rawLines, String knownTitle) {
-    return clean(rawLines, knownTitle, false);
-  }
-
-  /**
-   * As {@link #clean(List, String)}; when {@code articleOnly}, the lines are the article alone (a
-   * JSONL {@code text} field), so no line is taken for chrome and only its metadata is read.
+   * its line starts the article however short it is ({@code null} when none is declared); when
+   * {@code articleOnly}, the lines are the article alone (a JSONL {@code text} field), so no line is
+   * taken for chrome and only its metadata is read.
    */
   CleanedArticle clean(List<String> rawLines, String knownTitle, boolean articleOnly) {
     Objects.requireNonNull(rawLines, "lines");

@@ -348,7 +348,7 @@ class ArticleCleanerTest {
     List<String> page = List.of("Sign in", "Ferry Deal Signed", FIRST);
 
     // when
-    CleanedArticle article = cleaner.clean(page, "Ferry Deal Signed");
+    CleanedArticle article = cleaner.clean(page, "Ferry Deal Signed", false);
 
     // then
     assertThat(article.text()).isEqualTo("Ferry Deal Signed\n\n" + FIRST);

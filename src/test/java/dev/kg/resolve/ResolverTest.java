@@ -254,13 +254,16 @@ class ResolverTest {
   }
 
   static LocalName name(String name, EntityType type, int mentions) {
-    String key = NameKey.of(name).slug();
-    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions), false);
+    return name(name, type, mentions, false);
   }
 
   private static LocalName nameTypedInContext(String name, EntityType type) {
+    return name(name, type, 1, true);
+  }
+
+  private static LocalName name(String name, EntityType type, int mentions, boolean typedInContext) {
     String key = NameKey.of(name).slug();
-    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, 1), true);
+    return new LocalName(type.name().toLowerCase() + ":" + key, NameUse.of(key, type, mentions), typedInContext);
   }
 
   static DocumentNames document(LocalName... names) {
