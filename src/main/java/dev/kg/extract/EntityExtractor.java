@@ -26,6 +26,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -49,6 +50,7 @@ public final class EntityExtractor {
 
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
@@ -113,12 +115,16 @@ public final class EntityExtractor {
         continue;
       }
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
+      if (PlaceKinds.isInsideOtherName(tokens, mention.tokenStart(), mention.tokenEnd(), mention.ner())) {
+        continue;
+      }
       int first = mention.tokenStart();
       int last = mention.tokenEnd() - 1;
-      while (first <= last && isArticle(tokens.get(first))) {
+      while (first <= last && isArticle(tokens.get(first)) && !isNamesOwnArticle(tokens, first)) {
         first++;
       }
-      while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())) {
+      while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())
+          && !(type == EntityType.ORGANIZATION && possessesNothing(tokens, last + 1))) {
         last--;
       }
       if (type == EntityType.PERSON) {
@@ -718,6 +724,27 @@ public final class EntityExtractor {
 
   private static boolean isArticle(Token token) {
     return token.word().equalsIgnoreCase("the");
+  }
+
+  /**
+   * Whether no noun phrase starts at {@code next}, so that an "'s" before it that the recogniser
+   * took into an organisation's name is the name's own ("Moody's said", "at McDonald's."), not a
+   * possessive ("Google's shares").
+   */
+  private static boolean possessesNothing(List<Token> tokens, int next) {
+    return next >= tokens.size() || !NOUN_PHRASE_START.matcher(tokens.get(next).pos()).matches();
+  }
+
+  /**
+   * Whether the article at {@code index} is part of the name: "The" capitalised after a word or a
+   * comma, where nothing but the name asks for a capital ("at The Hague", "said The Times").
+   */
+  private static boolean isNamesOwnArticle(List<Token> tokens, int index) {
+    if (index == 0 || !tokens.get(index).word().equals("The")) {
+      return false;
+    }
+    String previous = tokens.get(index - 1).word();
+    return previous.equals(",") || previous.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private static boolean allPronouns(List<Token> tokens) {

@@ -41,9 +41,25 @@ final class PlaceKinds {
   private static final Pattern ALL_CAPITALS = Pattern.compile("[\\p{Lu}\\p{Pd}.' ]*\\p{Lu}[\\p{Lu}\\p{Pd}.' ]*");
   private static final int DATELINE_SENTENCES = 3;
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
+  /** The place tags CoreNLP's fine-grained NER gives where its KBP gazetteers list the name as a place. */
+  private static final Set<String> GAZETTEER_TAGS = Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE");
   private static final Set<String> DATELINE_FOLLOWERS = Set.of("DATE", "LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
 
   private PlaceKinds() {}
+
+  /**
+   * Whether a place the gazetteers tagged ({@code nerTag} one of their tags) at tokens {@code [first,
+   * end)} is a word of a name the statistical model typed {@code MISC} around it: the "U.S." of the
+   * "U.S. Open", the "Miss" (Mississippi) of "Miss Universe", the "Australia" of "Australia Day". The
+   * gazetteers match words, not names, so their tag on part of a longer name is no place.
+   */
+  static boolean isInsideOtherName(List<Token> tokens, int first, int end, String nerTag) {
+    if (!GAZETTEER_TAGS.contains(nerTag)) {
+      return false;
+    }
+    return (first > 0 && tokens.get(first - 1).ner().equals("MISC"))
+        || (end < tokens.size() && tokens.get(end).ner().equals("MISC"));
+  }
 
   /** Whether a name of that shape is a site, whatever the recogniser typed it. */
   static boolean isFacilityName(String name) {
@@ -113,6 +129,9 @@ final class PlaceKinds {
    */
   static boolean isPlaceInContext(List<Token> tokens, int sentence, int first, int end, String name, String nerTag) {
     if (isDatelinePlace(tokens, sentence, first, end, name) || fromText(tokens, sentence, first, end, name).isPresent()) {
+      return true;
+    }
+    if (GAZETTEER_TAGS.contains(nerTag)) {
       return true;
     }
     return first > 0 && lower(tokens.get(first - 1)).equals("in") && PLACE_TAGS.contains(nerTag);

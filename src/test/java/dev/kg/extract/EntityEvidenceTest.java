@@ -36,12 +36,13 @@ class EntityEvidenceTest {
 
   @Test
   void shouldMarkThePlacesWhoseTypeTheTextShows() {
-    // given a dateline's city and state, "in" before a place, and names with no such context
+    // given a dateline's city and state, "in" before a place, a place the gazetteers tag, and names
+    // with no such sign
     DocumentExtraction extraction =
         extract(
             "CARLSBAD/ORGANIZATION , California/STATE_OR_PROVINCE 1996-08-21/DATE",
-            "In Detroit/CITY , the Tigers won .",
-            "Boston/CITY fans cheered in Toronto/ORGANIZATION .");
+            "In Detroit/LOCATION , the Tigers won .",
+            "Boston/CITY and Springfield/LOCATION fans cheered in Toronto/ORGANIZATION .");
 
     // then
     assertThat(extraction.entities())
@@ -50,7 +51,8 @@ class EntityEvidenceTest {
             tuple("location:carlsbad", true),
             tuple("location:california", true),
             tuple("location:detroit", true),
-            tuple("location:boston", false),
+            tuple("location:boston", true),
+            tuple("location:springfield", false),
             tuple("organization:toronto", false));
   }
 

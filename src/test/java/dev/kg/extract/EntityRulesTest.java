@@ -110,6 +110,63 @@ class EntityRulesTest {
         .contains(tuple("Dutch", "NATIONALITY"));
   }
 
+  @Test
+  void shouldMarkAPlaceTheGazetteersTagAsTypedInItsDocument() {
+    // given a state named once, as a modifier, where no other signal says it is a place
+    String text = "A 76-year-old Texas woman died on Tuesday in a Detroit hospital.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: CoreNLP's gazetteer tag (STATE_OR_PROVINCE) keeps Texas a place against a corpus that
+    // mostly names a team "Texas"
+    Entity texas = entity(extraction, "location:texas");
+    assertThat(texas.typedInContext()).isTrue();
+    assertThat(mentionsOf(extraction, texas)).extracting(Mention::nerTag).containsExactly("STATE_OR_PROVINCE");
+  }
+
+  @Test
+  void shouldNotTakeAPlaceWordInsideAnotherNameForAPlace() {
+    // given
+    String text =
+        "Sampras opens the defence of his U.S. Open title on Monday. "
+            + "Maria Lind was crowned Miss Universe in Las Vegas in May.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the "U.S." of a tournament and the "Miss" (Mississippi) of a title are no places
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .containsExactly("Las Vegas");
+  }
+
+  @Test
+  void shouldKeepTheArticleANameIsWrittenWith() {
+    // given
+    String text = "Advertising revenue at The Times grew 20 percent, and The Sun sold more copies.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: a capital "The" inside a sentence is the name's own
+    assertThat(extraction.mentions()).extracting(Mention::text).contains("The Times", "The Sun");
+    assertThat(entity(extraction, "organization:times").name()).isEqualTo("The Times");
+  }
+
+  @Test
+  void shouldKeepAnApostropheSInACompanysNameButNotAPossessive() {
+    // given
+    String text = "Ratings agency Moody's said on Friday the bonds were safe, and Google's shares rose.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.mentions()).extracting(Mention::text).contains("Moody's", "Google");
+  }
+
   private static DocumentExtraction extract(String text) {
     return new EntityExtractor()
         .extract(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"), AnnotatedFixtures.of(text));

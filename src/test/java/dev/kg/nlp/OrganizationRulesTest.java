@@ -44,6 +44,12 @@ class OrganizationRulesTest {
   }
 
   @Test
+  void shouldLeaveATitleAfterTheNameOutOfIt() {
+    assertThat(tag("The/DT Reserve/NNP Bank/NNP of/IN India/NNP:COUNTRY Governor/NNP:TITLE Ravi/NNP:PERSON said/VBD"))
+        .containsExactly("O", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "ORGANIZATION", "TITLE", "PERSON", "O");
+  }
+
+  @Test
   void shouldLeaveAPossessorOutOfTheBodyItOwns() {
     assertThat(tag("Russia/NNP:COUNTRY 's/POS Security/NNP Council/NNP met/VBD"))
         .containsExactly("COUNTRY", "O", "ORGANIZATION", "ORGANIZATION", "O");
