@@ -96,6 +96,8 @@ public final class CoreNlpAnnotator {
 
   private static volatile CoreNlpAnnotator shared;
 
+  private static final Object QUOTE_LOCK = new Object();
+
   private final StanfordCoreNLP pipeline;
   private final String nerModels;
 
@@ -105,7 +107,6 @@ public final class CoreNlpAnnotator {
   // their own, one document at a time: the annotator comes last and takes about 1% of the time.
   // CoreNLP shares one annotator between pipelines of the same properties, so the lock is the JVM's.
   private final StanfordCoreNLP quotes;
-  private static final Object QUOTE_LOCK = new Object();
 
   // Whether an annotator is skipped on a document its output cannot reach the graph from (quote
   // attribution on a text without a quotation mark).
