@@ -5,7 +5,8 @@
 #
 # Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS),
 # ingests them with `kg ingest` into a fresh embedded store, then annotates the same texts with
-# edu.stanford.nlp.pipeline.StanfordCoreNLP using kg's own annotator properties and thread count.
+# edu.stanford.nlp.pipeline.StanfordCoreNLP using kg's annotator list, models and rules with CoreNLP's
+# default work limits (`kg corenlp-properties --reference`) and kg's thread count.
 # Prints words/s for both, their ratio, kg's split between NLP and graph writes, peak memory (RSS),
 # and how many documents the CLI wrote annotations for.
 # Both JVMs get the same heap and the parallel collector kg's launcher uses, so the ratio is kg's own cost.
@@ -40,7 +41,8 @@ for i, line in enumerate(open(sys.argv[1], encoding="utf-8")):
 PY
 ls "$work"/texts/*.txt > "$work/filelist"
 words=$(cat "$work"/texts/*.txt | wc -w)
-"$home/kg" corenlp-properties > "$work/corenlp.properties"
+# The reference: kg's annotators, models and rules, each doing CoreNLP's default amount of work.
+"$home/kg" corenlp-properties --reference > "$work/corenlp.properties"
 
 now() { date +%s.%N; }
 peak_rss_mb() { awk '/Maximum resident set size/ {printf "%.0f", $6 / 1024}' "$1"; }

@@ -78,7 +78,25 @@ public final class CoreNlpAnnotator {
 
   private static final String QUOTE = "quote";
 
+  /**
+   * How many mentions back coreference looks for an antecedent that shares no word with the mention
+   * (CoreNLP's default is 50); see {@link #defaultProperties()}.
+   */
+  private static final int COREF_MENTION_DISTANCE = 20;
+
+  /**
+   * The marks that can open a quotation for CoreNLP's quote annotator with kg's settings: the ASCII
+   * double quote, LaTeX's two backquotes and the directed and international openers (its single ASCII
+   * quote counts only with {@code quote.singleQuotes}, off here). A text with none of them has no
+   * quotation, so the annotator, and its attribution with a second dependency parse of its own, is
+   * not run on it.
+   */
+  private static final Pattern QUOTATION_OPENER =
+      Pattern.compile("[\"\u201C\u2018\u00AB\u2039\u300C\u300E\u201E\u201A]|``");
+
   private static volatile CoreNlpAnnotator shared;
+
+  private static final Object QUOTE_LOCK = new Object();
 
   private final StanfordCoreNLP pipeline;
   private final String nerModels;
@@ -87,9 +105,19 @@ public final class CoreNlpAnnotator {
   // (QuoteAttributionAnnotator.characterMap), so two threads attributing at once read each other's
   // speakers, or fail on a name only their own document has. Quotes therefore run in a pipeline of
   // their own, one document at a time: the annotator comes last and takes about 1% of the time.
+  // CoreNLP shares one annotator between pipelines of the same properties, so the lock is the JVM's.
   private final StanfordCoreNLP quotes;
 
+  // Whether an annotator is skipped on a document its output cannot reach the graph from (quote
+  // attribution on a text without a quotation mark).
+  private final boolean selective;
+
   private CoreNlpAnnotator(Properties properties) {
+    this(properties, true);
+  }
+
+  private CoreNlpAnnotator(Properties properties, boolean selective) {
+    this.selective = selective;
     List<String> annotators = new ArrayList<>(List.of(properties.getProperty("annotators").split(",")));
     boolean quoting = annotators.get(annotators.size() - 1).equals(QUOTE);
     if (quoting) {
@@ -130,6 +158,15 @@ public final class CoreNlpAnnotator {
       }
     }
     return result;
+  }
+
+  /**
+   * An annotator configured as {@link #shared()} that runs every annotator on every document, where
+   * that one skips an annotator on a document its output cannot reach the graph from: the full
+   * pipeline the selective one must agree with. CoreNLP shares the models both load.
+   */
+  static CoreNlpAnnotator unselective() {
+    return new CoreNlpAnnotator(defaultProperties(), false);
   }
 
   /**
@@ -179,10 +216,27 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * The pipeline configuration kg uses; also what the benchmark hands CoreNLP's own command line, so
-   * both annotate the same way.
+   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work.
+   *
+   * <p>Statistical coreference scores every mention against each of the 50 mentions before it
+   * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
+   * word with it; that scoring is nearly all of coreference's time and over half of the pipeline's
+   * on news. kg takes from coreference only the pronouns and short names it attaches to an entity,
+   * whose antecedents stand a few sentences back at most, and the name repeated further back still
+   * reaches it by the shared word. See README.md's Benchmarks for what this costs and saves.
    */
   public static Properties defaultProperties() {
+    Properties properties = referenceProperties();
+    properties.setProperty("coref.maxMentionDistance", String.valueOf(COREF_MENTION_DISTANCE));
+    return properties;
+  }
+
+  /**
+   * kg's annotators, models and rules with each annotator doing CoreNLP's default amount of work:
+   * what {@code bench/ingest.sh} hands CoreNLP's own command line ({@code kg corenlp-properties
+   * --reference}), so that kg's cost is measured against CoreNLP running every annotator in full.
+   */
+  public static Properties referenceProperties() {
     Properties properties = new Properties();
     properties.setProperty("annotators", ANNOTATORS);
     properties.setProperty("coref.algorithm", "statistical");
@@ -215,8 +269,8 @@ public final class CoreNlpAnnotator {
       annotation.set(CoreAnnotations.DocDateAnnotation.class, documentDate);
     }
     pipeline.annotate(annotation);
-    if (quotes != null) {
-      synchronized (quotes) {
+    if (quotes != null && (!selective || QUOTATION_OPENER.matcher(text).find())) {
+      synchronized (QUOTE_LOCK) {
         quotes.annotate(annotation);
       }
     }
