@@ -45,14 +45,19 @@ final class KillingExtractor {
       int cue = t;
       String lemma = sentence.token(t).lemma().toLowerCase(Locale.ROOT);
       String pos = sentence.token(t).pos();
-      if (pos.startsWith("VB") && VERBS.contains(lemma)) {
+      Optional<Dependency> modified = sentence.head(t, r -> r.equals("amod"));
+      if (pos.equals("VBG") && VERBS.contains(lemma) && modified.isPresent() && modified.get().governor() > t
+          && sentence.dependents(t, r -> r.equals("obj")).isEmpty()) {
+        killingAsModifier(sentence, t, modified.get().governor());
+      } else if (pos.startsWith("VB") && VERBS.contains(lemma)) {
         Optional<Mention> victim = first(sentence, t, List.of("obj", "nsubj:pass"));
         add(sentence, t, first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim)), victim);
       } else if (pos.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
         Optional<Mention> victim = first(sentence, t, List.of("nmod:of", "nmod:poss"));
         add(sentence, t, first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim)), victim);
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
-        add(sentence, t, killerNamed(sentence, t), first(sentence, t, List.of("nmod:of", "nmod:poss")));
+        add(sentence, t, killerNamed(sentence, t),
+            first(sentence, t, List.of("nmod:of", "nmod:poss")).or(() -> victimBefore(sentence, cue)));
       }
     }
   }
@@ -86,6 +91,60 @@ final class KillingExtractor {
   }
 
   /**
+   * "X was convicted of murdering Y", "X admitted killing Y", "X acted alone in killing Y" as the
+   * parser often reads them: the gerund taken for an adjective of the victim's name ("murdering
+   * Kennedy" as one noun phrase) rather than a verb with its object. The victim is the phrase the
+   * gerund modifies, the killer the subject of the clause that phrase belongs to.
+   */
+  private void killingAsModifier(ParsedSentence sentence, int gerund, int noun) {
+    int head = noun;
+    for (Optional<Dependency> up = sentence.head(head, r -> r.equals("compound")); up.isPresent() && up.get().governor() > head;
+        up = sentence.head(head, r -> r.equals("compound"))) {
+      head = up.get().governor();
+    }
+    Optional<Mention> victim = who(sentence, head);
+    Optional<Mention> killer = sentence.head(head, r -> r.equals("obj") || r.startsWith("obl"))
+        .filter(edge -> edge.governor() >= 0)
+        .flatMap(edge -> killerOfClause(sentence, edge.governor(), victim))
+        .filter(k -> k.end() <= sentence.token(gerund).start());
+    add(sentence, gerund, killer, victim);
+  }
+
+  /**
+   * The subject of the clause headed by {@code predicate} or, failing that, of the clauses it hangs
+   * from (two steps at most): "X pleaded guilty to killing Y" climbs from "guilty" to "pleaded".
+   */
+  private Optional<Mention> killerOfClause(ParsedSentence sentence, int predicate, Optional<Mention> victim) {
+    int current = predicate;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Mention> killer = accused(sentence, current);
+      if (killer.isPresent()) {
+        return sameEntity(killer, victim) ? Optional.empty() : killer;
+      }
+      Optional<Dependency> up = sentence.head(current, r -> CLAUSE_RELATIONS.contains(r.split(":")[0]));
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The victim named before a noun like "assassin" in the same name phrase: "Kennedy assassin Sirhan
+   * Sirhan", where both names are compounds of the killer's.
+   */
+  private Optional<Mention> victimBefore(ParsedSentence sentence, int noun) {
+    return sentence.head(noun, r -> r.equals("compound"))
+        .filter(edge -> edge.governor() > noun)
+        .flatMap(edge -> sentence.dependents(edge.governor(), r -> r.equals("compound")).stream()
+            .filter(dependent -> dependent < noun)
+            .map(dependent -> person(sentence, dependent))
+            .flatMap(Optional::stream)
+            .findFirst());
+  }
+
+  /**
    * The one charged with, tried or punished for a killing noun: "X was sentenced for the
    * assassination of Y", "X was arrested in the slaying of Y".
    */
@@ -100,7 +159,9 @@ final class KillingExtractor {
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
     List<String> relations = isChargeVerb(sentence, verb)
         ? List.of("nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
-    return first(sentence, verb, relations);
+    return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
+        .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
+        .flatMap(edge -> person(sentence, edge.governor())));
   }
 
   private static boolean isChargeVerb(ParsedSentence sentence, int token) {
@@ -128,13 +189,37 @@ final class KillingExtractor {
   private Optional<Mention> first(ParsedSentence sentence, int head, List<String> relations) {
     for (String relation : relations) {
       for (int dependent : sentence.dependents(head, relation::equals)) {
-        Optional<Mention> person = person(sentence, dependent);
+        Optional<Mention> person = who(sentence, dependent);
         if (person.isPresent()) {
           return person;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person a word stands for: a person's name, or a noun describing one, in apposition ("Kennedy's
+   * assassin, Lee Harvey Oswald, who had been shot by ..."), with the name left beside it ("rock star
+   * John Lennon" parsed with the name as {@code dep}) or predicated of a named subject ("Oswald was the
+   * gunman who killed ...").
+   */
+  private Optional<Mention> who(ParsedSentence sentence, int token) {
+    Optional<Mention> named = person(sentence, token);
+    if (named.isPresent() || !sentence.token(token).pos().startsWith("NN")) {
+      return named;
+    }
+    for (Dependency edge : sentence.dependents(token)) {
+      boolean subject = edge.relation().equals("nsubj") && !sentence.dependents(token, r -> r.equals("cop")).isEmpty();
+      if (edge.relation().equals("appos") || edge.relation().equals("dep") || subject) {
+        Optional<Mention> person = person(sentence, edge.dependent());
+        if (person.isPresent()) {
+          return person;
+        }
+      }
+    }
+    return sentence.head(token, r -> r.equals("appos")).filter(edge -> edge.governor() >= 0)
+        .flatMap(edge -> person(sentence, edge.governor()));
   }
 
   private Optional<Mention> person(ParsedSentence sentence, int token) {
