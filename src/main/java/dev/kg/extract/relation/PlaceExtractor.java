@@ -62,6 +62,7 @@ final class PlaceExtractor {
         continue;
       }
       commaPlace(sentence, t, inner.get());
+      placeAfter(sentence, t, inner.get());
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
         nationalOrganisation(sentence, t, inner.get());
@@ -111,6 +112,32 @@ final class PlaceExtractor {
             .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
       }
     }
+  }
+
+  /**
+   * "a patient at St. Nicholas Hospital in Gosforth", "taken to the International Court of Justice in
+   * The Hague", "St. Louis County in northeastern Minnesota": a name followed right away by "in" (or,
+   * for an organisation, "at") and a place is in that place, wherever the parser attached the
+   * phrase (it often hangs it from the verb).
+   */
+  private void placeAfter(ParsedSentence sentence, int token, Mention inner) {
+    boolean organisation = index.typeOf(inner.entityId()) == EntityType.ORGANIZATION;
+    if (token + 2 >= sentence.size() || sentence.token(token + 1).start() < inner.end()
+        || (!organisation && index.isCountry(inner.entityId()))) {
+      return;
+    }
+    String preposition = sentence.lower(token + 1);
+    if (!preposition.equals("in") && !(organisation && preposition.equals("at"))) {
+      return;
+    }
+    sentence.head(token + 1, r -> r.equals("case"))
+        .filter(edge -> edge.governor() > token + 1 && !isAttached(sentence, token, edge.governor()))
+        .ifPresent(edge -> contained(sentence, inner, edge.governor(), 0.6, "place-after-name"));
+  }
+
+  /** Whether the parse already hangs {@code dependent} from {@code governor} (the modifier rules read it). */
+  private static boolean isAttached(ParsedSentence sentence, int governor, int dependent) {
+    return sentence.heads(dependent).stream().anyMatch(edge -> edge.governor() == governor);
   }
 
   /**
