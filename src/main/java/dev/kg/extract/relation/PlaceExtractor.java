@@ -46,6 +46,7 @@ final class PlaceExtractor {
         continue;
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
+        describedPerson(sentence, t, inner.get());
         for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
           Optional<Mention> outer = name(sentence, place);
           if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
@@ -88,6 +89,23 @@ final class PlaceExtractor {
     for (int t = 0; t < sentence.size(); t++) {
       passiveSeat(sentence, t);
       home(sentence, t);
+    }
+  }
+
+  /**
+   * "Derwinski, a Republican from Chicago", "David Cicippio, an electronics technician from North
+   * Wales, Pa.": a person in apposition with a description of someone from a place lives there.
+   */
+  private void describedPerson(ParsedSentence sentence, int token, Mention person) {
+    for (int description : sentence.dependents(token, r -> r.equals("appos"))) {
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
+        continue;
+      }
+      for (int place : sentence.dependents(description, r -> r.equals("nmod:from"))) {
+        placeAt(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located("LIVES_IN", sentence, person, outer, place, 0.7, "person-described-from-place"));
+      }
     }
   }
 
