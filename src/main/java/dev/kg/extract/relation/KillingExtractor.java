@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,13 +15,17 @@ import java.util.Set;
  * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
- * assassination of Y" (a charge, trial or sentence for the killing).
+ * assassination of Y" (a charge, trial or sentence for the killing), also where the parser reads the
+ * gerund as an adjective of the victim's name. Either end may be a noun describing the person ("Oswald
+ * was the gunman who killed Y", "Kennedy's assassin, Oswald, who had been shot by Ruby"), and every
+ * victim of a coordination counts ("the slayings of A and B").
  */
 final class KillingExtractor {
 
   private static final Set<String> VERBS = Set.of("kill", "assassinate", "murder", "slay", "shoot", "stab", "strangle");
   private static final Set<String> EVENT_NOUNS = Set.of("assassination", "murder", "killing", "slaying", "shooting");
-  private static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
+  /** Nouns for a killer: "Y's assassin", which is no position held (see {@link RoleExtractor}). */
+  static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
   private static final List<String> AGENT_RELATIONS = List.of("nsubj", "nsubj:xsubj", "obl:by", "obl:agent");
   /**
    * Verbs of accusing, trying and punishing: their passive subject is the one accused ("X was
@@ -50,11 +55,24 @@ final class KillingExtractor {
           && sentence.dependents(t, r -> r.equals("obj")).isEmpty()) {
         killingAsModifier(sentence, t, modified.get().governor());
       } else if (pos.startsWith("VB") && VERBS.contains(lemma)) {
-        Optional<Mention> victim = first(sentence, t, List.of("obj", "nsubj:pass"));
-        add(sentence, t, first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim)), victim);
+        List<Mention> victims = all(sentence, t, List.of("obj", "nsubj:pass"));
+        if (victims.isEmpty() && pos.equals("VBN")) {
+          // "President William Tolbert, assassinated in an April 1980 coup ..."
+          sentence.head(t, r -> r.equals("acl")).flatMap(edge -> person(sentence, edge.governor())).ifPresent(victims::add);
+        }
+        Optional<Mention> victim = victims.stream().findFirst();
+        Optional<Mention> killer = first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim));
+        victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
-        Optional<Mention> victim = first(sentence, t, List.of("nmod:of", "nmod:poss"));
-        add(sentence, t, first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim)), victim);
+        List<Mention> victims = all(sentence, t, List.of("nmod:of", "nmod:poss"));
+        if (victims.isEmpty()) {
+          // "the Kennedy assassination"
+          sentence.dependents(t, r -> r.equals("compound")).stream().filter(d -> d < cue)
+              .map(d -> person(sentence, d)).flatMap(Optional::stream).findFirst().ifPresent(victims::add);
+        }
+        Optional<Mention> victim = victims.stream().findFirst();
+        Optional<Mention> killer = first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim));
+        victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
         add(sentence, t, killerNamed(sentence, t),
             first(sentence, t, List.of("nmod:of", "nmod:poss")).or(() -> victimBefore(sentence, cue)));
@@ -73,6 +91,15 @@ final class KillingExtractor {
         return sentence.head(subject, r -> r.equals("obj"))
             .filter(edge -> edge.governor() >= 0)
             .flatMap(edge -> first(sentence, edge.governor(), List.of("nsubj")));
+      }
+    }
+    if (sentence.token(verb).pos().equals("VBG")) {
+      // "footage of Jack Ruby fatally shooting Oswald"
+      Optional<Mention> shooter = sentence.head(verb, r -> r.equals("acl"))
+          .flatMap(edge -> person(sentence, edge.governor()))
+          .filter(killer -> !sameEntity(Optional.of(killer), victim));
+      if (shooter.isPresent()) {
+        return shooter;
       }
     }
     int current = verb;
@@ -132,9 +159,17 @@ final class KillingExtractor {
 
   /**
    * The victim named before a noun like "assassin" in the same name phrase: "Kennedy assassin Sirhan
-   * Sirhan", where both names are compounds of the killer's.
+   * Sirhan", the victim's name a compound of "assassin" or, beside it, of the killer's name.
    */
   private Optional<Mention> victimBefore(ParsedSentence sentence, int noun) {
+    Optional<Mention> own = sentence.dependents(noun, r -> r.equals("compound")).stream()
+        .filter(dependent -> dependent < noun)
+        .map(dependent -> person(sentence, dependent))
+        .flatMap(Optional::stream)
+        .findFirst();
+    if (own.isPresent()) {
+      return own;
+    }
     return sentence.head(noun, r -> r.equals("compound"))
         .filter(edge -> edge.governor() > noun)
         .flatMap(edge -> sentence.dependents(edge.governor(), r -> r.equals("compound")).stream()
@@ -146,13 +181,22 @@ final class KillingExtractor {
 
   /**
    * The one charged with, tried or punished for a killing noun: "X was sentenced for the
-   * assassination of Y", "X was arrested in the slaying of Y".
+   * assassination of Y", "X was arrested in the slaying of Y", "X was charged with violent crime in
+   * the slayings of Y and Z" (the killing three prepositions at most below the verb).
    */
   private Optional<Mention> chargedWith(ParsedSentence sentence, int noun, Optional<Mention> victim) {
-    return sentence.head(noun, r -> r.startsWith("obl:"))
-        .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, edge.governor()))
-        .flatMap(edge -> accused(sentence, edge.governor()))
-        .filter(killer -> !sameEntity(Optional.of(killer), victim));
+    int current = noun;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> up = sentence.head(current, r -> r.startsWith("obl:") || r.startsWith("nmod:"));
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+      if (isChargeVerb(sentence, current)) {
+        return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subject of {@code verb}, or its passive subject when it is a verb of charging or punishing. */
@@ -186,6 +230,19 @@ final class KillingExtractor {
     }
   }
 
+  /** Every person the dependents of {@code head} through {@code relations} stand for ("the slayings of A and B"). */
+  private List<Mention> all(ParsedSentence sentence, int head, List<String> relations) {
+    List<Mention> found = new ArrayList<>();
+    for (String relation : relations) {
+      for (int dependent : sentence.dependents(head, relation::equals)) {
+        who(sentence, dependent)
+            .filter(person -> found.stream().noneMatch(m -> m.entityId().equals(person.entityId())))
+            .ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
   private Optional<Mention> first(ParsedSentence sentence, int head, List<String> relations) {
     for (String relation : relations) {
       for (int dependent : sentence.dependents(head, relation::equals)) {
@@ -206,6 +263,9 @@ final class KillingExtractor {
    */
   private Optional<Mention> who(ParsedSentence sentence, int token) {
     Optional<Mention> named = person(sentence, token);
+    if (named.isEmpty() && sentence.token(token).pos().equals("WP")) {
+      return describedByRelativeClause(sentence, token);
+    }
     if (named.isPresent() || !sentence.token(token).pos().startsWith("NN")) {
       return named;
     }
@@ -220,6 +280,17 @@ final class KillingExtractor {
     }
     return sentence.head(token, r -> r.equals("appos")).filter(edge -> edge.governor() >= 0)
         .flatMap(edge -> person(sentence, edge.governor()));
+  }
+
+  /**
+   * The person a relative pronoun subject stands for, where the parse left "who" in place: the noun
+   * its clause hangs from ("the gunman who killed ..." with the clause as {@code dep} of "gunman").
+   */
+  private Optional<Mention> describedByRelativeClause(ParsedSentence sentence, int pronoun) {
+    return sentence.head(pronoun, r -> r.startsWith("nsubj"))
+        .flatMap(clause -> sentence.head(clause.governor(), r -> r.equals("acl:relcl") || r.equals("dep")))
+        .filter(edge -> edge.governor() >= 0 && edge.governor() < pronoun && sentence.token(edge.governor()).pos().startsWith("NN"))
+        .flatMap(edge -> who(sentence, edge.governor()));
   }
 
   private Optional<Mention> person(ParsedSentence sentence, int token) {

@@ -23,7 +23,10 @@ import java.util.Set;
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
  * city of Kharkiv" when the country is named. An organisation the parse gives a place as compound
  * modifier is based there ("Havana Radio Reloj"), and one whose name starts with a nationality is
- * based in that country when the sentence names it ("the Chinese Government ... China").
+ * based in that country when the sentence names it ("the Chinese Government ... China"). A name
+ * followed by "in" and a place is in it even where the parser hangs the phrase from the verb ("taken
+ * to the International Court of Justice in The Hague"), and a person described as someone "from" a
+ * place lives there ("Derwinski, a Republican from Chicago").
  */
 final class PlaceExtractor {
 
@@ -98,7 +101,8 @@ final class PlaceExtractor {
    */
   private void describedPerson(ParsedSentence sentence, int token, Mention person) {
     for (int description : sentence.dependents(token, r -> r.equals("appos"))) {
-      if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
+      // "a Republican" is an adjective to the tagger
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().matches("NN.*|JJ")) {
         continue;
       }
       for (int place : sentence.dependents(description, r -> r.equals("nmod:from"))) {

@@ -47,6 +47,7 @@ public final class RelationExtractor {
     for (KbpRelation relation : annotated.kbpRelations()) {
       kbp.add(relation, sentences.get(relation.sentence()));
     }
+    new StateOffices(text, index, sink, sentences).extract();
     List<Quote> quotes = new QuoteExtractor(text, index, sentences).extract(annotated.quotations());
     return new DocumentExtraction(
         extraction.document(),
