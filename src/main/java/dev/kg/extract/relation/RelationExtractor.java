@@ -14,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Adds relations and quotations to a document's extraction: positions ({@link RoleExtractor}),
- * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}) and
- * who said what ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
+ * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}),
+ * the country of a state office the sentence before gives ({@link StateOffices}) and who said what
+ * ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
  * found through its mentions, so a pronoun coreference resolved counts as its entity.
  *
  * <p>One sentence stating one fact in several ways (a title pattern and KBP, say) gives one relation,
