@@ -62,8 +62,9 @@ public final class RelationExtractor {
 
   /**
    * One relation per fact and sentence, the most confident; a title with no place is dropped when
-   * the same sentence gives the person that title at a place. Relations whose ends stand outside
-   * the sentence (a coreference reaching back) are dropped too: the evidence must be one sentence.
+   * the same sentence gives the person that title at a place. Relations whose evidence reaches
+   * outside its sentence (a coreference reaching back) are dropped too: the evidence must be one
+   * sentence ({@link StateOffices} names its country outside the evidence, on purpose).
    */
   private static List<Relation> distinct(List<Relation> relations, List<ParsedSentence> sentences) {
     Map<String, Relation> best = new LinkedHashMap<>();
