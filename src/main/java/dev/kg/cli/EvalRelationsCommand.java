@@ -2,6 +2,7 @@ package dev.kg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.eval.Conll04Baselines;
+import dev.kg.eval.Conll04Errors;
 import dev.kg.eval.Conll04Predictor;
 import dev.kg.eval.Conll04Reader;
 import dev.kg.eval.Conll04Relation;
@@ -40,6 +41,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>
  * kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl
+ * kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt
  * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60
  * </pre>
  *
@@ -62,6 +64,7 @@ import picocli.CommandLine.Spec;
       "CoreNLP's own kbp relations (as they are) and, on CoNLL04, its relation annotator are scored beside kg's."
     },
     footer = {"", "Examples:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl",
+        "  kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt",
         "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60"})
 final class EvalRelationsCommand implements Callable<Integer> {
 
@@ -81,6 +84,10 @@ final class EvalRelationsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "PRED", description = "Where to write the predictions (JSON lines).")
   Path out;
 
+  @Option(names = "--errors", paramLabel = "FILE",
+      description = "CoNLL04 only: also write kg's errors there, per sentence: the sentence, the gold relations kg missed and those it found that are not gold.")
+  Path errors;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (CoNLL04) or documents (Re-DocRED).")
   Integer limit;
 
@@ -94,6 +101,9 @@ final class EvalRelationsCommand implements Callable<Integer> {
     }
     if (limit != null && limit < 1) {
       throw new UserException("--limit must be at least 1, got " + limit);
+    }
+    if (errors != null && source.conll04 == null) {
+      throw new UserException("--errors works with --conll04 only");
     }
     return source.conll04 != null ? conll04() : redocred();
   }
@@ -112,22 +122,29 @@ final class EvalRelationsCommand implements Callable<Integer> {
     List<Conll04Relation> predicted = new ArrayList<>();
     List<Conll04Relation> kbp = new ArrayList<>();
     List<Conll04Relation> relation = new ArrayList<>();
+    List<String> errorLines = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter writer = writer()) {
       for (Conll04Sentence sentence : sentences) {
         gold.addAll(sentence.relations());
         AnnotatedText annotated = annotator.annotate(sentence.text(), null);
-        for (Conll04Relation found : predictor.predict(sentence, annotated)) {
+        List<Conll04Relation> sentencePredictions = predictor.predict(sentence, annotated);
+        for (Conll04Relation found : sentencePredictions) {
           predicted.add(found);
           write(writer, json, found);
         }
+        errorLines.addAll(Conll04Errors.lines(sentence, sentencePredictions));
         kbp.addAll(Conll04Baselines.kbp(sentence, annotated));
         relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
       }
     }
+    if (errors != null) {
+      Files.write(errors, errorLines, StandardCharsets.UTF_8);
+    }
     PrintWriter printed = spec.commandLine().getOut();
-    printed.printf("%d sentences, %d gold relations, %d predicted%s%n%n",
-        sentences.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")");
+    printed.printf("%d sentences, %d gold relations, %d predicted%s%s%n%n",
+        sentences.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")",
+        errors == null ? "" : " (errors written to " + errors + ")");
     printed.println("strict (full spans and label)");
     printed.println(Conll04Scores.strict(gold, predicted).table());
     printed.println("lenient (last tokens of the spans and label)");

@@ -69,4 +69,17 @@ class EvalRelationsCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("mutually exclusive");
   }
+
+  @Test
+  void shouldWriteErrorsForConll04Only() throws Exception {
+    // given
+    Path file = Files.writeString(dir.resolve("dev.json"), "[]");
+
+    // when
+    KgRun run = kg("eval", "relations", "--redocred", file.toString(), "--errors", dir.resolve("errors.txt").toString());
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
+    assertThat(run.err()).isEqualTo("kg: --errors works with --conll04 only\n");
+  }
 }

@@ -101,6 +101,17 @@ class SeedCorpusTest {
   }
 
   @Test
+  void shouldGiveEachMinisterTheCountryTheSentenceBeforeIsAbout() throws Exception {
+    // "senior Russian defense officials traveled to Pyongyang ... The delegation, reportedly led by
+    // Deputy Defense Minister Alexander Fomin"; "North Korea has been vocal in its support of Russia's
+    // military campaign. Foreign Minister Choe Son Hui, ...".
+    assertThat(names("MATCH (:Entity {name: 'Alexander Fomin'})-[:HOLDS_POSITION]->(c:Entity) RETURN c.name AS name"))
+        .contains("Russia");
+    assertThat(names("MATCH (:Entity {name: 'Choe Son Hui'})-[:HOLDS_POSITION]->(c:Entity) RETURN c.name AS name"))
+        .contains("North Korea");
+  }
+
+  @Test
   void shouldLeaveStatsUnchangedWhenIngestingAgain() {
     String before = kg("stats", "--json", "--store", store.toString()).out();
 

@@ -93,4 +93,25 @@ class Conll04Test {
     assertThat(lenient.score(null).recall()).isEqualTo(1.0);
     assertThat(strict.table()).contains("Kill").contains("micro");
   }
+
+  @Test
+  void shouldListTheRelationsMissedAndTheSpuriousOnesUnderTheirSentence() {
+    // given
+    Conll04Sentence sentence = new Conll04Sentence("7", List.of("Anna", "Berg", "joined", "the", "Acme", "in", "Oslo", "."),
+        List.of(), List.of(new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
+            new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6))));
+    List<Conll04Relation> predicted = List.of(
+        new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)),
+        new Conll04Relation("7", "Work_For", List.of(1, 1), List.of(4, 4)));
+
+    // when
+    List<String> lines = Conll04Errors.lines(sentence, predicted);
+
+    // then
+    assertThat(lines).containsExactly(
+        "#7 Anna Berg joined the Acme in Oslo .",
+        "  missed   Work_For [Anna Berg] -> [Acme]",
+        "  spurious Work_For [Berg] -> [Acme]");
+    assertThat(Conll04Errors.lines(sentence, sentence.relations())).isEmpty();
+  }
 }

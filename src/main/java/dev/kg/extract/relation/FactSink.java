@@ -65,6 +65,24 @@ final class FactSink {
             method));
   }
 
+  /**
+   * Adds a relation whose object is named outside its evidence (in the sentence before): the evidence
+   * stays the one sentence that states the subject's part, {@code evidence}.
+   */
+  void addWithContext(String type, Mention subject, Mention object, double confidence, Evidence evidence, Role role, String method) {
+    relations.add(
+        new Relation(
+            type,
+            subject.entityId(),
+            object.entityId(),
+            confidence,
+            evidence,
+            new Span(subject.start(), subject.end()),
+            new Span(object.start(), object.end()),
+            role,
+            method));
+  }
+
   private Mention named(Mention mention) {
     return mention.isName() ? mention : index.nameIn(mention.entityId(), mention.sentence()).orElse(mention);
   }

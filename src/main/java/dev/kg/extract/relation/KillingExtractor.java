@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,13 +15,17 @@ import java.util.Set;
  * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
- * assassination of Y" (a charge, trial or sentence for the killing).
+ * assassination of Y" (a charge, trial or sentence for the killing), also where the parser reads the
+ * gerund as an adjective of the victim's name. Either end may be a noun describing the person ("Oswald
+ * was the gunman who killed Y", "Kennedy's assassin, Oswald, who had been shot by Ruby"), and every
+ * victim of a coordination counts ("the slayings of A and B").
  */
 final class KillingExtractor {
 
   private static final Set<String> VERBS = Set.of("kill", "assassinate", "murder", "slay", "shoot", "stab", "strangle");
   private static final Set<String> EVENT_NOUNS = Set.of("assassination", "murder", "killing", "slaying", "shooting");
-  private static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
+  /** Nouns for a killer: "Y's assassin", which is no position held (see {@link RoleExtractor}). */
+  static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
   private static final List<String> AGENT_RELATIONS = List.of("nsubj", "nsubj:xsubj", "obl:by", "obl:agent");
   /**
    * Verbs of accusing, trying and punishing: their passive subject is the one accused ("X was
@@ -45,14 +50,32 @@ final class KillingExtractor {
       int cue = t;
       String lemma = sentence.token(t).lemma().toLowerCase(Locale.ROOT);
       String pos = sentence.token(t).pos();
-      if (pos.startsWith("VB") && VERBS.contains(lemma)) {
-        Optional<Mention> victim = first(sentence, t, List.of("obj", "nsubj:pass"));
-        add(sentence, t, first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim)), victim);
+      Optional<Dependency> modified = sentence.head(t, r -> r.equals("amod"));
+      if (pos.equals("VBG") && VERBS.contains(lemma) && modified.isPresent() && modified.get().governor() > t
+          && sentence.dependents(t, r -> r.equals("obj")).isEmpty()) {
+        killingAsModifier(sentence, t, modified.get().governor());
+      } else if (pos.startsWith("VB") && VERBS.contains(lemma)) {
+        List<Mention> victims = all(sentence, t, List.of("obj", "nsubj:pass"));
+        if (victims.isEmpty() && pos.equals("VBN")) {
+          // "President William Tolbert, assassinated in an April 1980 coup ..."
+          sentence.head(t, r -> r.equals("acl")).flatMap(edge -> person(sentence, edge.governor())).ifPresent(victims::add);
+        }
+        Optional<Mention> victim = victims.stream().findFirst();
+        Optional<Mention> killer = first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim));
+        victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
-        Optional<Mention> victim = first(sentence, t, List.of("nmod:of", "nmod:poss"));
-        add(sentence, t, first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim)), victim);
+        List<Mention> victims = all(sentence, t, List.of("nmod:of", "nmod:poss"));
+        if (victims.isEmpty()) {
+          // "the Kennedy assassination"
+          sentence.dependents(t, r -> r.equals("compound")).stream().filter(d -> d < cue)
+              .map(d -> person(sentence, d)).flatMap(Optional::stream).findFirst().ifPresent(victims::add);
+        }
+        Optional<Mention> victim = victims.stream().findFirst();
+        Optional<Mention> killer = first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim));
+        victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
-        add(sentence, t, killerNamed(sentence, t), first(sentence, t, List.of("nmod:of", "nmod:poss")));
+        add(sentence, t, killerNamed(sentence, t),
+            first(sentence, t, List.of("nmod:of", "nmod:poss")).or(() -> victimBefore(sentence, cue)));
       }
     }
   }
@@ -68,6 +91,15 @@ final class KillingExtractor {
         return sentence.head(subject, r -> r.equals("obj"))
             .filter(edge -> edge.governor() >= 0)
             .flatMap(edge -> first(sentence, edge.governor(), List.of("nsubj")));
+      }
+    }
+    if (sentence.token(verb).pos().equals("VBG")) {
+      // "footage of Jack Ruby fatally shooting Oswald"
+      Optional<Mention> shooter = sentence.head(verb, r -> r.equals("acl"))
+          .flatMap(edge -> person(sentence, edge.governor()))
+          .filter(killer -> !sameEntity(Optional.of(killer), victim));
+      if (shooter.isPresent()) {
+        return shooter;
       }
     }
     int current = verb;
@@ -86,21 +118,94 @@ final class KillingExtractor {
   }
 
   /**
+   * "X was convicted of murdering Y", "X admitted killing Y", "X acted alone in killing Y" as the
+   * parser often reads them: the gerund taken for an adjective of the victim's name ("murdering
+   * Kennedy" as one noun phrase) rather than a verb with its object. The victim is the phrase the
+   * gerund modifies, the killer the subject of the clause that phrase belongs to.
+   */
+  private void killingAsModifier(ParsedSentence sentence, int gerund, int noun) {
+    int head = noun;
+    for (Optional<Dependency> up = sentence.head(head, r -> r.equals("compound")); up.isPresent() && up.get().governor() > head;
+        up = sentence.head(head, r -> r.equals("compound"))) {
+      head = up.get().governor();
+    }
+    Optional<Mention> victim = who(sentence, head);
+    Optional<Mention> killer = sentence.head(head, r -> r.equals("obj") || r.startsWith("obl"))
+        .filter(edge -> edge.governor() >= 0)
+        .flatMap(edge -> killerOfClause(sentence, edge.governor(), victim))
+        .filter(k -> k.end() <= sentence.token(gerund).start());
+    add(sentence, gerund, killer, victim);
+  }
+
+  /**
+   * The subject of the clause headed by {@code predicate} or, failing that, of the clauses it hangs
+   * from (two steps at most): "X pleaded guilty to killing Y" climbs from "guilty" to "pleaded".
+   */
+  private Optional<Mention> killerOfClause(ParsedSentence sentence, int predicate, Optional<Mention> victim) {
+    int current = predicate;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Mention> killer = accused(sentence, current);
+      if (killer.isPresent()) {
+        return sameEntity(killer, victim) ? Optional.empty() : killer;
+      }
+      Optional<Dependency> up = sentence.head(current, r -> CLAUSE_RELATIONS.contains(r.split(":")[0]));
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The victim named before a noun like "assassin" in the same name phrase: "Kennedy assassin Sirhan
+   * Sirhan", the victim's name a compound of "assassin" or, beside it, of the killer's name.
+   */
+  private Optional<Mention> victimBefore(ParsedSentence sentence, int noun) {
+    Optional<Mention> own = sentence.dependents(noun, r -> r.equals("compound")).stream()
+        .filter(dependent -> dependent < noun)
+        .map(dependent -> person(sentence, dependent))
+        .flatMap(Optional::stream)
+        .findFirst();
+    if (own.isPresent()) {
+      return own;
+    }
+    return sentence.head(noun, r -> r.equals("compound"))
+        .filter(edge -> edge.governor() > noun)
+        .flatMap(edge -> sentence.dependents(edge.governor(), r -> r.equals("compound")).stream()
+            .filter(dependent -> dependent < noun)
+            .map(dependent -> person(sentence, dependent))
+            .flatMap(Optional::stream)
+            .findFirst());
+  }
+
+  /**
    * The one charged with, tried or punished for a killing noun: "X was sentenced for the
-   * assassination of Y", "X was arrested in the slaying of Y".
+   * assassination of Y", "X was arrested in the slaying of Y", "X was charged with violent crime in
+   * the slayings of Y and Z" (the killing three prepositions at most below the verb).
    */
   private Optional<Mention> chargedWith(ParsedSentence sentence, int noun, Optional<Mention> victim) {
-    return sentence.head(noun, r -> r.startsWith("obl:"))
-        .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, edge.governor()))
-        .flatMap(edge -> accused(sentence, edge.governor()))
-        .filter(killer -> !sameEntity(Optional.of(killer), victim));
+    int current = noun;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> up = sentence.head(current, r -> r.startsWith("obl:") || r.startsWith("nmod:"));
+      if (up.isEmpty() || up.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = up.get().governor();
+      if (isChargeVerb(sentence, current)) {
+        return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The subject of {@code verb}, or its passive subject when it is a verb of charging or punishing. */
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
     List<String> relations = isChargeVerb(sentence, verb)
         ? List.of("nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
-    return first(sentence, verb, relations);
+    return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
+        .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
+        .flatMap(edge -> person(sentence, edge.governor())));
   }
 
   private static boolean isChargeVerb(ParsedSentence sentence, int token) {
@@ -125,16 +230,67 @@ final class KillingExtractor {
     }
   }
 
+  /** Every person the dependents of {@code head} through {@code relations} stand for ("the slayings of A and B"). */
+  private List<Mention> all(ParsedSentence sentence, int head, List<String> relations) {
+    List<Mention> found = new ArrayList<>();
+    for (String relation : relations) {
+      for (int dependent : sentence.dependents(head, relation::equals)) {
+        who(sentence, dependent)
+            .filter(person -> found.stream().noneMatch(m -> m.entityId().equals(person.entityId())))
+            .ifPresent(found::add);
+      }
+    }
+    return found;
+  }
+
   private Optional<Mention> first(ParsedSentence sentence, int head, List<String> relations) {
     for (String relation : relations) {
       for (int dependent : sentence.dependents(head, relation::equals)) {
-        Optional<Mention> person = person(sentence, dependent);
+        Optional<Mention> person = who(sentence, dependent);
         if (person.isPresent()) {
           return person;
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The person a word stands for: a person's name, or a noun describing one, in apposition ("Kennedy's
+   * assassin, Lee Harvey Oswald, who had been shot by ..."), with the name left beside it ("rock star
+   * John Lennon" parsed with the name as {@code dep}) or predicated of a named subject ("Oswald was the
+   * gunman who killed ...").
+   */
+  private Optional<Mention> who(ParsedSentence sentence, int token) {
+    Optional<Mention> named = person(sentence, token);
+    if (named.isEmpty() && sentence.token(token).pos().equals("WP")) {
+      return describedByRelativeClause(sentence, token);
+    }
+    if (named.isPresent() || !sentence.token(token).pos().startsWith("NN")) {
+      return named;
+    }
+    for (Dependency edge : sentence.dependents(token)) {
+      boolean subject = edge.relation().equals("nsubj") && !sentence.dependents(token, r -> r.equals("cop")).isEmpty();
+      if (edge.relation().equals("appos") || edge.relation().equals("dep") || subject) {
+        Optional<Mention> person = person(sentence, edge.dependent());
+        if (person.isPresent()) {
+          return person;
+        }
+      }
+    }
+    return sentence.head(token, r -> r.equals("appos")).filter(edge -> edge.governor() >= 0)
+        .flatMap(edge -> person(sentence, edge.governor()));
+  }
+
+  /**
+   * The person a relative pronoun subject stands for, where the parse left "who" in place: the noun
+   * its clause hangs from ("the gunman who killed ..." with the clause as {@code dep} of "gunman").
+   */
+  private Optional<Mention> describedByRelativeClause(ParsedSentence sentence, int pronoun) {
+    return sentence.head(pronoun, r -> r.startsWith("nsubj"))
+        .flatMap(clause -> sentence.head(clause.governor(), r -> r.equals("acl:relcl") || r.equals("dep")))
+        .filter(edge -> edge.governor() >= 0 && edge.governor() < pronoun && sentence.token(edge.governor()).pos().startsWith("NN"))
+        .flatMap(edge -> who(sentence, edge.governor()));
   }
 
   private Optional<Mention> person(ParsedSentence sentence, int token) {

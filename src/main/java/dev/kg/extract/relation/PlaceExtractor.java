@@ -23,7 +23,10 @@ import java.util.Set;
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
  * city of Kharkiv" when the country is named. An organisation the parse gives a place as compound
  * modifier is based there ("Havana Radio Reloj"), and one whose name starts with a nationality is
- * based in that country when the sentence names it ("the Chinese Government ... China").
+ * based in that country when the sentence names it ("the Chinese Government ... China"). A name
+ * followed by "in" and a place is in it even where the parser hangs the phrase from the verb ("taken
+ * to the International Court of Justice in The Hague"), and a person described as someone "from" a
+ * place lives there ("Derwinski, a Republican from Chicago").
  */
 final class PlaceExtractor {
 
@@ -46,6 +49,7 @@ final class PlaceExtractor {
         continue;
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
+        describedPerson(sentence, t, inner.get());
         for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
           Optional<Mention> outer = name(sentence, place);
           if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
@@ -62,6 +66,7 @@ final class PlaceExtractor {
         continue;
       }
       commaPlace(sentence, t, inner.get());
+      placeAfter(sentence, t, inner.get());
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
         nationalOrganisation(sentence, t, inner.get());
@@ -91,6 +96,24 @@ final class PlaceExtractor {
   }
 
   /**
+   * "Derwinski, a Republican from Chicago", "David Cicippio, an electronics technician from North
+   * Wales, Pa.": a person in apposition with a description of someone from a place lives there.
+   */
+  private void describedPerson(ParsedSentence sentence, int token, Mention person) {
+    for (int description : sentence.dependents(token, r -> r.equals("appos"))) {
+      // "a Republican" is an adjective to the tagger
+      if (name(sentence, description).isPresent() || !sentence.token(description).pos().matches("NN.*|JJ")) {
+        continue;
+      }
+      for (int place : sentence.dependents(description, r -> r.equals("nmod:from"))) {
+        placeAt(sentence, place)
+            .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
+            .ifPresent(outer -> located("LIVES_IN", sentence, person, outer, place, 0.7, "person-described-from-place"));
+      }
+    }
+  }
+
+  /**
    * "her Germantown home", "his home in Larchmont", "Smith's hometown of Salida": a home whose
    * possessor is a person (a pronoun counts through coreference) is in the place named before it or
    * after "in" or "of" ({@code LIVES_IN}).
@@ -111,6 +134,32 @@ final class PlaceExtractor {
             .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
       }
     }
+  }
+
+  /**
+   * "a patient at St. Nicholas Hospital in Gosforth", "taken to the International Court of Justice in
+   * The Hague", "St. Louis County in northeastern Minnesota": a name followed right away by "in" (or,
+   * for an organisation, "at") and a place is in that place, wherever the parser attached the
+   * phrase (it often hangs it from the verb).
+   */
+  private void placeAfter(ParsedSentence sentence, int token, Mention inner) {
+    boolean organisation = index.typeOf(inner.entityId()) == EntityType.ORGANIZATION;
+    if (token + 2 >= sentence.size() || sentence.token(token + 1).start() < inner.end()
+        || (!organisation && index.isCountry(inner.entityId()))) {
+      return;
+    }
+    String preposition = sentence.lower(token + 1);
+    if (!preposition.equals("in") && !(organisation && preposition.equals("at"))) {
+      return;
+    }
+    sentence.head(token + 1, r -> r.equals("case"))
+        .filter(edge -> edge.governor() > token + 1 && !isAttached(sentence, token, edge.governor()))
+        .ifPresent(edge -> contained(sentence, inner, edge.governor(), 0.6, "place-after-name"));
+  }
+
+  /** Whether the parse already hangs {@code dependent} from {@code governor} (the modifier rules read it). */
+  private static boolean isAttached(ParsedSentence sentence, int governor, int dependent) {
+    return sentence.heads(dependent).stream().anyMatch(edge -> edge.governor() == governor);
   }
 
   /**

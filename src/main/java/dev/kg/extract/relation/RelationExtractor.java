@@ -14,8 +14,9 @@ import java.util.Objects;
 
 /**
  * Adds relations and quotations to a document's extraction: positions ({@link RoleExtractor}),
- * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}) and
- * who said what ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
+ * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}),
+ * the country of a state office the sentence before gives ({@link StateOffices}) and who said what
+ * ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
  * found through its mentions, so a pronoun coreference resolved counts as its entity.
  *
  * <p>One sentence stating one fact in several ways (a title pattern and KBP, say) gives one relation,
@@ -47,6 +48,7 @@ public final class RelationExtractor {
     for (KbpRelation relation : annotated.kbpRelations()) {
       kbp.add(relation, sentences.get(relation.sentence()));
     }
+    new StateOffices(text, index, sink, sentences).extract();
     List<Quote> quotes = new QuoteExtractor(text, index, sentences).extract(annotated.quotations());
     return new DocumentExtraction(
         extraction.document(),
@@ -60,8 +62,9 @@ public final class RelationExtractor {
 
   /**
    * One relation per fact and sentence, the most confident; a title with no place is dropped when
-   * the same sentence gives the person that title at a place. Relations whose ends stand outside
-   * the sentence (a coreference reaching back) are dropped too: the evidence must be one sentence.
+   * the same sentence gives the person that title at a place. Relations whose evidence reaches
+   * outside its sentence (a coreference reaching back) are dropped too: the evidence must be one
+   * sentence ({@link StateOffices} names its country outside the evidence, on purpose).
    */
   private static List<Relation> distinct(List<Relation> relations, List<ParsedSentence> sentences) {
     Map<String, Relation> best = new LinkedHashMap<>();

@@ -305,6 +305,9 @@ final class RoleExtractor {
       return;
     }
     String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
+    if (KillingExtractor.KILLER_NOUNS.contains(headLemma)) {
+      return;
+    }
     if (headLemma.equals("member") && !places.isEmpty()) {
       places.forEach(p -> sink.add("MEMBER_OF", person, p, 0.8, sentence.index(), null, null, method));
       return;
@@ -412,8 +415,10 @@ final class RoleExtractor {
         .orElse(false);
   }
 
+  /** A word that can be part of a title: not a verb ("assassinating" in "convicted of assassinating Senator X"). */
   private static boolean isTitleWord(Token token) {
     return !token.pos().equals("POS") && !token.pos().equals("DT") && !token.pos().startsWith("PRP")
+        && !token.pos().startsWith("VB")
         && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))
         && !HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT));
   }

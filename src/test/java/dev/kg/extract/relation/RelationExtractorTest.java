@@ -231,6 +231,40 @@ class RelationExtractorTest {
   }
 
   @Test
+  void shouldTakeTheKillerFromTheClauseWhenTheKillingGerundReadsAsAnAdjective() {
+    // when
+    DocumentExtraction extraction = analyze("In 1969, Tom Walsh was convicted of assassinating Senator Mark Hollis.");
+
+    // then
+    assertThat(pairs(extraction, "KILLED")).containsExactly(tuple("person:tom-walsh", "person:mark-hollis"));
+    assertThat(extraction.relations()).filteredOn(r -> r.role() != null)
+        .allSatisfy(r -> assertThat(r.role().title()).doesNotContain("assassinating"));
+  }
+
+  @Test
+  void shouldTakeTheKillerFromAPredicateNounAndTheVictimFromAnAppositive() {
+    // when
+    DocumentExtraction gunman = analyze("Brian Cole was the gunman who killed Officer Dan Price.");
+    DocumentExtraction assassin =
+        analyze("Kennedy's assassin, Lee Harvey Oswald, who had just been shot by Jack Ruby, died.");
+
+    // then
+    assertThat(pairs(gunman, "KILLED")).containsExactly(tuple("person:brian-cole", "person:dan-price"));
+    assertThat(pairs(assassin, "KILLED")).containsExactlyInAnyOrder(
+        tuple("person:lee-harvey-oswald", "person:kennedy"), tuple("person:jack-ruby", "person:lee-harvey-oswald"));
+  }
+
+  @Test
+  void shouldReadTheVictimNamedBeforeAssassinInOneName() {
+    // when
+    DocumentExtraction extraction = analyze("Historians still study Lincoln assassin John Wilkes Booth.");
+
+    // then
+    assertThat(pairs(extraction, "KILLED")).containsExactly(tuple("person:john-wilkes-booth", "person:lincoln"));
+    assertThat(pairs(extraction, "HOLDS_POSITION")).isEmpty();
+  }
+
+  @Test
   void shouldAttributeAQuoteToTheSourceAfterAccordingTo() {
     // when
     DocumentExtraction extraction = analyze(
@@ -402,6 +436,56 @@ class RelationExtractorTest {
 
     // then
     assertThat(pairs(extraction, "LOCATED_IN")).containsExactly(tuple("location:bergen", "location:norway"));
+  }
+
+  @Test
+  void shouldPlaceANameInThePlaceNamedRightAfterInWhereverTheParseHangsIt() {
+    // when
+    DocumentExtraction court = analyze("The dispute was taken to the International Court of Justice in The Hague last July.");
+    DocumentExtraction county = analyze("Rainfall was heavy in St. Louis County in northeastern Minnesota.");
+
+    // then
+    assertThat(pairs(court, "LOCATED_IN"))
+        .containsExactly(tuple("organization:international-court-of-justice", "location:hague"));
+    assertThat(pairs(county, "LOCATED_IN")).containsExactly(tuple("location:st-louis-county", "location:minnesota"));
+  }
+
+  @Test
+  void shouldMakeAPersonDescribedAsFromAPlaceLiveThere() {
+    // when
+    DocumentExtraction extraction = analyze("Edward Derwinski, a Republican from Chicago, denied the allegations.");
+
+    // then
+    assertThat(pairs(extraction, "LIVES_IN")).containsExactly(tuple("person:edward-derwinski", "location:chicago"));
+  }
+
+  @Test
+  void shouldGiveAMinisterTheCountryThePreviousSentenceIsAbout() {
+    // when
+    DocumentExtraction named = analyze("North Korea has been vocal in its support of Russia's war. "
+        + "Foreign Minister Choe Son Hui praised the army on Monday.");
+    DocumentExtraction demonym = analyze("Senior Russian defense officials traveled to Pyongyang this month. "
+        + "The delegation, led by Deputy Defense Minister Alexander Fomin, met generals. Russia denied it.");
+
+    // then
+    Relation choe = only(named, "HOLDS_POSITION", "person:choe-son-hui");
+    assertThat(choe.objectId()).isEqualTo("location:north-korea");
+    assertThat(choe.role().normalized()).isEqualTo("foreign minister");
+    assertThat(choe.evidence().sentence()).isEqualTo(1);
+    assertThat(only(demonym, "HOLDS_POSITION", "person:alexander-fomin").objectId()).isEqualTo("location:russia");
+  }
+
+  @Test
+  void shouldNotReachAcrossAParagraphForAMinistersCountry() {
+    // when
+    DocumentExtraction extraction = analyze("North Korea has been vocal in its support of Russia's war.\n\n"
+        + "Foreign Minister Choe Son Hui praised the army on Monday.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("HOLDS_POSITION") && r.subjectId().equals("person:choe-son-hui"))
+        .extracting(Relation::objectId)
+        .containsExactly((String) null);
   }
 
   private DocumentExtraction analyze(String text) {

@@ -1,0 +1,89 @@
+package dev.kg.extract.relation;
+
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Mention;
+import dev.kg.extract.Relation;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Gives a state office written without its country the country the paragraph was about one sentence
+ * before: "North Korea has been vocal in its support of Russia's military campaign. Foreign Minister
+ * Choe Son Hui, during a recent visit to Moscow, ..." makes Choe Son Hui North Korea's foreign
+ * minister; "senior Russian defense officials traveled to Pyongyang ... The delegation, reportedly led
+ * by Deputy Defense Minister Alexander Fomin, ..." makes Fomin Russia's. That sentence's subject must
+ * name the country or be qualified by its nationality (and the document must name the country), and
+ * no paragraph break may stand between the two sentences.
+ *
+ * <p>The relation's evidence is the sentence with the title; its object span points into the
+ * sentence before, where the country is named.
+ */
+final class StateOffices {
+
+  /** The last word of a title that is an office of a state, held for a country. */
+  private static final Set<String> OFFICES = Set.of("minister", "premier", "president", "chancellor");
+
+  private final String text;
+  private final EntityIndex index;
+  private final FactSink sink;
+  private final List<ParsedSentence> sentences;
+
+  StateOffices(String text, EntityIndex index, FactSink sink, List<ParsedSentence> sentences) {
+    this.text = text;
+    this.index = index;
+    this.sink = sink;
+    this.sentences = sentences;
+  }
+
+  /** Adds, for each state office found without its country, the country the sentence before is about. */
+  void extract() {
+    for (Relation position : List.copyOf(sink.relations())) {
+      if (!position.type().equals(Relation.HOLDS_POSITION) || position.objectId() != null || position.role().former()
+          || !OFFICES.contains(lastWord(position.role().normalized()))) {
+        continue;
+      }
+      int sentence = position.evidence().sentence();
+      if (sentence == 0 || text.substring(sentences.get(sentence - 1).end(), sentences.get(sentence).start()).contains("\n")) {
+        continue;
+      }
+      subjectCountry(sentences.get(sentence - 1)).ifPresent(country -> {
+        Mention person = new Mention(position.subjectId(), position.subject().start(), position.subject().end(),
+            sentence, text.substring(position.subject().start(), position.subject().end()), "PERSON");
+        sink.addWithContext(Relation.HOLDS_POSITION, person, country, 0.6, position.evidence(), position.role(),
+            "state-office-country-before");
+        sink.addWithContext("CITIZEN_OF", person, country, 0.6, position.evidence(), null, "state-office-country-before");
+      });
+    }
+  }
+
+  /**
+   * The country the subject of the sentence's main clause (the token the parse gives no head) names,
+   * or whose nationality qualifies it.
+   */
+  private Optional<Mention> subjectCountry(ParsedSentence sentence) {
+    for (int root = 0; root < sentence.size(); root++) {
+      if (!sentence.heads(root).isEmpty()) {
+        continue;
+      }
+      for (int subject : sentence.dependents(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+        Optional<Mention> named = index.mentionAt(sentence.token(subject)).filter(Mention::isName);
+        if (named.isPresent()) {
+          return named.filter(m -> index.isCountry(m.entityId()));
+        }
+        for (int modifier : sentence.dependents(subject, r -> r.equals("amod"))) {
+          Optional<Mention> country = index.nationalityAt(sentence, modifier)
+              .filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION && index.isCountry(m.entityId()));
+          if (country.isPresent()) {
+            return country;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String lastWord(String title) {
+    return title.substring(title.lastIndexOf(' ') + 1);
+  }
+}
