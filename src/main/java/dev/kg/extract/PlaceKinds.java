@@ -124,8 +124,9 @@ final class PlaceKinds {
 
   /**
    * Whether the text around the name shows it is a place, whatever most documents mean by the name:
-   * a dateline, "the city of X" or "the X region", or "in X" where the recogniser took X for a place
-   * ("In Detroit, the Tigers won", though most stories name the team "Detroit").
+   * a dateline, "the city of X" or "the X region", a place CoreNLP's KBP gazetteers list where its
+   * model tagged a place (the fine-grained tag: "a Texas woman", though sports pages name a team
+   * "Texas"), or "in X" where the recogniser took X for a place ("In Detroit, the Tigers won").
    */
   static boolean isPlaceInContext(List<Token> tokens, int sentence, int first, int end, String name, String nerTag) {
     if (isDatelinePlace(tokens, sentence, first, end, name) || fromText(tokens, sentence, first, end, name).isPresent()) {
