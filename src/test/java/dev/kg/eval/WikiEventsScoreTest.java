@@ -57,6 +57,41 @@ class WikiEventsScoreTest {
   }
 
   @Test
+  void shouldListEachErrorWithItsSentence() {
+    // given: a wrong role, a wrong type and a spurious trigger; then the attack without arguments and
+    // the death missed
+    EventErrors errors = new EventErrors();
+    List<WikiEventsPrediction> wrong =
+        List.of(
+            new WikiEventsPrediction(
+                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
+                List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
+            new WikiEventsPrediction("doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified", List.of()),
+            new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
+    List<WikiEventsPrediction> missing =
+        List.of(
+            new WikiEventsPrediction(
+                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
+                List.of(new Argument(6, 7, "Target"))));
+
+    // when
+    errors.add(DOCUMENT, wrong, true);
+    errors.add(DOCUMENT, missing, true);
+
+    // then
+    String attack = "\tRebels [attacked] the base and killed two guards .";
+    assertThat(errors.lines())
+        .containsExactly(
+            "doc\tWRONG_ROLE\tattacked: \"the base\" gold Target, kg Instrument" + attack,
+            "doc\tWRONG_TYPE\tkilled: gold Life.Die.Unspecified, kg INJURY\tRebels attacked the base and [killed] two guards .",
+            "doc\tSPURIOUS_TRIGGER\tbase ATTACK\tRebels attacked the [base] and killed two guards .",
+            "doc\tSPURIOUS_ARGUMENT\tattacked: Target \"two\"" + attack,
+            "doc\tMISSED_ARGUMENT\tattacked: Attacker \"Rebels\"" + attack,
+            "doc\tMISSED_ARGUMENT\tattacked: Target \"the base\"" + attack,
+            "doc\tMISSED_TRIGGER\tkilled Life.Die.Unspecified\tRebels attacked the base and [killed] two guards .");
+  }
+
+  @Test
   void shouldReadTokensSentencesAndGoldSpansFromJsonl(@TempDir Path directory) throws Exception {
     // given
     Path file = directory.resolve("dev.jsonl");
