@@ -85,7 +85,7 @@ public final class WikiEventsScore {
    */
   static void countArguments(EventMatch match, Counts identification, Counts classification) {
     for (EventMatch.ArgumentMatch argument : match.arguments()) {
-      if (argument.gold() != null) {
+      if (argument.predicted() != null && argument.gold() != null) {
         identification.correct++;
         if (match.classified() && argument.gold().role().equals(argument.predicted().role())) {
           classification.correct++;
