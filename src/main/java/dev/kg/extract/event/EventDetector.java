@@ -34,13 +34,14 @@ import java.util.function.BiFunction;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent, and a noun that is the subject of a plain verb takes that verb's object as target and its
- * place ("the explosion targeted a bakery in Lyon"). A past participle with a subject and no auxiliary
- * is a passive whose auxiliary a headline left out ("two soldiers killed in Kandahar"): its subject is
- * the one killed. An event with no place of its own takes the named place its target or object is in
- * ("strikes on rebel positions in Aleppo"), and a phrase that names an event itself ("the blast killed
- * five") is no argument of another: it is a cause, not an agent or a victim. The date is the date expression
- * attached to the trigger, or to the phrase it hangs from.
+ * agent, and a noun that is the subject or agent of a plain verb takes what that verb acts on as
+ * target, and its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). A
+ * past participle with a subject and no auxiliary is a passive whose auxiliary a headline left out
+ * ("two soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
+ * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
+ * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
+ * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
+ * phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
  *
@@ -218,10 +219,11 @@ final class EventDetector {
     }
     Integer clause = pos == 'N' ? clauseOfSubject(parse, trigger) : null;
     if (clause != null) {
-      // "The explosion targeted a bakery in Lyon": an event that is the subject of a plain verb did
-      // to the verb's object what its type does, where the verb says.
+      // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an
+      // event that is the subject or agent of a plain verb did to what that verb acts on what its
+      // type does, where the verb says.
       for (Dependency edge : parse.dependents(clause)) {
-        if (edge.relation().equals("obj") && hostile(type)) {
+        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && hostile(type)) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);
@@ -303,10 +305,13 @@ final class EventDetector {
     return relation.equals("nsubj") ? "nsubj:pass" : relation;
   }
 
-  /** The verb an event noun is the subject of, unless that verb is a trigger with arguments of its own. */
+  /**
+   * The verb an event noun is the subject or agent of, unless that verb is a trigger with arguments
+   * of its own.
+   */
   private static Integer clauseOfSubject(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0) {
+      if ((up.relation().equals("nsubj") || up.relation().equals("obl:agent")) && up.governor() >= 0) {
         Token verb = parse.token(up.governor());
         if (partOfSpeech(verb) == 'V' && EventType.forTrigger(lemma(verb), 'V').isEmpty()) {
           return up.governor();

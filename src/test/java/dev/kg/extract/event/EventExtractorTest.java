@@ -218,6 +218,7 @@ class EventExtractorTest {
       value = {
         // an event noun that is the subject of a plain verb: the verb's object and place are its own
         "The explosion targeted a police station in Lyon.   | ATTACK explosion: TARGET station, PLACE Lyon",
+        "The embassy in Kabul was shattered by an explosion. | ATTACK explosion: TARGET embassy, PLACE Kabul",
         // a headline's passive without its auxiliary: the subject is the one killed
         "Two soldiers killed in Kandahar, officials said.   | KILLING kill: TARGET soldiers, PLACE Kandahar",
       })
