@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.eval.EventErrors;
 import dev.kg.eval.RamsReader;
 import dev.kg.eval.RamsScore;
 import dev.kg.eval.WikiEventsDocument;
@@ -62,6 +63,15 @@ final class EvalEventsCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write the predictions here, one JSON object per line.")
   Path out;
 
+  @Option(
+      names = "--errors",
+      paramLabel = "FILE",
+      description = {
+        "Also write kg's errors there, one per line: document, MISSED/SPURIOUS_TRIGGER, WRONG_TYPE,",
+        "MISSED/SPURIOUS_ARGUMENT or WRONG_ROLE, what was expected and found, the trigger's sentence."
+      })
+  Path errors;
+
   @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
   Integer limit;
 
@@ -86,6 +96,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     WikiEventsPredictor predictor = new WikiEventsPredictor();
     WikiEventsScore score = new WikiEventsScore();
     RamsScore rams = new RamsScore();
+    EventErrors errorLines = new EventErrors();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter predictions = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (WikiEventsDocument document : documents) {
@@ -95,6 +106,7 @@ final class EvalEventsCommand implements Callable<Integer> {
         } else {
           rams.add(document, predicted);
         }
+        errorLines.add(document, predicted, source.wikievents != null);
         if (predictions != null) {
           for (WikiEventsPrediction prediction : predicted) {
             predictions.write(json.writeValueAsString(prediction));
@@ -102,6 +114,9 @@ final class EvalEventsCommand implements Callable<Integer> {
           }
         }
       }
+    }
+    if (errors != null) {
+      Files.write(errors, errorLines.lines(), StandardCharsets.UTF_8);
     }
     PrintWriter stdout = spec.commandLine().getOut();
     (source.wikievents != null ? score.lines() : rams.lines()).forEach(stdout::println);

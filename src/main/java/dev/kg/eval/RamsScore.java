@@ -4,7 +4,6 @@ import dev.kg.eval.WikiEventsDocument.GoldEvent;
 import dev.kg.eval.WikiEventsScore.Counts;
 import dev.kg.extract.event.EventType;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Scores predictions on RAMS windows ({@link RamsReader}), where each window annotates one event and
@@ -38,24 +37,31 @@ public final class RamsScore {
       inOntologyClassification.gold += inOntology ? 1 : 0;
       argumentIdentification.gold += gold.arguments().size();
       argumentClassification.gold += gold.arguments().size();
-      Optional<WikiEventsPrediction> match = predictions.stream()
-          .filter(p -> gold.trigger().contains(p.trigger().start()))
-          .min((a, b) -> Boolean.compare(!covers(a, gold), !covers(b, gold)));
-      if (match.isEmpty()) {
+      EventMatch match = match(gold, predictions);
+      if (match.prediction() == null) {
         continue;
       }
-      WikiEventsPrediction prediction = match.get();
-      boolean classified = covers(prediction, gold);
+      WikiEventsPrediction prediction = match.prediction();
       triggerIdentification.predicted++;
       triggerIdentification.correct++;
       triggerClassification.predicted++;
-      triggerClassification.correct += classified ? 1 : 0;
+      triggerClassification.correct += match.classified() ? 1 : 0;
       inOntologyClassification.predicted += inOntology ? 1 : 0;
-      inOntologyClassification.correct += classified ? 1 : 0;
+      inOntologyClassification.correct += match.classified() ? 1 : 0;
       argumentIdentification.predicted += prediction.arguments().size();
       argumentClassification.predicted += prediction.arguments().size();
-      WikiEventsScore.countArguments(gold, prediction, classified, argumentIdentification, argumentClassification);
+      WikiEventsScore.countArguments(match, argumentIdentification, argumentClassification);
     }
+  }
+
+  /** The prediction at the gold trigger, one of a type covering the gold one first; its prediction is null if none. */
+  static EventMatch match(GoldEvent gold, List<WikiEventsPrediction> predictions) {
+    return new EventMatch(
+        gold,
+        predictions.stream()
+            .filter(p -> gold.trigger().contains(p.trigger().start()))
+            .min((a, b) -> Boolean.compare(!covers(a, gold), !covers(b, gold)))
+            .orElse(null));
   }
 
   private static boolean covers(WikiEventsPrediction prediction, GoldEvent gold) {

@@ -1,6 +1,5 @@
 package dev.kg.eval;
 
-import dev.kg.eval.WikiEventsDocument.GoldArgument;
 import dev.kg.eval.WikiEventsDocument.GoldEvent;
 import dev.kg.extract.event.EventType;
 import java.util.ArrayList;
@@ -33,59 +32,62 @@ public final class WikiEventsScore {
 
   public void add(WikiEventsDocument document, List<WikiEventsPrediction> predictions) {
     documents++;
-    List<GoldEvent> gold = document.events();
-    int goldArguments = gold.stream().mapToInt(e -> e.arguments().size()).sum();
-    triggerIdentification.gold += gold.size();
-    triggerClassification.gold += gold.size();
+    int goldArguments = document.events().stream().mapToInt(e -> e.arguments().size()).sum();
+    triggerIdentification.gold += document.events().size();
+    triggerClassification.gold += document.events().size();
     argumentIdentification.gold += goldArguments;
     argumentClassification.gold += goldArguments;
-    List<GoldEvent> unmatched = new ArrayList<>(gold);
-    for (WikiEventsPrediction prediction : predictions) {
+    for (EventMatch match : matches(document.events(), predictions)) {
+      if (match.prediction() == null) {
+        continue;
+      }
+      WikiEventsPrediction prediction = match.prediction();
       triggerIdentification.predicted++;
       triggerClassification.predicted++;
       argumentIdentification.predicted += prediction.arguments().size();
       argumentClassification.predicted += prediction.arguments().size();
+      if (match.gold() == null) {
+        continue;
+      }
+      triggerIdentification.correct++;
+      if (match.classified()) {
+        triggerClassification.correct++;
+      }
+      countArguments(match, argumentIdentification, argumentClassification);
+    }
+  }
+
+  /**
+   * Pairs each prediction with the gold event whose trigger span holds its trigger (one of a type kg's
+   * covers first, each gold event used once), in prediction order, then lists the gold events no
+   * prediction found: a match without gold is a spurious trigger, one without prediction a missed one.
+   */
+  static List<EventMatch> matches(List<GoldEvent> gold, List<WikiEventsPrediction> predictions) {
+    List<EventMatch> matches = new ArrayList<>();
+    List<GoldEvent> unmatched = new ArrayList<>(gold);
+    for (WikiEventsPrediction prediction : predictions) {
       EventType type = EventType.valueOf(prediction.type());
       GoldEvent match =
           unmatched.stream()
               .filter(g -> g.trigger().contains(prediction.trigger().start()))
               .min((a, b) -> Boolean.compare(!type.covers(a.kairos()), !type.covers(b.kairos())))
               .orElse(null);
-      if (match == null) {
-        continue;
-      }
       unmatched.remove(match);
-      triggerIdentification.correct++;
-      boolean classified = type.covers(match.kairos());
-      if (classified) {
-        triggerClassification.correct++;
-      }
-      countArguments(match, prediction, classified, argumentIdentification, argumentClassification);
+      matches.add(new EventMatch(match, prediction));
     }
+    unmatched.forEach(g -> matches.add(new EventMatch(g, null)));
+    return matches;
   }
 
   /**
-   * Counts the arguments of {@code prediction} that {@code gold} has: one whose span covers the
-   * argument's head is identified (a gold argument of the same role first, each gold argument used
-   * once), and classified too when its role and the event's type are right.
+   * Counts the arguments of a matched prediction that its gold event has: one whose span covers the
+   * argument's head is identified, and classified too when its role and the event's type are right.
    */
-  static void countArguments(
-      GoldEvent gold,
-      WikiEventsPrediction prediction,
-      boolean classified,
-      Counts identification,
-      Counts classification) {
-    List<GoldArgument> open = new ArrayList<>(gold.arguments());
-    for (WikiEventsPrediction.Argument argument : prediction.arguments()) {
-      GoldArgument found =
-          open.stream()
-              .filter(g -> g.span().contains(argument.start()))
-              .min((a, b) -> Boolean.compare(!a.role().equals(argument.role()), !b.role().equals(argument.role())))
-              .orElse(null);
-      if (found != null) {
-        open.remove(found);
+  static void countArguments(EventMatch match, Counts identification, Counts classification) {
+    for (EventMatch.ArgumentMatch argument : match.arguments()) {
+      if (argument.predicted() != null && argument.gold() != null) {
         identification.correct++;
-        if (classified && found.role().equals(argument.role())) {
+        if (match.classified() && argument.gold().role().equals(argument.predicted().role())) {
           classification.correct++;
         }
       }

@@ -31,7 +31,7 @@ class WikiEventsScoreTest {
   @Test
   void shouldScoreTriggersAtKgsLevelAndArgumentsByHeadWord() {
     // given: the attack found with both arguments, one with the wrong role; the death typed as an
-    // injury; a trigger where there is none
+    // injury, its victim missed; a trigger where there is none
     List<WikiEventsPrediction> predictions =
         List.of(
             new WikiEventsPrediction(
@@ -39,7 +39,7 @@ class WikiEventsScoreTest {
                 List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
             new WikiEventsPrediction(
                 "doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified",
-                List.of(new Argument(7, 8, "Victim"))),
+                List.of()),
             new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
     WikiEventsScore score = new WikiEventsScore();
 
@@ -52,8 +52,43 @@ class WikiEventsScoreTest {
             "documents: 1",
             "trigger identification:  P  66.7  R 100.0  F1  80.0  (2 correct, 3 predicted, 2 gold)",
             "trigger classification:  P  33.3  R  50.0  F1  40.0  (1 correct, 3 predicted, 2 gold)",
-            "argument identification: P 100.0  R 100.0  F1 100.0  (3 correct, 3 predicted, 3 gold)",
-            "argument classification: P  33.3  R  33.3  F1  33.3  (1 correct, 3 predicted, 3 gold)");
+            "argument identification: P 100.0  R  66.7  F1  80.0  (2 correct, 2 predicted, 3 gold)",
+            "argument classification: P  50.0  R  33.3  F1  40.0  (1 correct, 2 predicted, 3 gold)");
+  }
+
+  @Test
+  void shouldListEachErrorWithItsSentence() {
+    // given: a wrong role, a wrong type and a spurious trigger; then the attack without arguments and
+    // the death missed
+    EventErrors errors = new EventErrors();
+    List<WikiEventsPrediction> wrong =
+        List.of(
+            new WikiEventsPrediction(
+                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
+                List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
+            new WikiEventsPrediction("doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified", List.of()),
+            new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
+    List<WikiEventsPrediction> missing =
+        List.of(
+            new WikiEventsPrediction(
+                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
+                List.of(new Argument(6, 7, "Target"))));
+
+    // when
+    errors.add(DOCUMENT, wrong, true);
+    errors.add(DOCUMENT, missing, true);
+
+    // then
+    String attack = "\tRebels [attacked] the base and killed two guards .";
+    assertThat(errors.lines())
+        .containsExactly(
+            "doc\tWRONG_ROLE\tattacked: \"the base\" gold Target, kg Instrument" + attack,
+            "doc\tWRONG_TYPE\tkilled: gold Life.Die.Unspecified, kg INJURY\tRebels attacked the base and [killed] two guards .",
+            "doc\tSPURIOUS_TRIGGER\tbase ATTACK\tRebels attacked the [base] and killed two guards .",
+            "doc\tSPURIOUS_ARGUMENT\tattacked: Target \"two\"" + attack,
+            "doc\tMISSED_ARGUMENT\tattacked: Attacker \"Rebels\"" + attack,
+            "doc\tMISSED_ARGUMENT\tattacked: Target \"the base\"" + attack,
+            "doc\tMISSED_TRIGGER\tkilled Life.Die.Unspecified\tRebels attacked the base and [killed] two guards .");
   }
 
   @Test

@@ -34,17 +34,22 @@ import java.util.function.BiFunction;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent. An event with no place of its own takes the named place its target or object is in ("strikes
- * on rebel positions in Aleppo"), and a phrase that names an event itself ("the blast killed five") is
- * no argument of another: it is a cause, not an agent or a victim. The date is the date expression
- * attached to the trigger, or to the phrase it hangs from.
+ * agent, and a noun that is the subject or agent of a plain verb takes what that verb acts on as
+ * target, and its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). A
+ * past participle with a subject and no auxiliary is a passive whose auxiliary a headline left out
+ * ("two soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
+ * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
+ * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
+ * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
+ * phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
  * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
  * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"),  and a
- * noun that only classifies another ("weapons of mass destruction", "a kind of protest").
+ * noun that only classifies another ("weapons of mass destruction", "a kind of protest"). Nor is a
+ * line without a verb, a heading or list item that names a topic ("== The attack ==").
  */
 final class EventDetector {
 
@@ -88,6 +93,11 @@ final class EventDetector {
   List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
     List<EventMention> mentions = new ArrayList<>();
     for (Sentence sentence : annotated.sentences()) {
+      if (sentence.tokens().stream().noneMatch(t -> t.pos().startsWith("VB") || t.pos().equals("MD"))) {
+        // A line without a verb is a heading, caption or list item ("== The attack ==", "* 2014
+        // Bagram Airfield bombing"): it names a topic the text reports elsewhere, not an event.
+        continue;
+      }
       DependencyIndex parse = new DependencyIndex(sentence);
       for (Token token : sentence.tokens()) {
         trigger(parse, token).ifPresent(type -> mentions.add(mention(parse, token, type, dates)));
@@ -162,11 +172,12 @@ final class EventDetector {
     char pos = partOfSpeech(trigger);
     String lemma = lemma(trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
+    boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
       EventRole role =
           pos == 'N'
               ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
-              : verbalRole(type, lemma, edge.relation());
+              : verbalRole(type, lemma, reduced ? passive(edge.relation()) : edge.relation());
       if (role == OBJECT && type == EventType.ARMS_TRANSFER && edge.relation().equals("obj")
           && entityOf(parse, parse.token(edge.dependent())) != null) {
         role = RECIPIENT;
@@ -201,6 +212,19 @@ final class EventDetector {
           }
         } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {
           addArgument(parse, arguments, edge.dependent(), PARTICIPANT);
+        } else if (isPlacePhrase(edge.relation())) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+        }
+      }
+    }
+    Integer clause = pos == 'N' ? clauseOfSubject(parse, trigger) : null;
+    if (clause != null) {
+      // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an
+      // event that is the subject or agent of a plain verb did to what that verb acts on what its
+      // type does, where the verb says.
+      for (Dependency edge : parse.dependents(clause)) {
+        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && hostile(type)) {
+          addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);
         }
@@ -257,6 +281,39 @@ final class EventDetector {
       if ((purpose || object) && up.governor() >= 0) {
         Token verb = parse.token(up.governor());
         if (partOfSpeech(verb) == 'V' && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
+          return up.governor();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a past participle with a subject but no auxiliary or object is a passive with its
+   * auxiliary left out, as headlines and reduced clauses write it: "7 militants killed in blasts".
+   */
+  private static boolean reducedPassive(DependencyIndex parse, Token verb) {
+    if (!verb.pos().equals("VBN")) {
+      return false;
+    }
+    List<String> relations = parse.dependents(verb.index()).stream().map(Dependency::relation).toList();
+    return relations.contains("nsubj")
+        && relations.stream().noneMatch(r -> r.startsWith("aux") || r.equals("obj") || r.equals("iobj"));
+  }
+
+  private static String passive(String relation) {
+    return relation.equals("nsubj") ? "nsubj:pass" : relation;
+  }
+
+  /**
+   * The verb an event noun is the subject or agent of, unless that verb is a trigger with arguments
+   * of its own.
+   */
+  private static Integer clauseOfSubject(DependencyIndex parse, Token noun) {
+    for (Dependency up : parse.heads(noun.index())) {
+      if ((up.relation().equals("nsubj") || up.relation().equals("obl:agent")) && up.governor() >= 0) {
+        Token verb = parse.token(up.governor());
+        if (partOfSpeech(verb) == 'V' && EventType.forTrigger(lemma(verb), 'V').isEmpty()) {
           return up.governor();
         }
       }

@@ -30,7 +30,7 @@ import java.util.Set;
  */
 public enum EventType {
   MEETING(
-      words("meet", "negotiate", "confer"),
+      words("meet", "negotiate", "confer", "convene"),
       words("meeting", "talk", "summit", "consultation", "negotiation", "discussion", "conference"),
       words(),
       "Contact.Contact.Meet",
@@ -58,7 +58,7 @@ public enum EventType {
       words(),
       roles()),
   STATEMENT(
-      words("announce", "declare", "proclaim"),
+      words("announce", "declare", "proclaim", "broadcast"),
       words("statement", "announcement", "declaration", "communique"),
       words(),
       "Contact.Contact.Broadcast",
@@ -72,18 +72,20 @@ public enum EventType {
       words(),
       roles()),
   THREAT(
-      words("threaten", "warn", "coerce"),
-      words("threat", "warning", "ultimatum"),
+      words("threaten", "warn", "coerce", "blackmail"),
+      words("threat", "warning", "ultimatum", "blackmail"),
       words(),
       "Contact.ThreatenCoerce.Unspecified",
       words("Contact.ThreatenCoerce"),
       roles(AGENT, "Communicator", TARGET, "Recipient", PLACE, "Place")),
   ATTACK(
-      words("attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid"),
+      words(
+          "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid",
+          "bombard"),
       words(
           "attack", "strike", "airstrike", "bombing", "explosion", "blast", "shelling", "shooting",
           "assault", "raid", "ambush", "battle", "fighting", "combat", "assassination", "offensive",
-          "gunfire"),
+          "gunfire", "war", "conflict", "skirmish", "bombardment"),
       words(),
       "Conflict.Attack.Unspecified",
       words("Conflict.Attack"),
@@ -96,8 +98,8 @@ public enum EventType {
       words("Conflict.Attack"),
       roles(AGENT, "Attacker", TARGET, "Target", PLACE, "Place")),
   KILLING(
-      words("kill", "die", "murder", "slay", "execute"),
-      words("death", "killing", "murder", "slaying"),
+      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate"),
+      words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide"),
       words("dead"),
       "Life.Die.Unspecified",
       words("Life.Die"),
@@ -142,7 +144,7 @@ public enum EventType {
       words("Conflict.Demonstrate"),
       roles(AGENT, "Demonstrator", PLACE, "Place")),
   DESTRUCTION(
-      words("destroy", "damage", "demolish"),
+      words("destroy", "damage", "demolish", "ransack", "vandalize", "vandalise"),
       words("destruction", "damage"),
       words(),
       "ArtifactExistence.DamageDestroyDisableDismantle.Unspecified",

@@ -200,6 +200,65 @@ class EventExtractorTest {
         .isEqualTo(List.of(EventRole.TARGET));
   }
 
+  @Test
+  void shouldTakeNoEventFromAHeadingWithoutAVerb() {
+    // when
+    List<EventMention> mentions =
+        mentions("The embassy bombing\n\nA bomb exploded at the embassy in Kabul on Monday.", null);
+
+    // then
+    assertThat(mentions)
+        .extracting(EventMention::type, EventMention::lemma)
+        .containsExactly(tuple(EventType.ATTACK, "explode"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // an event noun that is the subject of a plain verb: the verb's object and place are its own
+        "The explosion targeted a police station in Lyon.   | ATTACK explosion: TARGET station, PLACE Lyon",
+        "The embassy in Kabul was shattered by an explosion. | ATTACK explosion: TARGET embassy, PLACE Kabul",
+        // a headline's passive without its auxiliary: the subject is the one killed
+        "Two soldiers killed in Kandahar, officials said.   | KILLING kill: TARGET soldiers, PLACE Kandahar",
+      })
+  void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
+    // when
+    List<String> events = described(sentence);
+
+    // then
+    assertThat(events).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Government troops massacred villagers in Homs.        | KILLING massacre: AGENT troops, TARGET villagers, PLACE Homs",
+        "The war in Yemen has lasted a decade.                 | ATTACK war: PLACE Yemen",
+        "Artillery bombarded Kharkiv overnight.                | ATTACK bombard: AGENT Artillery, TARGET Kharkiv",
+        "The ministers convened in Geneva.                     | MEETING convene: PARTICIPANT ministers, PLACE Geneva",
+        "Rioters ransacked the embassy.                        | DESTRUCTION ransack: AGENT Rioters, TARGET embassy",
+      })
+  void shouldKnowTheWordsOfEachType(String sentence, String expected) {
+    // when
+    List<String> events = described(sentence);
+
+    // then
+    assertThat(events).containsExactly(expected);
+  }
+
+  /** Each event mention of a one-sentence text as "TYPE lemma: ROLE word, ...", arguments by head word. */
+  private List<String> described(String sentence) {
+    AnnotatedText annotated = CoreNlpAnnotator.shared().annotate(sentence, null);
+    List<AnnotatedText.Token> tokens = annotated.sentences().get(0).tokens();
+    return extractor.mentions(entities(sentence, null, annotated), annotated).stream()
+        .map(m -> m.type() + " " + m.lemma() + ": " + String.join(", ", m.arguments().stream()
+            .map(a -> a.role() + " " + tokens.get(a.head()).word())
+            .toList()))
+        .toList();
+  }
+
   private List<Event> extract(String text, String published) {
     AnnotatedText annotated = CoreNlpAnnotator.shared().annotate(text, published);
     return extractor.extract(entities(text, published, annotated), annotated);

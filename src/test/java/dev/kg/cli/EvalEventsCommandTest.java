@@ -1,0 +1,44 @@
+package dev.kg.cli;
+
+import static dev.kg.cli.KgRun.kg;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.layers.UsesCoreNlp;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code kg eval events} end to end on a one-sentence WikiEvents file. */
+@UsesCoreNlp
+class EvalEventsCommandTest {
+
+  @Test
+  void shouldScoreTheEventsAndListWhatKgMissed(@TempDir Path directory) throws Exception {
+    // given a sentence with an attack kg knows and a report ("said") outside its ontology
+    Path wikievents = directory.resolve("dev.jsonl");
+    Files.writeString(
+        wikievents,
+        """
+        {"doc_id": "d1", "tokens": ["Officials", "said", "rebels", "attacked", "the", "base", "."], \
+        "sentences": [[[["Officials", 0, 9], ["said", 10, 14], ["rebels", 15, 21], ["attacked", 22, 30], \
+        ["the", 31, 34], ["base", 35, 39], [".", 39, 40]], "Officials said rebels attacked the base."]], \
+        "entity_mentions": [{"id": "d1-T1", "start": 2, "end": 3}, {"id": "d1-T2", "start": 4, "end": 6}], \
+        "event_mentions": [{"event_type": "Contact.Contact.Unspecified", "trigger": {"start": 1, "end": 2}, \
+        "arguments": []}, {"event_type": "Conflict.Attack.Unspecified", "trigger": {"start": 3, "end": 4}, \
+        "arguments": [{"entity_id": "d1-T1", "role": "Attacker"}, {"entity_id": "d1-T2", "role": "Target"}]}]}
+        """);
+    Path errors = directory.resolve("errors.tsv");
+
+    // when
+    KgRun run = kg("eval", "events", "--wikievents", wikievents.toString(), "--errors", errors.toString());
+
+    // then: the attack and both its arguments are found, the report is listed as missed
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("trigger classification:  P 100.0  R  50.0  F1  66.7  (1 correct, 1 predicted, 2 gold)")
+        .contains("argument classification: P 100.0  R 100.0  F1 100.0  (2 correct, 2 predicted, 2 gold)");
+    assertThat(Files.readAllLines(errors))
+        .containsExactly("d1\tMISSED_TRIGGER\tsaid Contact.Contact.Unspecified\tOfficials [said] rebels attacked the base .");
+  }
+}
