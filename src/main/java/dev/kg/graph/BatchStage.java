@@ -33,9 +33,12 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  *       and {@link #RELATIONS}, the last two partitioned by their edges' start node.
  * </ol>
  *
- * <p>So no two writers ever set a property of one node or edge, and each transaction takes the locks
- * of nodes others share in ascending key order (a relationship locks its end nodes), so concurrent
- * transactions wait for each other but never in a circle. Every transaction is idempotent: nodes
+ * <p>So no two writers ever set a property of one node or edge, and in the node and document stages
+ * each transaction takes the locks of nodes others share in ascending key order (a relationship
+ * locks its end nodes), so concurrent transactions wait for each other but never in a circle. An
+ * edge of the last two stages locks both its ends, which two writers may reach from opposite sides:
+ * Neo4j fails one as a deadlock, a transient error the driver's retry runs again. Every transaction
+ * is idempotent: nodes
  * and edges are merged on their ids, relation evidence replaces what the same documents gave
  * before, and the stages that add to counts ({@link #counts}) record each transaction they commit
  * as a {@code (:WriteBatch {id})} node in the same transaction, so a transaction run again (the
