@@ -5,9 +5,10 @@
 #   bench/writes.sh [DOCS] statements   the same, then the Cypher statements by time spent on the last quarter
 #   bench/writes.sh DOCS batch [COPIES] [WRITERS]
 #                                       DOCS articles, each COPIES times (default 4) under new ids, written
-#                                       one transaction per document and then as one batch in stages by
-#                                       WRITERS writers at once (default 2), as kg ingest --spark writes;
-#                                       both times, each stage's, and whether the two graphs are equal
+#                                       one transaction per document, then as one batch in stages by
+#                                       WRITERS writers at once (default 2), as kg ingest --spark writes,
+#                                       then one per document again (the JVM warm); the times, each
+#                                       stage's, and whether the three graphs are equal
 #
 # Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS).
 # Extractions are cached once, as JSON, in BENCH_CACHE (default /tmp/kg-bench-writes/extracted.jsonl);
