@@ -26,8 +26,8 @@ import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
 
 /**
- * Reads, cleans, annotates and extracts documents on Spark executors, and hands the driver the
- * inputs back in input order for kg's own writer.
+ * Reads, cleans, annotates, extracts and writes documents on Spark executors, and hands the driver
+ * the inputs back in input order for kg's ingest pipeline to report.
  *
  * <p>Reading is split by file; analysis by document, spread evenly over the partitions, each
  * executor JVM loading one CoreNLP pipeline for all its tasks ({@link ExecutorAnalysis}). Only the
@@ -79,7 +79,11 @@ public final class SparkIngest {
 
   /**
    * Reads {@code inputs} (local paths as {@code kg ingest} takes them, or Hadoop paths and globs)
-   * and analyses every document {@code needsAnalysis} accepts, before returning.
+   * and analyses every document {@code needsAnalysis} accepts and writes it into {@code graph},
+   * before returning.
+   *
+   * @throws dev.kg.graph.GraphUnavailableException if the graph went away during the writes; the
+   *     documents written so far are whole, and running the same inputs again completes the graph
    *
    * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
    * @param needsAnalysis asked on the driver with each document's id and sha256
