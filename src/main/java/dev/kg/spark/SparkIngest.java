@@ -83,7 +83,7 @@ public final class SparkIngest {
    * before returning.
    *
    * @throws dev.kg.graph.GraphUnavailableException if the graph went away during the writes; the
-   *     documents written so far are whole, and running the same inputs again completes the graph
+   *     batch's documents may then be stored without all their sums (README, "On Apache Spark")
    *
    * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
    * @param needsAnalysis asked on the driver with each document's id and sha256
