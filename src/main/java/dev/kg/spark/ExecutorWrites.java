@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.apache.spark.Partitioner;
 import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -30,7 +31,8 @@ import scala.Tuple2;
 /**
  * Writes a batch's analysed and resolved documents into the graph from the executors: each {@link
  * BatchStage} sums every document's parts by key ({@code reduceByKey}), partitions the keys by the
- * node their writes start from, and each task writes its keys in sorted runs, a transaction each,
+ * node their writes start from (the documents stage leaves each document where it is), and each
+ * task writes its keys in sorted runs, a transaction each,
  * over its JVM's own Bolt connection ({@link BoltTarget}). What needs the whole graph at once
  * (replaced documents, events, stored documents to resolve again) the driver does, in {@link
  * BatchWriter}.
@@ -97,10 +99,12 @@ final class ExecutorWrites {
   }
 
   private static void write(JavaRDD<DocumentRows> rows, BatchStage stage, int partitions, BoltTarget target, String batchIds) {
-    rows.flatMapToPair(document -> pairs(stage.parts(document)))
-        .reduceByKey(BatchPart::plus)
-        .partitionBy(new StartNodePartitioner(stage, partitions))
-        .foreachPartition(parts -> writePartition(parts, stage, target, batchIds + TaskContext.getPartitionId() + "/"));
+    JavaPairRDD<String, BatchPart> parts = rows.flatMapToPair(document -> pairs(stage.parts(document)));
+    if (stage != BatchStage.DOCUMENTS) {
+      // A document is its own key: the largest rows stay where they are, unshuffled.
+      parts = parts.reduceByKey(BatchPart::plus).partitionBy(new StartNodePartitioner(stage, partitions));
+    }
+    parts.foreachPartition(part -> writePartition(part, stage, target, batchIds + TaskContext.getPartitionId() + "/"));
   }
 
   /** Writes one partition's keys in sorted runs, each a transaction named by its place in the partition. */
