@@ -2,7 +2,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.management.OperatingSystemMXBean;
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.curate.CurationRules;
+import dev.kg.graph.BatchEvents;
+import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.BatchPart;
+import dev.kg.graph.BatchStage;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.Curation;
+import dev.kg.graph.DocumentRows;
 import dev.kg.graph.EmbeddedNeo4j;
+import dev.kg.graph.GraphExporter;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Schema;
@@ -11,6 +20,12 @@ import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.NlpDocumentAnalyzer;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.EntityMapping;
+import dev.kg.resolve.NameTable;
+import dev.kg.resolve.NameUse;
+import dev.kg.resolve.Resolver;
+import dev.kg.resolve.Resolver.Decision;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.reflect.InvocationHandler;
@@ -45,6 +60,12 @@ import org.neo4j.driver.TransactionContext;
  *                                        store, then writes them all again (unchanged), and prints time
  *   statements CACHE DOCS                the same first pass, then the Cypher statements by time spent
  *                                        on the last quarter of the documents, once plans are made
+ *   batch CACHE ORIGINALS DOCS WRITERS   writes DOCS documents (copies as scale makes them) into three
+ *                                        fresh stores: with GraphWriter, one transaction per document,
+ *                                        then as one batch in BatchWriter's stages, WRITERS partitions
+ *                                        written at once, as Spark's executors write them, then with
+ *                                        GraphWriter again; prints the times, the stages', and whether
+ *                                        the exports are equal
  *   scale CACHE ORIGINALS DOCS           writes DOCS documents, copies of the first ORIGINALS cached
  *                                        extractions under new ids ("copy-0003/<id>"), into a fresh store,
  *                                        and prints the cost of the last quarter, heap and RSS
@@ -61,7 +82,8 @@ public class WriteCost {
       case "measure" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), false);
       case "statements" -> measure(Path.of(args[1]), Integer.parseInt(args[2]), true);
       case "scale" -> scale(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-      default -> throw new IllegalArgumentException("annotate, measure, statements or scale, not " + args[0]);
+      case "batch" -> batch(Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+      default -> throw new IllegalArgumentException("annotate, measure, statements, batch or scale, not " + args[0]);
     }
   }
 
@@ -188,6 +210,83 @@ public class WriteCost {
         files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
       }
     }
+  }
+
+  private static void batch(Path cache, int originals, int docs, int writers) throws Exception {
+    List<String> lines = Files.readAllLines(cache);
+    List<DocumentExtraction> batch = new ArrayList<>();
+    for (int i = 0; i < docs; i++) {
+      int original = i % Math.min(originals, lines.size());
+      batch.add(copy(JSON.readTree(lines.get(original)), i / Math.min(originals, lines.size())));
+    }
+    // One transaction per document, the batch, then one per document again: the last pass shows
+    // what the first owed to a cold JVM, so the batch is compared with both.
+    String[] exports = new String[3];
+    for (int pass = 0; pass < 3; pass++) {
+      Path store = Files.createTempDirectory("kg-bench-batch");
+      try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store));
+          Neo4jConnection connection = neo4j.connect()) {
+        Driver driver = connection.driver();
+        Schema.load().apply(driver);
+        if (pass != 1) {
+          GraphWriter writer = new GraphWriter(driver);
+          Cost cost = Cost.of(() -> batch.forEach(writer::write));
+          System.out.printf("one transaction per document: %d documents, %.1f s wall, %.1f s CPU%n",
+              docs, cost.wallMillis / 1000, cost.cpuMillis / 1000);
+        } else {
+          BatchWriter.Report[] report = new BatchWriter.Report[1];
+          Cost cost = Cost.of(() -> report[0] = writeBatch(driver, batch, writers));
+          System.out.printf("one batch, %d writers: %d documents, %.1f s wall, %.1f s CPU (stages %s, events %.1f s)%n",
+              writers, docs, cost.wallMillis / 1000, cost.cpuMillis / 1000, report[0].stages(),
+              report[0].events().toMillis() / 1000.0);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        new GraphExporter(driver).export(out);
+        exports[pass] = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+      } finally {
+        try (Stream<Path> files = Files.walk(store)) {
+          files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        }
+      }
+    }
+    System.out.printf("exports equal: %s (%d bytes)%n",
+        exports[0].equals(exports[1]) && exports[2].equals(exports[1]), exports[0].length());
+  }
+
+  /** Decides the batch at once and writes it in stages, each stage's keys split among {@code writers} threads. */
+  private static BatchWriter.Report writeBatch(Driver driver, List<DocumentExtraction> batch, int writers) {
+    List<NameUse> uses = new ArrayList<>();
+    batch.forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
+    List<String> ids = batch.stream().map(local -> local.document().id()).toList();
+    Map<String, Decision> decisions = new BatchIdentity(driver).decide(NameTable.of(uses), ids);
+    CurationRules rules = new CurationRules(new Curation(driver).rules());
+    List<DocumentRows> rows = batch.stream()
+        .map(local -> DocumentRows.of(local, new EntityMapping(Resolver.targets(DocumentNames.of(local), decisions)), rules))
+        .toList();
+    BatchWriter.Stages stages = new BatchWriter.Stages() {
+      @Override
+      public void run(BatchStage stage, String batchIds) {
+        List<List<Map.Entry<String, BatchPart>>> partitions = new ArrayList<>();
+        for (int p = 0; p < writers; p++) {
+          partitions.add(new ArrayList<>());
+        }
+        Map<String, BatchPart> summed = new java.util.TreeMap<>();
+        rows.forEach(document -> stage.parts(document).forEach((key, part) -> summed.merge(key, part, BatchPart::plus)));
+        summed.entrySet().forEach(part -> partitions.get(Math.floorMod(stage.startNode(part.getKey()).hashCode(), writers)).add(part));
+        java.util.stream.IntStream.range(0, writers).parallel().forEach(p -> {
+          List<Map.Entry<String, BatchPart>> keys = partitions.get(p);
+          for (int from = 0, chunk = 0; from < keys.size(); from += stage.keysPerTransaction(), chunk++) {
+            stage.write(driver, keys.subList(from, Math.min(keys.size(), from + stage.keysPerTransaction())), batchIds + p + "/" + chunk);
+          }
+        });
+      }
+
+      @Override
+      public java.util.Collection<BatchPart> eventReports() {
+        return rows.stream().map(BatchEvents::reports).toList();
+      }
+    };
+    return new BatchWriter(driver).write(ids, decisions.keySet(), stages);
   }
 
   private static DocumentExtraction copy(com.fasterxml.jackson.databind.JsonNode tree, int copy) {

@@ -8,10 +8,10 @@
 # store. Prints, per run, the words annotated, the wall time, the time split into analysis on the
 # executors (reading, CoreNLP, extraction: Spark's wall time, model loading included), identity across
 # the batch (names summed on the executors, decided on the driver over the graph's, documents mapped
-# on the executors, and the check of the written graph against those decisions) and the driver's
-# writes (each document's write transaction, where event grouping happens and the writer keeps the
-# graph's name counts), and words/s; then the speed-up the second core gives to analysis and end to
-# end, and the cost ratio of the larger corpus to the smaller.
+# on the executors, and the check of the written graph against those decisions) and the writes (the
+# executors' staged UNWIND transactions, then event grouping and the stored documents resolved again
+# on the driver: kg's "graph writes" figure), and words/s; then the speed-up the second core gives to
+# analysis and end to end, and the cost ratio of the larger corpus to the smaller.
 # Each run starts a JVM, Spark and Neo4j and loads CoreNLP (~40 s); run it under /work/tools/heavy.
 set -euo pipefail
 

@@ -3,6 +3,12 @@
 #
 #   bench/writes.sh [DOCS]              (default: 200 articles)
 #   bench/writes.sh [DOCS] statements   the same, then the Cypher statements by time spent on the last quarter
+#   bench/writes.sh DOCS batch [COPIES] [WRITERS]
+#                                       DOCS articles, each COPIES times (default 4) under new ids, written
+#                                       one transaction per document, then as one batch in stages by
+#                                       WRITERS writers at once (default 2), as kg ingest --spark writes,
+#                                       then one per document again (the JVM warm); the times, each
+#                                       stage's, and whether the three graphs are equal
 #
 # Takes the first DOCS articles of ../shared/data/bbc-news-2095/bbc.jsonl (override with BENCH_CORPUS).
 # Extractions are cached once, as JSON, in BENCH_CACHE (default /tmp/kg-bench-writes/extracted.jsonl);
@@ -29,4 +35,9 @@ cached=$( [ -f "$cache" ] && wc -l < "$cache" || echo 0 )
 if [ "$cached" -lt "$docs" ]; then
   java -Xmx"${KG_HEAP:-6g}" -XX:+UseParallelGC -cp "$classpath" "$bench" annotate "$corpus" "$cache" "$docs" "$(nproc)"
 fi
-java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" "${2:-measure}" "$cache" "$docs"
+if [ "${2:-measure}" = batch ]; then
+  # DOCS originals, each written COPIES times under new ids, by WRITERS writers at once.
+  java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" batch "$cache" "$docs" "$(( docs * ${3:-4} ))" "${4:-2}"
+else
+  java -Xmx2g -XX:+UseParallelGC -cp "$classpath" "$bench" "${2:-measure}" "$cache" "$docs"
+fi

@@ -185,6 +185,11 @@ CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.
 // MERGE would lock nothing.
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 
+// A Spark run's record of each committed transaction that adds to counts (dev.kg.graph.BatchStage):
+// a transaction run again (a retried task) finds its (:WriteBatch {id}) and writes nothing. The run
+// deletes its records when it ends; a run that died leaves some behind, which hold no data.
+CREATE CONSTRAINT write_batch_id IF NOT EXISTS FOR (b:WriteBatch) REQUIRE b.id IS UNIQUE;
+
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);
 

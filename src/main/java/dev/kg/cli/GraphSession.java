@@ -21,6 +21,11 @@ final class GraphSession implements AutoCloseable {
     return connection.driver();
   }
 
+  /** The connection behind {@link #driver}, with its address and login. */
+  Neo4jConnection connection() {
+    return connection;
+  }
+
   /** Where the graph is, for messages: "embedded store kg-data" or the server URI. */
   String description() {
     return description;

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.extract.DocumentAnalyzer;
+import dev.kg.graph.DocumentWriter;
 import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
@@ -10,7 +11,6 @@ import dev.kg.pipeline.EditedDocuments;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
 import dev.kg.pipeline.NlpDocumentAnalyzer;
-import dev.kg.resolve.PresetMappings;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.OptionalLong;
@@ -55,15 +55,15 @@ final class Ingestion {
             reader.read(inputs),
             new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
             threads,
-            PresetMappings.NONE);
+            new GraphWriter(session.driver()));
     summarise(session, report, threads);
     return report;
   }
 
   /**
    * Writes {@code documents} in order, each one the graph does not hold yet analysed by {@code
-   * analyzer} on {@code analysisThreads} threads and written with the mapping {@code presets} has
-   * for it, if any, showing progress and failed inputs.
+   * analyzer} on {@code analysisThreads} threads and handed to {@code writer}, showing progress and
+   * failed inputs.
    */
   IngestReport write(
       GraphSession session,
@@ -71,13 +71,13 @@ final class Ingestion {
       Stream<ReadResult> documents,
       DocumentAnalyzer analyzer,
       int analysisThreads,
-      PresetMappings presets) {
+      DocumentWriter writer) {
     try (ProgressListener progress =
         new ProgressListener(err, count, ProgressListener.standardErrorIsTerminal(), System::nanoTime)) {
       IngestPipeline pipeline =
           new IngestPipeline(
               analyzer,
-              new GraphWriter(session.driver()).withPresetMappings(presets),
+              writer,
               analysisThreads,
               progress,
               System::nanoTime);

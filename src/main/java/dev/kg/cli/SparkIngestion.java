@@ -1,6 +1,5 @@
 package dev.kg.cli;
 
-import dev.kg.graph.BatchIdentity;
 import dev.kg.graph.GraphWriter;
 import dev.kg.pipeline.IngestReport;
 import dev.kg.resolve.Resolver.Decision;
@@ -16,10 +15,10 @@ import picocli.CommandLine;
 
 /**
  * One ingest run on Apache Spark as the CLI shows it: executors read, clean, annotate and extract;
- * identity across documents is decided for the whole batch ({@link SparkIngest}); the driver then
- * writes through the same pipeline, writer, progress bar and summary as a plain ingest, in input
- * order, each document with the batch's mapping, and checks that the graph decides as the batch
- * did. Kept apart from {@link Ingestion} so a run without Spark never loads a Spark class.
+ * identity across documents is decided for the whole batch and the executors write the documents
+ * ({@link SparkIngest}); the driver then reports every input through the same pipeline, progress bar
+ * and summary as a plain ingest, in input order, and checks that the graph decides as the batch did.
+ * Kept apart from {@link Ingestion} so a run without Spark never loads a Spark class.
  */
 final class SparkIngestion {
 
@@ -63,18 +62,26 @@ final class SparkIngestion {
                     inputs,
                     maxChars,
                     (id, sha256) -> ingestion.needsAnalysis(session, id, sha256),
-                    new BatchIdentity(session.driver())::decide)) {
+                    session.connection())) {
       out.printf(
           "Analysed %d document(s) on %d core(s) in %.1f s; decided identity for their %d name(s) in %.1f s; "
-              + "writing them in input order.%n",
+              + "wrote them from the executors in %.1f s (%s).%n",
           analysed.analysedDocuments(),
           analysed.cores(),
           seconds(analysed.analysis()),
           analysed.decisions().size(),
-          seconds(analysed.identity()));
+          seconds(analysed.identity()),
+          seconds(analysed.writing()),
+          analysed.writes());
       out.flush();
       IngestReport written =
-          ingestion.write(session, OptionalLong.of(analysed.inputs()), analysed.results(), analysed, 1, analysed);
+          ingestion.write(
+              session,
+              OptionalLong.of(analysed.inputs()),
+              analysed.results(),
+              analysed,
+              1,
+              analysed.writer(new GraphWriter(session.driver())));
       settle(session, analysed.decisions());
       IngestReport report =
           new IngestReport(
@@ -83,7 +90,7 @@ final class SparkIngestion {
               written.words(),
               Duration.ofNanos(System.nanoTime() - started),
               analysed.executorTime(),
-              written.writing());
+              written.writing().plus(analysed.writing()));
       ingestion.summarise(session, report, analysed.cores());
       return report;
     }

@@ -76,6 +76,27 @@ public final class BatchIdentity {
     }
   }
 
+  /**
+   * What the graph decides now for each name whose decision counting uses of {@code keys} may
+   * change ({@link Resolver#affectedBy}): taken before a batch is written, it tells {@link
+   * GraphWriter#settle} afterwards which stored documents to resolve again, as writing the batch's
+   * documents one at a time would have.
+   *
+   * @throws GraphUnavailableException if the server went away and stayed away through the driver's retries
+   */
+  public Map<String, Decision> current(Collection<String> keys) {
+    List<String> affected = List.copyOf(Resolver.affectedBy(keys));
+    Map<String, Decision> decisions = new TreeMap<>();
+    try (Session session = driver.session()) {
+      for (List<String> chunk : chunks(affected)) {
+        decisions.putAll(session.executeRead(tx -> Resolver.decide(chunk, new GraphNames(tx))));
+      }
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
+    }
+    return decisions;
+  }
+
   /** {@code values} in runs short enough for one statement's list. */
   static List<List<String>> chunks(List<String> values) {
     List<List<String>> chunks = new ArrayList<>();

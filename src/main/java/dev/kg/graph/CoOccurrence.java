@@ -25,7 +25,8 @@ record CoOccurrence(long sentences, long documents, List<SentenceRef> evidence) 
   }
 
   /**
-   * These totals with one document's sentences {@code removed} and its new ones {@code added}.
+   * These totals with one document's sentences {@code removed} and its new ones {@code added}, or
+   * with a batch of new documents' sentences {@code added}.
    *
    * <p>The evidence lists every sentence up to its last one, so whatever {@code removed} and {@code
    * added} do there is known; beyond it only the counts are. The new evidence is therefore exact
@@ -42,8 +43,13 @@ record CoOccurrence(long sentences, long documents, List<SentenceRef> evidence) 
     }
     return new CoOccurrence(
         sentences - removed.size() + added.size(),
-        documents - (removed.isEmpty() ? 0 : 1) + (added.isEmpty() ? 0 : 1),
+        documents - documentsOf(removed) + documentsOf(added),
         evidence(known));
+  }
+
+  // A document's sentences, or a batch's: each document counts once.
+  private static long documentsOf(List<SentenceRef> refs) {
+    return refs.stream().map(SentenceRef::documentId).distinct().count();
   }
 
   /** Whether the evidence lists fewer sentences than it should: see {@link #replace}. */

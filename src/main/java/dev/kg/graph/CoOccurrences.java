@@ -56,6 +56,13 @@ final class CoOccurrences {
     return new CoOccurrences(refs);
   }
 
+  /** The pairs of {@code refs}, sentences of any number of documents, sorted as one document's are. */
+  static CoOccurrences of(Map<EntityPair, ? extends Collection<SentenceRef>> refs) {
+    SortedMap<EntityPair, List<SentenceRef>> sorted = new TreeMap<>();
+    refs.forEach((pair, sentences) -> sorted.put(pair, List.copyOf(new TreeSet<>(sentences))));
+    return new CoOccurrences(sorted);
+  }
+
   /** A document that contributes no pair: absent, or without two entities in any sentence. */
   static CoOccurrences none() {
     return new CoOccurrences(new TreeMap<>());

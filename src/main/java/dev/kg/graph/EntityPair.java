@@ -7,7 +7,7 @@ import java.util.Objects;
  * Two distinct entities in canonical order, the smaller id first: the direction kg stores a
  * {@code CO_OCCURS_WITH} edge in, although the edge means the same both ways.
  */
-record EntityPair(String first, String second) implements Comparable<EntityPair> {
+record EntityPair(String first, String second) implements Comparable<EntityPair>, java.io.Serializable {
 
   private static final Comparator<EntityPair> ORDER =
       Comparator.comparing(EntityPair::first).thenComparing(EntityPair::second);

@@ -87,6 +87,11 @@ final class EntityTallies {
     }
   }
 
+  /** The tally properties of an entity no document mentions yet, to start it from. */
+  static Map<String, Object> emptyTally() {
+    return properties(EntityTally.NONE, EntityTally.NONE);
+  }
+
   /** A document's uses of its entities, by entity id, from rows of {@code entityId, count, name, aliases, kind}. */
   static Map<String, Use> uses(List<Value> rows) {
     Map<String, Use> uses = new HashMap<>();

@@ -67,7 +67,7 @@ public record EntityTally(
    * @param aliases every name the document uses for it
    * @param kind the location kind the document gives, or {@code null}
    */
-  public record Use(long count, String name, List<String> aliases, String kind) {
+  public record Use(long count, String name, List<String> aliases, String kind) implements java.io.Serializable {
 
     public Use {
       Objects.requireNonNull(name, "name");

@@ -3,7 +3,11 @@ package dev.kg.graph;
 import dev.kg.extract.event.Places;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Decides which reports, from different documents, are one real event. The answer is a function of
@@ -65,6 +69,43 @@ final class EventClusters {
     groups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
     unplacedGroups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
     return result;
+  }
+
+  /**
+   * {@code reports} split into the sets no report of another can ever be grouped with: reports are
+   * connected when they have a type and a participant in common, as {@link EventNodes} reads stored
+   * reports, and each set is closed under that. Each set in {@link EventReport#ORDER}, the sets by
+   * their first report.
+   */
+  static List<List<EventReport>> components(Collection<EventReport> reports) {
+    List<EventReport> sorted = new ArrayList<>(reports);
+    sorted.sort(EventReport.ORDER);
+    int[] parent = new int[sorted.size()];
+    Map<String, Integer> firstWithKey = new HashMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      parent[i] = i;
+      for (String entityId : sorted.get(i).participants().keySet()) {
+        Integer first = firstWithKey.putIfAbsent(sorted.get(i).type() + "|" + entityId, i);
+        if (first != null) {
+          parent[root(parent, i)] = root(parent, first);
+        }
+      }
+    }
+    Map<Integer, List<EventReport>> components = new TreeMap<>();
+    for (int i = 0; i < sorted.size(); i++) {
+      components.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(sorted.get(i));
+    }
+    List<List<EventReport>> result = new ArrayList<>(components.values());
+    result.sort(Comparator.comparing(component -> component.get(0), EventReport.ORDER));
+    return result;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   /** The one group of {@code groups} that admits {@code report}, or {@code null} if none or several do. */

@@ -100,22 +100,33 @@ final class EventNodes implements DocumentFacts {
 
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
-    String documentId = extraction.document().id();
+    List<EventReport> added = reports(extraction);
+    if (added.isEmpty() || EventAppend.tryAppend(tx, extraction.document().id(), added)) {
+      return;
+    }
+    regroup(tx, added);
+  }
+
+  /** The event reports of {@code extraction}, one per event, in the extraction's order. */
+  static List<EventReport> reports(DocumentExtraction extraction) {
     Map<String, Entity> entities = new HashMap<>();
     extraction.entities().forEach(e -> entities.put(e.id(), e));
-    List<EventReport> added = new ArrayList<>();
+    List<EventReport> reports = new ArrayList<>();
     List<Event> events = extraction.events();
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       Entity place = event.placeId() == null ? null : entities.get(event.placeId());
-      added.add(EventReport.of(documentId, i, event, place == null ? null : place.kind()));
+      reports.add(EventReport.of(extraction.document().id(), i, event, place == null ? null : place.kind()));
     }
-    if (added.isEmpty()) {
-      return;
-    }
-    if (EventAppend.tryAppend(tx, documentId, added)) {
-      return;
-    }
+    return reports;
+  }
+
+  /**
+   * Groups {@code added}, reports of any number of documents whose {@code REPORTS} edges are not
+   * written yet (or written already: they are then read back and replaced by themselves), with every
+   * stored report they could be grouped with, and writes the events that make.
+   */
+  static void regroup(TransactionContext tx, List<EventReport> added) {
     Map<String, EventReport> reports = new TreeMap<>();
     Set<String> stored = component(tx, List.of(), added, reports);
     added.forEach(r -> reports.put(r.key(), r));

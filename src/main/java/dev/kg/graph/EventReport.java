@@ -34,7 +34,7 @@ record EventReport(
     String dateText,
     String summary,
     double confidence,
-    List<String> evidence) {
+    List<String> evidence) implements java.io.Serializable {
 
   static final Comparator<EventReport> ORDER =
       Comparator.comparing(EventReport::documentId).thenComparingInt(EventReport::index);

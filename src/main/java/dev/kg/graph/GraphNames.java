@@ -6,6 +6,7 @@ import dev.kg.resolve.NameStore;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,22 +54,43 @@ final class GraphNames implements NameStore {
   private static final String NAMES_OF_DOCUMENT =
       "MATCH (:Document {id: $id})-[:USES_NAME]->(n:Name) RETURN n.id AS id ORDER BY id";
 
-  private static final String ADD =
+  // Counting a document's names in four parts, each taking rows of any number of documents, so a batch
+  // writes them in stages (BatchStage) and a single document in one statement (ADD): the name nodes;
+  // their lookup keys, rows of {nameId, lookupKey}; each document's USES_NAME edge; the counts.
+  static final String NAME_NODES =
       """
-      MATCH (d:Document {id: $id})
-      UNWIND $uses AS use
-      MERGE (n:Name {id: use.id})
+      UNWIND $names AS name
+      MERGE (n:Name {id: name.id})
         ON CREATE SET n.persons = 0, n.organizations = 0, n.locations = 0
-      SET n.persons = n.persons + use.persons, n.organizations = n.organizations + use.organizations,
-          n.locations = n.locations + use.locations
-      CREATE (d)-[:USES_NAME {
-        persons: use.persons, organizations: use.organizations, locations: use.locations
-      }]->(n)
-      WITH n, use
-      UNWIND use.lookupKeys AS lookupKey
-      MERGE (k:NameKey {id: lookupKey})
+      """;
+
+  static final String NAME_KEYS =
+      """
+      UNWIND $keys AS key
+      MATCH (n:Name {id: key.nameId})
+      MERGE (k:NameKey {id: key.lookupKey})
       MERGE (n)-[:HAS_KEY]->(k)
       """;
+
+  static final String NAME_USES =
+      """
+      UNWIND $uses AS use
+      MATCH (d:Document {id: use.documentId}), (n:Name {id: use.id})
+      MERGE (d)-[u:USES_NAME]->(n)
+      SET u.persons = use.persons, u.organizations = use.organizations, u.locations = use.locations
+      """;
+
+  static final String NAME_COUNTS =
+      """
+      UNWIND $names AS name
+      MATCH (n:Name {id: name.id})
+      SET n.persons = n.persons + name.persons, n.organizations = n.organizations + name.organizations,
+          n.locations = n.locations + name.locations
+      """;
+
+  private static final String ADD =
+      "CALL () {\n" + NAME_NODES + "}\nCALL () {\n" + NAME_KEYS + "}\nCALL () {\n" + NAME_USES + "}\nCALL () {\n"
+          + NAME_COUNTS + "}\n";
 
   // A name no document uses any more goes, then every lookup key no remaining name has. The keys
   // are checked once all the unused names are gone: two of them sharing a key (Sergei Shoigu and
@@ -162,19 +184,54 @@ final class GraphNames implements NameStore {
 
   @Override
   public void add(String documentId, DocumentNames names) {
-    List<Map<String, Object>> rows =
-        names.uses().values().stream()
-            .map(
-                use ->
-                    Map.<String, Object>of(
-                        "id", NAME_ID_PREFIX + use.key(),
-                        "persons", use.persons(),
-                        "organizations", use.organizations(),
-                        "locations", use.locations(),
-                        "lookupKeys", List.copyOf(NameKey.ofSlug(use.key()).lookupKeys())))
-            .toList();
-    tx.run(ADD, Map.of("id", documentId, "uses", rows)).consume();
+    List<NameUse> uses = List.copyOf(names.uses().values());
+    tx.run(
+            ADD,
+            Map.of(
+                "names", nameRows(uses),
+                "keys", keyRows(uses),
+                "uses", useRows(documentId, uses)))
+        .consume();
     names.uses().values().forEach(this::countInAnswers);
+  }
+
+  /** Rows of {@code id, persons, organizations, locations} for {@code NAME_NODES} and {@code NAME_COUNTS}. */
+  static List<Map<String, Object>> nameRows(Collection<NameUse> uses) {
+    return uses.stream()
+        .map(
+            use ->
+                Map.<String, Object>of(
+                    "id", NAME_ID_PREFIX + use.key(),
+                    "persons", use.persons(),
+                    "organizations", use.organizations(),
+                    "locations", use.locations()))
+        .toList();
+  }
+
+  /**
+   * Rows of {@code nameId, lookupKey} for {@code NAME_KEYS}, by lookup key: keys are shared between
+   * names, so writers taking them in one order never wait on each other in a circle.
+   */
+  static List<Map<String, Object>> keyRows(Collection<NameUse> uses) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (NameUse use : uses) {
+      NameKey.ofSlug(use.key()).lookupKeys().forEach(
+          lookupKey -> rows.add(Map.of("nameId", NAME_ID_PREFIX + use.key(), "lookupKey", lookupKey)));
+    }
+    rows.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("lookupKey"))
+        .thenComparing(row -> (String) row.get("nameId")));
+    return rows;
+  }
+
+  /** Rows of one document's uses for {@code NAME_USES}. */
+  static List<Map<String, Object>> useRows(String documentId, Collection<NameUse> uses) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> name : nameRows(uses)) {
+      Map<String, Object> row = new HashMap<>(name);
+      row.put("documentId", documentId);
+      rows.add(row);
+    }
+    return rows;
   }
 
   /** Adds {@code added} to the answers known so far, as {@code ADD} adds it to the graph. */

@@ -6,9 +6,8 @@ import dev.kg.graph.EntityTally.Use;
 import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.EntityMapping;
 import dev.kg.resolve.IdentityChanges;
-import dev.kg.resolve.PresetMappings;
 import dev.kg.resolve.Resolver.Decision;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +53,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * writer.remove("article-17");
  * }</pre>
  */
-public final class GraphWriter {
+public final class GraphWriter implements DocumentWriter {
 
   // Takes the document's write lock before reading it, so writers of one id take turns and each
   // sees what the previous one committed. Creating the node here is fine: it is written next.
@@ -87,6 +86,8 @@ public final class GraphWriter {
 
   private static final String IS_DOCUMENT = "RETURN EXISTS { MATCH (:Document {id: $id}) } AS stored";
 
+  private static final String STORED_AMONG = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id";
+
   private static final String DETACH_CONTRIBUTIONS =
       """
       MATCH (d:Document {id: $id})
@@ -102,62 +103,14 @@ public final class GraphWriter {
 
   private static final String DELETE_DOCUMENT = "MATCH (d:Document {id: $id}) DETACH DELETE d";
 
-  // The document, its entities and its mentions in one statement. The entities' write locks are
-  // already held (EntityTallies.lockAndRead). The label is a
-  // parameter like any value (Neo4j 5.26 dynamic labels), from EntityType's closed set. Mentions
-  // are merged, not created: two mentions of one span (say, a name and a coreference landing on it)
-  // make one Mention node referring to both entities rather than a constraint violation.
-  private static final String WRITE_DOCUMENT =
-      """
-      MERGE (d:Document {id: $id})
-      SET d = $properties
-      WITH d
-      CALL (d) {
-        UNWIND $entities AS entity
-        MERGE (e:Entity {id: entity.id})
-        SET e:$(entity.label), e.type = entity.type
-        CREATE (d)-[:MENTIONS {
-          count: entity.count, name: entity.name, aliases: entity.aliases, kind: entity.kind
-        }]->(e)
-      }
-      CALL (d) {
-        UNWIND $mentions AS mention
-        MERGE (m:Mention {id: mention.id})
-        SET m.start = mention.start, m.end = mention.end, m.sentence = mention.sentence,
-            m.text = mention.text, m.nerTag = mention.nerTag
-        MERGE (d)-[:HAS_MENTION]->(m)
-        WITH m, mention
-        MATCH (e:Entity {id: mention.entityId})
-        MERGE (m)-[:REFERS_TO]->(e)
-      }
-      """;
-
   // Relations, quotes and events, in the order they are added; forgotten in the same order.
   private static final List<DocumentFacts> FACTS =
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
   private final Driver driver;
-  private final PresetMappings presets;
 
   public GraphWriter(Driver driver) {
-    this(driver, PresetMappings.NONE);
-  }
-
-  private GraphWriter(Driver driver, PresetMappings presets) {
     this.driver = Objects.requireNonNull(driver, "driver");
-    this.presets = Objects.requireNonNull(presets, "presets");
-  }
-
-  /**
-   * This writer writing each document {@code presets} has a mapping for with that mapping, decided
-   * for a whole batch beforehand, so that a document whose short name a later one of the batch
-   * names in full is written once, already resolved. Each write still counts the document's names
-   * and resolves again the stored documents whose decisions it changes, so the graph stays right
-   * whatever else is written meanwhile; {@link #settle} afterwards repairs whatever the batch's
-   * decisions got wrong because the graph did not end up as the batch expected.
-   */
-  public GraphWriter withPresetMappings(PresetMappings presets) {
-    return new GraphWriter(driver, presets);
   }
 
   /**
@@ -179,6 +132,7 @@ public final class GraphWriter {
    *     id with other content; nothing was written
    * @throws GraphUnavailableException as {@link #write(DocumentExtraction)}
    */
+  @Override
   public WriteOutcome write(DocumentExtraction extraction, WriteMode mode) {
     Objects.requireNonNull(mode, "mode");
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
@@ -186,7 +140,7 @@ public final class GraphWriter {
       return session.executeWrite(
           tx -> {
             WriteLock.take(tx);
-            return write(tx, extraction, mode, presets);
+            return write(tx, extraction, mode);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw GraphUnavailableException.lost(e);
@@ -211,7 +165,7 @@ public final class GraphWriter {
     }
   }
 
-  /** Whether the graph holds the document {@code documentId} with content hash {@code sha256}. */
+  @Override
   public boolean isStored(String documentId, String sha256) {
     Map<String, Object> parameters =
         Map.of(
@@ -224,10 +178,27 @@ public final class GraphWriter {
     }
   }
 
+  /** The ids of {@code documentIds} the graph holds, sorted. */
+  public List<String> storedAmong(Collection<String> documentIds) {
+    Set<String> stored = new TreeSet<>();
+    try (Session session = driver.session()) {
+      for (List<String> chunk : BatchIdentity.chunks(List.copyOf(documentIds))) {
+        stored.addAll(
+            session.executeRead(tx -> tx.run(STORED_AMONG, Map.of("ids", chunk)).list(row -> row.get("id").asString())));
+      }
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
+    }
+    return List.copyOf(stored);
+  }
+
   /**
-   * Resolves again the stored documents whose names the graph does not decide as {@code decided},
-   * a batch's decisions made before it was written, says; each in a transaction of its own, written
-   * again only if its entities change. The check reads the names of the batch a chunk at a time.
+   * Resolves again the stored documents whose names the graph does not decide as {@code decided}
+   * says; each in a transaction of its own, written again only if its entities change. With a
+   * batch's decisions made before it was written, this repairs what the graph ended up deciding
+   * otherwise; with the graph's decisions from before a batch ({@link BatchIdentity#current}), it
+   * resolves again the stored documents the batch changed. The check reads the names a chunk at a
+   * time.
    *
    * @return the documents resolved again: none when the batch's decisions and the graph's agree
    * @throws GraphUnavailableException as {@link #write(DocumentExtraction)}
@@ -257,7 +228,7 @@ public final class GraphWriter {
   }
 
   private static WriteOutcome write(
-      TransactionContext tx, DocumentExtraction extraction, WriteMode mode, PresetMappings presets) {
+      TransactionContext tx, DocumentExtraction extraction, WriteMode mode) {
     String documentId = extraction.document().id();
     Map<String, Object> id = Map.of("id", documentId);
     Record previous = tx.run(LOCK_DOCUMENT, id).single();
@@ -273,7 +244,7 @@ public final class GraphWriter {
     CurationRules rules = Curation.rules(previous.get("rules").asList(rule -> rule));
     GraphNames names = new GraphNames(tx);
     List<String> others = IdentityChanges.put(names, documentId, DocumentNames.of(extraction), wasStored);
-    EntityMapping mapping = presets.of(extraction).orElseGet(() -> IdentityChanges.mapping(extraction, names));
+    EntityMapping mapping = IdentityChanges.mapping(extraction, names);
     store(tx, extraction, mapping, wasStored, rules);
     for (String other : others) {
       resolveAgain(tx, other, names, rules);
@@ -287,7 +258,7 @@ public final class GraphWriter {
    * rule's own transaction and without analysing the text again.
    */
   static void rewriteStored(TransactionContext tx, String documentId) {
-    write(tx, StoredExtraction.load(tx, documentId), WriteMode.REWRITE, PresetMappings.NONE);
+    write(tx, StoredExtraction.load(tx, documentId), WriteMode.REWRITE);
   }
 
   private static boolean remove(TransactionContext tx, String documentId) {
@@ -341,8 +312,8 @@ public final class GraphWriter {
       EntityMapping mapping,
       boolean wasStored,
       CurationRules rules) {
-    DocumentExtraction extraction = rules.apply(mapping.apply(local));
-    ExtractionRows rows = ExtractionRows.of(extraction);
+    DocumentExtraction extraction = DocumentRows.resolved(local, mapping, rules);
+    DocumentRows rows = DocumentRows.of(local, mapping, extraction);
     Map<String, Object> id = Map.of("id", rows.documentId());
     Map<String, Use> uses = rows.uses();
     // A document the graph never held has nothing to take back, a third of a first write's
@@ -361,16 +332,9 @@ public final class GraphWriter {
       FACTS.forEach(facts -> facts.forget(tx, rows.documentId()));
       tx.run(DETACH_CONTRIBUTIONS, id).consume();
     }
-    Map<String, Object> properties = new HashMap<>(rows.document());
-    properties.put("extraction", StoredExtraction.json(local));
-    properties.put("resolution", mapping.pairs());
-    Map<String, Object> parameters =
-        Map.of(
-            "id", rows.documentId(),
-            "properties", properties,
-            "entities", rows.entities(),
-            "mentions", rows.mentions());
-    tx.run(WRITE_DOCUMENT, parameters).consume();
+    // The entities' write locks are already held (EntityTallies.lockAndRead).
+    DocumentRows.writeEntityNodes(tx, List.of(rows));
+    DocumentRows.writeDocuments(tx, List.of(rows));
     FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
     EntityTallies.write(tx, tallies, counted(tallies, previousUses, uses));

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
@@ -41,10 +42,12 @@ public final class Neo4jConnection implements AutoCloseable {
           .build();
 
   private final URI uri;
+  private final Credentials credentials;
   private final Driver driver;
 
-  private Neo4jConnection(URI uri, Driver driver) {
+  private Neo4jConnection(URI uri, Credentials credentials, Driver driver) {
     this.uri = uri;
+    this.credentials = credentials;
     this.driver = driver;
   }
 
@@ -73,12 +76,20 @@ public final class Neo4jConnection implements AutoCloseable {
 
   /** Connects as {@code credentials.user()}. */
   public static Neo4jConnection open(URI uri, Credentials credentials) {
-    return connect(uri, AuthTokens.basic(credentials.user(), credentials.password()), credentials.user());
+    return connect(uri, AuthTokens.basic(credentials.user(), credentials.password()), credentials);
   }
 
   /** The server's address as given to {@link #open}. */
   public URI uri() {
     return uri;
+  }
+
+  /**
+   * The login this connection uses, for other processes to connect as it does (Spark's executors);
+   * empty for a server that asks for none.
+   */
+  public Optional<Credentials> credentials() {
+    return Optional.ofNullable(credentials);
   }
 
   /** The driver; it stays valid until {@link #close()}. */
@@ -91,7 +102,8 @@ public final class Neo4jConnection implements AutoCloseable {
     driver.close();
   }
 
-  private static Neo4jConnection connect(URI uri, AuthToken token, String user) {
+  private static Neo4jConnection connect(URI uri, AuthToken token, Credentials credentials) {
+    String user = credentials == null ? null : credentials.user();
     Objects.requireNonNull(uri, "uri");
     Driver driver;
     try {
@@ -102,7 +114,7 @@ public final class Neo4jConnection implements AutoCloseable {
     }
     try {
       driver.verifyConnectivity();
-      return new Neo4jConnection(uri, driver);
+      return new Neo4jConnection(uri, credentials, driver);
     } catch (Neo4jException e) {
       driver.close();
       throw unavailable(uri, user, e);

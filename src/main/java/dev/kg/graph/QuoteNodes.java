@@ -19,16 +19,18 @@ final class QuoteNodes implements DocumentFacts {
   private static final String DELETE_QUOTES =
       "MATCH (:Document {id: $id})-[:HAS_QUOTE]->(q:Quote) DETACH DELETE q";
 
+  // Rows may come from many documents. Merged on the quote's id, so writing a quote again changes nothing.
   private static final String WRITE_QUOTES =
       """
-      MATCH (d:Document {id: $id})
       UNWIND $quotes AS quote
-      CREATE (d)-[:HAS_QUOTE]->(q:Quote)
+      MATCH (d:Document {id: quote.properties.documentId})
+      MERGE (q:Quote {id: quote.properties.id})
       SET q = quote.properties
+      MERGE (d)-[:HAS_QUOTE]->(q)
       WITH q, quote
       WHERE quote.speakerId IS NOT NULL
       MATCH (e:Entity {id: quote.speakerId})
-      CREATE (e)-[s:SAID]->(q)
+      MERGE (e)-[s:SAID]->(q)
       SET s = quote.said
       """;
 
@@ -39,9 +41,18 @@ final class QuoteNodes implements DocumentFacts {
 
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
-    if (extraction.quotes().isEmpty()) {
-      return;
+    write(tx, rows(extraction));
+  }
+
+  /** Writes quotes of any number of documents, as rows {@link #rows} makes. */
+  static void write(TransactionContext tx, List<Map<String, Object>> quotes) {
+    if (!quotes.isEmpty()) {
+      tx.run(WRITE_QUOTES, Map.of("quotes", quotes)).consume();
     }
+  }
+
+  /** One row per quotation of {@code extraction}: the node's properties, its speaker and the SAID edge's. */
+  static List<Map<String, Object>> rows(DocumentExtraction extraction) {
     String documentId = extraction.document().id();
     List<Map<String, Object>> quotes = new ArrayList<>();
     for (Quote quote : extraction.quotes()) {
@@ -68,6 +79,6 @@ final class QuoteNodes implements DocumentFacts {
           "evidenceEnds", List.of(quote.evidence().end())));
       quotes.add(row);
     }
-    tx.run(WRITE_QUOTES, Map.of("id", documentId, "quotes", quotes)).consume();
+    return quotes;
   }
 }

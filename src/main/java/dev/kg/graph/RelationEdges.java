@@ -5,9 +5,11 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Relation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.Record;
@@ -64,13 +66,12 @@ final class RelationEdges implements DocumentFacts {
       """;
 
   // A document adds titles, so its people's titles are what they had plus its own: no need to read
-  // every document that mentions them, which is what forgetting one takes (RECOMPUTE_TITLES).
+  // every document that mentions them, which is what forgetting one takes (RECOMPUTE_TITLES). The
+  // document's own titles go on its MENTIONS edges (DocumentRows); rows may come from many documents.
   private static final String ADD_TITLES =
       """
       UNWIND $people AS person
-      MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Entity {id: person.id})
-      SET m.titles = person.titles, m.normalizedTitles = person.normalizedTitles
-      WITH e, person
+      MATCH (e:Entity {id: person.id})
       CALL (e, person) {
         UNWIND coalesce(e.titles, []) + person.titles AS title
         WITH DISTINCT title
@@ -129,8 +130,27 @@ final class RelationEdges implements DocumentFacts {
 
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
-    String documentId = extraction.document().id();
-    Map<EdgeKey, List<RelationEvidence>> added = new TreeMap<>();
+    merge(tx, edges(extraction));
+    addTitles(tx, titles(extraction));
+  }
+
+  /** The evidence {@code extraction} gives each edge, by subject, type and object. */
+  static Map<EdgeKey, List<RelationEvidence>> edges(DocumentExtraction extraction) {
+    Map<EdgeKey, List<RelationEvidence>> edges = new TreeMap<>();
+    for (Relation relation : extraction.relations()) {
+      if (relation.objectId() != null) {
+        edges.computeIfAbsent(new EdgeKey(relation.subjectId(), relation.type(), relation.objectId()), k -> new ArrayList<>())
+            .add(evidence(extraction, relation));
+      }
+    }
+    return edges;
+  }
+
+  /**
+   * The titles {@code extraction} gives each person, as rows of {@code id, titles,
+   * normalizedTitles}, sorted: what its {@code MENTIONS} edge to the person holds.
+   */
+  static List<Map<String, Object>> titles(DocumentExtraction extraction) {
     Map<String, TreeSet<String>> titles = new TreeMap<>();
     Map<String, TreeSet<String>> normalizedTitles = new TreeMap<>();
     for (Relation relation : extraction.relations()) {
@@ -138,25 +158,39 @@ final class RelationEdges implements DocumentFacts {
         titles.computeIfAbsent(relation.subjectId(), id -> new TreeSet<>()).add(relation.role().title());
         normalizedTitles.computeIfAbsent(relation.subjectId(), id -> new TreeSet<>()).add(relation.role().normalized());
       }
-      if (relation.objectId() != null) {
-        added.computeIfAbsent(new EdgeKey(relation.subjectId(), relation.type(), relation.objectId()), k -> new ArrayList<>())
-            .add(evidence(extraction, relation));
-      }
     }
-    if (!added.isEmpty()) {
-      List<Map<String, Object>> keys = added.keySet().stream().map(EdgeKey::row).toList();
-      for (Record row : tx.run(READ_EDGES, Map.of("keys", keys)).list()) {
-        List<RelationEvidence> stored = new ArrayList<>(RelationEvidence.read(row.get("edge")));
-        stored.removeIf(e -> e.document().equals(documentId));
-        added.get(EdgeKey.of(row)).addAll(stored);
-      }
-      write(tx, added);
+    List<Map<String, Object>> people = new ArrayList<>();
+    titles.forEach((id, written) -> people.add(Map.of(
+        "id", id, "titles", List.copyOf(written), "normalizedTitles", List.copyOf(normalizedTitles.get(id)))));
+    return people;
+  }
+
+  /**
+   * Adds {@code added} to the stored edges, in place of whatever the documents it cites gave them
+   * before, so adding the same evidence twice changes nothing.
+   */
+  static void merge(TransactionContext tx, Map<EdgeKey, List<RelationEvidence>> added) {
+    if (added.isEmpty()) {
+      return;
     }
-    if (!titles.isEmpty()) {
-      List<Map<String, Object>> people = new ArrayList<>();
-      titles.forEach((id, written) -> people.add(Map.of(
-          "id", id, "titles", List.copyOf(written), "normalizedTitles", List.copyOf(normalizedTitles.get(id)))));
-      tx.run(ADD_TITLES, Map.of("id", documentId, "people", people)).consume();
+    Map<EdgeKey, List<RelationEvidence>> merged = new TreeMap<>();
+    added.forEach((key, evidence) -> merged.put(key, new ArrayList<>(evidence)));
+    List<Map<String, Object>> keys = added.keySet().stream().map(EdgeKey::row).toList();
+    for (Record row : tx.run(READ_EDGES, Map.of("keys", keys)).list()) {
+      EdgeKey key = EdgeKey.of(row);
+      Set<String> documents = new HashSet<>();
+      added.get(key).forEach(evidence -> documents.add(evidence.document()));
+      List<RelationEvidence> stored = new ArrayList<>(RelationEvidence.read(row.get("edge")));
+      stored.removeIf(e -> documents.contains(e.document()));
+      merged.get(key).addAll(stored);
+    }
+    write(tx, merged);
+  }
+
+  /** Adds each person's titles of {@code people} (rows as {@link #titles} makes) to the person's own. */
+  static void addTitles(TransactionContext tx, List<Map<String, Object>> people) {
+    if (!people.isEmpty()) {
+      tx.run(ADD_TITLES, Map.of("people", people)).consume();
     }
   }
 
@@ -197,7 +231,7 @@ final class RelationEdges implements DocumentFacts {
   }
 
   /** One edge: subject, type, object. */
-  private record EdgeKey(String subject, String type, String object) implements Comparable<EdgeKey> {
+  record EdgeKey(String subject, String type, String object) implements Comparable<EdgeKey>, java.io.Serializable {
 
     static EdgeKey of(Record row) {
       return new EdgeKey(row.get("subject").asString(), row.get("type").asString(), row.get("object").asString());

@@ -35,7 +35,7 @@ record RelationEvidence(
     String method,
     String title,
     String normalizedTitle,
-    boolean former) {
+    boolean former) implements java.io.Serializable {
 
   static final Comparator<RelationEvidence> ORDER =
       Comparator.comparing(RelationEvidence::document)

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param documentId the {@code Document.id}
  * @param sentence the zero-based sentence index, as in {@code Mention.sentence}
  */
-record SentenceRef(String documentId, int sentence) implements Comparable<SentenceRef> {
+record SentenceRef(String documentId, int sentence) implements Comparable<SentenceRef>, java.io.Serializable {
 
   private static final Comparator<SentenceRef> ORDER =
       Comparator.comparing(SentenceRef::documentId).thenComparingInt(SentenceRef::sentence);

@@ -4,7 +4,7 @@ import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.graph.EditedDocumentException;
 import dev.kg.graph.GraphUnavailableException;
-import dev.kg.graph.GraphWriter;
+import dev.kg.graph.DocumentWriter;
 import dev.kg.graph.WriteMode;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.ReadResult;
@@ -51,7 +51,7 @@ public final class IngestPipeline {
   private static final int PENDING_PER_THREAD = 32;
 
   private final DocumentAnalyzer analyzer;
-  private final GraphWriter writer;
+  private final DocumentWriter writer;
   private final int threads;
   private final IngestListener listener;
   private final LongSupplier nanoTime;
@@ -64,7 +64,7 @@ public final class IngestPipeline {
    */
   public IngestPipeline(
       DocumentAnalyzer analyzer,
-      GraphWriter writer,
+      DocumentWriter writer,
       int threads,
       IngestListener listener,
       LongSupplier nanoTime) {
@@ -73,7 +73,7 @@ public final class IngestPipeline {
 
   private IngestPipeline(
       DocumentAnalyzer analyzer,
-      GraphWriter writer,
+      DocumentWriter writer,
       int threads,
       IngestListener listener,
       LongSupplier nanoTime,

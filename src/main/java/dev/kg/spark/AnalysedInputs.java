@@ -2,17 +2,18 @@ package dev.kg.spark;
 
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.graph.BatchStage;
+import dev.kg.graph.DocumentWriter;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
-import dev.kg.resolve.EntityMapping;
-import dev.kg.resolve.PresetMappings;
 import dev.kg.resolve.Resolver.Decision;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -20,13 +21,13 @@ import java.util.stream.StreamSupport;
 import scala.Tuple2;
 
 /**
- * What a Spark run read and analysed, for kg's ingest pipeline on the driver: {@link #results} gives
- * the inputs in input order, and as the analyzer this returns, for each document the pipeline asks
- * about, the extraction an executor made of it (or raises the failure the executor met). The
- * pipeline then writes, counts and reports exactly as in a plain ingest; as {@link PresetMappings}
- * this gives the writer each document's mapping to corpus entities, decided for the whole batch.
+ * What a Spark run read, analysed and wrote, for kg's ingest pipeline on the driver: {@link #results}
+ * gives the inputs in input order, and as the analyzer this returns, for each document the pipeline
+ * asks about, the extraction an executor made of it (or raises the failure the executor met). The
+ * executors have written the documents already; the pipeline's {@link #writer} reports what became
+ * of each, so the pipeline counts and reports exactly as in a plain ingest.
  */
-public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, AutoCloseable {
+public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
 
   private final Iterator<Tuple2<Long, Shipped>> ordered;
   private final AnalysisPlan plan;
@@ -36,11 +37,10 @@ public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, A
   private final int cores;
   private final Map<String, Decision> decisions;
   private final Duration identity;
+  private final ExecutorWrites.Written written;
   private final Runnable release;
   // Keyed by the very document handed out, so two inputs with equal content stay two.
   private final Map<SourceDocument, Shipped> pending = Collections.synchronizedMap(new IdentityHashMap<>());
-  // Keyed by the very extraction analyze() returned, until the writer takes its mapping.
-  private final Map<DocumentExtraction, EntityMapping> mappings = Collections.synchronizedMap(new IdentityHashMap<>());
 
   AnalysedInputs(
       Iterator<Tuple2<Long, Shipped>> ordered,
@@ -51,6 +51,7 @@ public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, A
       int cores,
       Map<String, Decision> decisions,
       Duration identity,
+      ExecutorWrites.Written written,
       Runnable release) {
     this.ordered = ordered;
     this.plan = plan;
@@ -60,6 +61,7 @@ public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, A
     this.cores = cores;
     this.decisions = Map.copyOf(decisions);
     this.identity = identity;
+    this.written = written;
     this.release = release;
   }
 
@@ -82,9 +84,7 @@ public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, A
   public DocumentExtraction analyze(SourceDocument document) {
     Shipped shipped = pending.remove(document);
     if (shipped instanceof Shipped.Analysed analysed) {
-      DocumentExtraction extraction = analysed.extraction(document);
-      mappings.put(extraction, new EntityMapping(analysed.targets()));
-      return extraction;
+      return analysed.extraction(document);
     }
     if (shipped instanceof Shipped.AnalysisFailed failed) {
       if (failed.outOfMemory()) {
@@ -97,13 +97,38 @@ public final class AnalysedInputs implements DocumentAnalyzer, PresetMappings, A
   }
 
   /**
-   * The mapping the batch decided for {@code local}, an extraction {@link #analyze} returned, once:
-   * a write the driver runs again after it lost a race decides the document itself, which the
-   * writer's own rules keep right.
+   * The pipeline's writer for this run: it reports each document the executors wrote as created, or
+   * replaced when the graph held it before, and asks {@code graph}, the graph's own writer, about
+   * every other.
    */
-  @Override
-  public Optional<EntityMapping> of(DocumentExtraction local) {
-    return Optional.ofNullable(mappings.remove(local));
+  public DocumentWriter writer(DocumentWriter graph) {
+    return new BatchOutcomes(graph, written.ids(), Set.copyOf(written.report().replaced()));
+  }
+
+  /**
+   * Wall-clock time of the executors' writes, by stage, then of grouping events; and how many
+   * stored documents were resolved again after.
+   */
+  public String writes() {
+    StringBuilder stages = new StringBuilder();
+    for (BatchStage stage : BatchStage.values()) {
+      Duration time = written.report().stages().get(stage);
+      if (time != null) {
+        stages.append(String.format("%s %.1f s, ", stage.name().toLowerCase(Locale.ROOT).replace('_', ' '), seconds(time)));
+      }
+    }
+    return String.format(
+        "%sevents %.1f s; resolved %d stored document(s) again",
+        stages, seconds(written.report().events()), written.report().resolvedAgain().size());
+  }
+
+  /** Wall-clock time of the executors' writes and the events. */
+  public Duration writing() {
+    return written.report().total();
+  }
+
+  private static double seconds(Duration duration) {
+    return duration.toMillis() / 1000.0;
   }
 
   /** The batch's decision for every name its documents use. */

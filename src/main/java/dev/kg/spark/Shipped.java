@@ -93,6 +93,11 @@ sealed interface Shipped extends Serializable {
     DocumentExtraction extraction(SourceDocument read) {
       return StoredExtraction.parse(read, extraction);
     }
+
+    /** The document's own extraction, with local entity ids. */
+    DocumentExtraction localExtraction() {
+      return extraction(parse(document));
+    }
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.kg.spark;
 
+import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.Neo4jConnection;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.resolve.NameTable;
 import dev.kg.resolve.NameUse;
@@ -24,8 +26,8 @@ import org.apache.spark.util.SerializableConfiguration;
 import scala.Tuple2;
 
 /**
- * Reads, cleans, annotates and extracts documents on Spark executors, and hands the driver the
- * inputs back in input order for kg's own writer.
+ * Reads, cleans, annotates, extracts and writes documents on Spark executors, and hands the driver
+ * the inputs back in input order for kg's ingest pipeline to report.
  *
  * <p>Reading is split by file; analysis by document, spread evenly over the partitions, each
  * executor JVM loading one CoreNLP pipeline for all its tasks ({@link ExecutorAnalysis}). Only the
@@ -35,18 +37,17 @@ import scala.Tuple2;
  *
  * <p>Identity across documents is then decided for the whole batch as {@link Resolver} decides it
  * for one document: each name's uses summed over the documents by key on the executors, each name
- * decided over the graph's names plus the batch's on the driver ({@code decide}, e.g. {@link
- * dev.kg.graph.BatchIdentity#decide}), each document's local entities mapped on the executors.
- * The writer writes every document with its mapping ({@link AnalysedInputs} gives them), so none
- * is written twice because a later one named in full whom it named short.
+ * decided over the graph's names plus the batch's on the driver ({@link BatchIdentity#decide}),
+ * each document's local entities mapped on the executors. The executors then write the documents
+ * with their mappings, in stages ({@link ExecutorWrites}), so none is written twice because a later
+ * one named in full whom it named short; the driver's pipeline only reports what became of each
+ * input ({@link AnalysedInputs#writer}).
  *
  * <pre>{@code
  * try (JavaSparkContext spark = SparkIngest.context("local[2]")) {
- *   AnalysedInputs analysed =
- *       new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true, new BatchIdentity(driver)::decide);
- *   GraphWriter writer = new GraphWriter(driver).withPresetMappings(analysed);
+ *   AnalysedInputs analysed = new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true, connection);
+ *   DocumentWriter writer = analysed.writer(new GraphWriter(connection.driver()));
  *   new IngestPipeline(analysed, writer, 1, listener, System::nanoTime).run(analysed.results());
- *   writer.settle(analysed.decisions());
  * }
  * }</pre>
  */
@@ -78,16 +79,21 @@ public final class SparkIngest {
 
   /**
    * Reads {@code inputs} (local paths as {@code kg ingest} takes them, or Hadoop paths and globs)
-   * and analyses every document {@code needsAnalysis} accepts, before returning.
+   * and analyses every document {@code needsAnalysis} accepts and writes it into {@code graph},
+   * before returning.
+   *
+   * @throws dev.kg.graph.GraphUnavailableException if the graph went away during the writes; the
+   *     batch's documents may then be stored without all their sums (README, "On Apache Spark")
    *
    * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
    * @param needsAnalysis asked on the driver with each document's id and sha256
+   * @param graph the graph to write to; executors connect to its address with its login
    */
   public AnalysedInputs analyse(
       List<String> inputs,
       int maxChars,
       BiPredicate<String, String> needsAnalysis,
-      BiFunction<NameTable, List<String>, Map<String, Decision>> decide) {
+      Neo4jConnection graph) {
     List<InputUnit> units = new InputUnits(spark.hadoopConfiguration()).split(inputs);
     Broadcast<SerializableConfiguration> hadoop =
         spark.broadcast(new SerializableConfiguration(spark.hadoopConfiguration()));
@@ -119,7 +125,7 @@ public final class SparkIngest {
     Duration analysis = Duration.ofNanos(System.nanoTime() - started);
 
     started = System.nanoTime();
-    Map<String, Decision> decisions = identity(analysed, decide);
+    Map<String, Decision> decisions = identity(analysed, new BatchIdentity(graph.driver())::decide);
     Broadcast<Map<String, Decision>> decided = spark.broadcast(decisions);
     JavaPairRDD<Long, Shipped> resolved =
         analysed
@@ -128,6 +134,12 @@ public final class SparkIngest {
     resolved.count();
     Duration identity = Duration.ofNanos(System.nanoTime() - started);
 
+    ExecutorWrites.Written written =
+        new ExecutorWrites(graph.driver(), BoltTarget.of(graph)).write(
+            spark,
+            resolved.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input),
+            decisions.keySet());
+
     Iterator<Tuple2<Long, Shipped>> ordered =
         read.filter(input -> !analysing.value().analyses(input._1()))
             .union(resolved)
@@ -135,6 +147,7 @@ public final class SparkIngest {
             .toLocalIterator();
     return new AnalysedInputs(
         ordered, plan, count, analysis, Duration.ofNanos(executorNanos), spark.defaultParallelism(), decisions, identity,
+        written,
         () -> {
           // The analysed documents stay until then: a lost partition of the resolved ones is
           // computed again from them, not by analysing its documents again.
@@ -142,6 +155,8 @@ public final class SparkIngest {
           analysed.unpersist();
           decided.destroy();
           shipped.unpersist();
+          // In local[N] the executors' connections are this JVM's, and the server may go next.
+          BoltTarget.closeAll();
         });
   }
 

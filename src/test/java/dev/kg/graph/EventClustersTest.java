@@ -25,8 +25,28 @@ class EventClustersTest {
         .containsExactlyInAnyOrder(List.of("a"), List.of("b", "d"), List.of("c"));
   }
 
+  @Test
+  void shouldSplitReportsIntoSetsWithNoTypeAndParticipantInCommon() {
+    // given Kim's meetings, linked through Kozlov to a third, a visit by Kim, and a meeting of others
+    EventReport kimPatrushev = meeting("a", Map.of("person:kim", "agent", "person:patrushev", "participant"));
+    EventReport patrushevKozlov = meeting("b", Map.of("person:patrushev", "agent", "person:kozlov", "participant"));
+    EventReport kozlovShoigu = meeting("c", Map.of("person:shoigu", "participant", "person:kozlov", "agent"));
+    EventReport kimVisit = report("d", "VISIT", Map.of("person:kim", "agent"));
+    EventReport others = meeting("e", Map.of("person:lind", "agent", "person:berg", "participant"));
+
+    // when
+    List<List<EventReport>> sets = EventClusters.components(List.of(others, kimVisit, kozlovShoigu, kimPatrushev, patrushevKozlov));
+
+    // then a shared participant links reports of one type only, transitively; each set in report order
+    assertThat(sets).containsExactly(List.of(kimPatrushev, patrushevKozlov, kozlovShoigu), List.of(kimVisit), List.of(others));
+  }
+
   private static EventReport meeting(String document, Map<String, String> participants) {
+    return report(document, "MEETING", participants);
+  }
+
+  private static EventReport report(String document, String type, Map<String, String> participants) {
     return new EventReport(
-        document, 0, "MEETING", "met", participants, null, null, null, null, "MEETING", 0.7, List.of("0:0:3"));
+        document, 0, type, "met", participants, null, null, null, null, type, 0.7, List.of("0:0:3"));
   }
 }

@@ -10,19 +10,11 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
-import dev.kg.resolve.DocumentNames;
-import dev.kg.resolve.EntityMapping;
-import dev.kg.resolve.NameTable;
-import dev.kg.resolve.NameUse;
-import dev.kg.resolve.Resolver;
 import dev.kg.resolve.Resolver.Decision;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -144,14 +136,13 @@ class GraphWriterResolutionTest {
     String expected = export();
     server.empty();
 
-    // when the batch is decided at once and its first document written with its mapping
+    // when the batch is decided at once and written in stages with its mappings
     Map<String, Decision> decisions = decide(SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
-    writer.withPresetMappings(local -> Optional.of(mapping(local, decisions))).write(SHORT_NAMES);
+    writeWith(decisions, SHORT_NAMES, FULL_NAMES, MORE_PUTIN);
 
-    // then it is already resolved as the batch will leave it, and the whole batch agrees
+    // then the short names were written as the batch decided them, and the whole batch agrees
     assertThat(resolution("short"))
         .contains("person:putin=person:vladimir-putin", "organization:kcna=organization:korean-central-news-agency");
-    writeWith(decisions, FULL_NAMES, MORE_PUTIN);
     assertThat(export()).isEqualTo(expected);
     assertThat(writer.settle(decisions)).isEmpty();
   }
@@ -211,19 +202,12 @@ class GraphWriterResolutionTest {
 
   /** The batch's decisions, as a Spark run makes them: uses summed, names decided over the graph's. */
   private Map<String, Decision> decide(DocumentExtraction... batch) {
-    List<NameUse> uses = new ArrayList<>();
-    Arrays.stream(batch).forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
-    return new BatchIdentity(driver)
-        .decide(NameTable.of(uses), Arrays.stream(batch).map(local -> local.document().id()).toList());
+    return TestBatches.decide(driver, List.of(batch));
   }
 
+  /** Writes the documents as a Spark run writes its batch: in stages, each with the batch's mapping. */
   private void writeWith(Map<String, Decision> decisions, DocumentExtraction... documents) {
-    GraphWriter presetWriter = writer.withPresetMappings(local -> Optional.of(mapping(local, decisions)));
-    Arrays.stream(documents).forEach(presetWriter::write);
-  }
-
-  private static EntityMapping mapping(DocumentExtraction local, Map<String, Decision> decisions) {
-    return new EntityMapping(Resolver.targets(DocumentNames.of(local), decisions));
+    TestBatches.write(driver, decisions, List.of(documents), rows -> new LocalStages(driver, rows, 2, 2, false));
   }
 
   private List<String> resolution(String documentId) {

@@ -7,6 +7,8 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.Event;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
+import dev.kg.extract.Quote;
+import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -67,6 +69,8 @@ final class TestDocuments {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
+    private final List<Relation> relations = new ArrayList<>();
+    private final List<Quote> quotes = new ArrayList<>();
     private String title = "A title";
     private String published = "2024-06-19";
     private int cursor;
@@ -117,11 +121,23 @@ final class TestDocuments {
       return this;
     }
 
+    /** A relation the document states; its entities must be among the mentioned ones. */
+    Builder relation(Relation relation) {
+      relations.add(relation);
+      return this;
+    }
+
+    /** A quotation in the document; its speaker, if any, must be among the mentioned entities. */
+    Builder quote(Quote quote) {
+      quotes.add(quote);
+      return this;
+    }
+
     DocumentExtraction build() {
       SourceDocument document =
           new SourceDocument(id, title, "Test Wire", published, null, id + ".txt", text, sha256(text));
       return new DocumentExtraction(
-          document, sentences, List.copyOf(entities.values()), mentions, List.of(), List.of(), events);
+          document, sentences, List.copyOf(entities.values()), mentions, relations, quotes, events);
     }
 
     private int sentenceOf(int offset) {

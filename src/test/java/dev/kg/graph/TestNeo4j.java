@@ -22,7 +22,7 @@ public final class TestNeo4j implements AutoCloseable {
     this.connection = connection;
   }
 
-  static TestNeo4j start() {
+  public static TestNeo4j start() {
     try {
       Path store = Files.createTempDirectory("kg-graph-test");
       EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store).withHttpPort(0));
@@ -47,11 +47,11 @@ public final class TestNeo4j implements AutoCloseable {
   }
 
   /** Another connection of its own, as a second process would have; the caller closes it. */
-  Neo4jConnection connect() {
+  public Neo4jConnection connect() {
     return neo4j.connect();
   }
 
-  void empty() {
+  public void empty() {
     try (Session session = driver().session()) {
       session.run("MATCH (n) DETACH DELETE n").consume();
     }

@@ -9,14 +9,18 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.DocumentWriter;
+import dev.kg.graph.WriteMode;
+import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.InputProblem;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
-import dev.kg.resolve.Resolver.Decision;
-import dev.kg.resolve.Resolver.Rule;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
@@ -51,24 +55,38 @@ class AnalysedInputsTest {
   }
 
   @Test
-  void shouldGiveTheWriterTheMappingTheBatchDecidedForEachExtractionOnce() {
-    // given an extraction resolved by the batch's decisions: Jonas Berg is a person of his own,
-    // Oslo the one place
-    DocumentExtraction extraction = extraction("oslo", "Jonas Berg flew to Oslo. He met Marta Lind.");
-    Map<String, Decision> decisions =
-        Map.of(
-            "jonas-berg", new Decision(EntityType.PERSON, Rule.OWN_NAME, List.of()),
-            "oslo", new Decision(EntityType.LOCATION, Rule.OWN_NAME, List.of()));
-    AnalysedInputs analysed = inputs(Shipped.Analysed.of(extraction, 5).resolved(decisions));
-    SourceDocument document = ((ReadResult.Read) analysed.results().toList().get(0)).document();
+  void shouldReportTheDocumentsTheExecutorsWroteAndAskTheGraphAboutTheRest() {
+    // given a batch whose executors wrote "oslo", which replaced a stored version, and "bergen"
+    DocumentExtraction oslo = extraction("oslo", "Jonas Berg flew to Oslo.");
+    DocumentExtraction bergen = extraction("bergen", "Jonas Berg flew to Bergen.");
+    DocumentExtraction riga = extraction("riga", "Jonas Berg flew to Riga.");
+    List<String> asked = new ArrayList<>();
+    DocumentWriter graph =
+        new DocumentWriter() {
+          @Override
+          public boolean isStored(String documentId, String sha256) {
+            asked.add(documentId);
+            return true;
+          }
 
-    // when
-    DocumentExtraction local = analysed.analyze(document);
+          @Override
+          public WriteOutcome write(DocumentExtraction extraction, WriteMode mode) {
+            asked.add(extraction.document().id());
+            return WriteOutcome.UNCHANGED;
+          }
+        };
+    BatchWriter.Report report =
+        new BatchWriter.Report(List.of("oslo"), Map.of(), Duration.ofSeconds(1), List.of());
+    DocumentWriter writer =
+        inputs(new ExecutorWrites.Written(Set.of("oslo", "bergen"), report)).writer(graph);
 
-    // then
-    assertThat(analysed.of(local).orElseThrow().pairs())
-        .containsExactly("location:oslo=location:oslo", "person:jonas-berg=person:jonas-berg");
-    assertThat(analysed.of(local)).isEmpty();
+    // when / then
+    assertThat(writer.isStored("oslo", oslo.document().sha256())).isFalse();
+    assertThat(writer.write(oslo, WriteMode.REFUSE_EDITED)).isEqualTo(WriteOutcome.REPLACED);
+    assertThat(writer.write(bergen, WriteMode.REFUSE_EDITED)).isEqualTo(WriteOutcome.CREATED);
+    assertThat(writer.isStored("riga", riga.document().sha256())).isTrue();
+    assertThat(writer.write(riga, WriteMode.REFUSE_EDITED)).isEqualTo(WriteOutcome.UNCHANGED);
+    assertThat(asked).containsExactly("riga", "riga");
   }
 
   @Test
@@ -92,11 +110,16 @@ class AnalysedInputsTest {
   }
 
   private static AnalysedInputs inputs(Shipped... shipped) {
+    return inputs(ExecutorWrites.Written.NONE, shipped);
+  }
+
+  private static AnalysedInputs inputs(ExecutorWrites.Written written, Shipped... shipped) {
     List<Tuple2<Long, Shipped>> ordered =
         IntStream.range(0, shipped.length).mapToObj(i -> new Tuple2<>((long) i, shipped[i])).toList();
     AnalysisPlan plan = new AnalysisPlan(new long[] {1}, Map.of());
     return new AnalysedInputs(
-        ordered.iterator(), plan, shipped.length, Duration.ZERO, Duration.ZERO, 2, Map.of(), Duration.ZERO, () -> {});
+        ordered.iterator(), plan, shipped.length, Duration.ZERO, Duration.ZERO, 2, Map.of(), Duration.ZERO, written,
+        () -> {});
   }
 
   private static String json(SourceDocument document) {

@@ -1,0 +1,207 @@
+package dev.kg.graph;
+
+import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.Quote;
+import dev.kg.extract.Relation;
+import dev.kg.extract.Relation.Role;
+import dev.kg.layers.UsesNeo4j;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.neo4j.driver.Driver;
+
+/**
+ * A batch written in stages by several writers ({@link BatchWriter}, as Spark's executors write it)
+ * against the same documents written one at a time by {@link GraphWriter}: the same export, property
+ * for property, with every kind of fact, over a graph that already holds documents, when it replaces
+ * one, when every transaction runs twice, and when concurrent writers share a popular entity.
+ */
+@UsesNeo4j
+@ExtendWith(Neo4jExtension.class)
+class BatchWriterTest {
+
+  private static final Entity VLADIMIR_PUTIN = person("person:vladimir-putin", "Vladimir Putin", "Putin");
+  private static final Entity PUTIN = person("person:putin", "Putin");
+  private static final Entity KIM = person("person:kim-jong-un", "Kim Jong Un");
+  private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+  private static final Entity RUSSIA = location("location:russia", LocationKind.COUNTRY, "Russia");
+
+  private static final DocumentExtraction TALKS =
+      document("a-talks", "Vladimir Putin met Kim Jong Un in Pyongyang. \"We are friends,\" said Putin.")
+          .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+          .mention(KIM, "Kim Jong Un")
+          .mention(PYONGYANG, "Pyongyang")
+          .mention(VLADIMIR_PUTIN, "Putin")
+          .quote(new Quote("We are friends,", VLADIMIR_PUTIN.id(), new Evidence(1, 47, 62), 0.9, "speech-verb"))
+          .event(meeting("met", 0, 15, 18, PYONGYANG.id(), "2024-06-19"))
+          .build();
+  private static final DocumentExtraction THANKS =
+      document("b-thanks", "President Vladimir Putin of Russia met Kim Jong Un in June.")
+          .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+          .mention(RUSSIA, "Russia")
+          .mention(KIM, "Kim Jong Un")
+          .relation(new Relation(Relation.HOLDS_POSITION, VLADIMIR_PUTIN.id(), RUSSIA.id(), 0.9, new Evidence(0, 0, 34),
+              new Span(10, 24), new Span(28, 34), new Role("President", "president", false), "title-of-place"))
+          .event(meeting("met", 0, 35, 38, null, "2024-06"))
+          .build();
+  private static final DocumentExtraction THANKS_EDITED =
+      document("b-thanks", "President Vladimir Putin of Russia thanked Kim Jong Un.")
+          .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+          .mention(RUSSIA, "Russia")
+          .mention(KIM, "Kim Jong Un")
+          .build();
+  private static final DocumentExtraction SHORT =
+      document("c-short", "Putin spoke to Kim Jong Un.").mention(PUTIN, "Putin").mention(KIM, "Kim Jong Un").build();
+
+  private final TestNeo4j server;
+  private final Driver driver;
+  private final GraphWriter writer;
+
+  BatchWriterTest(TestNeo4j server) {
+    this.server = server;
+    this.driver = server.driver();
+    this.writer = new GraphWriter(driver);
+  }
+
+  @Test
+  void shouldBuildTheGraphTheWriterBuildsDocumentByDocument() {
+    // given the graph the writer builds
+    String expected = writtenOneByOne(TALKS, THANKS, SHORT);
+
+    // when the same documents are written as one batch
+    BatchWriter.Report report = TestBatches.write(driver, List.of(TALKS, THANKS, SHORT));
+
+    // then
+    assertThat(export()).isEqualTo(expected).contains("person:vladimir-putin", "\"MEETING\"", "HOLDS_POSITION", "We are friends,");
+    assertThat(report.replaced()).isEmpty();
+    assertThat(report.stages()).containsOnlyKeys(BatchStage.values());
+  }
+
+  @Test
+  void shouldResolveTheStoredDocumentsABatchDecidesOtherwise() {
+    // given the writer's graph, and one holding the short name alone
+    String expected = writtenOneByOne(TALKS, THANKS, SHORT);
+    writer.write(SHORT);
+
+    // when the full names come in a batch
+    BatchWriter.Report report = TestBatches.write(driver, List.of(TALKS, THANKS));
+
+    // then the stored document's Putin is Vladimir Putin
+    assertThat(report.resolvedAgain()).containsExactly("c-short");
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldReplaceTheStoredDocumentsOfABatch() {
+    // given the writer's graph where a document is edited, and one holding its first version
+    String expected = writtenOneByOne(TALKS, THANKS, THANKS_EDITED, SHORT);
+    writer.write(TALKS);
+    writer.write(THANKS);
+
+    // when a batch brings the edited version
+    BatchWriter.Report report = TestBatches.write(driver, List.of(THANKS_EDITED, SHORT));
+
+    // then
+    assertThat(report.replaced()).containsExactly("b-thanks");
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldWriteNothingNewWhenEachTransactionRunsTwice() {
+    // given
+    String expected = writtenOneByOne(TALKS, THANKS, SHORT);
+    List<DocumentExtraction> batch = List.of(TALKS, THANKS, SHORT);
+
+    // when every transaction of every stage is run again after it committed, as a retried task runs it
+    TestBatches.write(driver, TestBatches.decide(driver, batch), batch, rows -> twice(new LocalStages(driver, rows, 2, 2, false)));
+
+    // then counts, tallies and co-occurrences are counted once
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldWriteConcurrentPartitionsThatShareAPopularEntity() {
+    // given forty documents that all name Vladimir Putin, each with two of six others in varying order
+    List<Entity> others = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      others.add(person("person:envoy-" + (char) ('a' + i), "Envoy " + (char) ('A' + i)));
+    }
+    List<DocumentExtraction> batch = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      Entity first = others.get(i % 6);
+      Entity second = others.get((i * 5 + 1) % 6 == i % 6 ? (i + 1) % 6 : (i * 5 + 1) % 6);
+      String text = first.name() + " and " + second.name() + " met Vladimir Putin.";
+      batch.add(document(String.format("doc-%02d", i), text)
+          .mention(first, first.name())
+          .mention(second, second.name())
+          .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+          .build());
+    }
+    String expected = writtenOneByOne(batch.toArray(DocumentExtraction[]::new));
+
+    // when four writers write it at once, three documents or keys a transaction
+    TestBatches.write(driver, TestBatches.decide(driver, batch), batch, rows -> new LocalStages(driver, rows, 4, 3, true));
+
+    // then no writer waited forever on another, and the graph is the writer's
+    assertThat(export()).isEqualTo(expected).contains("\"mentionCount\":40");
+  }
+
+  private static Event meeting(String trigger, int sentence, int start, int end, String placeId, String date) {
+    return new Event(
+        "MEETING",
+        trigger,
+        List.of(new Event.Participant(VLADIMIR_PUTIN.id(), "agent"), new Event.Participant(KIM.id(), "participant")),
+        placeId,
+        date,
+        date,
+        "MEETING agent: Vladimir Putin; participant: Kim Jong Un",
+        0.8,
+        List.of(new Evidence(sentence, start, end)));
+  }
+
+  /** {@code stages} with every transaction of every stage run a second time after it committed. */
+  private static BatchWriter.Stages twice(BatchWriter.Stages stages) {
+    return new BatchWriter.Stages() {
+      @Override
+      public void run(BatchStage stage, String batchIds) {
+        stages.run(stage, batchIds);
+        stages.run(stage, batchIds);
+      }
+
+      @Override
+      public Collection<BatchPart> eventReports() {
+        return stages.eventReports();
+      }
+    };
+  }
+
+  /** The export of the graph {@link GraphWriter} makes of {@code documents}, in that order; the graph is emptied after. */
+  private String writtenOneByOne(DocumentExtraction... documents) {
+    for (DocumentExtraction document : documents) {
+      writer.write(document);
+    }
+    String export = export();
+    server.empty();
+    return export;
+  }
+
+  private String export() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new GraphExporter(driver).export(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,140 @@
+package dev.kg.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.DocumentExtraction.Span;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.Mention;
+import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.GraphExporter;
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.Neo4jConnection;
+import dev.kg.graph.TestNeo4j;
+import dev.kg.ingest.SourceDocument;
+import dev.kg.layers.UsesNeo4j;
+import dev.kg.resolve.DocumentNames;
+import dev.kg.resolve.NameTable;
+import dev.kg.resolve.NameUse;
+import dev.kg.resolve.Resolver.Decision;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Spark's executors writing a batch ({@code local[2]}, hand-built extractions, no CoreNLP) against
+ * kg's writer writing the same documents one at a time: the same export, with the executors
+ * connected over Bolt as the driver is, two partitions of documents sharing a popular entity.
+ */
+@UsesNeo4j
+class ExecutorWritesTest {
+
+  private static final Entity PUTIN = person("person:vladimir-putin", "Vladimir Putin");
+  private static final Entity SHORT_PUTIN = person("person:putin", "Putin");
+  private static final Entity RIGA = new Entity("location:riga", EntityType.LOCATION, LocationKind.CITY, "Riga", List.of("Riga"));
+
+  private static TestNeo4j server;
+  private static JavaSparkContext spark;
+
+  @BeforeAll
+  static void start() {
+    System.setProperty("spark.ui.enabled", "false");
+    System.setProperty("spark.ui.showConsoleProgress", "false");
+    server = TestNeo4j.start();
+    spark = SparkIngest.context("local[2]");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    spark.close();
+    BoltTarget.closeAll();
+    server.close();
+  }
+
+  @Test
+  void shouldWriteFromTheExecutorsTheGraphTheWriterWritesDocumentByDocument() {
+    // given twelve documents that all name Vladimir Putin, the first by surname alone, and the
+    // graph kg's writer makes of them
+    List<DocumentExtraction> batch = new ArrayList<>();
+    batch.add(document("doc-00", "Putin visited Riga in June 2024.", SHORT_PUTIN, "Putin"));
+    for (int i = 1; i < 12; i++) {
+      Entity envoy = person("person:envoy-" + (char) ('a' + i % 4), "Envoy " + (char) ('A' + i % 4));
+      batch.add(document(String.format("doc-%02d", i), envoy.name() + " met Vladimir Putin in Riga in June 2024.", envoy, envoy.name()));
+    }
+    GraphWriter writer = new GraphWriter(server.driver());
+    batch.forEach(writer::write);
+    String expected = export();
+    server.empty();
+
+    // when the executors write the batch, decided at once
+    try (Neo4jConnection connection = server.connect()) {
+      Map<String, Decision> decisions = decide(connection, batch);
+      List<Shipped.Analysed> shipped = batch.stream().map(local -> Shipped.Analysed.of(local, 0).resolved(decisions)).toList();
+      ExecutorWrites.Written written =
+          new ExecutorWrites(connection.driver(), BoltTarget.of(connection))
+              .write(spark, spark.parallelize(shipped, 2), decisions.keySet());
+
+      // then
+      assertThat(written.ids()).hasSize(12);
+      assertThat(written.report().replaced()).isEmpty();
+    }
+    assertThat(export()).isEqualTo(expected).contains("\"documentCount\":12").contains("MEETING");
+  }
+
+  private static Map<String, Decision> decide(Neo4jConnection connection, List<DocumentExtraction> batch) {
+    List<NameUse> uses = new ArrayList<>();
+    batch.forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
+    return new BatchIdentity(connection.driver())
+        .decide(NameTable.of(uses), batch.stream().map(local -> local.document().id()).toList());
+  }
+
+  /** A one-sentence document: {@code first} named at the start, then Vladimir Putin if named, then Riga, and a meeting or visit. */
+  private static DocumentExtraction document(String id, String text, Entity first, String firstWords) {
+    SourceDocument source = new SourceDocument(id, "A title", null, "2024-06-19", null, id + ".txt", text, "sha-" + id + text.length());
+    List<Mention> mentions = new ArrayList<>();
+    List<Entity> entities = new ArrayList<>(List.of(first, RIGA));
+    mentions.add(new Mention(first.id(), 0, firstWords.length(), 0, firstWords, "PERSON"));
+    int putin = text.indexOf("Vladimir Putin");
+    List<Event.Participant> participants = new ArrayList<>(List.of(new Event.Participant(first.id(), "agent")));
+    if (putin >= 0) {
+      entities.add(PUTIN);
+      mentions.add(new Mention(PUTIN.id(), putin, putin + 14, 0, "Vladimir Putin", "PERSON"));
+      participants.add(new Event.Participant(PUTIN.id(), "participant"));
+    }
+    int riga = text.indexOf("Riga");
+    mentions.add(new Mention(RIGA.id(), riga, riga + 4, 0, "Riga", "CITY"));
+    int trigger = text.indexOf(putin >= 0 ? "met" : "visited");
+    Event event =
+        new Event(
+            putin >= 0 ? "MEETING" : "VISIT",
+            putin >= 0 ? "met" : "visited",
+            participants,
+            RIGA.id(),
+            "2024-06",
+            "June 2024",
+            "an event in Riga",
+            0.8,
+            List.of(new Evidence(0, trigger, trigger + 3)));
+    return new DocumentExtraction(source, List.of(new Span(0, text.length())), entities, mentions, List.of(), List.of(), List.of(event));
+  }
+
+  private static Entity person(String id, String name) {
+    return new Entity(id, EntityType.PERSON, null, name, List.of(name));
+  }
+
+  private static String export() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    new GraphExporter(server.driver()).export(out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
