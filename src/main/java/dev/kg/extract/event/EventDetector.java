@@ -67,6 +67,17 @@ final class EventDetector {
       Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
           "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
 
+  /**
+   * Verbs of speaking, judging and knowing about an event (Levin's verbs of communication and of
+   * judgement): their subject talks about the event named as their object and takes no part in it
+   * ("she described the war", "they condemned the attack"), unlike "held talks" or "waged war".
+   */
+  private static final Set<String> VERBS_ABOUT =
+      Set.of("describe", "call", "term", "label", "characterise", "characterize", "condemn", "denounce",
+          "criticise", "criticize", "praise", "hail", "welcome", "support", "back", "oppose", "discuss",
+          "mention", "report", "deny", "blame", "justify", "defend", "fear", "predict", "recall",
+          "investigate", "confirm");
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
 
@@ -272,7 +283,8 @@ final class EventDetector {
 
   /**
    * The verb a nominal trigger hangs from as object or purpose ("held talks", "came for talks"); a
-   * trigger verb whose object it is ("announced his arrival") is an event with another agent.
+   * trigger verb whose object it is ("announced his arrival") is an event with another agent, and a
+   * verb of speaking or judging ("described the war") is about the event, not part of it.
    */
   private static Integer host(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
@@ -280,7 +292,8 @@ final class EventDetector {
       boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
       if ((purpose || object) && up.governor() >= 0) {
         Token verb = parse.token(up.governor());
-        if (partOfSpeech(verb) == 'V' && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
+        if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
+            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
           return up.governor();
         }
       }

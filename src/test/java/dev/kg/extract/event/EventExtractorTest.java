@@ -221,6 +221,9 @@ class EventExtractorTest {
         "The embassy in Kabul was shattered by an explosion. | ATTACK explosion: TARGET embassy, PLACE Kabul",
         // a headline's passive without its auxiliary: the subject is the one killed
         "Two soldiers killed in Kandahar, officials said.   | KILLING kill: TARGET soldiers, PLACE Kandahar",
+        // a verb of speaking or judging is about the event its object names: its subject took no part
+        "Minister Maria Lind described the war in Yemen as a tragedy. | ATTACK war: PLACE Yemen",
+        "The rebels waged a war in Yemen.                   | ATTACK war: PLACE Yemen, AGENT rebels",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
