@@ -108,6 +108,7 @@ public final class EntityExtractor {
   private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated) {
     String text = document.text();
     List<Candidate> publisher = publisherMentions(document, annotated);
+    Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
@@ -130,6 +131,9 @@ public final class EntityExtractor {
       if (type == EntityType.PERSON) {
         first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
       }
+      if (type != EntityType.PERSON && first == last) {
+        first = PlaceKinds.startOfHeadedName(tokens, first);
+      }
       if (first > last || allPronouns(tokens.subList(first, last + 1))) {
         continue;
       }
@@ -138,7 +142,8 @@ public final class EntityExtractor {
       String surface = text.substring(start, end);
       // A number starts an organisation's name only as its first word ("38 North", joined below).
       boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
-      if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)) {
+      if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)
+          || commonNounAcronyms.contains(surface)) {
         continue;
       }
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
@@ -147,8 +152,10 @@ public final class EntityExtractor {
           && !qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
       }
-      // A site ("Vostochny Cosmodrome") is a place, and a dateline names places, whatever the tag.
+      // A site ("Vostochny Cosmodrome") is a place, and a dateline names places, whatever the tag; a
+      // sea or region by its shape ("Arabian Sea") is a place the recogniser took for an organisation.
       if (PlaceKinds.isFacilityName(surface)
+          || (type == EntityType.ORGANIZATION && PlaceKinds.isRegionName(surface))
           || PlaceKinds.isDatelinePlace(tokens, mention.sentence(), first, last + 1, surface)) {
         type = EntityType.LOCATION;
       }

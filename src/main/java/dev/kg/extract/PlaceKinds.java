@@ -66,6 +66,35 @@ final class PlaceKinds {
     return FACILITY_HEAD.matcher(lastWord(name)).matches() || name.endsWith("Launch Site");
   }
 
+  /** Whether a name of that shape is a sea, gulf, region or the like ("Arabian Sea", "Korean Peninsula"). */
+  static boolean isRegionName(String name) {
+    return REGION_HEAD.matcher(lastWord(name)).matches() || name.startsWith("Sea of") || name.startsWith("Gulf of");
+  }
+
+  /**
+   * The first token of the name whose head alone the recogniser tagged at {@code head}: the capitalised
+   * words before a bare site or region noun ("Indian" of "the Indian Ocean", which CoreNLP's gazetteers
+   * tag a nationality, "Korean Peninsula"); {@code head} itself when the token is no such noun or no
+   * capitalised word precedes it.
+   */
+  static int startOfHeadedName(List<Token> tokens, int head) {
+    String word = tokens.get(head).word();
+    if (!FACILITY_HEAD.matcher(word).matches() && !REGION_HEAD.matcher(word).matches()) {
+      return head;
+    }
+    int first = head;
+    while (first > 0 && isCapitalisedWord(tokens.get(first - 1)) && !(first - 1 == 0 && tokens.get(0).pos().startsWith("DT"))) {
+      first--;
+    }
+    return first;
+  }
+
+  private static boolean isCapitalisedWord(Token token) {
+    String word = token.word();
+    return Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter)
+        && (token.pos().startsWith("NNP") || token.pos().startsWith("JJ"));
+  }
+
   /**
    * The kind of the place named by tokens {@code [first, end)} of {@code sentence}.
    *
@@ -75,7 +104,7 @@ final class PlaceKinds {
     if (isFacilityName(name)) {
       return LocationKind.FACILITY;
     }
-    if (REGION_HEAD.matcher(lastWord(name)).matches() || (name.startsWith("Sea of") || name.startsWith("Gulf of"))) {
+    if (isRegionName(name)) {
       return LocationKind.REGION;
     }
     List<Token> tokens = annotated.sentences().get(sentence).tokens();

@@ -1,5 +1,6 @@
 package dev.kg.nlp;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,11 @@ public final class PlaceGazetteer {
 
   private static final String KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/";
   private static final String COREF = "edu/stanford/nlp/models/dcoref/";
+
+  private static final Set<String> COMPASS =
+      Set.of("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
+          "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+          "southwestern");
 
   private static volatile PlaceGazetteer shared;
 
@@ -80,15 +86,26 @@ public final class PlaceGazetteer {
     return states.contains(key) && !countries.contains(key);
   }
 
-  /** Whether {@code name} is a continent or region: a place with a demonym that is no country or state. */
+  /**
+   * Whether {@code name} is a continent or region: a place with a demonym that is no country or state,
+   * or such a region with a point of the compass ("East Asia", "Central Europe"); "North Korea" is a
+   * country, asked first.
+   */
   public boolean isRegion(String name) {
-    return regions.contains(key(name));
+    String key = key(name);
+    if (regions.contains(key)) {
+      return true;
+    }
+    String[] words = key.split(" ");
+    return words.length > 1
+        && Arrays.stream(words).allMatch(word -> COMPASS.contains(word) || regions.contains(word))
+        && Arrays.stream(words).anyMatch(regions::contains);
   }
 
   /** Whether {@code name} is any of the above. */
   public boolean isPlace(String name) {
     String key = key(name);
-    return countries.contains(key) || states.contains(key) || regions.contains(key);
+    return countries.contains(key) || states.contains(key) || isRegion(name);
   }
 
   // The lists write names in lower case with spaces around apostrophes ("people 's"); text has "people's".

@@ -167,6 +167,59 @@ class EntityRulesTest {
     assertThat(extraction.mentions()).extracting(Mention::text).contains("Moody's", "Google");
   }
 
+  @Test
+  void shouldNotTakeAnAcronymOfALowerCasePhraseForAnOrganisation() {
+    // given: CoreNLP tags "ICBM" an organisation, here and where the document repeats it
+    String text =
+        "North Korea tested an intercontinental ballistic missile (ICBM) on Friday, according to the Korean"
+            + " Central News Agency (KCNA). Analysts said the ICBM could reach Guam.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("ICBM").contains("KCNA");
+    assertThat(extraction.entities()).extracting(Entity::name).doesNotContain("ICBM");
+  }
+
+  @Test
+  void shouldKindARegionWithAPointOfTheCompassARegion() {
+    // given
+    String text =
+        "The partnership is reshaping the geopolitical landscape in East Asia and Central Europe, officials in"
+            + " Seoul said.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.name().equals("East Asia") || e.name().equals("Central Europe"))
+        .extracting(Entity::kind)
+        .containsExactly(LocationKind.REGION, LocationKind.REGION);
+  }
+
+  @Test
+  void shouldKeepTheWordsBeforeASeaOrPeninsulaInItsName() {
+    // given: CoreNLP tags "Korean" and "Indian" nationalities and "Arabian Sea" an organisation
+    String text =
+        "The ships sailed through the Arabian Sea towards the Korean Peninsula, a week after leaving the Indian"
+            + " Ocean island.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name, Entity::kind)
+        .contains(
+            tuple("Arabian Sea", LocationKind.REGION),
+            tuple("Korean Peninsula", LocationKind.REGION),
+            tuple("Indian Ocean", LocationKind.REGION));
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Peninsula", "Ocean");
+  }
+
   private static DocumentExtraction extract(String text) {
     return new EntityExtractor()
         .extract(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"), AnnotatedFixtures.of(text));

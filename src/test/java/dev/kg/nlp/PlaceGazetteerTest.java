@@ -20,6 +20,9 @@ class PlaceGazetteerTest {
     assertThat(places.isRegion("Asia")).isTrue();
     assertThat(places.isRegion("Middle East")).isTrue();
     assertThat(places.isRegion("Russia")).isFalse();
+    assertThat(places.isRegion("East Asia")).isTrue(); // a point of the compass and a region
+    assertThat(places.isRegion("Southern Africa")).isTrue();
+    assertThat(places.isRegion("East London")).isFalse(); // a city with a point of the compass
     assertThat(places.isPlace("Pyongyang")).isFalse(); // cities are left to NER and the text
   }
 

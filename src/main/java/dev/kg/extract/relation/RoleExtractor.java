@@ -273,6 +273,12 @@ final class RoleExtractor {
     describe(sentence, person, tokens, noun, former || hasFormerWord(sentence, noun), method);
   }
 
+  // A position is held in an organisation or a place, never in a person: "an advisor to leader Kim"
+  // gives the advisor a title, not a post in Kim.
+  private boolean isPerson(Mention mention) {
+    return index.typeOf(mention.entityId()) == EntityType.PERSON;
+  }
+
   /**
    * Turns a phrase describing {@code person} into relations: the title words, the entities named in
    * the phrase or attached to its head by a preposition or possessive, and nationality adjectives.
@@ -289,7 +295,9 @@ final class RoleExtractor {
       boolean possessor = sentence.head(i, r -> r.equals("nmod:poss")).isPresent();
       Optional<Mention> entity = index.mentionAt(token).filter(m -> !m.entityId().equals(person.entityId()));
       if (entity.isPresent()) {
-        addDistinct(index.isCountry(entity.get().entityId()) ? countries : places, entity.get());
+        if (!isPerson(entity.get())) {
+          addDistinct(index.isCountry(entity.get().entityId()) ? countries : places, entity.get());
+        }
       } else if (token.ner().equals("NATIONALITY") || token.ner().equals("COUNTRY")) {
         index.nationalityAt(sentence, i).ifPresent(country -> addDistinct(nationalities, country));
       } else if (isTitleWord(token) && !possessor) {
@@ -299,6 +307,7 @@ final class RoleExtractor {
     }
     for (int object : sentence.dependents(head, PLACE_PREPOSITIONS::contains)) {
       entityOf(sentence, object, person)
+          .filter(m -> !isPerson(m))
           .ifPresent(m -> addDistinct(index.isCountry(m.entityId()) ? countries : places, m));
     }
     if (titleTokens.isEmpty()) {

@@ -37,6 +37,19 @@ class RelationExtractorTest {
   }
 
   @Test
+  void shouldHoldNoPositionInAPerson() {
+    // when
+    DocumentExtraction extraction =
+        analyze("The delegation met Pak Jong-chon, a key advisor to leader Kim Jong-un, in Pyongyang on Monday.");
+
+    // then: "advisor" is no title CoreNLP knows, so without an organisation or place the phrase gives none
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.subjectId().equals("person:pak-jong-chon"))
+        .extracting(Relation::objectId)
+        .doesNotContain("person:kim-jong-un");
+  }
+
+  @Test
   void shouldTakeAnOrganisationBeforeTheTitleAsWhereItIsHeld() {
     // when
     DocumentExtraction extraction = analyze("Greenpeace spokesperson Maria Lopez said the ship had left the harbour.");
