@@ -4,13 +4,10 @@ import dev.kg.graph.EntityTally.Use;
 import dev.kg.graph.RelationEdges.EdgeKey;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -116,18 +113,8 @@ public enum BatchStage {
   ENTITIES(true, 1_000) {
     @Override
     public Map<String, BatchPart> parts(DocumentRows document) {
-      Map<String, SortedSet<String>> titles = new TreeMap<>();
-      Map<String, SortedSet<String>> normalizedTitles = new TreeMap<>();
-      for (Map<String, Object> person : document.titles()) {
-        titles.put((String) person.get("id"), strings(person.get("titles")));
-        normalizedTitles.put((String) person.get("id"), strings(person.get("normalizedTitles")));
-      }
       Map<String, BatchPart> parts = new TreeMap<>();
-      document.uses().forEach(
-          (entityId, use) -> parts.put(entityId, new BatchPart.EntityUses(
-              List.of(use),
-              titles.getOrDefault(entityId, Collections.emptySortedSet()),
-              normalizedTitles.getOrDefault(entityId, Collections.emptySortedSet()))));
+      document.uses().forEach((entityId, use) -> parts.put(entityId, new BatchPart.EntityUses(List.of(use))));
       return parts;
     }
 
@@ -136,7 +123,6 @@ public enum BatchStage {
       List<String> ids = parts.stream().map(Map.Entry::getKey).toList();
       Map<String, EntityTally> before = EntityTallies.lockAndRead(tx, ids);
       Map<String, EntityTally> after = new TreeMap<>();
-      List<Map<String, Object>> people = new ArrayList<>();
       for (Map.Entry<String, BatchPart> part : parts) {
         BatchPart.EntityUses uses = (BatchPart.EntityUses) part.getValue();
         EntityTally tally = before.get(part.getKey());
@@ -144,15 +130,8 @@ public enum BatchStage {
           tally = tally.plus(use);
         }
         after.put(part.getKey(), tally);
-        if (!uses.titles().isEmpty()) {
-          people.add(Map.of(
-              "id", part.getKey(),
-              "titles", List.copyOf(uses.titles()),
-              "normalizedTitles", List.copyOf(uses.normalizedTitles())));
-        }
       }
       EntityTallies.write(tx, before, after);
-      RelationEdges.addTitles(tx, people);
     }
   },
 
@@ -289,12 +268,6 @@ public enum BatchStage {
 
   private static List<NameUse> uses(List<Map.Entry<String, BatchPart>> parts) {
     return parts.stream().map(part -> ((BatchPart.Name) part.getValue()).use()).toList();
-  }
-
-  private static SortedSet<String> strings(Object values) {
-    SortedSet<String> strings = new TreeSet<>();
-    ((List<?>) values).forEach(value -> strings.add((String) value));
-    return strings;
   }
 
   private static String key(String... parts) {

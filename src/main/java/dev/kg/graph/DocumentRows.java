@@ -17,7 +17,7 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Everything one document writes into the graph, as plain values: its node's properties, its
  * entities, mentions, quotes and names as statement rows, and what it adds to the corpus-wide sums
- * (entity tallies, co-occurrences, relation evidence, titles, event reports). Built by one rule for
+ * (entity tallies with titles, co-occurrences, relation evidence, event reports). Built by one rule for
  * both writers: {@link GraphWriter} writes one document's rows in its transaction, the Spark job
  * writes many documents' rows from its executors in stages ({@link BatchStage}). Serializable, so
  * executors ship it between stages.
@@ -84,7 +84,6 @@ public final class DocumentRows implements BatchPart {
   private final Map<String, EntityTally.Use> uses;
   private final Map<EntityPair, List<SentenceRef>> coOccurrences;
   private final Map<EdgeKey, List<RelationEvidence>> relations;
-  private final List<Map<String, Object>> titles;
   private final List<EventReport> events;
 
   private DocumentRows(
@@ -97,7 +96,6 @@ public final class DocumentRows implements BatchPart {
       Map<String, EntityTally.Use> uses,
       Map<EntityPair, List<SentenceRef>> coOccurrences,
       Map<EdgeKey, List<RelationEvidence>> relations,
-      List<Map<String, Object>> titles,
       List<EventReport> events) {
     this.documentId = documentId;
     this.document = document;
@@ -108,7 +106,6 @@ public final class DocumentRows implements BatchPart {
     this.uses = uses;
     this.coOccurrences = coOccurrences;
     this.relations = relations;
-    this.titles = titles;
     this.events = events;
   }
 
@@ -134,10 +131,10 @@ public final class DocumentRows implements BatchPart {
     Map<String, Object> document = new HashMap<>(rows.document());
     document.put("extraction", StoredExtraction.json(local));
     document.put("resolution", mapping.pairs());
-    List<Map<String, Object>> titles = RelationEdges.titles(extraction);
     Map<String, Map<String, Object>> titlesByPerson = new HashMap<>();
-    titles.forEach(person -> titlesByPerson.put((String) person.get("id"), person));
+    RelationEdges.titles(extraction).forEach(person -> titlesByPerson.put((String) person.get("id"), person));
     List<Map<String, Object>> entities = new ArrayList<>();
+    Map<String, EntityTally.Use> uses = new HashMap<>(rows.uses());
     for (Map<String, Object> entity : rows.entities()) {
       Map<String, Object> row = new HashMap<>(entity);
       row.put("documentId", documentId);
@@ -145,6 +142,9 @@ public final class DocumentRows implements BatchPart {
       if (person != null) {
         row.put("titles", person.get("titles"));
         row.put("normalizedTitles", person.get("normalizedTitles"));
+        uses.computeIfPresent(
+            (String) entity.get("id"),
+            (id, use) -> use.withTitles(strings(person.get("titles")), strings(person.get("normalizedTitles"))));
       }
       entities.add(row);
     }
@@ -163,10 +163,9 @@ public final class DocumentRows implements BatchPart {
         mentions,
         QuoteNodes.rows(extraction),
         List.copyOf(DocumentNames.of(local).uses().values()),
-        new HashMap<>(rows.uses()),
+        uses,
         coOccurrences,
         RelationEdges.edges(extraction),
-        titles,
         EventNodes.reports(extraction));
   }
 
@@ -244,7 +243,7 @@ public final class DocumentRows implements BatchPart {
     return names;
   }
 
-  /** What the document says of each of its entities, by entity id. */
+  /** What the document says of each of its entities, by entity id, the titles it gives people included. */
   Map<String, EntityTally.Use> uses() {
     return uses;
   }
@@ -262,11 +261,12 @@ public final class DocumentRows implements BatchPart {
     return relations;
   }
 
-  List<Map<String, Object>> titles() {
-    return titles;
-  }
-
   List<EventReport> events() {
     return events;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object values) {
+    return (List<String>) values;
   }
 }

@@ -27,8 +27,8 @@ import org.neo4j.driver.TransactionContext;
  *
  * <p>A position with no place ("leader Kim Jong Un") makes no edge: its title goes on the
  * document's {@code MENTIONS} edge to the person ({@code titles}, {@code normalizedTitles}), as do
- * the titles of the positions with a place, and the person's own {@code titles} and {@code
- * normalizedTitles} are the union over its documents.
+ * the titles of the positions with a place ({@link #titles}), and the person's own {@code titles} and
+ * {@code normalizedTitles} are the union over its documents, kept in the person's {@link EntityTally}.
  */
 final class RelationEdges implements DocumentFacts {
 
@@ -65,56 +65,6 @@ final class RelationEdges implements DocumentFacts {
       DELETE r
       """;
 
-  // A document adds titles, so its people's titles are what they had plus its own: no need to read
-  // every document that mentions them, which is what forgetting one takes (RECOMPUTE_TITLES). The
-  // document's own titles go on its MENTIONS edges (DocumentRows); rows may come from many documents.
-  private static final String ADD_TITLES =
-      """
-      UNWIND $people AS person
-      MATCH (e:Entity {id: person.id})
-      CALL (e, person) {
-        UNWIND coalesce(e.titles, []) + person.titles AS title
-        WITH DISTINCT title
-        ORDER BY title
-        RETURN collect(title) AS titles
-      }
-      CALL (e, person) {
-        UNWIND coalesce(e.normalizedTitles, []) + person.normalizedTitles AS title
-        WITH DISTINCT title
-        ORDER BY title
-        RETURN collect(title) AS normalizedTitles
-      }
-      SET e.titles = titles, e.normalizedTitles = normalizedTitles
-      """;
-
-  private static final String TITLED_PEOPLE =
-      "MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Person) WHERE m.titles IS NOT NULL RETURN collect(e.id) AS ids";
-
-  // Titles of a person over every document but $skip, the one being forgotten.
-  private static final String RECOMPUTE_TITLES =
-      """
-      UNWIND $ids AS personId
-      MATCH (e:Entity {id: personId})
-      CALL (e) {
-        OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
-        WHERE d.id <> $skip AND m.titles IS NOT NULL
-        UNWIND coalesce(m.titles, [null]) AS title
-        WITH DISTINCT title WHERE title IS NOT NULL
-        ORDER BY title
-        RETURN collect(title) AS titles
-      }
-      CALL (e) {
-        OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
-        WHERE d.id <> $skip AND m.normalizedTitles IS NOT NULL
-        UNWIND coalesce(m.normalizedTitles, [null]) AS title
-        WITH DISTINCT title WHERE title IS NOT NULL
-        ORDER BY title
-        RETURN collect(title) AS normalizedTitles
-      }
-      SET e.titles = CASE WHEN size(titles) = 0 THEN null ELSE titles END,
-          e.normalizedTitles = CASE WHEN size(normalizedTitles) = 0 THEN null ELSE normalizedTitles END
-      """;
-
   @Override
   public void forget(TransactionContext tx, String documentId) {
     Map<EdgeKey, List<RelationEvidence>> kept = new TreeMap<>();
@@ -124,14 +74,11 @@ final class RelationEdges implements DocumentFacts {
       kept.put(EdgeKey.of(row), evidence);
     }
     write(tx, kept);
-    List<String> titled = tx.run(TITLED_PEOPLE, Map.of("id", documentId)).single().get("ids").asList(v -> v.asString());
-    tx.run(RECOMPUTE_TITLES, Map.of("ids", titled, "skip", documentId)).consume();
   }
 
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
     merge(tx, edges(extraction));
-    addTitles(tx, titles(extraction));
   }
 
   /** The evidence {@code extraction} gives each edge, by subject, type and object. */
@@ -185,13 +132,6 @@ final class RelationEdges implements DocumentFacts {
       merged.get(key).addAll(stored);
     }
     write(tx, merged);
-  }
-
-  /** Adds each person's titles of {@code people} (rows as {@link #titles} makes) to the person's own. */
-  static void addTitles(TransactionContext tx, List<Map<String, Object>> people) {
-    if (!people.isEmpty()) {
-      tx.run(ADD_TITLES, Map.of("people", people)).consume();
-    }
   }
 
   private static RelationEvidence evidence(DocumentExtraction extraction, Relation relation) {
