@@ -27,7 +27,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  *       quotes, by the writer that has the document;
  *   <li>the corpus-wide sums, each key by exactly one writer: {@link #NAMES} (counts), {@link
  *       #ENTITIES} (tallies and the properties derived from them, titles), {@link #CO_OCCURRENCES}
- *       and {@link #RELATIONS}, the last two partitioned by their edges' start node.
+ *       and {@link #RELATIONS} (the relation edges' tallies; their sentences came with the documents'
+ *       {@code MENTIONS} edges), the last two partitioned by their edges' start node.
  * </ol>
  *
  * <p>So no two writers ever set a property of one node or edge, and in the node and document stages
@@ -36,8 +37,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * edge of the last two stages locks both its ends, which two writers may reach from opposite sides:
  * Neo4j fails one as a deadlock, a transient error the driver's retry runs again. Every transaction
  * is idempotent: nodes
- * and edges are merged on their ids, relation evidence replaces what the same documents gave
- * before, and the stages that add to counts ({@link #counts}) record each transaction they commit
+ * and edges are merged on their ids, and the stages that add to counts ({@link #counts}) record each transaction they commit
  * as a {@code (:WriteBatch {id})} node in the same transaction, so a transaction run again (the
  * driver's retry after a lost connection, Spark's after a lost task) finds it written and writes
  * nothing. {@link #forgetBatches} deletes a run's records at its end.
@@ -155,7 +155,7 @@ public enum BatchStage {
     }
   },
 
-  RELATIONS(false, 1_000) {
+  RELATIONS(true, 1_000) {
     @Override
     public Map<String, BatchPart> parts(DocumentRows document) {
       Map<String, BatchPart> parts = new TreeMap<>();
@@ -171,7 +171,7 @@ public enum BatchStage {
         String[] key = ends(part.getKey());
         edges.put(new EdgeKey(key[0], key[1], key[2]), ((BatchPart.Evidence) part.getValue()).evidence());
       }
-      RelationEdges.merge(tx, edges);
+      RelationEdges.add(tx, edges);
     }
   };
 

@@ -43,8 +43,9 @@ public final class DocumentRows implements BatchPart {
       SET e:$(entity.label), e.type = entity.type
       """;
 
-  // Documents with their MENTIONS edges, mentions and names, rows of any number of documents, all
-  // merged so that writing them again changes nothing. The entities must exist. Mentions are merged,
+  // Documents with their MENTIONS edges (holding the sentences the document states facts about the
+  // entity in: RelationEdges), mentions and names, rows of any number of documents, all merged so
+  // that writing them again changes nothing. The entities must exist. Mentions are merged,
   // not created: two mentions of one span (say, a name and a coreference landing on it) make one
   // Mention node referring to both entities. MENTIONS rows come sorted by entity, so every writer
   // takes the entities' locks in one order and no two wait on each other in a circle.
@@ -61,6 +62,7 @@ public final class DocumentRows implements BatchPart {
         MERGE (d)-[m:MENTIONS]->(e)
         SET m.count = entity.count, m.name = entity.name, m.aliases = entity.aliases, m.kind = entity.kind,
             m.titles = entity.titles, m.normalizedTitles = entity.normalizedTitles
+        SET m += entity.evidence
       }
       CALL () {
         UNWIND $mentions AS mention
@@ -135,9 +137,11 @@ public final class DocumentRows implements BatchPart {
     RelationEdges.titles(extraction).forEach(person -> titlesByPerson.put((String) person.get("id"), person));
     List<Map<String, Object>> entities = new ArrayList<>();
     Map<String, EntityTally.Use> uses = new HashMap<>(rows.uses());
+    Map<String, Map<String, Object>> evidence = RelationEdges.mentionEvidence(extraction);
     for (Map<String, Object> entity : rows.entities()) {
       Map<String, Object> row = new HashMap<>(entity);
       row.put("documentId", documentId);
+      row.put("evidence", evidence.getOrDefault((String) entity.get("id"), Map.of()));
       Map<String, Object> person = titlesByPerson.get((String) entity.get("id"));
       if (person != null) {
         row.put("titles", person.get("titles"));

@@ -90,6 +90,12 @@ class EventAppendTest {
       String role = i % 4 == 2 ? "participant" : "agent";
       documents.add(report("doc-" + (char) ('a' + i), visitor, role, place, dates[i % dates.length]));
     }
+    // and copies of one account, as a story told alike by many articles, which join without
+    // changing what the event admits
+    for (int i = 0; i < 6; i++) {
+      documents.add(report("doc-copy-" + i, PUTIN, "agent", PYONGYANG, "2024-06-19"));
+      documents.add(report("doc-year-" + i, PUTIN, "agent", PYONGYANG, "2024"));
+    }
     documents.forEach(writer::write);
     List<Map<String, Object>> inOrder = events();
 
