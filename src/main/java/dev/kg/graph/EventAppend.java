@@ -165,6 +165,7 @@ final class EventAppend {
 
   /** Marks a stored group to be written again. */
   private void touch(EventGroup group) {
+    placeBefore.putIfAbsent(group.leader(), group.placeId());
     if (!started.contains(group)) {
       joined.putIfAbsent(group.leader(), group);
     }
@@ -185,10 +186,10 @@ final class EventAppend {
   private List<EventGroup> read(String query, Map<String, Object> parameters) {
     List<EventGroup> groups = new ArrayList<>();
     for (Record row : tx.run(query, parameters).list()) {
-      if (row.get("grouping").isNull() || !EventGroup.isCurrent(row.get("grouping").asString())) {
+      EventGroup stored = row.get("grouping").isNull() ? null : EventGroup.read(row.get("grouping").asString());
+      if (stored == null) {
         return null;
       }
-      EventGroup stored = EventGroup.read(row.get("grouping").asString());
       groups.add(known.computeIfAbsent(stored.leader(), leader -> stored));
     }
     return groups;

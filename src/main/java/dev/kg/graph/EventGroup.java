@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.extract.EntityId;
@@ -47,6 +48,7 @@ final class EventGroup {
    * What is stored of a group on its node ({@code Event.grouping}, as JSON): all {@link #add} needs
    * to go on from where the group was left.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true) // an earlier build's grouping, to be recognised as such
   record State(
       String leader,
       String first,
@@ -148,27 +150,19 @@ final class EventGroup {
   }
 
   /**
-   * The group stored as {@code json} ({@link #json}). It knows its members' accounts but not the
-   * members themselves: only reports of documents it cannot hold yet may be added to it.
+   * The group stored as {@code json} ({@link #json}), or {@code null} when an earlier build stored it,
+   * without its dated members' terms and its last members: its event is then grouped again. It knows
+   * its members' accounts but not the members themselves: only reports of documents it cannot hold
+   * yet may be added to it.
    */
   static EventGroup read(String json) {
+    State state;
     try {
-      return new EventGroup(JSON.readValue(json, State.class));
+      state = JSON.readValue(json, State.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
     }
-  }
-
-  /**
-   * Whether {@code json} is a grouping this build can go on from: one stored before groupings kept
-   * their dated members' terms apart and their last members is not, and its event is grouped again.
-   */
-  static boolean isCurrent(String json) {
-    try {
-      return !JSON.readTree(json).path("datedTerms").isMissingNode();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
-    }
+    return state.datedTerms() == null ? null : new EventGroup(state);
   }
 
   /**

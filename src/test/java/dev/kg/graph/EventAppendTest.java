@@ -158,6 +158,29 @@ class EventAppendTest {
     assertThat(appended).isFalse();
   }
 
+  @Test
+  void shouldGroupAgainAnEventAnEarlierBuildStored() {
+    // given an event whose grouping an earlier build wrote, without the terms of its dated reports
+    writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    driver.session().run("MATCH (e:Event) SET e.grouping = '{\"leader\": \"doc-a#0\", \"places\": []}'").consume();
+    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+
+    // when a later document reports the same visit
+    boolean appended;
+    try (var session = driver.session()) {
+      appended = session.executeWrite(tx -> {
+        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
+        return EventAppend.tryAppend(tx, reports);
+      });
+    }
+
+    // then only grouping again can say what the event is, and it then holds both reports
+    assertThat(appended).isFalse();
+    writer.write(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    assertThat(driver.session().run("MATCH (e:Event) RETURN e.documentCount AS count").single().get("count").asInt())
+        .isEqualTo(2);
+  }
+
   private static DocumentExtraction report(String id, Entity visitor, String role, Entity place, String date) {
     String text = visitor.aliases().get(0) + " visited " + place.aliases().get(0) + " and met Kim.";
     Event visit =

@@ -32,6 +32,34 @@ class RelationEdgesTest {
   private static final String EDGE =
       "MATCH (:Entity {id: 'person:anna-berg'})-[r:HOLDS_POSITION]->(:Entity {id: 'location:norland'}) RETURN r";
 
+  // The relation edge and MENTIONS edges as builds before relation tallies kept them.
+  private static final String AS_AN_EARLIER_BUILD_STORED_IT =
+      """
+      MATCH (a:Entity {id: 'person:anna-berg'})-[r:HOLDS_POSITION]->(:Entity)
+      CALL (a) {
+        MATCH (d:Document)-[m:MENTIONS]->(a)
+        WHERE m.evidenceTypes IS NOT NULL
+        UNWIND range(0, size(m.evidenceTypes) - 1) AS i
+        WITH d, m, i ORDER BY d.id, i
+        RETURN collect(d.id) AS documents, collect(m.evidenceSentenceIndexes[i]) AS indexes,
+               collect(m.evidenceSentences[i]) AS sentences, collect(m.evidenceStarts[i]) AS starts,
+               collect(m.evidenceEnds[i]) AS ends, collect(m.evidenceConfidences[i]) AS confidences,
+               collect(m.evidenceMethods[i]) AS methods, collect(m.evidenceTitles[i]) AS titles,
+               collect(m.evidenceNormalizedTitles[i]) AS normalizedTitles, collect(m.evidenceFormer[i]) AS former
+      }
+      SET r = {confidence: r.confidence, evidenceCount: r.evidenceCount, documentCount: r.documentCount,
+               documents: documents, titles: r.titles, normalizedTitles: r.normalizedTitles, current: r.current,
+               evidenceDocuments: documents, evidenceSentenceIndexes: indexes, evidenceSentences: sentences,
+               evidenceStarts: starts, evidenceEnds: ends, evidenceConfidences: confidences,
+               evidenceMethods: methods, evidenceTitles: titles, evidenceNormalizedTitles: normalizedTitles,
+               evidenceFormer: former}
+      WITH a
+      MATCH (:Document)-[m:MENTIONS]->(a)
+      REMOVE m.evidenceTypes, m.evidenceObjects, m.evidenceSentenceIndexes, m.evidenceSentences,
+             m.evidenceStarts, m.evidenceEnds, m.evidenceConfidences, m.evidenceMethods, m.evidenceTitles,
+             m.evidenceNormalizedTitles, m.evidenceFormer
+      """;
+
   private final Driver driver;
   private final GraphWriter writer;
 
@@ -246,6 +274,28 @@ class RelationEdgesTest {
         new Evidence(0, 0, name + "Anna Berg".length()), new Span(name, name + 9), null,
         new Role(title, title.toLowerCase(), false), "title-before-name");
     return with(base, List.of(relation), List.of());
+  }
+
+  @Test
+  void shouldMoveTheSentencesAnEarlierBuildKeptOnTheEdgeToTheirDocumentsWhenTheGraphOpens() {
+    // given a fact as an earlier build stored it: its sentences in lists on the edge, none on MENTIONS
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false));
+    writer.write(presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, true));
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    Map<String, Object> fact = fact();
+    driver.session().run(AS_AN_EARLIER_BUILD_STORED_IT).consume();
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).containsKey("evidenceDocuments");
+
+    // when the graph is opened again
+    Schema.load().apply(driver);
+
+    // then the sentences are on their documents and the edge is what today's build writes
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).isEqualTo(edge);
+    assertThat(fact()).isEqualTo(fact);
+
+    // and removing a document takes back its sentence
+    writer.remove("doc-1");
+    assertThat(fact().get("documents")).isEqualTo(List.of("doc-2"));
   }
 
   /** Anna's one fact with its sentences, as {@code kg explain} reads it. */
