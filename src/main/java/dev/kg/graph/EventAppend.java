@@ -101,7 +101,8 @@ final class EventAppend {
     if (candidates == null || !allBefore(candidates, EventGroup::last, report)) {
       return false;
     }
-    EventGroup group = candidates.stream().filter(candidate -> candidate.admitsAmongDated(report)).findFirst().orElse(null);
+    EventGroup group =
+        candidates.stream().filter(candidate -> candidate.admitsAmongDated(report)).findFirst().orElse(null);
     if (group == null) {
       return false;
     }
@@ -122,7 +123,8 @@ final class EventAppend {
     List<EventGroup> fitting = EventClusters.fitting(report, dated);
     if (fitting.size() == 1) {
       EventGroup only = fitting.get(0);
-      if (!allBefore(List.of(only), EventGroup::last, report) || !allBefore(List.of(only), EventGroup::lastAmbiguous, report)) {
+      if (!allBefore(List.of(only), EventGroup::last, report)
+          || !allBefore(List.of(only), EventGroup::lastAmbiguous, report)) {
         return false;
       }
       join(only, report);
@@ -158,18 +160,18 @@ final class EventAppend {
   }
 
   private void join(EventGroup group, EventReport report) {
-    placeBefore.putIfAbsent(group.leader(), group.placeId());
-    group.add(report);
     touch(group);
+    group.add(report);
   }
 
-  /** Marks a stored group to be written again. */
+  /** Marks a stored group to be written again, noting its place as it was read. */
   private void touch(EventGroup group) {
     placeBefore.putIfAbsent(group.leader(), group.placeId());
     if (!started.contains(group)) {
       joined.putIfAbsent(group.leader(), group);
     }
   }
+
   /** The dated events of the report's type within {@code prefix} naming one of its participants. */
   private List<EventGroup> dated(EventReport report, String prefix) {
     List<EventGroup> groups =
