@@ -36,11 +36,11 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * locks its end nodes), so concurrent transactions wait for each other but never in a circle. An
  * edge of the last two stages locks both its ends, which two writers may reach from opposite sides:
  * Neo4j fails one as a deadlock, a transient error the driver's retry runs again. Every transaction
- * is idempotent: nodes
- * and edges are merged on their ids, and the stages that add to counts ({@link #counts}) record each transaction they commit
- * as a {@code (:WriteBatch {id})} node in the same transaction, so a transaction run again (the
- * driver's retry after a lost connection, Spark's after a lost task) finds it written and writes
- * nothing. {@link #forgetBatches} deletes a run's records at its end.
+ * is idempotent: nodes and edges are merged on their ids, and the stages that add to counts ({@link
+ * #counts}) record each transaction they commit as a {@code (:WriteBatch {id})} node in the same
+ * transaction, so a transaction run again (the driver's retry after a lost connection, Spark's after a
+ * lost task) finds it written and writes nothing. {@link #forgetBatches} deletes a run's records at
+ * its end.
  *
  * <pre>{@code
  * Map<String, BatchPart> parts = BatchStage.ENTITIES.parts(rows);   // on each executor, per document
