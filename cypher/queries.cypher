@@ -292,9 +292,11 @@ ORDER BY first;
 // Roles, affiliations and quotations
 // ---------------------------------
 // Relation edges (HOLDS_POSITION, MEMBER_OF, AFFILIATED_WITH, CITIZEN_OF, LIVES_IN, BORN_IN,
-// LOCATED_IN, KILLED) carry their evidence as parallel lists: evidenceDocuments[i], evidenceSentences[i],
-// evidenceStarts[i], evidenceEnds[i] are one supporting sentence. kg explain runs entity-facts and
-// entity-titles and entity-quotes, so changing their columns changes that command.
+// LOCATED_IN, KILLED) carry what their sentences add up to (confidence, evidenceCount, documentCount,
+// titles); each sentence stays on its document's MENTIONS edge to the fact's subject, as parallel
+// lists: evidenceTypes[i], evidenceObjects[i] name the fact, evidenceSentences[i], evidenceStarts[i],
+// evidenceEnds[i] are one supporting sentence. kg explain runs entity-facts and entity-titles and
+// entity-quotes, so changing their columns changes that command.
 
 // name: entity-facts
 // Every relation fact about an entity, in either direction, with its titles, confidence and the
@@ -303,12 +305,23 @@ ORDER BY first;
 MATCH (e:Entity)
 WHERE e.id = $name OR any(alias IN e.aliases WHERE toLower(alias) = toLower($name))
 MATCH (e)-[r]-(other:Entity)
-WHERE r.evidenceDocuments IS NOT NULL
+WHERE r.tallyLogDoubt IS NOT NULL
+CALL (r) {
+  WITH startNode(r) AS subject, type(r) AS type, endNode(r).id AS object
+  MATCH (d:Document)-[m:MENTIONS]->(subject)
+  WHERE m.evidenceTypes IS NOT NULL
+  UNWIND range(0, size(m.evidenceTypes) - 1) AS i
+  WITH d, m, i, type, object
+  WHERE m.evidenceTypes[i] = type AND m.evidenceObjects[i] = object
+  WITH d, m, i ORDER BY d.id, i
+  RETURN collect(d.id) AS documents, collect(m.evidenceSentences[i]) AS sentences,
+         collect(m.evidenceStarts[i]) AS starts, collect(m.evidenceEnds[i]) AS ends,
+         collect(m.evidenceMethods[i]) AS methods
+}
 RETURN e.id AS id, type(r) AS type, startNode(r) = e AS outgoing, other.id AS otherId,
        other.name AS other, r.titles AS titles, r.current AS current, r.confidence AS confidence,
        r.evidenceCount AS evidenceCount, r.documentCount AS documentCount,
-       r.evidenceDocuments AS documents, r.evidenceSentences AS sentences,
-       r.evidenceStarts AS starts, r.evidenceEnds AS ends, r.evidenceMethods AS methods
+       documents, sentences, starts, ends, methods
 ORDER BY confidence DESC, type, otherId;
 
 // name: entity-titles
@@ -353,10 +366,19 @@ ORDER BY confidence DESC, person;
 // is based where.
 // params: {"limit": 25}
 MATCH (a:Entity)-[r:MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|BORN_IN|LOCATED_IN]->(b:Entity)
+WITH a, r, b
+ORDER BY r.confidence DESC, a.name, type(r), b.name
+LIMIT $limit
+CALL (a, r, b) {
+  MATCH (d:Document)-[m:MENTIONS]->(a)
+  WHERE any(i IN range(0, size(coalesce(m.evidenceTypes, [])) - 1)
+            WHERE m.evidenceTypes[i] = type(r) AND m.evidenceObjects[i] = b.id)
+  WITH d ORDER BY d.id
+  RETURN collect(d.id) AS documents
+}
 RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
-       r.evidenceCount AS sentences, r.documents AS documents
-ORDER BY confidence DESC, subject, type, object
-LIMIT $limit;
+       r.evidenceCount AS sentences, documents
+ORDER BY confidence DESC, subject, type, object;
 
 // name: quotes-by-speaker
 // Who is quoted most, in how many documents, with one of their quotations.
@@ -371,10 +393,22 @@ LIMIT $limit;
 // Relation facts only one document supports: what to corroborate before relying on it.
 // params: {"limit": 25}
 MATCH (a:Entity)-[r]->(b:Entity)
-WHERE r.evidenceDocuments IS NOT NULL AND r.documentCount = 1
-RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence,
-       r.documents[0] AS document, r.evidenceSentences[0] AS sentence
-ORDER BY confidence DESC, subject, type, object
+WHERE r.tallyLogDoubt IS NOT NULL AND r.documentCount = 1
+WITH a, r, b
+ORDER BY r.confidence DESC, a.name, type(r), b.name
+LIMIT $limit
+CALL (a, r, b) {
+  MATCH (d:Document)-[m:MENTIONS]->(a)
+  WHERE m.evidenceTypes IS NOT NULL
+  UNWIND range(0, size(m.evidenceTypes) - 1) AS i
+  WITH d, m, i
+  WHERE m.evidenceTypes[i] = type(r) AND m.evidenceObjects[i] = b.id
+  RETURN d.id AS document, m.evidenceSentences[i] AS sentence
+  ORDER BY i LIMIT 1
+}
+RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS confidence, document, sentence
+ORDER BY confidence DESC, subject, type, object;
+
 // name: event-timeline
 // Events in date order (undated last), each with its participants and roles, its place, and the
 // documents that report it with the sentence of each report. With a name, only the events that

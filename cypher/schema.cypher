@@ -18,7 +18,8 @@
 // (:Entity:Person | :Entity:Organization | :Entity:Location
 //     {id, type, name, aliases, kind?, mentionCount, documentCount,
 //      tallyNames, tallyNameDocuments, tallyKinds, tallyKindDocuments, tallyKindMentions,
-//      tallyAliases, tallyAliasDocuments})
+//      tallyAliases, tallyAliasDocuments, tallyTitles, tallyTitleDocuments,
+//      tallyNormalizedTitles, tallyNormalizedTitleDocuments, titles?, normalizedTitles?})
 //     One real-world entity across the corpus; `id` is the type the corpus gives its name (or the
 //     type a document that names it twice or more gives it) plus the name's key, e.g. person:kim-jong-un (README, "Identity", says how names are resolved). `type` is PERSON, ORGANIZATION or LOCATION; `kind` (COUNTRY, CITY,
 //     STATE_OR_PROVINCE, REGION for continents, seas and regions, FACILITY for sites such as spaceports,
@@ -29,6 +30,8 @@
 //       tallyKinds, tallyKindDocuments, tallyKindMentions = each MENTIONS.kind, the number of edges
 //                       with it and the sum of their counts
 //       tallyAliases, tallyAliasDocuments = each alias in some MENTIONS.aliases, and in how many
+//       tallyTitles, tallyTitleDocuments = each title in some MENTIONS.titles, and in how many
+//       tallyNormalizedTitles, tallyNormalizedTitleDocuments = the same for MENTIONS.normalizedTitles
 //     and from the tally:
 //       mentionCount  = sum of MENTIONS.count
 //       documentCount = number of MENTIONS edges
@@ -36,6 +39,8 @@
 //       name          = the MENTIONS.name most documents use (ties: longer, then alphabetically first)
 //       kind          = the MENTIONS.kind with most mentions, any kind beating OTHER (ties:
 //                       alphabetically first)
+//       titles, normalizedTitles = sorted union of MENTIONS.titles / .normalizedTitles, absent
+//                       when empty (people only: see the relation edges below)
 //     so they never depend on the order documents were ingested in. An entity no document mentions
 //     any more is deleted.
 //
@@ -48,10 +53,21 @@
 // (:Document)-[:HAS_MENTION]->(:Mention)-[:REFERS_TO]->(:Entity)
 //     The evidence: every place a document refers to an entity.
 //
-// (:Document)-[:MENTIONS {count, name, aliases, kind?}]->(:Entity)
+// (:Document)-[:MENTIONS {count, name, aliases, kind?, titles?, normalizedTitles?,
+//                         evidenceTypes?, evidenceObjects?, evidenceSentenceIndexes?, evidenceSentences?,
+//                         evidenceStarts?, evidenceEnds?, evidenceConfidences?, evidenceMethods?,
+//                         evidenceTitles?, evidenceNormalizedTitles?, evidenceFormer?}]->(:Entity)
 //     The per-document summary, one edge per document and entity: `count` mentions in that document,
 //     `name` and `aliases` as that document writes the entity, `kind` as that document classifies a
-//     location. The entity's derived properties above are aggregates of these edges.
+//     location, `titles` and `normalizedTitles` the titles it gives a person. The entity's derived
+//     properties above are aggregates of these edges. The evidence lists hold the sentences in which
+//     the document states relation facts whose subject is the entity (see the relation edges below),
+//     one entry per sentence, by type, object, then offset: evidenceTypes[i] and evidenceObjects[i]
+//     (the object's id) name the fact, evidenceSentenceIndexes[i], evidenceSentences[i] (the sentence
+//     text), evidenceStarts[i], evidenceEnds[i] (character offsets into Document.text of the span
+//     stating it), evidenceConfidences[i], evidenceMethods[i] ("kbp" = CoreNLP's KBP extractor, else a
+//     pattern name), evidenceTitles[i], evidenceNormalizedTitles[i], evidenceFormer[i] (positions; ""
+//     / false otherwise) say what it states. Absent when the document states no fact about it.
 //
 // (:Entity)-[:CO_OCCURS_WITH {sentences, documents, evidence}]->(:Entity)
 //     Two entities that some sentence mentions together, by name or by pronoun. One edge per pair,
@@ -77,21 +93,30 @@
 //       BORN_IN          person -> place ("was born in Springfield, Illinois")
 //       LOCATED_IN       organisation or place -> place (based in, "Springfield, Illinois")
 //       KILLED           person -> person
-//     Every sentence that states the fact is one entry in parallel lists, kept sorted by document
-//     id, then offset, so removing a document is a filter and the edge never depends on ingest order:
-//       evidenceDocuments, evidenceSentenceIndexes, evidenceSentences (the sentence text),
-//       evidenceStarts, evidenceEnds (character offsets into Document.text of the span stating it),
-//       evidenceConfidences, evidenceMethods ("kbp" = CoreNLP's KBP extractor, else a pattern name),
-//       evidenceTitles, evidenceNormalizedTitles, evidenceFormer (positions; "" / false otherwise)
-//     and from them:
-//       confidence    = 1 - product of (1 - evidenceConfidences[i]): more sentences, more confidence
-//       evidenceCount = number of entries; documents = sorted distinct evidenceDocuments;
-//       documentCount = size(documents)
+//     Every sentence that states the fact stays with its document, on the document's MENTIONS edge
+//     to the subject (evidenceTypes[i] = the type, evidenceObjects[i] = the object's id), so writing
+//     or removing a document reads and writes its own sentences, never the others'. The edge keeps
+//     what they add up to, as a tally each document's sentences are added to and taken away from:
+//       tallyLogDoubt = sum over the sentences of -ln(1 - confidence), in units of 10^-12 (a whole
+//                       number, so it adds and subtracts exactly in any order);
+//       tallyCertain  = the sentences of confidence 1
+//       tallyTitles, tallyTitleSentences, tallyNormalizedTitles, tallyNormalizedTitleSentences =
+//                       each non-empty title and the number of sentences giving it; tallyCurrent = the
+//                       sentences that do not call the position former (HOLDS_POSITION only)
+//     and from the tally:
+//       confidence    = 1 - product of (1 - each sentence's confidence): more sentences, more confidence
+//       evidenceCount = number of sentences; documentCount = number of documents stating it
 //       titles, normalizedTitles = distinct non-empty titles (HOLDS_POSITION only)
-//       current       = some entry does not call the position former (HOLDS_POSITION only)
-//     An edge whose last entry goes is deleted. Person nodes get `titles` and `normalizedTitles`:
+//       current       = some sentence does not call the position former (HOLDS_POSITION only)
+//     The sentences of a fact a-[T]->b:
+//       MATCH (d:Document)-[m:MENTIONS]->(a) UNWIND range(0, size(m.evidenceTypes) - 1) AS i
+//       WITH d, m, i WHERE m.evidenceTypes[i] = 'T' AND m.evidenceObjects[i] = b.id ...
+//     (the entity-facts query in cypher/queries.cypher). kg moves the lists that edges written by an
+//     earlier build hold (evidenceDocuments, ...) to their documents when it opens the graph.
+//     An edge no document states any more is deleted. Person nodes get `titles` and `normalizedTitles`:
 //     the union of the titles each document gives them (kept per document on MENTIONS.titles and
-//     MENTIONS.normalizedTitles), including positions whose place the text does not name ("leader").
+//     MENTIONS.normalizedTitles, and counted in the person's tally), including positions whose place
+//     the text does not name ("leader").
 //
 // (:Quote {id, text, start, end, sentence, documentId})
 //     A direct quotation: text = Document.text[start, end), the words between the quotation marks.
@@ -113,10 +138,12 @@
 //     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
 //     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `id` is
 //     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
-//     for the writer: the report that leads the group, what its properties are folded from (doubt,
-//     roles, counts), and the distinct dates, places, agent, people and participant sets of its
-//     reports that a new report must agree with, so a report from a document that comes after every
-//     stored one joins the event without reading its other reports.
+//     for the writer: the report that leads the group, its last report, its last with a year or no
+//     date, the last such report that fitted it and another event, what its properties are folded
+//     from (doubt, roles, counts), and the finest date and distinct places, agent, people and
+//     participant sets that a new report must agree with, of all its reports and of those dated to
+//     the month or day, so a report that comes after those joins the event without reading its other
+//     reports (README, "Events").
 //
 // (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
 //     placeKind?, date?, dateText?, summary, confidence}]->(:Event)

@@ -5,8 +5,6 @@ import dev.kg.resolve.NameUse;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /**
  * What documents contribute to one key of a {@link BatchStage}: one document's share, or the sum of
@@ -42,17 +40,11 @@ public sealed interface BatchPart extends Serializable
     }
   }
 
-  /** What documents say of an entity (their {@code MENTIONS} edges) and the titles they give a person. */
-  record EntityUses(List<Use> uses, SortedSet<String> titles, SortedSet<String> normalizedTitles)
-      implements BatchPart {
+  /** What documents say of an entity (their {@code MENTIONS} edges), the titles they give a person included. */
+  record EntityUses(List<Use> uses) implements BatchPart {
     @Override
     public BatchPart plus(BatchPart other) {
-      EntityUses more = (EntityUses) other;
-      SortedSet<String> allTitles = new TreeSet<>(titles);
-      allTitles.addAll(more.titles());
-      SortedSet<String> allNormalized = new TreeSet<>(normalizedTitles);
-      allNormalized.addAll(more.normalizedTitles());
-      return new EntityUses(BatchPart.concat(uses, more.uses()), allTitles, allNormalized);
+      return new EntityUses(BatchPart.concat(uses, ((EntityUses) other).uses()));
     }
   }
 

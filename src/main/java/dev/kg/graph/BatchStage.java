@@ -4,13 +4,10 @@ import dev.kg.graph.EntityTally.Use;
 import dev.kg.graph.RelationEdges.EdgeKey;
 import dev.kg.resolve.NameUse;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SortedSet;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -30,7 +27,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  *       quotes, by the writer that has the document;
  *   <li>the corpus-wide sums, each key by exactly one writer: {@link #NAMES} (counts), {@link
  *       #ENTITIES} (tallies and the properties derived from them, titles), {@link #CO_OCCURRENCES}
- *       and {@link #RELATIONS}, the last two partitioned by their edges' start node.
+ *       and {@link #RELATIONS} (the relation edges' tallies; their sentences came with the documents'
+ *       {@code MENTIONS} edges), the last two partitioned by their edges' start node.
  * </ol>
  *
  * <p>So no two writers ever set a property of one node or edge, and in the node and document stages
@@ -38,12 +36,11 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * locks its end nodes), so concurrent transactions wait for each other but never in a circle. An
  * edge of the last two stages locks both its ends, which two writers may reach from opposite sides:
  * Neo4j fails one as a deadlock, a transient error the driver's retry runs again. Every transaction
- * is idempotent: nodes
- * and edges are merged on their ids, relation evidence replaces what the same documents gave
- * before, and the stages that add to counts ({@link #counts}) record each transaction they commit
- * as a {@code (:WriteBatch {id})} node in the same transaction, so a transaction run again (the
- * driver's retry after a lost connection, Spark's after a lost task) finds it written and writes
- * nothing. {@link #forgetBatches} deletes a run's records at its end.
+ * is idempotent: nodes and edges are merged on their ids, and the stages that add to counts ({@link
+ * #counts}) record each transaction they commit as a {@code (:WriteBatch {id})} node in the same
+ * transaction, so a transaction run again (the driver's retry after a lost connection, Spark's after a
+ * lost task) finds it written and writes nothing. {@link #forgetBatches} deletes a run's records at
+ * its end.
  *
  * <pre>{@code
  * Map<String, BatchPart> parts = BatchStage.ENTITIES.parts(rows);   // on each executor, per document
@@ -116,18 +113,8 @@ public enum BatchStage {
   ENTITIES(true, 1_000) {
     @Override
     public Map<String, BatchPart> parts(DocumentRows document) {
-      Map<String, SortedSet<String>> titles = new TreeMap<>();
-      Map<String, SortedSet<String>> normalizedTitles = new TreeMap<>();
-      for (Map<String, Object> person : document.titles()) {
-        titles.put((String) person.get("id"), strings(person.get("titles")));
-        normalizedTitles.put((String) person.get("id"), strings(person.get("normalizedTitles")));
-      }
       Map<String, BatchPart> parts = new TreeMap<>();
-      document.uses().forEach(
-          (entityId, use) -> parts.put(entityId, new BatchPart.EntityUses(
-              List.of(use),
-              titles.getOrDefault(entityId, Collections.emptySortedSet()),
-              normalizedTitles.getOrDefault(entityId, Collections.emptySortedSet()))));
+      document.uses().forEach((entityId, use) -> parts.put(entityId, new BatchPart.EntityUses(List.of(use))));
       return parts;
     }
 
@@ -136,7 +123,6 @@ public enum BatchStage {
       List<String> ids = parts.stream().map(Map.Entry::getKey).toList();
       Map<String, EntityTally> before = EntityTallies.lockAndRead(tx, ids);
       Map<String, EntityTally> after = new TreeMap<>();
-      List<Map<String, Object>> people = new ArrayList<>();
       for (Map.Entry<String, BatchPart> part : parts) {
         BatchPart.EntityUses uses = (BatchPart.EntityUses) part.getValue();
         EntityTally tally = before.get(part.getKey());
@@ -144,15 +130,8 @@ public enum BatchStage {
           tally = tally.plus(use);
         }
         after.put(part.getKey(), tally);
-        if (!uses.titles().isEmpty()) {
-          people.add(Map.of(
-              "id", part.getKey(),
-              "titles", List.copyOf(uses.titles()),
-              "normalizedTitles", List.copyOf(uses.normalizedTitles())));
-        }
       }
       EntityTallies.write(tx, before, after);
-      RelationEdges.addTitles(tx, people);
     }
   },
 
@@ -176,7 +155,7 @@ public enum BatchStage {
     }
   },
 
-  RELATIONS(false, 1_000) {
+  RELATIONS(true, 1_000) {
     @Override
     public Map<String, BatchPart> parts(DocumentRows document) {
       Map<String, BatchPart> parts = new TreeMap<>();
@@ -192,7 +171,7 @@ public enum BatchStage {
         String[] key = ends(part.getKey());
         edges.put(new EdgeKey(key[0], key[1], key[2]), ((BatchPart.Evidence) part.getValue()).evidence());
       }
-      RelationEdges.merge(tx, edges);
+      RelationEdges.add(tx, edges);
     }
   };
 
@@ -289,12 +268,6 @@ public enum BatchStage {
 
   private static List<NameUse> uses(List<Map.Entry<String, BatchPart>> parts) {
     return parts.stream().map(part -> ((BatchPart.Name) part.getValue()).use()).toList();
-  }
-
-  private static SortedSet<String> strings(Object values) {
-    SortedSet<String> strings = new TreeSet<>();
-    ((List<?>) values).forEach(value -> strings.add((String) value));
-    return strings;
   }
 
   private static String key(String... parts) {

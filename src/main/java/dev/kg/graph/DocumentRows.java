@@ -17,7 +17,7 @@ import org.neo4j.driver.TransactionContext;
 /**
  * Everything one document writes into the graph, as plain values: its node's properties, its
  * entities, mentions, quotes and names as statement rows, and what it adds to the corpus-wide sums
- * (entity tallies, co-occurrences, relation evidence, titles, event reports). Built by one rule for
+ * (entity tallies with titles, co-occurrences, relation evidence, event reports). Built by one rule for
  * both writers: {@link GraphWriter} writes one document's rows in its transaction, the Spark job
  * writes many documents' rows from its executors in stages ({@link BatchStage}). Serializable, so
  * executors ship it between stages.
@@ -43,8 +43,9 @@ public final class DocumentRows implements BatchPart {
       SET e:$(entity.label), e.type = entity.type
       """;
 
-  // Documents with their MENTIONS edges, mentions and names, rows of any number of documents, all
-  // merged so that writing them again changes nothing. The entities must exist. Mentions are merged,
+  // Documents with their MENTIONS edges (holding the sentences the document states facts about the
+  // entity in: RelationEdges), mentions and names, rows of any number of documents, all merged so
+  // that writing them again changes nothing. The entities must exist. Mentions are merged,
   // not created: two mentions of one span (say, a name and a coreference landing on it) make one
   // Mention node referring to both entities. MENTIONS rows come sorted by entity, so every writer
   // takes the entities' locks in one order and no two wait on each other in a circle.
@@ -61,6 +62,7 @@ public final class DocumentRows implements BatchPart {
         MERGE (d)-[m:MENTIONS]->(e)
         SET m.count = entity.count, m.name = entity.name, m.aliases = entity.aliases, m.kind = entity.kind,
             m.titles = entity.titles, m.normalizedTitles = entity.normalizedTitles
+        SET m += entity.evidence
       }
       CALL () {
         UNWIND $mentions AS mention
@@ -84,7 +86,6 @@ public final class DocumentRows implements BatchPart {
   private final Map<String, EntityTally.Use> uses;
   private final Map<EntityPair, List<SentenceRef>> coOccurrences;
   private final Map<EdgeKey, List<RelationEvidence>> relations;
-  private final List<Map<String, Object>> titles;
   private final List<EventReport> events;
 
   private DocumentRows(
@@ -97,7 +98,6 @@ public final class DocumentRows implements BatchPart {
       Map<String, EntityTally.Use> uses,
       Map<EntityPair, List<SentenceRef>> coOccurrences,
       Map<EdgeKey, List<RelationEvidence>> relations,
-      List<Map<String, Object>> titles,
       List<EventReport> events) {
     this.documentId = documentId;
     this.document = document;
@@ -108,7 +108,6 @@ public final class DocumentRows implements BatchPart {
     this.uses = uses;
     this.coOccurrences = coOccurrences;
     this.relations = relations;
-    this.titles = titles;
     this.events = events;
   }
 
@@ -134,17 +133,22 @@ public final class DocumentRows implements BatchPart {
     Map<String, Object> document = new HashMap<>(rows.document());
     document.put("extraction", StoredExtraction.json(local));
     document.put("resolution", mapping.pairs());
-    List<Map<String, Object>> titles = RelationEdges.titles(extraction);
     Map<String, Map<String, Object>> titlesByPerson = new HashMap<>();
-    titles.forEach(person -> titlesByPerson.put((String) person.get("id"), person));
+    RelationEdges.titles(extraction).forEach(person -> titlesByPerson.put((String) person.get("id"), person));
     List<Map<String, Object>> entities = new ArrayList<>();
+    Map<String, EntityTally.Use> uses = new HashMap<>(rows.uses());
+    Map<String, Map<String, Object>> evidence = RelationEdges.mentionEvidence(extraction);
     for (Map<String, Object> entity : rows.entities()) {
       Map<String, Object> row = new HashMap<>(entity);
       row.put("documentId", documentId);
+      row.put("evidence", evidence.getOrDefault((String) entity.get("id"), Map.of()));
       Map<String, Object> person = titlesByPerson.get((String) entity.get("id"));
       if (person != null) {
         row.put("titles", person.get("titles"));
         row.put("normalizedTitles", person.get("normalizedTitles"));
+        uses.computeIfPresent(
+            (String) entity.get("id"),
+            (id, use) -> use.withTitles(strings(person.get("titles")), strings(person.get("normalizedTitles"))));
       }
       entities.add(row);
     }
@@ -163,10 +167,9 @@ public final class DocumentRows implements BatchPart {
         mentions,
         QuoteNodes.rows(extraction),
         List.copyOf(DocumentNames.of(local).uses().values()),
-        new HashMap<>(rows.uses()),
+        uses,
         coOccurrences,
         RelationEdges.edges(extraction),
-        titles,
         EventNodes.reports(extraction));
   }
 
@@ -244,7 +247,7 @@ public final class DocumentRows implements BatchPart {
     return names;
   }
 
-  /** What the document says of each of its entities, by entity id. */
+  /** What the document says of each of its entities, by entity id, the titles it gives people included. */
   Map<String, EntityTally.Use> uses() {
     return uses;
   }
@@ -262,11 +265,12 @@ public final class DocumentRows implements BatchPart {
     return relations;
   }
 
-  List<Map<String, Object>> titles() {
-    return titles;
-  }
-
   List<EventReport> events() {
     return events;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> strings(Object values) {
+    return (List<String>) values;
   }
 }

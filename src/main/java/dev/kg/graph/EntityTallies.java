@@ -15,8 +15,10 @@ import org.neo4j.driver.Value;
 /**
  * The {@link EntityTally} of each entity, stored on its node beside the properties derived from it,
  * as parallel lists: {@code tallyNames}/{@code tallyNameDocuments}, {@code tallyKinds}/{@code
- * tallyKindDocuments}/{@code tallyKindMentions} and {@code tallyAliases}/{@code tallyAliasDocuments},
- * with {@code mentionCount} and {@code documentCount}. A write reads the tallies of the entities its
+ * tallyKindDocuments}/{@code tallyKindMentions}, {@code tallyAliases}/{@code tallyAliasDocuments},
+ * {@code tallyTitles}/{@code tallyTitleDocuments} and {@code
+ * tallyNormalizedTitles}/{@code tallyNormalizedTitleDocuments}, with {@code mentionCount} and {@code
+ * documentCount}. A write reads the tallies of the entities its
  * document touches, adds and takes away that document's uses, and writes back what changed: its cost
  * is that of the document, however many documents mention its entities.
  */
@@ -24,7 +26,8 @@ final class EntityTallies {
 
   // Takes the entities' write locks in id order before reading, so writers sharing an entity take
   // turns until commit and each adds to what the previous one left. An entity stored before kg kept
-  // tallies is tallied once from its MENTIONS edges, and keeps a tally from then on.
+  // tallies (of titles, the latest part) is tallied once from its MENTIONS edges, and keeps a tally
+  // from then on.
   private static final String LOCK_AND_READ =
       """
       UNWIND $entityIds AS entityId
@@ -35,8 +38,11 @@ final class EntityTallies {
              e.tallyNames AS names, e.tallyNameDocuments AS nameDocuments,
              e.tallyKinds AS kinds, e.tallyKindDocuments AS kindDocuments, e.tallyKindMentions AS kindMentions,
              e.tallyAliases AS aliases, e.tallyAliasDocuments AS aliasDocuments,
-             CASE WHEN e.tallyNames IS NULL
-               THEN [(e)<-[m:MENTIONS]-() | {count: m.count, name: m.name, aliases: m.aliases, kind: m.kind}]
+             e.tallyTitles AS titles, e.tallyTitleDocuments AS titleDocuments,
+             e.tallyNormalizedTitles AS normalizedTitles, e.tallyNormalizedTitleDocuments AS normalizedTitleDocuments,
+             CASE WHEN e.tallyTitles IS NULL
+               THEN [(e)<-[m:MENTIONS]-() | {count: m.count, name: m.name, aliases: m.aliases, kind: m.kind,
+                                             titles: m.titles, normalizedTitles: m.normalizedTitles}]
              END AS uses
       """;
 
@@ -92,7 +98,10 @@ final class EntityTallies {
     return properties(EntityTally.NONE, EntityTally.NONE);
   }
 
-  /** A document's uses of its entities, by entity id, from rows of {@code entityId, count, name, aliases, kind}. */
+  /**
+   * A document's uses of its entities, by entity id, from rows of {@code entityId, count, name, aliases,
+   * kind, titles, normalizedTitles}.
+   */
   static Map<String, Use> uses(List<Value> rows) {
     Map<String, Use> uses = new HashMap<>();
     rows.forEach(row -> uses.put(row.get("entityId").asString(), use(row)));
@@ -108,6 +117,8 @@ final class EntityTallies {
     putColumns(properties, "tallyKinds", "tallyKindDocuments", after.kindDocuments());
     properties.put("tallyKindMentions", new ArrayList<>(after.kindMentions().values()));
     putColumns(properties, "tallyAliases", "tallyAliasDocuments", after.aliasDocuments());
+    putColumns(properties, "tallyTitles", "tallyTitleDocuments", after.titleDocuments());
+    putColumns(properties, "tallyNormalizedTitles", "tallyNormalizedTitleDocuments", after.normalizedTitleDocuments());
     // Derived properties are written only when they change: aliases and names feed the full-text index.
     if (before.isEmpty() || !Objects.equals(before.name(), after.name())) {
       properties.put("name", after.name());
@@ -117,6 +128,13 @@ final class EntityTallies {
     }
     if (before.isEmpty() || !before.aliases().equals(after.aliases())) {
       properties.put("aliases", after.aliases());
+    }
+    // Only people have titles: an entity no document gives one has no such property.
+    if (before.isEmpty() || !before.titles().equals(after.titles())) {
+      properties.put("titles", after.titles().isEmpty() ? null : after.titles());
+    }
+    if (before.isEmpty() || !before.normalizedTitles().equals(after.normalizedTitles())) {
+      properties.put("normalizedTitles", after.normalizedTitles().isEmpty() ? null : after.normalizedTitles());
     }
     return properties;
   }
@@ -137,7 +155,9 @@ final class EntityTallies {
         counts(row.get("names"), row.get("nameDocuments")),
         counts(row.get("kinds"), row.get("kindDocuments")),
         counts(row.get("kinds"), row.get("kindMentions")),
-        counts(row.get("aliases"), row.get("aliasDocuments")));
+        counts(row.get("aliases"), row.get("aliasDocuments")),
+        counts(row.get("titles"), row.get("titleDocuments")),
+        counts(row.get("normalizedTitles"), row.get("normalizedTitleDocuments")));
   }
 
   private static SortedMap<String, Long> counts(Value keys, Value counts) {
@@ -155,6 +175,8 @@ final class EntityTallies {
         edge.get("count").asLong(),
         edge.get("name").asString(),
         edge.get("aliases").asList(Value::asString),
-        edge.get("kind").asString(null));
+        edge.get("kind").asString(null),
+        edge.get("titles").isNull() ? List.of() : edge.get("titles").asList(Value::asString),
+        edge.get("normalizedTitles").isNull() ? List.of() : edge.get("normalizedTitles").asList(Value::asString));
   }
 }

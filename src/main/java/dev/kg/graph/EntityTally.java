@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * What every document that mentions an entity says of it, added up: how many mentions and documents,
- * how many documents call it by each name and each alias, and how many mentions give each location
- * kind. The entity's derived properties ({@link #name}, {@link #kind}, {@link #aliases}) are read off
+ * how many documents call it by each name and each alias, how many mentions give each location kind,
+ * and how many documents give a person each title. The entity's derived properties ({@link #name},
+ * {@link #kind}, {@link #aliases}, {@link #titles}, {@link #normalizedTitles}) are read off
  * these counts, so a document's write adds its own {@link Use} and a removal takes it away, without
  * reading what every other document said. A tally is a sum of uses, the same whatever order they were
  * added and taken away in, so the entity is a function of the set of documents that mention it.
@@ -32,6 +33,8 @@ import java.util.TreeMap;
  * @param kindDocuments each location kind to the number of documents that give it, sorted
  * @param kindMentions each location kind to its mentions over the documents giving it, sorted
  * @param aliasDocuments each alias to the number of documents that use it, sorted
+ * @param titleDocuments each title, as written, to the number of documents that give it, sorted
+ * @param normalizedTitleDocuments each normalised title to the number of documents that give it, sorted
  */
 public record EntityTally(
     long mentionCount,
@@ -39,13 +42,17 @@ public record EntityTally(
     SortedMap<String, Long> nameDocuments,
     SortedMap<String, Long> kindDocuments,
     SortedMap<String, Long> kindMentions,
-    SortedMap<String, Long> aliasDocuments) {
+    SortedMap<String, Long> aliasDocuments,
+    SortedMap<String, Long> titleDocuments,
+    SortedMap<String, Long> normalizedTitleDocuments) {
 
   /** The tally of an entity no document mentions. */
   public static final EntityTally NONE =
       new EntityTally(
           0,
           0,
+          Collections.emptySortedMap(),
+          Collections.emptySortedMap(),
           Collections.emptySortedMap(),
           Collections.emptySortedMap(),
           Collections.emptySortedMap(),
@@ -66,12 +73,28 @@ public record EntityTally(
    * @param name the document's name for it
    * @param aliases every name the document uses for it
    * @param kind the location kind the document gives, or {@code null}
+   * @param titles the titles the document gives a person, as written
+   * @param normalizedTitles the same titles normalised
    */
-  public record Use(long count, String name, List<String> aliases, String kind) implements java.io.Serializable {
+  public record Use(
+      long count, String name, List<String> aliases, String kind, List<String> titles, List<String> normalizedTitles)
+      implements java.io.Serializable {
 
     public Use {
       Objects.requireNonNull(name, "name");
       aliases = List.copyOf(aliases);
+      titles = List.copyOf(titles);
+      normalizedTitles = List.copyOf(normalizedTitles);
+    }
+
+    /** A use that gives no title. */
+    public Use(long count, String name, List<String> aliases, String kind) {
+      this(count, name, aliases, kind, List.of(), List.of());
+    }
+
+    /** This use with the titles a document gives the person. */
+    public Use withTitles(List<String> titles, List<String> normalizedTitles) {
+      return new Use(count, name, aliases, kind, titles, normalizedTitles);
     }
   }
 
@@ -85,6 +108,8 @@ public record EntityTally(
     kindDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(kindDocuments));
     kindMentions = Collections.unmodifiableSortedMap(new TreeMap<>(kindMentions));
     aliasDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(aliasDocuments));
+    titleDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(titleDocuments));
+    normalizedTitleDocuments = Collections.unmodifiableSortedMap(new TreeMap<>(normalizedTitleDocuments));
   }
 
   /** The tally of {@code uses}, one per document. */
@@ -137,6 +162,16 @@ public record EntityTally(
     return List.copyOf(aliasDocuments.keySet());
   }
 
+  /** Every title, as written, some document gives the person, sorted. */
+  public List<String> titles() {
+    return List.copyOf(titleDocuments.keySet());
+  }
+
+  /** Every normalised title some document gives the person, sorted. */
+  public List<String> normalizedTitles() {
+    return List.copyOf(normalizedTitleDocuments.keySet());
+  }
+
   private EntityTally add(Use use, int sign) {
     SortedMap<String, Long> names = new TreeMap<>(nameDocuments);
     count(names, use.name(), sign);
@@ -149,8 +184,13 @@ public record EntityTally(
     SortedMap<String, Long> aliases = new TreeMap<>(aliasDocuments);
     // A document lists an alias once however often it uses it, and counts once for it.
     use.aliases().stream().distinct().forEach(alias -> count(aliases, alias, sign));
+    SortedMap<String, Long> titles = new TreeMap<>(titleDocuments);
+    use.titles().stream().distinct().forEach(title -> count(titles, title, sign));
+    SortedMap<String, Long> normalizedTitles = new TreeMap<>(normalizedTitleDocuments);
+    use.normalizedTitles().stream().distinct().forEach(title -> count(normalizedTitles, title, sign));
     return new EntityTally(
-        mentionCount + sign * use.count(), documentCount + sign, names, kindDocs, kinds, aliases);
+        mentionCount + sign * use.count(), documentCount + sign, names, kindDocs, kinds, aliases, titles,
+        normalizedTitles);
   }
 
   private static void count(SortedMap<String, Long> counts, String key, long by) {

@@ -1,33 +1,42 @@
 package dev.kg.graph;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Adds a document's event reports to the graph in time proportional to the document, when its id
- * comes after every stored document's: the usual case for a news stream, whose ids follow the order
- * articles come in. Grouping ({@link EventClusters}) goes through reports in document order, so a
- * document that comes last changes no earlier report's group: each of its reports joins the first
- * group that admits it, found through the index on the events' type and date, or the agents' edges,
- * and checked against the group's stored {@link EventGroup} rather than its members. The event nodes
- * are then the same as grouping every report again would make.
+ * Adds a document's event reports to the graph in time proportional to the document, without grouping
+ * again every stored report they could be grouped with, when that gives the same events.
  *
- * <p>Two cases are left to grouping again ({@link EventNodes}): a report dated to the month or day
- * that starts an event or changes what an event admits, since undated reports placed by "exactly one
- * event fits" may then fit differently; and events stored before kg kept their grouping.
+ * <p>Grouping ({@link EventClusters}) goes through reports in document order, and where a report
+ * dated to the month or day goes depends only on the dated reports before it that it could be
+ * grouped with: those of its type, in its month, with a participant in common, which are all in the
+ * events found through the index on the events' type and date. So a dated report that comes after
+ * every member of each of those events ({@link EventGroup#last}) is placed, and places the reports
+ * after it, exactly as if its document came last of all: it joins the first of them whose dated
+ * members admit it ({@link EventGroup#admitsAmongDated}), checked against the event's stored {@link
+ * EventGroup} rather than its members. A report with a year or no date joins the one dated event that
+ * fits it, which depends on the dated events as a whole and on the reports with a year or no date
+ * before it: it is added when it comes after each such member of the events that could fit it ({@link
+ * EventGroup#lastCoarse}), and, to join one, after every member of that one and after the reports that
+ * fitted it and another ({@link EventGroup#lastAmbiguous}), since those might fit only the other now;
+ * else it is grouped with the undated events it shares an agent with, each of whose members it must
+ * come after. The event nodes are then the same as grouping every report again would make, whatever
+ * the document's id.
+ *
+ * <p>Left to grouping again ({@link EventNodes}): a report that comes before a member of an event it
+ * could join; a dated report that starts an event or changes what an event's dated members admit,
+ * since reports with a year or no date placed by "exactly one event fits" may then fit differently;
+ * and events stored before kg kept their grouping this way.
  */
 final class EventAppend {
-
-  private static final String LATER_DOCUMENT =
-      "RETURN EXISTS { MATCH (d:Document) WHERE d.id > $id } AS later";
 
   // Events dated to the month or day, of one type, within a date prefix, naming one of the ids.
   private static final String DATED_EVENTS =
@@ -59,15 +68,13 @@ final class EventAppend {
   }
 
   /**
-   * Adds {@code reports}, all of the document {@code documentId}, if that document comes last.
+   * Adds {@code reports}, all of one document, to the events they join, if that makes the events
+   * grouping every report again would.
    *
    * @return {@code false}, having written nothing, when the reports must be grouped again with the
    *     stored ones instead
    */
-  static boolean tryAppend(TransactionContext tx, String documentId, List<EventReport> reports) {
-    if (tx.run(LATER_DOCUMENT, Map.of("id", documentId)).single().get("later").asBoolean()) {
-      return false;
-    }
+  static boolean tryAppend(TransactionContext tx, List<EventReport> reports) {
     EventAppend append = new EventAppend(tx);
     List<EventReport> sorted = new ArrayList<>(reports);
     sorted.sort(EventReport.ORDER);
@@ -85,20 +92,23 @@ final class EventAppend {
     return true;
   }
 
-  /** Joins a dated report to the first event that admits it, if that changes what the event admits. */
+  /**
+   * Joins a dated report to the first event whose dated members admit it, if it comes after every
+   * member of each event it could join and leaves what that event admits as it was.
+   */
   private boolean addDated(EventReport report) {
     List<EventGroup> candidates = dated(report, report.date().substring(0, 7));
-    if (candidates == null) {
+    if (candidates == null || !allBefore(candidates, EventGroup::last, report)) {
       return false;
     }
     EventGroup group =
-        candidates.stream().filter(candidate -> candidate.admits(report, false)).findFirst().orElse(null);
+        candidates.stream().filter(candidate -> candidate.admitsAmongDated(report)).findFirst().orElse(null);
     if (group == null) {
       return false;
     }
-    String terms = group.terms();
+    String terms = group.datedTerms();
     join(group, report);
-    return group.terms().equals(terms);
+    return group.datedTerms().equals(terms);
   }
 
   /**
@@ -107,18 +117,27 @@ final class EventAppend {
    */
   private boolean addUndated(EventReport report) {
     List<EventGroup> dated = dated(report, report.date() == null ? "" : report.date() + "-");
-    if (dated == null) {
+    if (dated == null || !allBefore(dated, EventGroup::lastCoarse, report)) {
       return false;
     }
-    EventGroup fitting = EventClusters.onlyFitting(report, dated);
-    if (fitting != null) {
-      join(fitting, report);
+    List<EventGroup> fitting = EventClusters.fitting(report, dated);
+    if (fitting.size() == 1) {
+      EventGroup only = fitting.get(0);
+      if (!allBefore(List.of(only), EventGroup::last, report)
+          || !allBefore(List.of(only), EventGroup::lastAmbiguous, report)) {
+        return false;
+      }
+      join(only, report);
       return true;
+    }
+    for (EventGroup group : fitting) {
+      group.ambiguous(report);
+      touch(group);
     }
     List<EventGroup> undated = new ArrayList<>();
     if (!report.withRole("agent").isEmpty()) {
       undated = read(UNDATED_EVENTS_OF_AGENTS, Map.of("type", report.type(), "agents", List.copyOf(report.withRole("agent"))));
-      if (undated == null) {
+      if (undated == null || !allBefore(undated, EventGroup::last, report)) {
         return false;
       }
     }
@@ -135,9 +154,19 @@ final class EventAppend {
     return true;
   }
 
+  /** Whether what {@code key} gives of each group ({@code null}: nothing) comes before {@code report}. */
+  private static boolean allBefore(List<EventGroup> groups, Function<EventGroup, String> key, EventReport report) {
+    return groups.stream().map(key).allMatch(k -> k == null || EventReport.compareKeys(k, report.key()) < 0);
+  }
+
   private void join(EventGroup group, EventReport report) {
-    placeBefore.putIfAbsent(group.leader(), group.placeId());
+    touch(group);
     group.add(report);
+  }
+
+  /** Marks a stored group to be written again, noting its place as it was read. */
+  private void touch(EventGroup group) {
+    placeBefore.putIfAbsent(group.leader(), group.placeId());
     if (!started.contains(group)) {
       joined.putIfAbsent(group.leader(), group);
     }
@@ -152,14 +181,17 @@ final class EventAppend {
     return groups == null ? null : distinctInOrder(groups);
   }
 
-  /** The events a query returns, as this document has left them so far; {@code null} if one has no grouping. */
+  /**
+   * The events a query returns, as this document has left them so far; {@code null} if one has no
+   * grouping this build can go on from.
+   */
   private List<EventGroup> read(String query, Map<String, Object> parameters) {
     List<EventGroup> groups = new ArrayList<>();
     for (Record row : tx.run(query, parameters).list()) {
-      if (row.get("grouping").isNull()) {
+      EventGroup stored = row.get("grouping").isNull() ? null : EventGroup.read(row.get("grouping").asString());
+      if (stored == null) {
         return null;
       }
-      EventGroup stored = EventGroup.read(row.get("grouping").asString());
       groups.add(known.computeIfAbsent(stored.leader(), leader -> stored));
     }
     return groups;
@@ -167,15 +199,9 @@ final class EventAppend {
 
   /** Each group once, in the order of their leaders, as grouping tries them. */
   private static List<EventGroup> distinctInOrder(List<EventGroup> groups) {
-    Map<String, EventGroup> byLeader = new TreeMap<>(Comparator.comparing(EventAppend::orderKey));
+    Map<String, EventGroup> byLeader = new TreeMap<>(EventReport::compareKeys);
     groups.forEach(group -> byLeader.putIfAbsent(group.leader(), group));
     return new ArrayList<>(byLeader.values());
-  }
-
-  // Keys are "<document id>#<index>": order as EventReport.ORDER does, by document, then index.
-  private static String orderKey(String key) {
-    int hash = key.lastIndexOf('#');
-    return key.substring(0, hash) + "\u0000" + String.format("%010d", Integer.parseInt(key.substring(hash + 1)));
   }
 
   private void write() {

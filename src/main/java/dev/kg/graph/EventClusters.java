@@ -28,7 +28,10 @@ import java.util.TreeMap;
  *
  * <p>Grouping goes through the reports in order, each joining the first group (by its first report)
  * it is compatible with every member of, or starting one; a group checks a report against each
- * distinct account it holds ({@link EventGroup}), not against each member.
+ * distinct account it holds ({@link EventGroup}), not against each member. So where a report goes
+ * depends only on the reports before it that it could be grouped with (same type, a date that fits,
+ * a participant in common), and, for a report with a year or no date, on the dated groups as a whole
+ * and the reports with a year or no date before it: {@link EventAppend} relies on that.
  *
  * <p>Plain values only, so that any job that holds the reports (the graph writer, or a batch over the
  * whole corpus) groups them the same way.
@@ -56,18 +59,19 @@ final class EventClusters {
     }
     List<EventReport> unplaced = new ArrayList<>();
     for (EventReport report : coarse) {
-      EventGroup fitting = onlyFitting(report, groups);
-      if (fitting != null) {
-        fitting.add(report);
+      List<EventGroup> fitting = fitting(report, groups);
+      if (fitting.size() == 1) {
+        fitting.get(0).add(report);
       } else {
+        fitting.forEach(group -> group.ambiguous(report));
         unplaced.add(report);
       }
     }
     List<EventGroup> unplacedGroups = new ArrayList<>();
     unplaced.forEach(report -> join(report, unplacedGroups, true));
     List<EventGroup> result = new ArrayList<>();
-    groups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
-    unplacedGroups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members())));
+    groups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members(), group.lastAmbiguous())));
+    unplacedGroups.forEach(group -> result.add(EventGroup.of(group.leader(), group.members(), null)));
     return result;
   }
 
@@ -108,18 +112,9 @@ final class EventClusters {
     return i;
   }
 
-  /** The one group of {@code groups} that admits {@code report}, or {@code null} if none or several do. */
-  static EventGroup onlyFitting(EventReport report, List<EventGroup> groups) {
-    EventGroup fitting = null;
-    for (EventGroup group : groups) {
-      if (group.admits(report, false)) {
-        if (fitting != null) {
-          return null;
-        }
-        fitting = group;
-      }
-    }
-    return fitting;
+  /** The groups of {@code groups} that admit {@code report}, in order: it joins one only if it is the only one. */
+  static List<EventGroup> fitting(EventReport report, List<EventGroup> groups) {
+    return groups.stream().filter(group -> group.admits(report, false)).toList();
   }
 
   /**

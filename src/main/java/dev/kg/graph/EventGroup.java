@@ -1,5 +1,6 @@
 package dev.kg.graph;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.extract.EntityId;
@@ -47,9 +48,13 @@ final class EventGroup {
    * What is stored of a group on its node ({@code Event.grouping}, as JSON): all {@link #add} needs
    * to go on from where the group was left.
    */
+  @JsonIgnoreProperties(ignoreUnknown = true) // an earlier build's grouping, to be recognised as such
   record State(
       String leader,
       String first,
+      String last,
+      String lastCoarse,
+      String lastAmbiguous,
       String type,
       String trigger,
       int reports,
@@ -64,16 +69,16 @@ final class EventGroup {
       LocationKind placeKind,
       Map<String, String> roles,
       Map<String, Integer> participantDocuments,
-      List<Places.Place> places,
-      List<List<String>> agentSets,
-      List<List<String>> peopleSets,
-      List<List<String>> peoplelessParticipantSets,
-      List<List<String>> participantSets) {}
+      Terms.State terms,
+      Terms.State datedTerms) {}
 
   private final List<EventReport> members = new ArrayList<>();
   private final Set<String> documents = new HashSet<>();
   private final String leader;
   private final String first;
+  private String last;
+  private String lastCoarse;
+  private String lastAmbiguous;
   private final String type;
   private final String trigger;
   private int reports;
@@ -87,13 +92,10 @@ final class EventGroup {
   private Places.Place place;
   private final Map<String, String> roles = new TreeMap<>();
   private final Map<String, Integer> participantDocuments = new TreeMap<>();
-  // Pairwise compatible dates are prefixes of the finest, so agreeing with the finest is agreeing
-  // with all; the rest must be checked against each distinct account.
-  private final Set<Places.Place> places = new LinkedHashSet<>();
-  private final Set<Set<String>> agentSets = new LinkedHashSet<>(); // empty ones too
-  private final Set<Set<String>> peopleSets = new LinkedHashSet<>(); // of reports naming people
-  private final Set<Set<String>> peoplelessParticipantSets = new LinkedHashSet<>();
-  private final Set<Set<String>> participantSets = new LinkedHashSet<>();
+  // What a report must agree with: every member's account, and the accounts of the members dated to
+  // the month or day alone, which is what the group admitted dated reports by (EventClusters).
+  private final Terms terms;
+  private final Terms datedTerms;
 
   /** A group of one report, which leads it: groups are tried in the order of their leaders. */
   EventGroup(EventReport leader) {
@@ -105,24 +107,31 @@ final class EventGroup {
     this.first = first.key();
     this.type = first.type();
     this.trigger = first.trigger();
+    this.terms = new Terms();
+    this.datedTerms = new Terms();
     add(first);
   }
 
   /**
    * The group led by {@code leader} holding {@code members}, added in {@link EventReport#ORDER}: a
-   * report with no date or only a year may join a group ahead of its leader.
+   * report with no date or only a year may join a group ahead of its leader; {@code lastAmbiguous}
+   * as {@link #lastAmbiguous}.
    */
-  static EventGroup of(String leader, List<EventReport> members) {
+  static EventGroup of(String leader, List<EventReport> members, String lastAmbiguous) {
     List<EventReport> sorted = new ArrayList<>(members);
     sorted.sort(EventReport.ORDER);
     EventGroup group = new EventGroup(leader, sorted.get(0));
     sorted.subList(1, sorted.size()).forEach(group::add);
+    group.lastAmbiguous = lastAmbiguous;
     return group;
   }
 
   private EventGroup(State state) {
     this.leader = state.leader();
     this.first = state.first();
+    this.last = state.last();
+    this.lastCoarse = state.lastCoarse();
+    this.lastAmbiguous = state.lastAmbiguous();
     this.type = state.type();
     this.trigger = state.trigger();
     this.reports = state.reports();
@@ -136,23 +145,24 @@ final class EventGroup {
     this.place = state.placeId() == null ? null : new Places.Place(state.placeId(), state.placeKind());
     this.roles.putAll(state.roles());
     this.participantDocuments.putAll(state.participantDocuments());
-    this.places.addAll(state.places());
-    state.agentSets().forEach(set -> agentSets.add(Set.copyOf(set)));
-    state.peopleSets().forEach(set -> peopleSets.add(Set.copyOf(set)));
-    state.peoplelessParticipantSets().forEach(set -> peoplelessParticipantSets.add(Set.copyOf(set)));
-    state.participantSets().forEach(set -> participantSets.add(Set.copyOf(set)));
+    this.terms = Terms.of(state.terms());
+    this.datedTerms = Terms.of(state.datedTerms());
   }
 
   /**
-   * The group stored as {@code json} ({@link #json}). It knows its members' accounts but not the
-   * members themselves: only reports of documents it cannot hold yet may be added to it.
+   * The group stored as {@code json} ({@link #json}), or {@code null} when an earlier build stored it,
+   * without its dated members' terms and its last members: its event is then grouped again. It knows
+   * its members' accounts but not the members themselves: only reports of documents it cannot hold
+   * yet may be added to it.
    */
   static EventGroup read(String json) {
+    State state;
     try {
-      return new EventGroup(JSON.readValue(json, State.class));
+      state = JSON.readValue(json, State.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
     }
+    return state.datedTerms() == null ? null : new EventGroup(state);
   }
 
   /**
@@ -184,16 +194,21 @@ final class EventGroup {
       roles.merge(id, role, (a, b) -> ROLE_STRENGTH.indexOf(a) <= ROLE_STRENGTH.indexOf(b) ? a : b);
       participantDocuments.merge(id, 1, Integer::sum);
     });
-    places.add(report.place());
-    agentSets.add(report.withRole("agent"));
-    Set<String> people = people(report);
-    Set<String> participants = Set.copyOf(report.participants().keySet());
-    if (people.isEmpty()) {
-      peoplelessParticipantSets.add(participants);
+    last = later(last, report.key());
+    terms.add(report);
+    if (EventClusters.isPrecise(report)) {
+      datedTerms.add(report);
     } else {
-      peopleSets.add(people);
+      lastCoarse = later(lastCoarse, report.key());
     }
-    participantSets.add(participants);
+  }
+
+  /**
+   * Notes that {@code report}, with a year or no date, fits this group and others, so joins none:
+   * a report that comes before it and joins this group may change that ({@link #lastAmbiguous}).
+   */
+  void ambiguous(EventReport report) {
+    lastAmbiguous = later(lastAmbiguous, report.key());
   }
 
   /**
@@ -202,24 +217,15 @@ final class EventGroup {
    * person, when both name people); with {@code byAgent}, an agent in common with each as well.
    */
   boolean admits(EventReport report, boolean byAgent) {
-    if (!type.equals(report.type())
-        || documents.contains(report.documentId())
-        || !EventDate.compatible(date, report.date())
-        || !places.stream().allMatch(known -> Places.compatible(known, report.place()))) {
-      return false;
-    }
-    Set<String> agents = report.withRole("agent");
-    if (!agents.isEmpty() && !agentSets.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
-      return false;
-    }
-    if (byAgent && (agents.isEmpty() || agentSets.contains(Set.of()) || !hitsAll(agents, agentSets))) {
-      return false;
-    }
-    Set<String> people = people(report);
-    if (people.isEmpty()) {
-      return hitsAll(report.participants().keySet(), participantSets);
-    }
-    return hitsAll(people, peopleSets) && hitsAll(report.participants().keySet(), peoplelessParticipantSets);
+    return type.equals(report.type()) && !documents.contains(report.documentId()) && terms.admits(report, byAgent);
+  }
+
+  /**
+   * Whether {@code report}, dated to the month or day, is compatible with every member dated to the
+   * month or day: what grouping checks dated reports against, before any other report joins.
+   */
+  boolean admitsAmongDated(EventReport report) {
+    return type.equals(report.type()) && !documents.contains(report.documentId()) && datedTerms.admits(report, false);
   }
 
   /** Whether the group has a report dated to the month or day. */
@@ -229,8 +235,30 @@ final class EventGroup {
 
   /** What a report must agree with to join, as a string: equal for groups that admit the same reports. */
   String terms() {
-    return List.of(date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets)
-        .toString();
+    return terms.toString();
+  }
+
+  /** What a dated report must agree with to join ({@link #admitsAmongDated}), as a string. */
+  String datedTerms() {
+    return datedTerms.toString();
+  }
+
+  /** The key of the member that comes last in {@link EventReport#ORDER}. */
+  String last() {
+    return last;
+  }
+
+  /** The key of the member with a year or no date that comes last, or {@code null}. */
+  String lastCoarse() {
+    return lastCoarse;
+  }
+
+  /**
+   * The key of the last report with a year or no date that fitted this group and another, so joined
+   * neither, or {@code null}.
+   */
+  String lastAmbiguous() {
+    return lastAmbiguous;
   }
 
   /** The key of the report the group started with, which orders groups as grouping tries them. */
@@ -284,19 +312,14 @@ final class EventGroup {
   String json() {
     State state =
         new State(
-            leader, first, type, trigger, reports, doubt, List.copyOf(evidence), date, datedText, firstDateText,
-            summary, summaryParticipants, placeId(), place == null ? null : place.kind(), roles,
-            participantDocuments, new ArrayList<>(places), sorted(agentSets), sorted(peopleSets),
-            sorted(peoplelessParticipantSets), sorted(participantSets));
+            leader, first, last, lastCoarse, lastAmbiguous, type, trigger, reports, doubt, List.copyOf(evidence), date,
+            datedText, firstDateText, summary, summaryParticipants, placeId(), place == null ? null : place.kind(),
+            roles, participantDocuments, terms.state(), datedTerms.state());
     try {
       return JSON.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an event's grouping", e);
     }
-  }
-
-  private static List<List<String>> sorted(Set<Set<String>> sets) {
-    return sets.stream().map(set -> List.copyOf(new TreeSet<>(set))).sorted(Comparator.comparing(List::toString)).toList();
   }
 
   static Set<String> people(EventReport report) {
@@ -305,12 +328,105 @@ final class EventGroup {
     return people;
   }
 
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    return a.stream().noneMatch(b::contains);
+  private static String later(String key, String other) {
+    return key == null || EventReport.compareKeys(other, key) > 0 ? other : key;
   }
 
-  private static boolean hitsAll(Set<String> ids, Set<Set<String>> sets) {
-    return sets.stream().noneMatch(set -> disjoint(ids, set));
+  /**
+   * The accounts of a set of reports, kept once each (each distinct set of agents, of people, of
+   * participants; each place), with the finest date: what a report must agree with to be compatible
+   * with every one of them. Pairwise compatible dates are prefixes of the finest, so agreeing with
+   * the finest is agreeing with all.
+   */
+  static final class Terms {
+
+    /** The terms as stored in a grouping. */
+    record State(
+        String date,
+        List<Places.Place> places,
+        List<List<String>> agentSets,
+        List<List<String>> peopleSets,
+        List<List<String>> peoplelessParticipantSets,
+        List<List<String>> participantSets) {}
+
+    private String date;
+    private final Set<Places.Place> places = new LinkedHashSet<>();
+    private final Set<Set<String>> agentSets = new LinkedHashSet<>(); // empty ones too
+    private final Set<Set<String>> peopleSets = new LinkedHashSet<>(); // of reports naming people
+    private final Set<Set<String>> peoplelessParticipantSets = new LinkedHashSet<>();
+    private final Set<Set<String>> participantSets = new LinkedHashSet<>();
+
+    static Terms of(State state) {
+      Terms terms = new Terms();
+      terms.date = state.date();
+      terms.places.addAll(state.places());
+      state.agentSets().forEach(set -> terms.agentSets.add(Set.copyOf(set)));
+      state.peopleSets().forEach(set -> terms.peopleSets.add(Set.copyOf(set)));
+      state.peoplelessParticipantSets().forEach(set -> terms.peoplelessParticipantSets.add(Set.copyOf(set)));
+      state.participantSets().forEach(set -> terms.participantSets.add(Set.copyOf(set)));
+      return terms;
+    }
+
+    void add(EventReport report) {
+      if (report.date() != null && (date == null || report.date().length() > date.length())) {
+        date = report.date();
+      }
+      places.add(report.place());
+      agentSets.add(report.withRole("agent"));
+      Set<String> people = people(report);
+      Set<String> participants = Set.copyOf(report.participants().keySet());
+      if (people.isEmpty()) {
+        peoplelessParticipantSets.add(participants);
+      } else {
+        peopleSets.add(people);
+      }
+      participantSets.add(participants);
+    }
+
+    /** Whether {@code report} is compatible with every account: see {@link EventGroup#admits}. */
+    boolean admits(EventReport report, boolean byAgent) {
+      if (!EventDate.compatible(date, report.date())
+          || !places.stream().allMatch(known -> Places.compatible(known, report.place()))) {
+        return false;
+      }
+      Set<String> agents = report.withRole("agent");
+      if (!agents.isEmpty() && !agentSets.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
+        return false;
+      }
+      if (byAgent && (agents.isEmpty() || agentSets.contains(Set.of()) || !hitsAll(agents, agentSets))) {
+        return false;
+      }
+      Set<String> people = people(report);
+      if (people.isEmpty()) {
+        return hitsAll(report.participants().keySet(), participantSets);
+      }
+      return hitsAll(people, peopleSets) && hitsAll(report.participants().keySet(), peoplelessParticipantSets);
+    }
+
+    State state() {
+      return new State(
+          date, new ArrayList<>(places), sorted(agentSets), sorted(peopleSets), sorted(peoplelessParticipantSets),
+          sorted(participantSets));
+    }
+
+    /** Equal for terms that admit the same reports. */
+    @Override
+    public String toString() {
+      return List.of(date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets)
+          .toString();
+    }
+
+    private static List<List<String>> sorted(Set<Set<String>> sets) {
+      return sets.stream().map(set -> List.copyOf(new TreeSet<>(set))).sorted(Comparator.comparing(List::toString)).toList();
+    }
+
+    private static boolean disjoint(Set<String> a, Set<String> b) {
+      return a.stream().noneMatch(b::contains);
+    }
+
+    private static boolean hitsAll(Set<String> ids, Set<Set<String>> sets) {
+      return sets.stream().noneMatch(set -> disjoint(ids, set));
+    }
   }
 
   private static String shortHash(String key) {

@@ -25,8 +25,9 @@ import org.neo4j.driver.TransactionContext;
  * groups decided again by {@link EventClusters}, a function of the reports alone: the graph holds the
  * same events whatever order the documents came in, re-ingesting changes nothing, and removing a
  * document takes back exactly what it contributed. An event no document reports any more is gone. A
- * document whose id comes after every stored one usually needs none of that: {@link EventAppend}
- * adds its reports to the events they join, the same events regrouping would make.
+ * document's reports usually need none of that: {@link EventAppend} adds them to the events they
+ * join, the same events regrouping would make, when each comes after the members of the events it
+ * could join.
  */
 final class EventNodes implements DocumentFacts {
 
@@ -101,7 +102,7 @@ final class EventNodes implements DocumentFacts {
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
     List<EventReport> added = reports(extraction);
-    if (added.isEmpty() || EventAppend.tryAppend(tx, extraction.document().id(), added)) {
+    if (added.isEmpty() || EventAppend.tryAppend(tx, added)) {
       return;
     }
     regroup(tx, added);

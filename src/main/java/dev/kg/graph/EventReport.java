@@ -117,6 +117,16 @@ record EventReport(
     return documentId + "#" + index;
   }
 
+  /** Compares two {@link #key}s as {@link #ORDER} compares their reports: by document, then index. */
+  static int compareKeys(String a, String b) {
+    int hashA = a.lastIndexOf('#');
+    int hashB = b.lastIndexOf('#');
+    int byDocument = a.substring(0, hashA).compareTo(b.substring(0, hashB));
+    return byDocument != 0
+        ? byDocument
+        : Integer.compare(Integer.parseInt(a.substring(hashA + 1)), Integer.parseInt(b.substring(hashB + 1)));
+  }
+
   private static String evidenceKey(Evidence evidence) {
     return evidence.sentence() + ":" + evidence.start() + ":" + evidence.end();
   }

@@ -36,7 +36,7 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  *
  * <p>Writing a document again replaces what its earlier version contributed, or does nothing when
  * its content hash is unchanged. Either way the derived properties of every entity it touches
- * (counts, aliases, name, kind) change by what the document adds and takes away from the entity's
+ * (counts, aliases, name, kind, titles) change by what the document adds and takes away from the entity's
  * {@link EntityTally}, a sum over the documents that mention it, and the {@code
  * CO_OCCURS_WITH} edges between entities it mentions in one sentence change by what it adds and takes
  * away (see {@link CoOccurrenceEdges}), so neither depends on the order documents arrive in.
@@ -75,7 +75,8 @@ public final class GraphWriter implements DocumentWriter {
       SET d._LOCK_ = true
       REMOVE d._LOCK_
       RETURN [(d)-[m:MENTIONS]->(e:Entity) |
-               {entityId: e.id, count: m.count, name: m.name, aliases: m.aliases, kind: m.kind}] AS uses
+               {entityId: e.id, count: m.count, name: m.name, aliases: m.aliases, kind: m.kind,
+                titles: m.titles, normalizedTitles: m.normalizedTitles}] AS uses
       """;
 
   private static final String STORED_RESOLUTION =

@@ -4,31 +4,36 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Relation;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The typed relation edges between entities ({@code HOLDS_POSITION}, {@code MEMBER_OF}, ...) and
- * the titles on person nodes, kept in step with each document.
+ * The typed relation edges between entities ({@code HOLDS_POSITION}, {@code MEMBER_OF}, ...), kept
+ * in step with each document.
  *
- * <p>There is one edge per subject, type and object however many sentences state the fact; each
- * sentence is one entry in the edge's parallel evidence lists, and the edge's confidence, counts,
- * documents and titles are derived from those lists (see {@link RelationEvidence}). Adding a document
- * merges its entries in; forgetting it filters them out, and deletes an edge none is left on. The
- * lists are kept sorted, so the edge is the same whatever order documents came in.
+ * <p>There is one edge per subject, type and object however many sentences state the fact. Each
+ * sentence stays with its document: on the document's {@code MENTIONS} edge to the fact's subject, as
+ * one entry of parallel lists ({@code evidenceTypes}, {@code evidenceObjects}, {@code
+ * evidenceSentences}, ...: see {@link RelationEvidence}), written with the document and deleted with
+ * it. The edge keeps what is derived from all of them, the confidence, counts and titles, as a {@link
+ * RelationTally} that a document's sentences are added to and taken away from. So writing or removing
+ * a document reads and writes its own sentences and the tallies of the facts it states, however many
+ * documents state them too, and the edge is the same whatever order documents came in; an edge no
+ * document states any more is deleted.
  *
  * <p>A position with no place ("leader Kim Jong Un") makes no edge: its title goes on the
  * document's {@code MENTIONS} edge to the person ({@code titles}, {@code normalizedTitles}), as do
- * the titles of the positions with a place, and the person's own {@code titles} and {@code
- * normalizedTitles} are the union over its documents.
+ * the titles of the positions with a place ({@link #titles}), and the person's own {@code titles} and
+ * {@code normalizedTitles} are the union over its documents, kept in the person's {@link EntityTally}.
  */
 final class RelationEdges implements DocumentFacts {
 
@@ -40,12 +45,12 @@ final class RelationEdges implements DocumentFacts {
       RETURN key.subject AS subject, key.type AS type, key.object AS object, properties(r) AS edge
       """;
 
-  // Starting from the document's entities keeps this proportional to the document, not the corpus.
-  private static final String READ_DOCUMENT_EDGES =
+  // The sentences a document states facts in, on its MENTIONS edges to their subjects.
+  private static final String READ_DOCUMENT_EVIDENCE =
       """
-      MATCH (:Document {id: $id})-[:MENTIONS]->(a:Entity)-[r]->(b:Entity)
-      WHERE r.evidenceDocuments IS NOT NULL AND $id IN r.evidenceDocuments
-      RETURN a.id AS subject, type(r) AS type, b.id AS object, properties(r) AS edge
+      MATCH (d:Document {id: $id})-[m:MENTIONS]->(a:Entity)
+      WHERE m.evidenceTypes IS NOT NULL
+      RETURN a.id AS subject, properties(m) AS mention
       """;
 
   // The type is a parameter like any value (Neo4j 5.26 dynamic types), from the extractors' own set.
@@ -65,73 +70,43 @@ final class RelationEdges implements DocumentFacts {
       DELETE r
       """;
 
-  // A document adds titles, so its people's titles are what they had plus its own: no need to read
-  // every document that mentions them, which is what forgetting one takes (RECOMPUTE_TITLES). The
-  // document's own titles go on its MENTIONS edges (DocumentRows); rows may come from many documents.
-  private static final String ADD_TITLES =
+  // A subject whose relation edges still hold their sentences, as builds before tallies stored them.
+  private static final String SUBJECT_WITH_LISTS =
       """
-      UNWIND $people AS person
-      MATCH (e:Entity {id: person.id})
-      CALL (e, person) {
-        UNWIND coalesce(e.titles, []) + person.titles AS title
-        WITH DISTINCT title
-        ORDER BY title
-        RETURN collect(title) AS titles
-      }
-      CALL (e, person) {
-        UNWIND coalesce(e.normalizedTitles, []) + person.normalizedTitles AS title
-        WITH DISTINCT title
-        ORDER BY title
-        RETURN collect(title) AS normalizedTitles
-      }
-      SET e.titles = titles, e.normalizedTitles = normalizedTitles
+      MATCH (a:Entity)-[r:HOLDS_POSITION|MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|BORN_IN|LOCATED_IN|KILLED]->(:Entity)
+      WHERE r.evidenceDocuments IS NOT NULL
+      RETURN a.id AS id LIMIT 1
       """;
 
-  private static final String TITLED_PEOPLE =
-      "MATCH (:Document {id: $id})-[m:MENTIONS]->(e:Person) WHERE m.titles IS NOT NULL RETURN collect(e.id) AS ids";
-
-  // Titles of a person over every document but $skip, the one being forgotten.
-  private static final String RECOMPUTE_TITLES =
+  private static final String EDGES_WITH_LISTS =
       """
-      UNWIND $ids AS personId
-      MATCH (e:Entity {id: personId})
-      CALL (e) {
-        OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
-        WHERE d.id <> $skip AND m.titles IS NOT NULL
-        UNWIND coalesce(m.titles, [null]) AS title
-        WITH DISTINCT title WHERE title IS NOT NULL
-        ORDER BY title
-        RETURN collect(title) AS titles
-      }
-      CALL (e) {
-        OPTIONAL MATCH (d:Document)-[m:MENTIONS]->(e)
-        WHERE d.id <> $skip AND m.normalizedTitles IS NOT NULL
-        UNWIND coalesce(m.normalizedTitles, [null]) AS title
-        WITH DISTINCT title WHERE title IS NOT NULL
-        ORDER BY title
-        RETURN collect(title) AS normalizedTitles
-      }
-      SET e.titles = CASE WHEN size(titles) = 0 THEN null ELSE titles END,
-          e.normalizedTitles = CASE WHEN size(normalizedTitles) = 0 THEN null ELSE normalizedTitles END
+      MATCH (a:Entity {id: $id})-[r]->(b:Entity)
+      WHERE r.evidenceDocuments IS NOT NULL
+      RETURN a.id AS subject, type(r) AS type, b.id AS object, properties(r) AS edge
+      """;
+
+  private static final String WRITE_MENTION_EVIDENCE =
+      """
+      UNWIND $rows AS row
+      MATCH (:Document {id: row.documentId})-[m:MENTIONS]->(:Entity {id: row.subject})
+      SET m += row.evidence
       """;
 
   @Override
   public void forget(TransactionContext tx, String documentId) {
-    Map<EdgeKey, List<RelationEvidence>> kept = new TreeMap<>();
-    for (Record row : tx.run(READ_DOCUMENT_EDGES, Map.of("id", documentId)).list()) {
-      List<RelationEvidence> evidence = new ArrayList<>(RelationEvidence.read(row.get("edge")));
-      evidence.removeIf(e -> e.document().equals(documentId));
-      kept.put(EdgeKey.of(row), evidence);
+    Map<EdgeKey, List<RelationEvidence>> stated = new TreeMap<>();
+    for (Record row : tx.run(READ_DOCUMENT_EVIDENCE, Map.of("id", documentId)).list()) {
+      RelationEvidence.readMention(documentId, row.get("subject").asString(), row.get("mention"))
+          .forEach((key, evidence) -> stated.computeIfAbsent(key, k -> new ArrayList<>()).addAll(evidence));
     }
-    write(tx, kept);
-    List<String> titled = tx.run(TITLED_PEOPLE, Map.of("id", documentId)).single().get("ids").asList(v -> v.asString());
-    tx.run(RECOMPUTE_TITLES, Map.of("ids", titled, "skip", documentId)).consume();
+    Map<EdgeKey, RelationTally> tallies = read(tx, stated.keySet());
+    stated.forEach((key, evidence) -> tallies.put(key, tallies.get(key).minus(evidence)));
+    write(tx, tallies);
   }
 
   @Override
   public void add(TransactionContext tx, DocumentExtraction extraction) {
-    merge(tx, edges(extraction));
-    addTitles(tx, titles(extraction));
+    add(tx, edges(extraction));
   }
 
   /** The evidence {@code extraction} gives each edge, by subject, type and object. */
@@ -166,32 +141,88 @@ final class RelationEdges implements DocumentFacts {
   }
 
   /**
-   * Adds {@code added} to the stored edges, in place of whatever the documents it cites gave them
-   * before, so adding the same evidence twice changes nothing.
+   * The sentences {@code extraction} states facts in, as the properties of its {@code MENTIONS} edge
+   * to each fact's subject, by subject: what {@link #forget} takes back.
    */
-  static void merge(TransactionContext tx, Map<EdgeKey, List<RelationEvidence>> added) {
+  static Map<String, Map<String, Object>> mentionEvidence(DocumentExtraction extraction) {
+    Map<String, Map<EdgeKey, List<RelationEvidence>>> bySubject = new TreeMap<>();
+    edges(extraction).forEach((key, evidence) -> bySubject.computeIfAbsent(key.subject(), s -> new TreeMap<>()).put(key, evidence));
+    Map<String, Map<String, Object>> mentions = new TreeMap<>();
+    bySubject.forEach((subject, edges) -> mentions.put(subject, RelationEvidence.mentionProperties(edges)));
+    return mentions;
+  }
+
+  /**
+   * Adds {@code added}, the sentences of documents whose {@code MENTIONS} edges hold them already, to
+   * the tallies of their edges, one document at a time.
+   */
+  static void add(TransactionContext tx, Map<EdgeKey, List<RelationEvidence>> added) {
     if (added.isEmpty()) {
       return;
     }
-    Map<EdgeKey, List<RelationEvidence>> merged = new TreeMap<>();
-    added.forEach((key, evidence) -> merged.put(key, new ArrayList<>(evidence)));
-    List<Map<String, Object>> keys = added.keySet().stream().map(EdgeKey::row).toList();
-    for (Record row : tx.run(READ_EDGES, Map.of("keys", keys)).list()) {
-      EdgeKey key = EdgeKey.of(row);
-      Set<String> documents = new HashSet<>();
-      added.get(key).forEach(evidence -> documents.add(evidence.document()));
-      List<RelationEvidence> stored = new ArrayList<>(RelationEvidence.read(row.get("edge")));
-      stored.removeIf(e -> documents.contains(e.document()));
-      merged.get(key).addAll(stored);
-    }
-    write(tx, merged);
+    Map<EdgeKey, RelationTally> tallies = read(tx, added.keySet());
+    added.forEach((key, evidence) -> {
+      Map<String, List<RelationEvidence>> byDocument = new TreeMap<>();
+      evidence.forEach(e -> byDocument.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e));
+      RelationTally tally = tallies.get(key);
+      for (List<RelationEvidence> sentences : byDocument.values()) {
+        tally = tally.plus(sentences);
+      }
+      tallies.put(key, tally);
+    });
+    write(tx, tallies);
   }
 
-  /** Adds each person's titles of {@code people} (rows as {@link #titles} makes) to the person's own. */
-  static void addTitles(TransactionContext tx, List<Map<String, Object>> people) {
-    if (!people.isEmpty()) {
-      tx.run(ADD_TITLES, Map.of("people", people)).consume();
+  /**
+   * Moves the sentences that relation edges written by builds before {@link RelationTally} hold onto
+   * their documents' {@code MENTIONS} edges and tallies the edges, one subject a transaction; a graph
+   * with none is left as it is.
+   */
+  static void moveStoredLists(Driver driver) {
+    try (Session session = driver.session()) {
+      while (true) {
+        List<Record> subject = session.executeRead(tx -> tx.run(SUBJECT_WITH_LISTS).list());
+        if (subject.isEmpty()) {
+          return;
+        }
+        String id = subject.get(0).get("id").asString();
+        session.executeWriteWithoutResult(tx -> moveLists(tx, id));
+      }
     }
+  }
+
+  private static void moveLists(TransactionContext tx, String subject) {
+    Map<String, Map<EdgeKey, List<RelationEvidence>>> byDocument = new TreeMap<>();
+    Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
+    for (Record row : tx.run(EDGES_WITH_LISTS, Map.of("id", subject)).list()) {
+      EdgeKey key = EdgeKey.of(row);
+      Map<String, List<RelationEvidence>> documents = new TreeMap<>();
+      RelationEvidence.read(row.get("edge")).forEach(e -> documents.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e));
+      RelationTally tally = RelationTally.NONE;
+      for (Map.Entry<String, List<RelationEvidence>> document : documents.entrySet()) {
+        tally = tally.plus(document.getValue());
+        byDocument.computeIfAbsent(document.getKey(), d -> new TreeMap<>()).put(key, document.getValue());
+      }
+      tallies.put(key, tally);
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    byDocument.forEach((documentId, edges) -> rows.add(Map.of(
+        "documentId", documentId, "subject", subject, "evidence", RelationEvidence.mentionProperties(edges))));
+    tx.run(WRITE_MENTION_EVIDENCE, Map.of("rows", rows)).consume();
+    write(tx, tallies);
+  }
+
+  /** The tallies of the edges of {@code keys}, {@link RelationTally#NONE} for those not stored. */
+  private static Map<EdgeKey, RelationTally> read(TransactionContext tx, Collection<EdgeKey> keys) {
+    Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
+    keys.forEach(key -> tallies.put(key, RelationTally.NONE));
+    if (!keys.isEmpty()) {
+      List<Map<String, Object>> rows = keys.stream().map(EdgeKey::row).toList();
+      for (Record row : tx.run(READ_EDGES, Map.of("keys", rows)).list()) {
+        tallies.put(EdgeKey.of(row), RelationTally.read(row.get("edge")));
+      }
+    }
+    return tallies;
   }
 
   private static RelationEvidence evidence(DocumentExtraction extraction, Relation relation) {
@@ -209,16 +240,16 @@ final class RelationEdges implements DocumentFacts {
         relation.role() != null && relation.role().former());
   }
 
-  /** Writes each edge with its evidence, deleting those left without any. */
-  private static void write(TransactionContext tx, Map<EdgeKey, List<RelationEvidence>> edges) {
+  /** Writes each edge's tally, deleting the edges no document states any more. */
+  private static void write(TransactionContext tx, Map<EdgeKey, RelationTally> edges) {
     List<Map<String, Object>> writes = new ArrayList<>();
     List<Map<String, Object>> deletes = new ArrayList<>();
-    edges.forEach((key, evidence) -> {
-      if (evidence.isEmpty()) {
+    edges.forEach((key, tally) -> {
+      if (tally.isEmpty()) {
         deletes.add(key.row());
       } else {
         Map<String, Object> row = new HashMap<>(key.row());
-        row.put("properties", RelationEvidence.properties(evidence, key.type().equals(Relation.HOLDS_POSITION)));
+        row.put("properties", tally.properties(key.type().equals(Relation.HOLDS_POSITION)));
         writes.add(row);
       }
     });

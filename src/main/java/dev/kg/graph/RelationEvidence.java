@@ -1,18 +1,19 @@
 package dev.kg.graph;
 
+import dev.kg.graph.RelationEdges.EdgeKey;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.neo4j.driver.Value;
 
 /**
- * One sentence that supports a relation edge, as stored in the edge's parallel evidence lists
- * ({@code evidenceDocuments[i]}, {@code evidenceSentences[i]}, ...), so that forgetting a document is
- * a filter over those lists.
+ * One sentence that supports a relation edge, as stored on its document's {@code MENTIONS} edge to the
+ * fact's subject, one entry of parallel lists ({@code evidenceTypes[i]}, {@code evidenceObjects[i]},
+ * {@code evidenceSentences[i]}, ...), so that a document's sentences come and go with it.
  *
  * @param document the document id
  * @param sentenceIndex the sentence's index in its document
@@ -52,7 +53,10 @@ record RelationEvidence(
     Objects.requireNonNull(normalizedTitle, "normalizedTitle");
   }
 
-  /** The evidence stored on an edge, read from its properties. */
+  /**
+   * The sentences relation edges stored in their own lists ({@code evidenceDocuments[i]}, ...) before
+   * {@link RelationTally}: read once, to move them to their documents.
+   */
   static List<RelationEvidence> read(Value edge) {
     List<String> documents = edge.get("evidenceDocuments").asList(Value::asString);
     List<RelationEvidence> evidence = new ArrayList<>(documents.size());
@@ -74,23 +78,20 @@ record RelationEvidence(
   }
 
   /**
-   * The properties of an edge with this evidence, in {@link #ORDER}: the parallel lists, and what is
-   * derived from them. Confidence combines the sentences as independent witnesses (1 - product of
-   * 1 - c), so every further sentence strengthens the edge and the order they came in does not matter.
+   * The properties of a document's {@code MENTIONS} edge to a subject that hold the sentences of
+   * {@code edges}, the facts about that subject the document states: parallel lists, by type and
+   * object, each fact's sentences in {@link #ORDER}.
    */
-  static Map<String, Object> properties(List<RelationEvidence> unordered, boolean position) {
-    List<RelationEvidence> evidence = unordered.stream().sorted(ORDER).toList();
-    double doubt = 1;
-    for (RelationEvidence e : evidence) {
-      doubt *= 1 - e.confidence();
-    }
-    TreeSet<String> documents = new TreeSet<>(evidence.stream().map(RelationEvidence::document).toList());
+  static Map<String, Object> mentionProperties(Map<EdgeKey, List<RelationEvidence>> edges) {
+    List<EdgeKey> keys = new ArrayList<>();
+    List<RelationEvidence> evidence = new ArrayList<>();
+    new TreeMap<>(edges).forEach((key, sentences) -> sentences.stream().sorted(ORDER).forEach(sentence -> {
+      keys.add(key);
+      evidence.add(sentence);
+    }));
     Map<String, Object> properties = new LinkedHashMap<>();
-    properties.put("confidence", Math.round((1 - doubt) * 1000) / 1000.0);
-    properties.put("evidenceCount", evidence.size());
-    properties.put("documents", List.copyOf(documents));
-    properties.put("documentCount", documents.size());
-    properties.put("evidenceDocuments", evidence.stream().map(RelationEvidence::document).toList());
+    properties.put("evidenceTypes", keys.stream().map(EdgeKey::type).toList());
+    properties.put("evidenceObjects", keys.stream().map(EdgeKey::object).toList());
     properties.put("evidenceSentenceIndexes", evidence.stream().map(RelationEvidence::sentenceIndex).toList());
     properties.put("evidenceSentences", evidence.stream().map(RelationEvidence::sentence).toList());
     properties.put("evidenceStarts", evidence.stream().map(RelationEvidence::start).toList());
@@ -100,18 +101,28 @@ record RelationEvidence(
     properties.put("evidenceTitles", evidence.stream().map(RelationEvidence::title).toList());
     properties.put("evidenceNormalizedTitles", evidence.stream().map(RelationEvidence::normalizedTitle).toList());
     properties.put("evidenceFormer", evidence.stream().map(RelationEvidence::former).toList());
-    if (position) {
-      properties.put("titles", distinctNonEmpty(evidence.stream().map(RelationEvidence::title).toList()));
-      properties.put(
-          "normalizedTitles", distinctNonEmpty(evidence.stream().map(RelationEvidence::normalizedTitle).toList()));
-      properties.put("current", evidence.stream().anyMatch(e -> !e.former()));
-    }
     return properties;
   }
 
-  private static List<String> distinctNonEmpty(List<String> values) {
-    TreeSet<String> distinct = new TreeSet<>(values);
-    distinct.remove("");
-    return List.copyOf(distinct);
+  /** The sentences the {@code MENTIONS} edge of {@code document} to {@code subject} holds, by edge. */
+  static Map<EdgeKey, List<RelationEvidence>> readMention(String document, String subject, Value mention) {
+    List<String> types = mention.get("evidenceTypes").asList(Value::asString);
+    Map<EdgeKey, List<RelationEvidence>> edges = new TreeMap<>();
+    for (int i = 0; i < types.size(); i++) {
+      EdgeKey key = new EdgeKey(subject, types.get(i), mention.get("evidenceObjects").get(i).asString());
+      edges.computeIfAbsent(key, k -> new ArrayList<>()).add(
+          new RelationEvidence(
+              document,
+              mention.get("evidenceSentenceIndexes").get(i).asLong(),
+              mention.get("evidenceSentences").get(i).asString(),
+              mention.get("evidenceStarts").get(i).asLong(),
+              mention.get("evidenceEnds").get(i).asLong(),
+              mention.get("evidenceConfidences").get(i).asDouble(),
+              mention.get("evidenceMethods").get(i).asString(),
+              mention.get("evidenceTitles").get(i).asString(),
+              mention.get("evidenceNormalizedTitles").get(i).asString(),
+              mention.get("evidenceFormer").get(i).asBoolean()));
+    }
+    return edges;
   }
 }

@@ -70,7 +70,10 @@ public final class Schema {
     return statements;
   }
 
-  /** Creates whatever constraints and indexes are missing, then waits until all are online. */
+  /**
+   * Creates whatever constraints and indexes are missing, then waits until all are online; then brings
+   * relation edges written by an earlier build to today's model ({@link RelationEdges#moveStoredLists}).
+   */
   public void apply(Driver driver) {
     try (Session session = driver.session()) {
       // One auto-commit transaction per statement, as cypher-shell runs a script.
@@ -79,6 +82,7 @@ public final class Schema {
       }
       session.run(AWAIT_INDEXES, Map.of("timeoutSeconds", INDEX_TIMEOUT_SECONDS)).consume();
     }
+    RelationEdges.moveStoredLists(driver);
   }
 
   private static int endOfLine(String script, int from) {

@@ -95,4 +95,22 @@ class EntityTallyTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("an entity tally takes away 'Kim Jong Un', which no document added");
   }
+
+  @Test
+  void shouldKeepATitleWhileAnyDocumentGivesIt() {
+    // given two documents calling Anna minister, one of them chancellor as well
+    Use both = new Use(1, "Anna Berg", List.of("Anna Berg"), null)
+        .withTitles(List.of("Chancellor", "Minister"), List.of("chancellor", "minister"));
+    Use minister = new Use(2, "Anna Berg", List.of("Anna Berg"), null).withTitles(List.of("Minister"), List.of("minister"));
+    EntityTally tally = EntityTally.of(List.of(both, minister));
+    assertThat(tally.titles()).containsExactly("Chancellor", "Minister");
+
+    // when the document that gave both titles goes
+    EntityTally after = tally.minus(both);
+
+    // then the title the other still gives stays, the other goes, without reading any document
+    assertThat(after.titles()).containsExactly("Minister");
+    assertThat(after.normalizedTitles()).containsExactly("minister");
+    assertThat(after.minus(minister).titles()).isEmpty();
+  }
 }

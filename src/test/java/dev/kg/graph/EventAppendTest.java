@@ -12,8 +12,10 @@ import dev.kg.extract.Evidence;
 import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -75,6 +77,108 @@ class EventAppendTest {
     // then
     assertThat(appended).hasSizeGreaterThan(3);
     assertThat(events()).isEqualTo(appended);
+  }
+
+  @Test
+  void shouldMakeTheSameEventsWhateverOrderTheDocumentsComeIn() {
+    // given the same kind of reports, dated and undated, by agents and not
+    List<DocumentExtraction> documents = new ArrayList<>();
+    String[] dates = {"2024-06-19", null, "2024-06", "2024", "2024-03", null, "2024-06-19", "2024-03-02"};
+    for (int i = 0; i < 16; i++) {
+      Entity visitor = i % 5 == 4 ? SHOIGU : PUTIN;
+      Entity place = i % 3 == 0 ? KOREA : PYONGYANG;
+      String role = i % 4 == 2 ? "participant" : "agent";
+      documents.add(report("doc-" + (char) ('a' + i), visitor, role, place, dates[i % dates.length]));
+    }
+    // and copies of one account, as a story told alike by many articles, which join without
+    // changing what the event admits
+    for (int i = 0; i < 6; i++) {
+      documents.add(report("doc-copy-" + i, PUTIN, "agent", PYONGYANG, "2024-06-19"));
+      documents.add(report("doc-year-" + i, PUTIN, "agent", PYONGYANG, "2024"));
+    }
+    documents.forEach(writer::write);
+    List<Map<String, Object>> inOrder = events();
+
+    // when they come in shuffled orders, most documents before some stored one, so that each report
+    // is added to the events it joins when it comes after their members, and grouped again otherwise
+    Random random = new Random(19);
+    for (int round = 0; round < 3; round++) {
+      documents.forEach(document -> writer.remove(document.document().id()));
+      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
+      Collections.shuffle(shuffled, random);
+      shuffled.forEach(writer::write);
+
+      // then the events are those of the documents in id order, grouping included
+      assertThat(events()).isEqualTo(inOrder);
+    }
+  }
+
+  @Test
+  void shouldAddAReportToItsEventWhenAnotherEventHasALaterDocument() {
+    // given a visit on a day reported once, and a later document about another person's visit
+    writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    writer.write(report("doc-z", SHOIGU, "agent", KOREA, "2024-03"));
+    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+
+    // when a document that does not come last reports the same visit
+    boolean appended;
+    try (var session = driver.session()) {
+      appended = session.executeWrite(tx -> {
+        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
+        return EventAppend.tryAppend(tx, reports);
+      });
+    }
+
+    // then its report joins the visit without grouping the stored reports again
+    assertThat(appended).isTrue();
+    Record visit = driver.session()
+        .run("MATCH (e:Event)<-[:REPORTS]-(d:Document) WITH e, collect(d.id) AS documents WHERE size(documents) = 2 "
+            + "RETURN e.documentCount AS count, documents")
+        .single();
+    assertThat(visit.get("count").asInt()).isEqualTo(2);
+    assertThat(visit.get("documents").asList()).containsExactlyInAnyOrder("doc-a", "doc-b");
+  }
+
+  @Test
+  void shouldGroupAgainAReportThatComesBeforeAMemberOfItsEvent() {
+    // given a visit reported by a document that comes after the new one
+    writer.write(report("doc-c", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+
+    // when the earlier document reports it too
+    boolean appended;
+    try (var session = driver.session()) {
+      appended = session.executeWrite(tx -> {
+        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
+        return EventAppend.tryAppend(tx, reports);
+      });
+    }
+
+    // then its report would lead the event, which only grouping again can say
+    assertThat(appended).isFalse();
+  }
+
+  @Test
+  void shouldGroupAgainAnEventAnEarlierBuildStored() {
+    // given an event whose grouping an earlier build wrote, without the terms of its dated reports
+    writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    driver.session().run("MATCH (e:Event) SET e.grouping = '{\"leader\": \"doc-a#0\", \"places\": []}'").consume();
+    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+
+    // when a later document reports the same visit
+    boolean appended;
+    try (var session = driver.session()) {
+      appended = session.executeWrite(tx -> {
+        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
+        return EventAppend.tryAppend(tx, reports);
+      });
+    }
+
+    // then only grouping again can say what the event is, and it then holds both reports
+    assertThat(appended).isFalse();
+    writer.write(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    assertThat(driver.session().run("MATCH (e:Event) RETURN e.documentCount AS count").single().get("count").asInt())
+        .isEqualTo(2);
   }
 
   private static DocumentExtraction report(String id, Entity visitor, String role, Entity place, String date) {

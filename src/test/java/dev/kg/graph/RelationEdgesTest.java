@@ -32,6 +32,34 @@ class RelationEdgesTest {
   private static final String EDGE =
       "MATCH (:Entity {id: 'person:anna-berg'})-[r:HOLDS_POSITION]->(:Entity {id: 'location:norland'}) RETURN r";
 
+  // The relation edge and MENTIONS edges as builds before relation tallies kept them.
+  private static final String AS_AN_EARLIER_BUILD_STORED_IT =
+      """
+      MATCH (a:Entity {id: 'person:anna-berg'})-[r:HOLDS_POSITION]->(:Entity)
+      CALL (a) {
+        MATCH (d:Document)-[m:MENTIONS]->(a)
+        WHERE m.evidenceTypes IS NOT NULL
+        UNWIND range(0, size(m.evidenceTypes) - 1) AS i
+        WITH d, m, i ORDER BY d.id, i
+        RETURN collect(d.id) AS documents, collect(m.evidenceSentenceIndexes[i]) AS indexes,
+               collect(m.evidenceSentences[i]) AS sentences, collect(m.evidenceStarts[i]) AS starts,
+               collect(m.evidenceEnds[i]) AS ends, collect(m.evidenceConfidences[i]) AS confidences,
+               collect(m.evidenceMethods[i]) AS methods, collect(m.evidenceTitles[i]) AS titles,
+               collect(m.evidenceNormalizedTitles[i]) AS normalizedTitles, collect(m.evidenceFormer[i]) AS former
+      }
+      SET r = {confidence: r.confidence, evidenceCount: r.evidenceCount, documentCount: r.documentCount,
+               documents: documents, titles: r.titles, normalizedTitles: r.normalizedTitles, current: r.current,
+               evidenceDocuments: documents, evidenceSentenceIndexes: indexes, evidenceSentences: sentences,
+               evidenceStarts: starts, evidenceEnds: ends, evidenceConfidences: confidences,
+               evidenceMethods: methods, evidenceTitles: titles, evidenceNormalizedTitles: normalizedTitles,
+               evidenceFormer: former}
+      WITH a
+      MATCH (:Document)-[m:MENTIONS]->(a)
+      REMOVE m.evidenceTypes, m.evidenceObjects, m.evidenceSentenceIndexes, m.evidenceSentences,
+             m.evidenceStarts, m.evidenceEnds, m.evidenceConfidences, m.evidenceMethods, m.evidenceTitles,
+             m.evidenceNormalizedTitles, m.evidenceFormer
+      """;
+
   private final Driver driver;
   private final GraphWriter writer;
 
@@ -55,12 +83,14 @@ class RelationEdgesTest {
     assertThat(edges).hasSize(1);
     Map<String, Object> edge = edges.get(0).get("r").asMap();
     assertThat(edge.get("evidenceCount")).isEqualTo(2L);
-    assertThat(edge.get("documents")).isEqualTo(List.of("doc-1", "doc-2"));
-    assertThat(edge.get("evidenceSentences"))
+    assertThat(edge.get("documentCount")).isEqualTo(2L);
+    Map<String, Object> fact = fact();
+    assertThat(fact.get("documents")).isEqualTo(List.of("doc-1", "doc-2"));
+    assertThat(fact.get("sentences"))
         .isEqualTo(List.of("Norland's President Anna Berg spoke.", "Norland's President Anna Berg left."));
-    assertThat(edge.get("evidenceStarts")).isEqualTo(List.of(0L, 11L));
-    assertThat(edge.get("evidenceEnds")).isEqualTo(List.of(29L, 40L));
-    assertThat((Double) edge.get("confidence")).isGreaterThan(0.8).isLessThanOrEqualTo(1.0);
+    assertThat(fact.get("starts")).isEqualTo(List.of(0L, 11L));
+    assertThat(fact.get("ends")).isEqualTo(List.of(29L, 40L));
+    assertThat(edge.get("confidence")).isEqualTo(0.92);
     assertThat(edge.get("titles")).isEqualTo(List.of("President"));
     assertThat(edge.get("current")).isEqualTo(true);
   }
@@ -76,7 +106,7 @@ class RelationEdgesTest {
 
     // then
     Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
-    assertThat(edge.get("documents")).isEqualTo(List.of("doc-2"));
+    assertThat(fact().get("documents")).isEqualTo(List.of("doc-2"));
     assertThat(edge.get("evidenceCount")).isEqualTo(1L);
     assertThat(edge.get("confidence")).isEqualTo(0.6);
     assertThat(edge.get("current")).isEqualTo(false);
@@ -98,6 +128,7 @@ class RelationEdgesTest {
     writer.write(first);
     writer.write(second);
     Map<String, Object> forward = driver.session().run(EDGE).single().get("r").asMap();
+    Map<String, Object> forwardFact = fact();
     writer.remove("doc-1");
     writer.remove("doc-2");
     writer.write(second);
@@ -106,6 +137,7 @@ class RelationEdgesTest {
 
     // then
     assertThat(backward).isEqualTo(forward);
+    assertThat(fact()).isEqualTo(forwardFact);
   }
 
   @Test
@@ -120,7 +152,39 @@ class RelationEdgesTest {
     // then
     Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
     assertThat(edge.get("evidenceCount")).isEqualTo(1L);
-    assertThat(edge.get("evidenceSentences")).isEqualTo(List.of("Norland's President Anna Berg spoke again."));
+    assertThat(fact().get("sentences")).isEqualTo(List.of("Norland's President Anna Berg spoke again."));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void shouldKeepAPopularEdgeThatOfItsRemainingDocumentsWhenSomeGo() {
+    // given a fact stated by many documents, some of them calling the position former
+    List<DocumentExtraction> documents = new java.util.ArrayList<>();
+    for (int i = 0; i < 24; i++) {
+      String text = "Rain fell".repeat(i % 3) + ". Norland's President Anna Berg spoke.";
+      documents.add(presidency(String.format("doc-%02d", i), text, 0.1 + (i % 7) / 10.0, i % 4 == 0));
+    }
+    documents.forEach(writer::write);
+
+    // when every third document goes, and one comes back edited
+    for (int i = 0; i < documents.size(); i += 3) {
+      writer.remove(documents.get(i).document().id());
+    }
+    writer.write(presidency("doc-01", "Norland's President Anna Berg left.", 0.95, true));
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    Map<String, Object> fact = fact();
+
+    // then the edge and its sentences are those of a graph that only ever held the documents left
+    documents.forEach(document -> writer.remove(document.document().id()));
+    for (int i = 0; i < documents.size(); i++) {
+      if (i % 3 != 0) {
+        writer.write(i == 1 ? presidency("doc-01", "Norland's President Anna Berg left.", 0.95, true) : documents.get(i));
+      }
+    }
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).isEqualTo(edge);
+    assertThat(fact()).isEqualTo(fact);
+    assertThat(edge.get("documentCount")).isEqualTo(16L);
+    assertThat((List<Object>) fact.get("sentences")).hasSize(16).contains("Norland's President Anna Berg left.");
   }
 
   @Test
@@ -210,6 +274,35 @@ class RelationEdgesTest {
         new Evidence(0, 0, name + "Anna Berg".length()), new Span(name, name + 9), null,
         new Role(title, title.toLowerCase(), false), "title-before-name");
     return with(base, List.of(relation), List.of());
+  }
+
+  @Test
+  void shouldMoveTheSentencesAnEarlierBuildKeptOnTheEdgeToTheirDocumentsWhenTheGraphOpens() {
+    // given a fact as an earlier build stored it: its sentences in lists on the edge, none on MENTIONS
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, false));
+    writer.write(presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, true));
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    Map<String, Object> fact = fact();
+    driver.session().run(AS_AN_EARLIER_BUILD_STORED_IT).consume();
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).containsKey("evidenceDocuments");
+
+    // when the graph is opened again
+    Schema.load().apply(driver);
+
+    // then the sentences are on their documents and the edge is what today's build writes
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).isEqualTo(edge);
+    assertThat(fact()).isEqualTo(fact);
+
+    // and removing a document takes back its sentence
+    writer.remove("doc-1");
+    assertThat(fact().get("documents")).isEqualTo(List.of("doc-2"));
+  }
+
+  /** Anna's one fact with its sentences, as {@code kg explain} reads it. */
+  private Map<String, Object> fact() {
+    return driver.session()
+        .run(QueryLibrary.load().get("entity-facts").cypher(), Map.of("name", "person:anna-berg"))
+        .single().asMap();
   }
 
   private List<Object> titlesOfAnna() {
