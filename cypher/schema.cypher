@@ -124,10 +124,11 @@
 // (:Document)-[:HAS_QUOTE]->(:Quote)
 // (:Entity)-[:SAID {confidence, method, evidenceCount, documents, evidenceDocuments, evidenceSentences,
 //                   evidenceStarts, evidenceEnds}]->(:Quote)
-//     Who said it, when kg could tell: a person, or an organisation or state that issued it. `method`
-//     is speech-verb (subject of a verb of saying in the sentence), continuation (a quotation that
-//     goes on after the attribution) or corenlp (CoreNLP's quote attribution). Quotes come and go
-//     with their document.
+//     Who said it, when kg could tell: a person, or an organisation or state that issued it; a
+//     quotation two speakers gave together ("South Korea and Japan warned of ...") has a SAID from
+//     each. `method` is speech-verb (subject or passive agent of a verb of saying in the sentence),
+//     according-to, continuation (a quotation that goes on after the attribution), previous-sentence,
+//     next-sentence or corenlp (CoreNLP's quote attribution). Quotes come and go with their document.
 // (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence})
 //     Something that happened, as one or more documents report it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,

@@ -220,7 +220,21 @@ final class KillingExtractor {
   private Optional<Mention> killerNamed(ParsedSentence sentence, int noun) {
     return first(sentence, noun, List.of("appos"))
         .or(() -> sentence.head(noun, r -> r.equals("appos") || r.equals("compound"))
-            .flatMap(edge -> person(sentence, edge.governor())));
+            .flatMap(edge -> person(sentence, edge.governor())))
+        .or(() -> nameBeforeComma(sentence, noun));
+  }
+
+  /**
+   * The person named right before a comma that opens the noun's phrase, an apposition the parser
+   * missed: "shot Lee Harvey Oswald, the accused assassin of President Kennedy" read as two objects.
+   */
+  private Optional<Mention> nameBeforeComma(ParsedSentence sentence, int noun) {
+    int start = noun;
+    while (start > 0 && sentence.heads(start - 1).stream().anyMatch(edge -> edge.governor() == noun
+        && (edge.relation().equals("det") || edge.relation().equals("amod") || edge.relation().equals("compound")))) {
+      start--;
+    }
+    return start < 2 || !sentence.token(start - 1).word().equals(",") ? Optional.empty() : person(sentence, start - 2);
   }
 
   private void add(ParsedSentence sentence, int cue, Optional<Mention> killer, Optional<Mention> victim) {

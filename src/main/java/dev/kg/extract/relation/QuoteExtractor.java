@@ -7,8 +7,11 @@ import dev.kg.nlp.AnnotatedText.Quotation;
 import dev.kg.nlp.AnnotatedText.Span;
 import dev.kg.extract.EntityType;
 import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +22,18 @@ import java.util.Set;
  *
  * <ol>
  *   <li>the subject of a verb of saying in the quotation's sentence ("..., said Adrienne Watson";
- *       "KCNA stated that talks were held in a 'comradely' atmosphere"; "he described Russia as a
- *       'trusted ally'"), resolved to an entity through its mention, pronouns included; a subject
- *       that is a statement or report stands for the entity that issued it ("a statement from the
- *       ministry said", "KCNA's report said"). When that subject is no entity ("a joint statement
- *       emphasised ...") the quotation has no speaker;
- *   <li>the source after "according to" in its sentence ("..., according to the ministry");
+ *       "KCNA stated that talks were held in a 'comradely' atmosphere"; "she declared that North
+ *       Korea would 'stand firmly ...'"), resolved to an entity through its mention, pronouns
+ *       included, every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
+ *       warning of 'escalating provocations'"); the verb whose clause holds the quotation comes
+ *       before a nearer one that does not; a passive verb's subject is its agent ("described by
+ *       KCNA as") and it has none without one ("was described as"); a subject that is a statement,
+ *       report or spokesman stands for the entity that issued it or the source it cites ("a
+ *       statement from the ministry said", "KCNA's report said", "a spokesman for Greenpeace
+ *       said"). When that subject is no entity ("a joint statement emphasised ...") the quotation
+ *       has no speaker;
+ *   <li>the source after "according to" in its sentence ("..., according to the ministry",
+ *       "according to reports from Russian media citing the Security Council's press team");
  *   <li>the speaker of the quotation just before it, when this one stands alone as its own sentence
  *       (a quotation continued after "..., she said."), in the same paragraph or opening the next
  *       one after a paragraph that ended inside the quotation;
@@ -35,7 +44,8 @@ import java.util.Set;
  * </ol>
  *
  * A quoted line on its own without a sentence's final punctuation (a headline) is no quotation; one
- * that ends like a sentence is a paragraph of quotation.
+ * that ends like a sentence is a paragraph of quotation. A quotation with several speakers gives one
+ * {@link Quote} per speaker, which the graph writes as one quote node each of them said.
  */
 final class QuoteExtractor {
 
@@ -45,7 +55,9 @@ final class QuoteExtractor {
           "argue", "urge", "ask", "reply", "respond", "assert", "affirm", "vow", "pledge", "promise",
           "acknowledge", "admit", "deny", "suggest", "remark", "observe", "quote", "label", "term", "dub",
           "characterize", "characterise", "hail", "praise", "commend", "condemn", "accuse", "tweet", "post",
-          "confirm", "highlight", "express", "thank", "frame", "portray", "depict", "brand", "predict", "proclaim", "pronounce", "mention", "recall", "reiterate", "caution");
+          "confirm", "highlight", "express", "thank", "frame", "portray", "depict", "brand", "predict", "proclaim", "pronounce", "mention", "recall", "reiterate", "caution", "echo");
+  /** Verbs whose object is the source a report passes on: "Russian media citing the press team". */
+  private static final Set<String> CITING_VERBS = Set.of("cite", "quote");
   private static final String MARKS = "\"“”‘’'«»„‟‹›";
 
   private static final int NAME_AFTER_VERB_CHARS = 40;
@@ -64,7 +76,7 @@ final class QuoteExtractor {
   List<Quote> extract(List<Quotation> quotations) {
     this.quotations = quotations;
     List<Quote> quotes = new ArrayList<>();
-    Quote previous = null;
+    List<Quote> previous = List.of();
     int previousEnd = -1;
     for (Quotation quotation : quotations) {
       int start = quotation.start();
@@ -82,91 +94,125 @@ final class QuoteExtractor {
       if (sentence == null) {
         continue;
       }
-      Quote quote = attribute(quotation, sentence, start, end, previous, previousEnd);
-      quotes.add(quote);
-      previous = quote;
+      List<Quote> attributed = attribute(quotation, sentence, start, end, previous, previousEnd);
+      quotes.addAll(attributed);
+      previous = attributed;
       previousEnd = quotation.end();
     }
     return quotes;
   }
 
-  private Quote attribute(
-      Quotation quotation, ParsedSentence sentence, int start, int end, Quote previous, int previousEnd) {
+  /** One quote per speaker of {@code quotation} (several for "Seoul and Tokyo warned of ..."), or one without. */
+  private List<Quote> attribute(
+      Quotation quotation, ParsedSentence sentence, int start, int end, List<Quote> previous, int previousEnd) {
     String words = text.substring(start, end);
     Evidence evidence = new Evidence(sentence.index(), start, end);
     boolean saidBySomethingElse = false;
-    Optional<Mention> said = saidIn(sentence, quotation);
-    if (said.isPresent()) {
-      Mention mention = said.get();
-      return new Quote(words, mention.entityId(), evidence, mention.isName() ? 0.9 : 0.8, "speech-verb");
+    List<Mention> said = saidIn(sentence, quotation);
+    if (!said.isEmpty()) {
+      return said.stream()
+          .map(mention -> new Quote(words, mention.entityId(), evidence, mention.isName() ? 0.9 : 0.8, "speech-verb"))
+          .toList();
     }
     for (int verb : speechVerbs(sentence, quotation)) {
-      saidBySomethingElse |= subjectOf(sentence, verb, quotation).isPresent();
+      // a passive without an agent ("what was described as ...") says someone unnamed said it
+      saidBySomethingElse |= !subjectsOf(sentence, verb, quotation).isEmpty()
+          || isPassive(sentence, verb) && reach(sentence, verb, quotation) < Integer.MAX_VALUE;
     }
     Optional<Mention> source = accordingTo(sentence, quotation);
     if (source.isPresent()) {
-      return new Quote(words, source.get().entityId(), evidence, source.get().isName() ? 0.85 : 0.75, "according-to");
+      return List.of(new Quote(words, source.get().entityId(), evidence, source.get().isName() ? 0.85 : 0.75, "according-to"));
     }
     if (saidBySomethingElse) {
-      return new Quote(words, null, evidence, 0, "none");
+      return List.of(new Quote(words, null, evidence, 0, "none"));
     }
-    if (previous != null && previous.speakerId() != null && fillsSentence(sentence, quotation)
+    if (!previous.isEmpty() && previous.get(0).speakerId() != null && fillsSentence(sentence, quotation)
         && continues(previousEnd, quotation)) {
-      return new Quote(words, previous.speakerId(), evidence, previous.confidence() * 0.9, "continuation");
+      return previous.stream()
+          .map(quote -> new Quote(words, quote.speakerId(), evidence, quote.confidence() * 0.9, "continuation"))
+          .toList();
     }
     if (fillsSentence(sentence, quotation)) {
-      Optional<Quote> neighbour = neighbourSpeaker(sentence, words, evidence);
-      if (neighbour.isPresent()) {
-        return neighbour.get();
+      List<Quote> neighbour = neighbourSpeakers(sentence, words, evidence);
+      if (!neighbour.isEmpty()) {
+        return neighbour;
       }
     }
     for (Span speaker : new Span[] {quotation.speaker(), quotation.canonicalSpeaker()}) {
       if (speaker != null && !between(speaker.start(), quotation.start()).contains("\n")) {
         Optional<Mention> mention = index.mentionOver(speaker.start(), speaker.end());
         if (mention.isPresent()) {
-          return new Quote(words, mention.get().entityId(), evidence, 0.5, "corenlp");
+          return List.of(new Quote(words, mention.get().entityId(), evidence, 0.5, "corenlp"));
         }
       }
     }
-    return new Quote(words, null, evidence, 0, "none");
+    return List.of(new Quote(words, null, evidence, 0, "none"));
   }
 
   /**
-   * The speaker a verb of saying in {@code sentence} names, outside {@code quotation} (null for a
-   * sentence read for a quotation in another): its subject's entity, or the issuer of a statement
-   * that is its subject, or a name right after it.
+   * The speakers a verb of saying in {@code sentence} names, outside {@code quotation} (null for a
+   * sentence read for a quotation in another): the entities of its subjects (every conjunct of "Seoul
+   * and Tokyo warned"), or the issuer of a statement that is its subject, or a name right after it.
    */
-  private Optional<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
+  private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
     for (int verb : speechVerbs(sentence, quotation)) {
-      Optional<Integer> subject = subjectOf(sentence, verb, quotation);
-      Optional<Mention> speaker = subject.isPresent()
-          ? speakerAt(sentence, subject.get()).or(() -> issuerOf(sentence, subject.get()))
-              .or(() -> pronounAntecedent(sentence, subject.get()))
-          : quotation == null ? Optional.empty() : nameAfter(sentence, verb, quotation);
-      if (speaker.isPresent()) {
-        return speaker;
+      List<Integer> subjects = subjectsOf(sentence, verb, quotation);
+      if (subjects.isEmpty()) {
+        Optional<Mention> named = quotation == null ? Optional.empty() : nameAfter(sentence, verb, quotation);
+        if (named.isPresent()) {
+          return List.of(named.get());
+        }
+        continue;
+      }
+      List<Mention> speakers = new ArrayList<>();
+      for (int subject : subjects) {
+        speakerAt(sentence, subject).or(() -> issuerOf(sentence, subject, 0))
+            .or(() -> pronounAntecedent(sentence, subject))
+            .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
+            .ifPresent(speakers::add);
+      }
+      if (!speakers.isEmpty()) {
+        return speakers;
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   /**
    * The entity that issued a statement, report or the like which is the subject of a verb of saying:
-   * its possessor, or the entity after "by", "from" or "of" ("a statement from the Foreign Ministry").
+   * the source it cites ("reports from Russian media citing the Security Council's press team"), else
+   * its possessor or the entity after "by", "from", "of" or "for" ("a statement from the Foreign
+   * Ministry", "a spokesman for the ministry"), looked for through common nouns a few levels down.
    */
-  private Optional<Mention> issuerOf(ParsedSentence sentence, int noun) {
-    if (!sentence.token(noun).pos().startsWith("NN")) {
+  private Optional<Mention> issuerOf(ParsedSentence sentence, int noun, int depth) {
+    if (!sentence.token(noun).pos().startsWith("NN") || depth > 3) {
       return Optional.empty();
     }
+    for (int citing : sentence.dependents(noun, r -> r.equals("acl"))) {
+      if (CITING_VERBS.contains(sentence.token(citing).lemma().toLowerCase(Locale.ROOT))) {
+        for (int cited : sentence.dependents(citing, r -> r.equals("obj"))) {
+          Optional<Mention> source = issuer(sentence, cited, depth);
+          if (source.isPresent()) {
+            return source;
+          }
+        }
+      }
+    }
     for (int issuer : sentence.dependents(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
-        || r.equals("nmod:from") || r.equals("nmod:of"))) {
-      Optional<Mention> mention = index.mentionAt(sentence.token(issuer))
-          .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()));
+        || r.equals("nmod:from") || r.equals("nmod:of") || r.equals("nmod:for"))) {
+      Optional<Mention> mention = issuer(sentence, issuer, depth);
       if (mention.isPresent()) {
         return mention;
       }
     }
     return Optional.empty();
+  }
+
+  /** The entity named at {@code token} that can issue words (no place but a country), or the issuer below it. */
+  private Optional<Mention> issuer(ParsedSentence sentence, int token, int depth) {
+    return index.mentionAt(sentence.token(token))
+        .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()))
+        .or(() -> issuerOf(sentence, token, depth + 1));
   }
 
   /**
@@ -201,7 +247,7 @@ final class QuoteExtractor {
       for (var edge : sentence.heads(t)) {
         var token = sentence.token(t);
         if (edge.relation().endsWith(":according_to") && !inside(token.start(), token.end(), quotation)) {
-          Optional<Mention> source = speakerAt(sentence, head).or(() -> issuerOf(sentence, head));
+          Optional<Mention> source = speakerAt(sentence, head).or(() -> issuerOf(sentence, head, 0));
           if (source.isPresent()) {
             return source;
           }
@@ -226,33 +272,32 @@ final class QuoteExtractor {
   }
 
   /**
-   * The speaker named by a verb of saying in the sentence before the quotation's in its paragraph
-   * (or the line before, when it ends in a colon), else in the sentence after it in its paragraph,
-   * provided that sentence quotes nobody itself.
+   * The quotation's quotes by the speakers a verb of saying names in the sentence before the
+   * quotation's in its paragraph (or the line before, when it ends in a colon), else in the sentence
+   * after it in its paragraph, provided that sentence quotes nobody itself; none when neither does.
    */
-  private Optional<Quote> neighbourSpeaker(ParsedSentence sentence, String words, Evidence evidence) {
+  private List<Quote> neighbourSpeakers(ParsedSentence sentence, String words, Evidence evidence) {
     int index = sentences.indexOf(sentence);
     if (index > 0) {
       ParsedSentence before = sentences.get(index - 1);
       String gap = text.substring(before.end(), sentence.start());
       boolean colon = text.substring(before.start(), before.end()).strip().endsWith(":");
       if ((!gap.contains("\n") || colon && gap.indexOf('\n') == gap.lastIndexOf('\n')) && quotesNobody(before)) {
-        Optional<Mention> speaker = saidIn(before, null);
-        if (speaker.isPresent()) {
-          return Optional.of(new Quote(words, speaker.get().entityId(), evidence, 0.7, "previous-sentence"));
+        List<Mention> speakers = saidIn(before, null);
+        if (!speakers.isEmpty()) {
+          return speakers.stream()
+              .map(speaker -> new Quote(words, speaker.entityId(), evidence, 0.7, "previous-sentence")).toList();
         }
       }
     }
     if (index + 1 < sentences.size()) {
       ParsedSentence after = sentences.get(index + 1);
       if (!text.substring(sentence.end(), after.start()).contains("\n") && quotesNobody(after)) {
-        Optional<Mention> speaker = saidIn(after, null);
-        if (speaker.isPresent()) {
-          return Optional.of(new Quote(words, speaker.get().entityId(), evidence, 0.65, "next-sentence"));
-        }
+        return saidIn(after, null).stream()
+            .map(speaker -> new Quote(words, speaker.entityId(), evidence, 0.65, "next-sentence")).toList();
       }
     }
-    return Optional.empty();
+    return List.of();
   }
 
   private boolean quotesNobody(ParsedSentence sentence) {
@@ -270,31 +315,73 @@ final class QuoteExtractor {
       }
     }
     if (quotation != null) {
-      verbs.sort(Comparator.comparingInt(t -> distance(sentence.token(t), quotation)));
+      verbs.sort(Comparator.comparingInt((Integer t) -> reach(sentence, t, quotation))
+          .thenComparingInt(t -> distance(sentence.token(t), quotation)));
     }
     return verbs;
   }
 
   /**
-   * The subject of {@code verb} outside the quotation; a verb without a subject of its own (a
-   * participle, an infinitive) borrows its head's.
+   * How many tokens hang from {@code verb} when the quotation is among them (the quotation is part
+   * of what the verb says: "Kim said the treaty was a 'breakthrough', while Putin warned ..."), so
+   * that the nearest verb governing it comes first; {@link Integer#MAX_VALUE} when it is not.
    */
-  private static Optional<Integer> subjectOf(ParsedSentence sentence, int verb, Quotation quotation) {
+  private static int reach(ParsedSentence sentence, int verb, Quotation quotation) {
+    Set<Integer> seen = new HashSet<>();
+    Deque<Integer> pending = new ArrayDeque<>(List.of(verb));
+    boolean governs = false;
+    while (!pending.isEmpty()) {
+      int token = pending.pop();
+      if (seen.add(token)) {
+        governs |= inside(sentence.token(token).start(), sentence.token(token).end(), quotation);
+        sentence.dependents(token).stream().filter(edge -> !edge.relation().equals("ref"))
+            .forEach(edge -> pending.push(edge.dependent()));
+      }
+    }
+    return governs ? seen.size() : Integer.MAX_VALUE;
+  }
+
+  /**
+   * The subjects of {@code verb} outside the quotation, each conjunct of a coordination; a passive
+   * verb's are its agents ("described by KCNA as"), and it has none without one. An active verb
+   * without a subject of its own (a participle, an infinitive) borrows its head's.
+   */
+  private static List<Integer> subjectsOf(ParsedSentence sentence, int verb, Quotation quotation) {
+    boolean passive = isPassive(sentence, verb);
     int current = verb;
     for (int hops = 0; hops < 3; hops++) {
-      for (int subject : sentence.dependents(current, r -> r.equals("nsubj") || r.equals("nsubj:xsubj"))) {
+      List<Integer> subjects = new ArrayList<>();
+      for (int subject : sentence.dependents(current, r -> passive ? r.equals("obl:agent")
+          : r.equals("nsubj") || r.equals("nsubj:xsubj"))) {
         var token = sentence.token(subject);
-        if (quotation == null || !inside(token.start(), token.end(), quotation)) {
-          return Optional.of(subject);
+        if ((quotation == null || !inside(token.start(), token.end(), quotation)) && !subjects.contains(subject)) {
+          subjects.add(subject);
+          sentence.dependents(subject, r -> r.equals("conj:and")).stream()
+              .filter(conjunct -> !subjects.contains(conjunct)).forEach(subjects::add);
         }
+      }
+      if (!subjects.isEmpty() || passive) {
+        return subjects;
       }
       var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl"));
       if (head.isEmpty() || head.get().governor() < 0) {
-        return Optional.empty();
+        return List.of();
       }
       current = head.get().governor();
     }
-    return Optional.empty();
+    return List.of();
+  }
+
+  /**
+   * A passive verb: a past participle with a passive auxiliary, subject or agent ("was described
+   * as", "described by KCNA as"), or hanging as a participle clause ("arrived, described as", which
+   * the parser may leave unattached); the
+   * tagger's VBN for a plain past ("Kantor ... stated that") is none.
+   */
+  private static boolean isPassive(ParsedSentence sentence, int verb) {
+    return sentence.token(verb).pos().equals("VBN")
+        && (!sentence.dependents(verb, r -> r.equals("aux:pass") || r.equals("nsubj:pass") || r.equals("obl:agent")).isEmpty()
+            || sentence.head(verb, r -> r.equals("acl") || r.startsWith("advcl") || r.equals("dep")).isPresent());
   }
 
   /** The entity a subject token refers to, through its own mention or a name compounded with it. */

@@ -1,0 +1,95 @@
+package dev.kg.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Quote;
+import dev.kg.nlp.AnnotatedFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said a quotation, over what CoreNLP made of sentences written for each attribution route, read
+ * from saved annotations ({@link AnnotatedFixtures}) so that no model loads; RelationExtractorTest
+ * runs the other routes on the live models.
+ */
+class QuoteRulesTest {
+
+  @Test
+  void shouldGiveAQuotationEveryCoordinatedSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "South Korea and Japan echoed that concern on Monday, warning of \u201cescalating provocations\u201d in the region.");
+
+    // then: one quote per speaker, which the graph writes as one Quote node said by both
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("escalating provocations", "location:south-korea", "speech-verb"),
+            tuple("escalating provocations", "location:japan", "speech-verb"));
+  }
+
+  @Test
+  void shouldPreferTheVerbOfSayingWhoseClauseHoldsTheQuotation() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Maria Lopez said the treaty was a \u201cbreakthrough document\u201d, while Anna Berg warned of new sanctions.");
+
+    // then: "warned" is nearer the quotation, but the quotation is part of what "said" says
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("breakthrough document", "person:maria-lopez"));
+  }
+
+  @Test
+  void shouldTakeThePassiveAgentAsSpeakerAndNotTheOneDescribed() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The war was described by Maria Lopez as a \u201csacred struggle\u201d. Kim Jong Un arrived in Moscow on Monday,"
+            + " described as a \u201ctrusted ally\u201d.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("sacred struggle", "person:maria-lopez"), tuple("trusted ally", null));
+  }
+
+  @Test
+  void shouldAttributeAReportedQuotationToTheSourceTheReportCites() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The talks covered \u201cissues on the international agenda\u201d, according to reports from Russian media"
+            + " citing the Security Council's press team.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("issues on the international agenda", "organization:security-council", "according-to"));
+  }
+
+  @Test
+  void shouldAttributeASpokesmansWordsToTheOrganisationHeSpeaksFor() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of("A spokesman for Greenpeace said the ship was \u201cready to sail\u201d.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("ready to sail", "organization:greenpeace"));
+  }
+
+  @Test
+  void shouldAttributeAPartialQuotationInAReportedClauseToThePronounsPerson() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Foreign Minister Maria Lopez, during a recent visit to Madrid, described the talks as \u201cfrank and useful\u201d."
+            + " She declared that Spain would \u201cstand firmly by our allies until the end.\u201d");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("frank and useful", "person:maria-lopez", "speech-verb"),
+            tuple("stand firmly by our allies until the end.", "person:maria-lopez", "speech-verb"));
+  }
+}

@@ -1,0 +1,31 @@
+package dev.kg.extract.relation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Relation;
+import dev.kg.nlp.AnnotatedFixtures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Relation patterns over what CoreNLP made of sentences written for each, read from saved annotations
+ * ({@link AnnotatedFixtures}) so that no model loads; RelationExtractorTest runs the other patterns on
+ * the live models.
+ */
+class RelationRulesTest {
+
+  @Test
+  void shouldTakeTheNameBeforeACommaAsTheKillerANounDescribesWhereTheParserMissedTheApposition() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "On Sunday, bar owner Tom Hale shot and mortally wounded Peter Lund, the accused assassin of Governor Anna Berg.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("KILLED"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-hale", "person:peter-lund"), tuple("person:peter-lund", "person:anna-berg"));
+  }
+}
