@@ -80,6 +80,10 @@ final class EventDetector {
           "mention", "report", "deny", "blame", "justify", "defend", "fear", "predict", "recall",
           "investigate", "confirm");
 
+  /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
+  private static final Set<String> OWNING_UP =
+      Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
+
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
 
@@ -313,7 +317,8 @@ final class EventDetector {
 
   /**
    * Who a clause says answers for an event named by a noun: the subject of "claimed responsibility
-   * for the attack" or "was responsible for the bombing", whom news names as the perpetrator.
+   * for the attack" or "was responsible for the bombing", whom news names as the perpetrator; not one
+   * who "denied responsibility" or "did not claim" it.
    */
   private static Integer claimant(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
@@ -323,11 +328,14 @@ final class EventDetector {
       String governor = lemma(parse.token(up.governor()));
       Integer clause = null;
       if (up.relation().equals("nmod:for") && governor.equals("responsibility")) {
-        clause = parse.head(up.governor(), r -> r.equals("obj")).map(Dependency::governor).orElse(null);
+        clause = parse.head(up.governor(), r -> r.equals("obj"))
+            .map(Dependency::governor)
+            .filter(verb -> verb >= 0 && OWNING_UP.contains(lemma(parse.token(verb))))
+            .orElse(null);
       } else if (up.relation().equals("obl:for") && governor.equals("responsible")) {
         clause = up.governor();
       }
-      if (clause != null && clause >= 0 && !negated(parse, clause)) {
+      if (clause != null && !negated(parse, clause)) {
         List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj"));
         if (!subjects.isEmpty() && !negated(parse, subjects.get(0))) {
           return subjects.get(0);
