@@ -35,7 +35,9 @@ import java.util.function.BiFunction;
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
  * agent, and a noun that is the subject or agent of a plain verb takes what that verb acts on as
- * target, and its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). A
+ * target, and its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). Who
+ * "claimed responsibility for" or "was responsible for" an event is its agent, and a copular clause
+ * places an event noun that is its subject ("the worst explosion was at the bus station"). A
  * past participle with a subject and no auxiliary is a passive whose auxiliary a headline left out
  * ("two soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
@@ -77,6 +79,10 @@ final class EventDetector {
           "criticise", "criticize", "praise", "hail", "welcome", "support", "back", "oppose", "discuss",
           "mention", "report", "deny", "blame", "justify", "defend", "fear", "predict", "recall",
           "investigate", "confirm");
+
+  /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
+  private static final Set<String> OWNING_UP =
+      Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
@@ -147,11 +153,11 @@ final class EventDetector {
 
   /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
   private static boolean occurs(DependencyIndex parse, Token token, char pos) {
+    if (negated(parse, token.index())) {
+      return false;
+    }
     for (Dependency down : parse.dependents(token.index())) {
-      String word = lemma(parse.token(down.dependent()));
-      if (down.relation().equals("advmod") && NEGATIONS.contains(word)
-          || down.relation().equals("aux") && HYPOTHETICAL.contains(word)
-          || down.relation().equals("det") && word.equals("no")) {
+      if (down.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(down.dependent())))) {
         return false;
       }
     }
@@ -212,6 +218,16 @@ final class EventDetector {
           .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
           .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
     }
+    if (pos == 'N') {
+      Integer claimant = claimant(parse, trigger);
+      if (claimant != null) {
+        addArgument(parse, arguments, claimant, AGENT);
+      }
+      Integer site = copularPlace(parse, trigger);
+      if (site != null) {
+        addArgument(parse, arguments, site, PLACE);
+      }
+    }
     Integer host = pos == 'N' ? host(parse, trigger) : null;
     if (host != null) {
       boolean hasAgent =
@@ -246,9 +262,7 @@ final class EventDetector {
     }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
-    boolean negated =
-        parse.dependents(trigger.index()).stream().anyMatch(d -> d.relation().equals("advmod")
-            && Set.of("not", "n't", "never").contains(lemma(parse.token(d.dependent()))));
+    boolean negated = negated(parse, trigger.index());
     double confidence =
         (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
     return new EventMention(
@@ -294,6 +308,64 @@ final class EventDetector {
         Token verb = parse.token(up.governor());
         if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
             && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
+          return up.governor();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who a clause says answers for an event named by a noun: the subject of "claimed responsibility
+   * for the attack" or "was responsible for the bombing", whom news names as the perpetrator; not one
+   * who "denied responsibility" or "did not claim" it.
+   */
+  private static Integer claimant(DependencyIndex parse, Token noun) {
+    for (Dependency up : parse.heads(noun.index())) {
+      if (up.governor() < 0) {
+        continue;
+      }
+      String governor = lemma(parse.token(up.governor()));
+      Integer clause = null;
+      if (up.relation().equals("nmod:for") && governor.equals("responsibility")) {
+        clause = parse.head(up.governor(), r -> r.equals("obj"))
+            .map(Dependency::governor)
+            .filter(verb -> verb >= 0 && OWNING_UP.contains(lemma(parse.token(verb))))
+            .orElse(null);
+      } else if (up.relation().equals("obl:for") && governor.equals("responsible")) {
+        clause = up.governor();
+      }
+      if (clause != null && !negated(parse, clause)) {
+        List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj"));
+        if (!subjects.isEmpty() && !negated(parse, subjects.get(0))) {
+          return subjects.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Whether a word is negated ("did not claim", "never claimed") or quantified away ("no group"). */
+  private static boolean negated(DependencyIndex parse, int head) {
+    return parse.dependents(head).stream().anyMatch(d -> {
+      String word = lemma(parse.token(d.dependent()));
+      return d.relation().equals("advmod") && NEGATIONS.contains(word)
+          || d.relation().equals("det") && word.equals("no");
+    });
+  }
+
+  /**
+   * Where a copular clause puts an event noun that is its subject: "the worst explosion was at the bus
+   * station", "the attack was in Kabul" (the place phrase is the head of such a clause).
+   */
+  private static Integer copularPlace(DependencyIndex parse, Token noun) {
+    for (Dependency up : parse.heads(noun.index())) {
+      if (up.relation().equals("nsubj") && up.governor() >= 0) {
+        List<Dependency> predicate = parse.dependents(up.governor());
+        boolean copular = predicate.stream().anyMatch(d -> d.relation().equals("cop"));
+        boolean placed = predicate.stream().anyMatch(d -> d.relation().equals("case")
+            && PLACE_PREPOSITIONS.contains(lemma(parse.token(d.dependent()))));
+        if (copular && placed) {
           return up.governor();
         }
       }

@@ -224,6 +224,14 @@ class EventExtractorTest {
         // a verb of speaking or judging is about the event its object names: its subject took no part
         "Minister Maria Lind described the war in Yemen as a tragedy. | ATTACK war: PLACE Yemen",
         "The rebels waged a war in Yemen.                   | ATTACK war: PLACE Yemen, AGENT rebels",
+        // who claims responsibility for an event, or is said to be responsible for it, carried it out
+        "The rebel group claimed responsibility for the bombing in Kabul. | ATTACK bombing: PLACE Kabul, AGENT group",
+        "The Taliban were responsible for the attack on the embassy.    | ATTACK attack: TARGET embassy, AGENT Taliban",
+        // ... but not when the clause denies it
+        "No group has claimed responsibility for the attack in Kabul.   | ATTACK attack: PLACE Kabul",
+        "The militia denied responsibility for the attack in Kabul.     | ATTACK attack: PLACE Kabul",
+        // a copular clause whose subject is the event says where it happened
+        "The deadliest explosion was at the market in Kabul.            | ATTACK explosion: PLACE market",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
