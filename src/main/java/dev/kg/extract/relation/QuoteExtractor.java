@@ -1,5 +1,6 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Quote;
@@ -39,13 +40,7 @@ import java.util.Set;
  */
 final class QuoteExtractor {
 
-  private static final Set<String> SPEECH_VERBS =
-      Set.of("say", "tell", "state", "add", "describe", "call", "note", "write", "warn", "claim", "report",
-          "declare", "insist", "stress", "emphasize", "emphasise", "cite", "comment", "announce", "explain",
-          "argue", "urge", "ask", "reply", "respond", "assert", "affirm", "vow", "pledge", "promise",
-          "acknowledge", "admit", "deny", "suggest", "remark", "observe", "quote", "label", "term", "dub",
-          "characterize", "characterise", "hail", "praise", "commend", "condemn", "accuse", "tweet", "post",
-          "confirm", "highlight", "express", "thank", "frame", "portray", "depict", "brand", "predict", "proclaim", "pronounce", "mention", "recall", "reiterate", "caution");
+  private static final Set<String> SPEECH_VERBS = CommunicationVerbs.QUOTING;
   private static final String MARKS = "\"“”‘’'«»„‟‹›";
 
   private static final int NAME_AFTER_VERB_CHARS = 40;
