@@ -35,7 +35,7 @@ public final class CommunicationVerbs {
       Set.of("describe", "call", "term", "label", "characterise", "characterize", "hail", "praise", "mention",
           "report", "deny", "predict", "recall", "confirm");
 
-  /** Verbs of saying that name no event as their object. */
+  /** Verbs of saying alone, not {@link #ABOUT_AN_EVENT}. */
   private static final Set<String> SAYING =
       Set.of("say", "tell", "state", "add", "note", "write", "warn", "claim", "declare", "insist", "stress",
           "emphasize", "emphasise", "cite", "comment", "announce", "explain", "argue", "urge", "ask", "reply",
