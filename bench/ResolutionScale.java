@@ -5,6 +5,8 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityExtractor;
 import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.graph.EntityTally;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.ingest.ReadResult;
 import dev.kg.ingest.SourceDocument;
@@ -104,8 +106,9 @@ public class ResolutionScale {
     extractions.forEach(e -> e.entities().forEach(entity -> local.putIfAbsent(entity.id(), entity)));
     System.out.printf("%nnodes without cross-document resolution (id = local type:name): %d%n", local.size());
     families("without", local.values());
-    System.out.printf("%nnodes with resolution: %d%n", resolved.entities.size());
-    families("with", resolved.entities.values());
+    Map<String, Entity> entities = entities(resolved.documents);
+    System.out.printf("%nnodes with resolution: %d%n", entities.size());
+    families("with", entities.values());
   }
 
   private static long time(List<DocumentExtraction> extractions) {
@@ -114,7 +117,7 @@ public class ResolutionScale {
     return System.nanoTime() - start;
   }
 
-  private record Resolved(Map<String, Entity> entities, int rechecked, int rewritten) {}
+  private record Resolved(Collection<DocumentExtraction> documents, int rechecked, int rewritten) {}
 
   /**
    * What GraphWriter does per document, in memory, through the same IdentityChanges: count the
@@ -143,13 +146,33 @@ public class ResolutionScale {
         }
       }
     }
+    return new Resolved(resolved.values(), rechecked, rewritten);
+  }
+
+  /**
+   * The corpus entities of resolved documents, as the graph holds them: each entity's name and aliases
+   * read off the {@link EntityTally} of what each document says of it, the writer's rule.
+   */
+  private static Map<String, Entity> entities(Collection<DocumentExtraction> documents) {
+    Map<String, Entity> first = new TreeMap<>(); // for the type, which the id carries
+    Map<String, List<EntityTally.Use>> uses = new HashMap<>();
+    for (DocumentExtraction document : documents) {
+      Map<String, Long> mentions = new HashMap<>();
+      document.mentions().forEach(m -> mentions.merge(m.entityId(), 1L, Long::sum));
+      for (Entity entity : document.entities()) {
+        first.putIfAbsent(entity.id(), entity);
+        String kind = entity.kind() == null ? null : entity.kind().name();
+        uses.computeIfAbsent(entity.id(), id -> new ArrayList<>())
+            .add(new EntityTally.Use(mentions.getOrDefault(entity.id(), 0L), entity.name(), entity.aliases(), kind));
+      }
+    }
     Map<String, Entity> entities = new TreeMap<>();
-    resolved.values().forEach(e -> e.entities().forEach(entity -> entities.merge(entity.id(), entity, (a, b) -> {
-      Set<String> aliases = new TreeSet<>(a.aliases());
-      aliases.addAll(b.aliases());
-      return new Entity(a.id(), a.type(), a.kind(), a.name(), List.copyOf(aliases));
-    })));
-    return new Resolved(entities, rechecked, rewritten);
+    first.forEach((id, entity) -> {
+      EntityTally tally = EntityTally.of(uses.get(id));
+      LocationKind kind = tally.kind() == null ? null : LocationKind.valueOf(tally.kind());
+      entities.put(id, new Entity(id, entity.type(), kind, tally.name(), tally.aliases()));
+    });
+    return entities;
   }
 
   /**

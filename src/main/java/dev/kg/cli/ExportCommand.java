@@ -1,6 +1,6 @@
 package dev.kg.cli;
 
-import dev.kg.graph.GraphExporter;
+import dev.kg.export.GraphExporter;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,9 +1,9 @@
 package dev.kg.cli;
 
-import dev.kg.graph.EmbeddedNeo4j;
-import dev.kg.graph.Neo4jConnection;
-import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.graph.Schema;
+import dev.kg.server.EmbeddedNeo4j;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;

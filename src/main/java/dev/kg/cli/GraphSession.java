@@ -1,7 +1,7 @@
 package dev.kg.cli;
 
-import dev.kg.graph.EmbeddedNeo4j;
-import dev.kg.graph.Neo4jConnection;
+import dev.kg.server.EmbeddedNeo4j;
+import dev.kg.server.Neo4jConnection;
 import org.neo4j.driver.Driver;
 
 /** An open graph for one command: a driver, and the embedded server behind it when there is one. */

@@ -1,8 +1,8 @@
 package dev.kg.cli;
 
+import dev.kg.export.GraphStats;
 import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.graph.DocumentWriter;
-import dev.kg.graph.GraphStats;
 import dev.kg.graph.GraphWriter;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.ingest.ReadResult;

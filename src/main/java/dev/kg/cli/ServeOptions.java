@@ -2,8 +2,8 @@ package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
 import dev.kg.feed.DocumentsResource;
-import dev.kg.graph.EmbeddedNeo4j;
-import dev.kg.graph.Password;
+import dev.kg.server.EmbeddedNeo4j;
+import dev.kg.server.Password;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.util.Optional;

@@ -1,12 +1,12 @@
 package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
-import dev.kg.graph.DefaultUser;
-import dev.kg.graph.EmbeddedNeo4j;
-import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.Schema;
-import dev.kg.graph.Password;
 import dev.kg.ingest.DocumentReader;
+import dev.kg.server.DefaultUser;
+import dev.kg.server.EmbeddedNeo4j;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Password;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;

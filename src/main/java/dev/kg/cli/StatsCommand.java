@@ -2,7 +2,7 @@ package dev.kg.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dev.kg.graph.GraphStats;
+import dev.kg.export.GraphStats;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;

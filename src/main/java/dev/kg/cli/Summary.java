@@ -1,6 +1,6 @@
 package dev.kg.cli;
 
-import dev.kg.graph.GraphStats;
+import dev.kg.export.GraphStats;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.pipeline.IngestReport;
 import java.io.PrintWriter;

@@ -5,6 +5,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
+import dev.kg.name.CanonicalName;
 import dev.kg.name.NameKey;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -168,7 +169,7 @@ public final class CurationRules {
       CurationRule.Target target = targets.get(id);
       EntityType type = own != null ? own.type() : target.type();
       LocationKind kind = own != null ? own.kind() : target.kind();
-      String name = names.getOrDefault(id, own != null ? ownName(own, known) : target.name());
+      String name = names.getOrDefault(id, own != null ? ownName(own, known, mentions) : target.name());
       known.add(name);
       entities.add(new Entity(id, type, kind, name, List.copyOf(known)));
     }
@@ -182,12 +183,25 @@ public final class CurationRules {
         extraction.events().stream().map(e -> e.withEntityIds(entityMapping)).toList());
   }
 
-  /** The entity's own name, unless a split took it away: then the longest name it kept. */
-  private static String ownName(Entity own, Set<String> kept) {
+  /**
+   * The entity's own name while it still has it; when a split took it away, the {@link CanonicalName}
+   * of the names it kept, each used as often as its mentions here write it (and at least once, as
+   * {@code EntityMapping} counts a name): the rule extraction chose the own name by in the first place,
+   * over what is left.
+   */
+  private static String ownName(Entity own, Set<String> kept, List<Mention> mentions) {
     if (kept.isEmpty() || kept.contains(own.name())) {
       return own.name();
     }
-    return kept.stream().max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder())).orElseThrow();
+    Map<String, Long> written = new HashMap<>();
+    for (Mention mention : mentions) {
+      if (mention.entityId().equals(own.id()) && mention.isName()) {
+        written.merge(mention.text(), 1L, Long::sum);
+      }
+    }
+    Map<String, Long> uses = new TreeMap<>();
+    kept.forEach(name -> uses.put(name, Math.max(1, written.getOrDefault(name, 0L))));
+    return CanonicalName.of(uses);
   }
 
   /** Whether every mention of {@code id} went to one place. */

@@ -14,14 +14,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs kg's extraction on one CoNLL04 sentence and states its relations in the corpus's labels:
- * a person's position or membership at an organisation is {@code Work_For}; a person's residence,
- * birthplace, citizenship or position in a place is {@code Live_In}; an organisation located in a place is
- * {@code OrgBased_In}; a place in a place is {@code Located_In}; a killing is {@code Kill}.
+ * Runs kg's extraction on one CoNLL04 sentence and states its relations in the corpus's labels
+ * ({@link Conll04Labels}).
  *
  * <pre>{@code
  * List<Conll04Relation> predicted = new Conll04Predictor().predict(sentence, annotator.annotate(sentence.text(), null));
@@ -48,12 +45,10 @@ public final class Conll04Predictor {
       if (relation.objectId() == null) {
         continue;
       }
-      String label = label(relation.type(), types.get(relation.subjectId()), types.get(relation.objectId()));
-      if (label != null) {
-        predicted.add(new Conll04Relation(sentence.doc(), label,
-            corpusSpan(sentence, relation.subject(), types.get(relation.subjectId())),
-            corpusSpan(sentence, relation.object(), types.get(relation.objectId()))));
-      }
+      Conll04Labels.of(relation.type(), types.get(relation.subjectId()), types.get(relation.objectId()))
+          .ifPresent(label -> predicted.add(new Conll04Relation(sentence.doc(), label,
+              corpusSpan(sentence, relation.subject(), types.get(relation.subjectId())),
+              corpusSpan(sentence, relation.object(), types.get(relation.objectId())))));
     }
     return new ArrayList<>(predicted);
   }
@@ -71,20 +66,5 @@ public final class Conll04Predictor {
       return List.of(first - 1, tokens.get(1));
     }
     return tokens;
-  }
-
-  /** The corpus label of a kg relation between entities of the given types, or null when it has none. */
-  static String label(String type, EntityType subject, EntityType object) {
-    Function<EntityType, Boolean> person = t -> t == EntityType.PERSON;
-    return switch (type) {
-      case "HOLDS_POSITION", "MEMBER_OF", "AFFILIATED_WITH" ->
-          person.apply(subject) && object == EntityType.ORGANIZATION ? "Work_For"
-              : person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
-      case "LIVES_IN", "CITIZEN_OF", "BORN_IN" -> person.apply(subject) && object == EntityType.LOCATION ? "Live_In" : null;
-      case "LOCATED_IN" -> subject == EntityType.ORGANIZATION ? "OrgBased_In"
-          : subject == EntityType.LOCATION ? "Located_In" : null;
-      case "KILLED" -> person.apply(subject) && person.apply(object) ? "Kill" : null;
-      default -> null;
-    };
   }
 }

@@ -1,7 +1,7 @@
 package dev.kg.feed;
 
 import dev.kg.graph.GraphUnavailableException;
-import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,7 @@ import javax.ws.rs.core.Response;
 
 /**
  * {@code POST /kg/documents} and {@code GET /kg/health} on the server {@code kg serve} runs: a Neo4j
- * unmanaged extension mounted beside {@link dev.kg.graph.browser.BrowserFiles}, handing requests to
+ * unmanaged extension mounted beside {@link dev.kg.server.browser.BrowserFiles}, handing requests to
  * the {@link DocumentFeed} of its server. Neo4j's own HTTP login guards {@code /kg/documents} (HTTP
  * Basic, the store's users and passwords) before a request gets here; the health report is public.
  *

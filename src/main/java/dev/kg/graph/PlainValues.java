@@ -18,7 +18,7 @@ import org.neo4j.driver.types.Relationship;
  * {@code null}. Temporal values, durations and points become their ISO-style strings, byte arrays
  * Base64.
  */
-final class PlainValues {
+public final class PlainValues {
 
   private PlainValues() {}
 
@@ -27,7 +27,7 @@ final class PlainValues {
   }
 
   /** A property map with keys in order, so output never depends on the order Neo4j stores them in. */
-  static Map<String, Object> properties(Map<String, Object> properties) {
+  public static Map<String, Object> properties(Map<String, Object> properties) {
     Map<String, Object> sorted = new TreeMap<>();
     properties.forEach((key, value) -> sorted.put(key, plain(value)));
     return Collections.unmodifiableMap(sorted);

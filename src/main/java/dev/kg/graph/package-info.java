@@ -1,13 +1,16 @@
 /**
- * kg's side of Neo4j: running it, connecting to it, and reading and writing the knowledge graph.
+ * Reading and writing the knowledge graph through the Neo4j Java Driver, and the rules decided inside
+ * a document's transaction.
  *
- * <p>{@link dev.kg.graph.EmbeddedNeo4j} runs Neo4j inside kg, with Neo4j Browser and kg's additions to
- * it ({@link dev.kg.graph.browser.BrowserFiles}), and logins as the {@link dev.kg.graph.DefaultUser}
- * with a {@link dev.kg.graph.Password}; {@link dev.kg.graph.Neo4jConnection} connects to it or to any
- * Neo4j 5 server. With the connection's driver, {@link dev.kg.graph.Schema}
- * sets up constraints and indexes, {@link dev.kg.graph.GraphWriter} stores extracted documents, and
- * {@link dev.kg.graph.GraphExporter}, {@link dev.kg.graph.GraphStats} and
- * {@link dev.kg.graph.CypherRunner} read the graph back. The graph model is described in
- * {@code cypher/schema.cypher}.
+ * <p>{@link dev.kg.graph.Schema} sets up constraints and indexes; {@link dev.kg.graph.GraphWriter}
+ * (and {@link dev.kg.graph.BatchWriter} for a batch) stores extracted documents under the graph's
+ * write lock ({@code WriteLock}): identity through {@code dev.kg.resolve}, the analyst's rules through
+ * {@link dev.kg.graph.Curation}, each entity's name, kind and aliases from its {@link
+ * dev.kg.graph.EntityTally}, event reports grouped into events by {@code EventClusters},
+ * relation edges with their evidence ({@code RelationEdges}). {@link
+ * dev.kg.graph.CypherRunner} and {@link dev.kg.graph.QueryLibrary} read the graph back for the
+ * command line. Running Neo4j and connecting to it are {@code dev.kg.server}'s; exporting the whole
+ * graph and counting it are {@code dev.kg.export}'s. The graph model is described in {@code
+ * cypher/schema.cypher}.
  */
 package dev.kg.graph;

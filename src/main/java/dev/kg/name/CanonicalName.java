@@ -8,7 +8,8 @@ import java.util.Objects;
  * The one rule that picks the name an entity is shown by from the names used for it, wherever kg
  * decides one: within a document ({@code EntityExtractor}, from how many mentions write each name),
  * when two of a document's entities turn out to be one corpus entity ({@code EntityMapping}, again
- * from mentions), and over the corpus ({@code EntityTally}, from how many documents give each name).
+ * from mentions), when an analyst's split takes an entity's name away ({@code CurationRules}, from the
+ * mentions it kept), and over the corpus ({@code EntityTally}, from how many documents give each name).
  * Only the count differs between them; the order is this one:
  *
  * <ol>

@@ -1,7 +1,7 @@
 package dev.kg.spark;
 
-import dev.kg.graph.Neo4jConnection;
-import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.io.Serializable;
 import java.net.URI;
 import java.util.Map;

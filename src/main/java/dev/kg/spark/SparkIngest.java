@@ -1,12 +1,12 @@
 package dev.kg.spark;
 
 import dev.kg.graph.BatchIdentity;
-import dev.kg.graph.Neo4jConnection;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.resolve.NameTable;
 import dev.kg.resolve.NameUse;
 import dev.kg.resolve.Resolver;
 import dev.kg.resolve.Resolver.Decision;
+import dev.kg.server.Neo4jConnection;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Iterator;

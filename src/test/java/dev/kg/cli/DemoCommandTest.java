@@ -2,10 +2,10 @@ package dev.kg.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kg.graph.Neo4jConnection;
-import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

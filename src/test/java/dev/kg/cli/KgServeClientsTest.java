@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kg.graph.Neo4jConnection;
-import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.layers.UsesNeo4j;
 import dev.kg.layers.UsesRealClients;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,9 +6,9 @@ import static java.net.http.HttpRequest.BodyPublishers.noBody;
 import static java.net.http.HttpResponse.BodyHandlers.discarding;
 
 import dev.kg.graph.GraphUnavailableException;
-import dev.kg.graph.Neo4jConnection;
-import dev.kg.graph.Neo4jConnection.Credentials;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

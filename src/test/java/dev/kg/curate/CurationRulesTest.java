@@ -12,8 +12,10 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
+import dev.kg.name.CanonicalName;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class CurationRulesTest {
@@ -129,6 +131,33 @@ class CurationRulesTest {
     // then
     assertThat(mentionsOf(curated, "person:kim")).containsExactly("Kim");
     assertThat(mentionsOf(curated, KIM.id())).containsExactly("Kim Jong Un", "He");
+  }
+
+  @Test
+  void shouldNameAnEntityWhoseNameWasSplitOffByTheCanonicalNameOfTheNamesItKept() {
+    // given a document writing "Zelensky" twice and "Zelenskyy" once besides the full name split off
+    String text = "Volodymyr Zelensky spoke. Zelensky left. Zelensky waved. Zelenskyy smiled.";
+    Entity zelensky = new Entity("person:volodymyr-zelensky", EntityType.PERSON, null, "Volodymyr Zelensky",
+        List.of("Volodymyr Zelensky", "Zelensky", "Zelenskyy"));
+    List<Mention> mentions = List.of(
+        new Mention(zelensky.id(), 0, 18, 0, "Volodymyr Zelensky", "PERSON"),
+        new Mention(zelensky.id(), 26, 34, 1, "Zelensky", "PERSON"),
+        new Mention(zelensky.id(), 41, 49, 2, "Zelensky", "PERSON"),
+        new Mention(zelensky.id(), 57, 66, 3, "Zelenskyy", "PERSON"));
+    DocumentExtraction extraction = new DocumentExtraction(
+        document("doc-1", text), List.of(new Span(0, 25), new Span(26, 40), new Span(41, 56), new Span(57, 74)),
+        List.of(zelensky), mentions);
+    Target other = new Target("person:volodymyr-zelensky-2", EntityType.PERSON, null, "Volodymyr Zelensky (2)");
+
+    // when
+    DocumentExtraction curated =
+        new CurationRules(List.of(CurationRule.splitAlias(1, zelensky.id(), "Volodymyr Zelensky", other))).apply(extraction);
+
+    // then the name written most wins, as extraction would have chosen among these names, not the longest
+    assertThat(entity(curated, zelensky.id()).name())
+        .isEqualTo("Zelensky")
+        .isEqualTo(CanonicalName.of(Map.of("Zelensky", 2L, "Zelenskyy", 1L)));
+    assertThat(entity(curated, other.id()).name()).isEqualTo("Volodymyr Zelensky (2)");
   }
 
   @Test

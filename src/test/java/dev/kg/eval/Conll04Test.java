@@ -6,6 +6,8 @@ import dev.kg.nlp.AnnotatedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +70,43 @@ class Conll04Test {
     assertThat(kbp).containsExactly(
         new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
         new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)));
+  }
+
+  @Test
+  void shouldRelabelEachKbpSlotThroughKgsTypeAsCoreNlpsBaselineAlwaysHas() {
+    // given every slot kg reads, and two it does not; a reversed slot's label runs object to subject
+    Conll04Sentence sentence = new Conll04Sentence("7", List.of("Anna", "Berg", "joined", "the", "Acme", "in", "Oslo", "."),
+        List.of(), List.of());
+    Map<String, String> expected = new TreeMap<>(Map.ofEntries(
+        Map.entry("per:employee_or_member_of", "Work_For"),
+        Map.entry("per:countries_of_residence", "Live_In"),
+        Map.entry("per:cities_of_residence", "Live_In"),
+        Map.entry("per:stateorprovinces_of_residence", "Live_In"),
+        Map.entry("per:city_of_birth", "Live_In"),
+        Map.entry("per:stateorprovince_of_birth", "Live_In"),
+        Map.entry("per:country_of_birth", "Live_In"),
+        Map.entry("org:country_of_headquarters", "OrgBased_In"),
+        Map.entry("org:city_of_headquarters", "OrgBased_In"),
+        Map.entry("org:stateorprovince_of_headquarters", "OrgBased_In"),
+        Map.entry("org:top_members_employees", "Work_For (reversed)")));
+    List<String> slots = List.of("per:employee_or_member_of", "per:countries_of_residence", "per:cities_of_residence",
+        "per:stateorprovinces_of_residence", "per:city_of_birth", "per:stateorprovince_of_birth", "per:country_of_birth",
+        "org:country_of_headquarters", "org:city_of_headquarters", "org:stateorprovince_of_headquarters",
+        "org:member_of", "org:parents", "org:political/religious_affiliation", "org:top_members_employees",
+        "org:members", "org:subsidiaries", "per:title", "per:origin");
+
+    // when
+    Map<String, String> labels = new TreeMap<>();
+    for (String slot : slots) {
+      AnnotatedText annotated = new AnnotatedText(List.of(), List.of(), List.of(),
+          List.of(new AnnotatedText.KbpRelation(0, slot, 0, 9, 21, 25, 1.0)), List.of());
+      for (Conll04Relation relation : Conll04Baselines.kbp(sentence, annotated)) {
+        labels.put(slot, relation.label() + (relation.head().equals(List.of(4, 4)) ? " (reversed)" : ""));
+      }
+    }
+
+    // then
+    assertThat(labels).isEqualTo(expected);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static dev.kg.graph.TestDocuments.location;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;

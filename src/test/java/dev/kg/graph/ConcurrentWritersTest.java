@@ -6,10 +6,12 @@ import static dev.kg.graph.TestDocuments.organization;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.curate.CurationRule;
+import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.layers.UsesNeo4j;

@@ -7,6 +7,7 @@ import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
@@ -28,7 +29,7 @@ import org.neo4j.driver.Value;
 
 @UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
-class GraphWriterTest {
+public class GraphWriterTest {
 
   private static final Entity KIM = person("person:kim-jong-un", "Kim Jong Un", "Kim");
   private static final Entity PUTIN = person("person:vladimir-putin", "Vladimir Putin", "Putin");
@@ -396,7 +397,7 @@ class GraphWriterTest {
   }
 
   /** Documents that disagree on names, aliases and kinds, so order would show if it mattered. */
-  static List<DocumentExtraction> corpus() {
+  public static List<DocumentExtraction> corpus() {
     Entity kimHyphen = person("person:kim-jong-un", "Kim Jong-un", "Kim");
     Entity kimSpaced = person("person:kim-jong-un", "Kim Jong Un", "Chairman Kim");
     Entity georgiaCountry = location("location:georgia", LocationKind.COUNTRY, "Georgia");

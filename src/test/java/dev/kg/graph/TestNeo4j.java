@@ -1,5 +1,7 @@
 package dev.kg.graph;
 
+import dev.kg.server.EmbeddedNeo4j;
+import dev.kg.server.Neo4jConnection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,11 +36,11 @@ public final class TestNeo4j implements AutoCloseable {
     }
   }
 
-  Path store() {
+  public Path store() {
     return store;
   }
 
-  EmbeddedNeo4j neo4j() {
+  public EmbeddedNeo4j neo4j() {
     return neo4j;
   }
 

@@ -4,6 +4,7 @@ import static dev.kg.testing.Latches.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;

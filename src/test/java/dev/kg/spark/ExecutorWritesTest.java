@@ -2,6 +2,7 @@ package dev.kg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
@@ -11,9 +12,7 @@ import dev.kg.extract.Evidence;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.graph.BatchIdentity;
-import dev.kg.graph.GraphExporter;
 import dev.kg.graph.GraphWriter;
-import dev.kg.graph.Neo4jConnection;
 import dev.kg.graph.TestNeo4j;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.layers.UsesNeo4j;
@@ -21,6 +20,7 @@ import dev.kg.resolve.DocumentNames;
 import dev.kg.resolve.NameTable;
 import dev.kg.resolve.NameUse;
 import dev.kg.resolve.Resolver.Decision;
+import dev.kg.server.Neo4jConnection;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
+import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.event.EventMention.Argument;
@@ -69,16 +70,8 @@ final class EventDetector {
       Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
           "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
 
-  /**
-   * Verbs of speaking, judging and knowing about an event (Levin's verbs of communication and of
-   * judgement): their subject talks about the event named as their object and takes no part in it
-   * ("she described the war", "they condemned the attack"), unlike "held talks" or "waged war".
-   */
-  private static final Set<String> VERBS_ABOUT =
-      Set.of("describe", "call", "term", "label", "characterise", "characterize", "condemn", "denounce",
-          "criticise", "criticize", "praise", "hail", "welcome", "support", "back", "oppose", "discuss",
-          "mention", "report", "deny", "blame", "justify", "defend", "fear", "predict", "recall",
-          "investigate", "confirm");
+  /** Verbs whose subject talks about the event that is their object: see {@link CommunicationVerbs}. */
+  private static final Set<String> VERBS_ABOUT = CommunicationVerbs.ABOUT_AN_EVENT;
 
   /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
   private static final Set<String> OWNING_UP =

@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
+import dev.kg.extract.CommunicationVerbs;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +66,7 @@ public enum EventType {
       words("Contact.Contact.Broadcast", "Contact.Contact.Unspecified"),
       roles(AGENT, "Communicator", RECIPIENT, "Recipient", PLACE, "Place")),
   ACCUSATION(
-      words("accuse", "condemn", "denounce", "blame", "criticize", "criticise"),
+      CommunicationVerbs.ACCUSING,
       words("accusation", "condemnation", "criticism"),
       words(),
       null,

@@ -1,11 +1,12 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.CommunicationVerbs;
+import dev.kg.extract.EntityType;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Quote;
 import dev.kg.nlp.AnnotatedText.Quotation;
 import dev.kg.nlp.AnnotatedText.Span;
-import dev.kg.extract.EntityType;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -49,13 +50,7 @@ import java.util.Set;
  */
 final class QuoteExtractor {
 
-  private static final Set<String> SPEECH_VERBS =
-      Set.of("say", "tell", "state", "add", "describe", "call", "note", "write", "warn", "claim", "report",
-          "declare", "insist", "stress", "emphasize", "emphasise", "cite", "comment", "announce", "explain",
-          "argue", "urge", "ask", "reply", "respond", "assert", "affirm", "vow", "pledge", "promise",
-          "acknowledge", "admit", "deny", "suggest", "remark", "observe", "quote", "label", "term", "dub",
-          "characterize", "characterise", "hail", "praise", "commend", "condemn", "accuse", "tweet", "post",
-          "confirm", "highlight", "express", "thank", "frame", "portray", "depict", "brand", "predict", "proclaim", "pronounce", "mention", "recall", "reiterate", "caution", "echo");
+  private static final Set<String> SPEECH_VERBS = CommunicationVerbs.QUOTING;
   /** Verbs whose object is the source a report passes on: "Russian media citing the press team". */
   private static final Set<String> CITING_VERBS = Set.of("cite", "quote");
   private static final String MARKS = "\"“”‘’'«»„‟‹›";

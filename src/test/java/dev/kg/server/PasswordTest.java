@@ -1,4 +1,4 @@
-package dev.kg.graph;
+package dev.kg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

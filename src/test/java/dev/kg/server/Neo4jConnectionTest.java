@@ -1,10 +1,13 @@
-package dev.kg.graph;
+package dev.kg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.Neo4jExtension;
+import dev.kg.graph.TestNeo4j;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

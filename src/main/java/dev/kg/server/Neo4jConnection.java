@@ -1,5 +1,7 @@
-package dev.kg.graph;
+package dev.kg.server;
 
+import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.Messages;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;

@@ -1,10 +1,11 @@
-package dev.kg.graph;
+package dev.kg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.graph.GraphUnavailableException;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,13 +1,16 @@
-package dev.kg.graph;
+package dev.kg.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.kg.graph.Neo4jConnection.Credentials;
-import dev.kg.graph.browser.BrowserFiles;
+import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.Neo4jExtension;
+import dev.kg.graph.TestNeo4j;
 import dev.kg.layers.UsesNeo4j;
+import dev.kg.server.Neo4jConnection.Credentials;
+import dev.kg.server.browser.BrowserFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

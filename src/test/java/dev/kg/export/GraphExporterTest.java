@@ -1,9 +1,12 @@
-package dev.kg.graph;
+package dev.kg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.GraphWriterTest;
+import dev.kg.graph.Neo4jExtension;
 import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,7 +1,10 @@
-package dev.kg.graph;
+package dev.kg.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.graph.GraphWriter;
+import dev.kg.graph.GraphWriterTest;
+import dev.kg.graph.Neo4jExtension;
 import dev.kg.layers.UsesNeo4j;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package dev.kg.graph;
+package dev.kg.export;
 
 import java.util.Collections;
 import java.util.Map;

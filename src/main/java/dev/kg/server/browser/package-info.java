@@ -3,4 +3,4 @@
  * unmanaged extension, loaded from kg's classes by the embedded server and from the {@code
  * neo4j-plugin} jar by a standalone Neo4j. It must depend on nothing but JAX-RS and the JDK.
  */
-package dev.kg.graph.browser;
+package dev.kg.server.browser;

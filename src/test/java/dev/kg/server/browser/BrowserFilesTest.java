@@ -1,4 +1,4 @@
-package dev.kg.graph.browser;
+package dev.kg.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.kg.graph;
+package dev.kg.server;
 
 import java.util.Map;
 import java.util.Optional;

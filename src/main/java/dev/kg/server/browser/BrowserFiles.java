@@ -1,4 +1,4 @@
-package dev.kg.graph.browser;
+package dev.kg.server.browser;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import javax.ws.rs.core.Response;
 /**
  * kg's additions to Neo4j Browser, {@code cypher/style.grass} and {@code cypher/guide.html}, served
  * by Neo4j's own HTTP server at {@value #MOUNT_POINT}: a Neo4j unmanaged extension, mounted by
- * {@link dev.kg.graph.EmbeddedNeo4j} and, from the {@code kg-browser} plugin jar, by the Neo4j in
+ * {@link dev.kg.server.EmbeddedNeo4j} and, from the {@code kg-browser} plugin jar, by the Neo4j in
  * {@code docker-compose.yml}. Browser fetches both on connect, as {@link #postConnectCommand} says.
  */
 @Path("/")

@@ -1,6 +1,8 @@
-package dev.kg.graph;
+package dev.kg.server;
 
-import dev.kg.graph.browser.BrowserFiles;
+import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.Messages;
+import dev.kg.server.browser.BrowserFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;

@@ -1,6 +1,6 @@
-package dev.kg.graph;
+package dev.kg.server;
 
-import dev.kg.graph.Neo4jConnection.Credentials;
+import dev.kg.server.Neo4jConnection.Credentials;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.neo4j.graphdb.GraphDatabaseService;

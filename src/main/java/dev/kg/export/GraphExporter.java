@@ -1,7 +1,8 @@
-package dev.kg.graph;
+package dev.kg.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.graph.PlainValues;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

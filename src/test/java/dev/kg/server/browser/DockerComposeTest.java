@@ -1,4 +1,4 @@
-package dev.kg.graph.browser;
+package dev.kg.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +50,8 @@ class DockerComposeTest {
     assertThat(entries)
         .containsExactlyInAnyOrder(
             "META-INF/MANIFEST.MF",
-            "dev/kg/graph/browser/BrowserFiles.class",
-            "dev/kg/graph/browser/package-info.class",
+            "dev/kg/server/browser/BrowserFiles.class",
+            "dev/kg/server/browser/package-info.class",
             "cypher/style.grass",
             "cypher/guide.html");
   }
