@@ -67,9 +67,11 @@ final class FineGrainedGazetteer {
    */
   FineGrainedGazetteer(List<MappingFile> files) {
     Map<List<String>, Entry> seen = new HashMap<>();
+    // Half a million entries name a dozen lists of overwritable types: one set for each list.
+    Map<String, Set<String>> typeSets = new HashMap<>();
     for (MappingFile file : files) {
       for (String line : file.lines()) {
-        Entry entry = Entry.parse(line, file.ignoreCase());
+        Entry entry = Entry.parse(line, file.ignoreCase(), typeSets);
         List<String> key = Arrays.asList(file.ignoreCase() ? lowerCase(entry.patterns) : entry.patterns);
         Entry earlier = seen.get(key);
         if (earlier != null && entry.priority <= earlier.priority) {
@@ -306,7 +308,7 @@ final class FineGrainedGazetteer {
     }
 
     /** Reads a line as CoreNLP's TokensRegexNERAnnotator does with its default header. */
-    static Entry parse(String line, boolean ignoreCase) {
+    static Entry parse(String line, boolean ignoreCase, Map<String, Set<String>> typeSets) {
       String[] columns = line.split("\t");
       if (columns.length < 2 || columns.length > 5) {
         throw new IllegalArgumentException(
@@ -320,8 +322,9 @@ final class FineGrainedGazetteer {
       if (type.indexOf(',') > 0) {
         type = type.substring(0, type.indexOf(',')).trim();
       }
-      Set<String> overwritableTypes =
-          columns.length > 2 ? Set.copyOf(Arrays.asList(COMMA.split(columns[2].trim()))) : Set.of();
+      Set<String> overwritableTypes = columns.length > 2
+          ? typeSets.computeIfAbsent(columns[2].trim(), types -> Set.copyOf(Arrays.asList(COMMA.split(types))))
+          : Set.of();
       double priority = columns.length > 3 ? Double.parseDouble(columns[3].trim()) : 0.0;
       if (columns.length > 4 && Integer.parseInt(columns[4].trim()) != 0) {
         throw new IllegalArgumentException("match groups are not supported: " + line);
