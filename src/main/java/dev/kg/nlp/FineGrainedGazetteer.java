@@ -45,8 +45,8 @@ final class FineGrainedGazetteer {
   /** CoreNLP's {@code validpospattern} for the caseless file. */
   private static final Pattern VALID_POS = Pattern.compile("(NN|JJ|ADD).*");
 
-  /** What makes CoreNLP read a token pattern as a regular expression rather than a literal. */
-  private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+  /** The characters that make CoreNLP read a token pattern as a regular expression, not a literal. */
+  private static final String REGEX_CHARACTERS = "[]?.\\^$()*+{}|";
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
@@ -66,13 +66,15 @@ final class FineGrainedGazetteer {
    * types, priority; tab-separated), in the order CoreNLP reads them.
    */
   FineGrainedGazetteer(List<MappingFile> files) {
-    Map<List<String>, Entry> seen = new HashMap<>();
+    Map<String, Entry> seen = new HashMap<>();
     // Half a million entries name a dozen lists of overwritable types: one set for each list.
     Map<String, Set<String>> typeSets = new HashMap<>();
     for (MappingFile file : files) {
       for (String line : file.lines()) {
         Entry entry = Entry.parse(line, file.ignoreCase(), typeSets);
-        List<String> key = Arrays.asList(file.ignoreCase() ? lowerCase(entry.patterns) : entry.patterns);
+        // CoreNLP's key: the token patterns, lower-cased in a caseless file (its words are split on whitespace).
+        String joined = String.join(" ", entry.patterns);
+        String key = file.ignoreCase() ? joined.toLowerCase() : joined;
         Entry earlier = seen.get(key);
         if (earlier != null && entry.priority <= earlier.priority) {
           continue;
@@ -249,14 +251,6 @@ final class FineGrainedGazetteer {
     return !NO_DEFAULT_OVERWRITE.contains(match.entry.type) && overwritable.contains(first);
   }
 
-  private static String[] lowerCase(String[] words) {
-    String[] result = new String[words.length];
-    for (int i = 0; i < words.length; i++) {
-      result[i] = words[i].toLowerCase();
-    }
-    return result;
-  }
-
   /** One mapping file's lines and whether CoreNLP matches them ignoring case. */
   record MappingFile(List<String> lines, boolean ignoreCase) {}
 
@@ -290,7 +284,7 @@ final class FineGrainedGazetteer {
       Pattern[] compiled = null;
       int longest = -1;
       for (int i = 0; i < patterns.length; i++) {
-        if (LITERAL.matcher(patterns[i]).matches()) {
+        if (isLiteral(patterns[i])) {
           literals[i] = patterns[i];
           // CoreNLP's trigger: the longest literal, the first of equal length.
           if (longest < 0 || patterns[i].length() > patterns[longest].length()) {
@@ -334,6 +328,15 @@ final class FineGrainedGazetteer {
 
     int length() {
       return patterns.length;
+    }
+
+    private static boolean isLiteral(String pattern) {
+      for (int i = 0; i < pattern.length(); i++) {
+        if (REGEX_CHARACTERS.indexOf(pattern.charAt(i)) >= 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     boolean matches(String[] words, int start) {
