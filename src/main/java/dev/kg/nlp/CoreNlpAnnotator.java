@@ -170,6 +170,16 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * An annotator configured as {@link #shared()} but with CoreNLP's own fine-grained NER pass in place
+   * of {@link FineGrainedNerAnnotator}: what kg's annotation must equal.
+   */
+  static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
+    Properties properties = defaultProperties();
+    properties.setProperty("annotators", ANNOTATORS);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
    * An annotator for text that is already split into tokens and sentences, one sentence a line and
    * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.

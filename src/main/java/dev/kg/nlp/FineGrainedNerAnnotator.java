@@ -128,6 +128,10 @@ public final class FineGrainedNerAnnotator implements Annotator {
   public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
     Set<Class<? extends CoreAnnotation>> satisfied = new HashSet<>(models.requirementsSatisfied());
     if (mentions != null) {
+      // What CoreNLP's ner adds when it builds mentions; coreference requires them.
+      satisfied.add(CoreAnnotations.MentionsAnnotation.class);
+      satisfied.add(CoreAnnotations.EntityTypeAnnotation.class);
+      satisfied.add(CoreAnnotations.EntityMentionIndexAnnotation.class);
       satisfied.addAll(mentions.requirementsSatisfied());
     }
     return Collections.unmodifiableSet(satisfied);
