@@ -56,7 +56,11 @@ final class FineGrainedGazetteer {
 
   private static volatile FineGrainedGazetteer kbp;
 
+  // Entries with no literal token, which CoreNLP tries at every position: by the first character of
+  // the literal text their first pattern starts with, and the few that start with none.
   private final List<Entry> alwaysTried = new ArrayList<>();
+  private final Map<Integer, List<Entry>> alwaysTriedByFirstCharacter = new HashMap<>();
+  private final List<Entry> alwaysTriedAnywhere = new ArrayList<>();
   private final Map<String, List<Entry>> byWord = new HashMap<>();
   private final Map<String, List<Entry>> byLowerCaseWord = new HashMap<>();
   private final Set<String> overwritable = new HashSet<>();
@@ -82,7 +86,15 @@ final class FineGrainedGazetteer {
         seen.put(key, entry);
         overwritable.add(entry.type);
         if (entry.trigger < 0) {
+          entry.alwaysTriedOrder = alwaysTried.size();
           alwaysTried.add(entry);
+          if (entry.prefix.isEmpty()) {
+            alwaysTriedAnywhere.add(entry);
+          } else {
+            alwaysTriedByFirstCharacter
+                .computeIfAbsent(caseFolded(entry.prefix.charAt(0)), c -> new ArrayList<>(1))
+                .add(entry);
+          }
         } else {
           String word = entry.literals[entry.trigger];
           (entry.ignoreCase ? byLowerCaseWord : byWord)
@@ -130,16 +142,16 @@ final class FineGrainedGazetteer {
       words[t] = tokens.get(t).word();
     }
     // The entries the sentence triggers, in CoreNLP's order: those tried everywhere, then those each
-    // word triggers, word by word.
-    Map<Entry, List<Integer>> starts = new LinkedHashMap<>();
-    for (Entry entry : alwaysTried) {
-      List<Integer> found = starts.computeIfAbsent(entry, e -> new ArrayList<>(1));
-      for (int start = 0; start + entry.length() <= size; start++) {
-        if (entry.matches(words, start)) {
-          found.add(start);
-        }
+    // word triggers, word by word; and where each matches.
+    Map<Entry, List<Integer>> alwaysStarts = new HashMap<>();
+    for (int start = 0; start < size; start++) {
+      collectAlwaysTried(alwaysTriedAnywhere, words, start, alwaysStarts);
+      if (words[start] != null && !words[start].isEmpty()) {
+        collectAlwaysTried(
+            alwaysTriedByFirstCharacter.get(caseFolded(words[start].charAt(0))), words, start, alwaysStarts);
       }
     }
+    Map<Entry, List<Integer>> starts = new LinkedHashMap<>();
     for (int t = 0; t < size; t++) {
       if (words[t] == null) {
         continue;
@@ -148,18 +160,10 @@ final class FineGrainedGazetteer {
       collect(byLowerCaseWord.get(words[t].toLowerCase()), words, t, starts);
     }
     List<Match> matches = new ArrayList<>();
-    int order = 0;
+    alwaysStarts.forEach((entry, found) -> addMatches(entry, found, entry.alwaysTriedOrder, matches));
+    int order = alwaysTried.size();
     for (Map.Entry<Entry, List<Integer>> found : starts.entrySet()) {
-      Entry entry = found.getKey();
-      // One pattern's matches do not overlap: each search resumes where the last match ended.
-      int resume = 0;
-      for (int start : found.getValue()) {
-        if (start >= resume) {
-          matches.add(new Match(entry, start, order));
-          resume = start + entry.length();
-        }
-      }
-      order++;
+      addMatches(found.getKey(), found.getValue(), order++, matches);
     }
     for (Match match : nonOverlapping(matches, size)) {
       if (hasValidPartOfSpeech(tokens, match) && mayOverwrite(tokens, match)) {
@@ -168,6 +172,34 @@ final class FineGrainedGazetteer {
         }
       }
     }
+  }
+
+  /** One entry's matches, which do not overlap: CoreNLP resumes each search where the last match ended. */
+  private static void addMatches(Entry entry, List<Integer> starts, int order, List<Match> matches) {
+    int resume = 0;
+    for (int start : starts) {
+      if (start >= resume) {
+        matches.add(new Match(entry, start, order));
+        resume = start + entry.length();
+      }
+    }
+  }
+
+  private static void collectAlwaysTried(
+      List<Entry> entries, String[] words, int start, Map<Entry, List<Integer>> starts) {
+    if (entries == null) {
+      return;
+    }
+    for (Entry entry : entries) {
+      if (start + entry.length() <= words.length && entry.matches(words, start)) {
+        starts.computeIfAbsent(entry, e -> new ArrayList<>(1)).add(start);
+      }
+    }
+  }
+
+  /** Two characters equal ignoring case (as String.equalsIgnoreCase compares them) fold to one. */
+  private static int caseFolded(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   private static void collect(List<Entry> entries, String[] words, int t, Map<Entry, List<Integer>> starts) {
@@ -273,6 +305,9 @@ final class FineGrainedGazetteer {
     final Set<String> overwritableTypes;
     final double priority;
     final int trigger;
+    /** The literal text the first token pattern starts with, checked before its regular expression. */
+    final String prefix;
+    int alwaysTriedOrder = -1;
 
     private Entry(String[] patterns, boolean ignoreCase, String type, Set<String> overwritableTypes, double priority) {
       this.patterns = patterns;
@@ -299,6 +334,25 @@ final class FineGrainedGazetteer {
       }
       this.regexes = compiled;
       this.trigger = longest;
+      this.prefix = literals[0] != null ? literals[0] : literalPrefix(patterns[0]);
+    }
+
+    /**
+     * The characters a regular expression must start a token with: those before its first special
+     * character, less the last if a quantifier that allows zero follows it; none if it has alternatives.
+     */
+    private static String literalPrefix(String regex) {
+      if (regex.indexOf('|') >= 0) {
+        return "";
+      }
+      int end = 0;
+      while (end < regex.length() && REGEX_CHARACTERS.indexOf(regex.charAt(end)) < 0) {
+        end++;
+      }
+      if (end < regex.length() && "?*{".indexOf(regex.charAt(end)) >= 0) {
+        end = Math.max(0, end - 1);
+      }
+      return regex.substring(0, end);
     }
 
     /** Reads a line as CoreNLP's TokensRegexNERAnnotator does with its default header. */
@@ -340,6 +394,10 @@ final class FineGrainedGazetteer {
     }
 
     boolean matches(String[] words, int start) {
+      if (regexes != null && regexes[0] != null
+          && (words[start] == null || !words[start].regionMatches(ignoreCase, 0, prefix, 0, prefix.length()))) {
+        return false;
+      }
       for (int i = 0; i < patterns.length; i++) {
         String word = words[start + i];
         if (word == null) {

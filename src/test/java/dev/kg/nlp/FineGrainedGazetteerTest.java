@@ -43,7 +43,9 @@ class FineGrainedGazetteerTest {
       "la la\tTITLE\tMISC\t1",
       "gunnery sgt\\.\tTITLE\tMISC\t1",
       "chief of\tTITLE\tMISC\t1",
-      "of staff\tIDEOLOGY\tMISC\t1");
+      "of staff\tIDEOLOGY\tMISC\t1",
+      "n\\.?y\\.?c\\.?-born\tTITLE\tMISC\t1",
+      "mormon|mormons\tRELIGION\tMISC\t1");
   private static final List<String> CASED = List.of(
       "US\tCOUNTRY\tLOCATION\t1",
       "Calif\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1",
@@ -120,6 +122,9 @@ class FineGrainedGazetteerTest {
     assertThat(tag("Gunnery_NNP_O Sgt._NNP_O Green_NNP_PERSON an_DT_O Animal_NN_O activist_NN_O"))
         .isEqualTo("Gunnery/TITLE Sgt./TITLE Green/PERSON an/O Animal/TITLE activist/TITLE");
     assertThat(tag("la_NN_O la_NN_O la_NN_O")).isEqualTo("la/TITLE la/TITLE la/O");
+    // Patterns without a literal token, tried at every position.
+    assertThat(tag("an_DT_O N.Y.C.-born_JJ_O NYC-borne_JJ_O Mormons_NNPS_MISC"))
+        .isEqualTo("an/O N.Y.C.-born/TITLE NYC-borne/O Mormons/RELIGION");
   }
 
   /** Tags {@code word_POS_NER ...} with both annotators; asserts they agree; returns kg's tags. */
