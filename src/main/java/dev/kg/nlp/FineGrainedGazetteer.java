@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * type the entry names, or tags that disagree among its tokens, and never cutting across a name the
  * models found; a {@code CITY} entry overwrites only the types it names. The trigger of an entry is
  * its longest literal token (the first of equal length), matched in CoreNLP by lower-casing the
- * sentence's words; entries without a literal token are tried everywhere, as CoreNLP does.
+ * sentence's words. CoreNLP tries the thousand entries without a literal token at every word; here
+ * only at words that start with the literal text their regular expression starts with (all but eight
+ * have some).
  *
  * <pre>{@code
  * FineGrainedGazetteer.kbp().tag(sentenceTokens); // after the NER models, before entity mentions
@@ -307,6 +309,7 @@ final class FineGrainedGazetteer {
     final int trigger;
     /** The literal text the first token pattern starts with, checked before its regular expression. */
     final String prefix;
+    /** For an entry without a literal token, its place among those (CoreNLP's order); set once, on loading. */
     int alwaysTriedOrder = -1;
 
     private Entry(String[] patterns, boolean ignoreCase, String type, Set<String> overwritableTypes, double priority) {
