@@ -170,6 +170,16 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * An annotator configured as {@link #shared()} but with CoreNLP's own fine-grained NER pass in place
+   * of {@link FineGrainedNerAnnotator}: what kg's annotation must equal.
+   */
+  static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
+    Properties properties = defaultProperties();
+    properties.setProperty("annotators", ANNOTATORS);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
    * An annotator for text that is already split into tokens and sentences, one sentence a line and
    * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.
@@ -184,7 +194,7 @@ public final class CoreNlpAnnotator {
    */
   public static CoreNlpAnnotator pretokenizedTagger() {
     Properties properties = pretokenizedProperties();
-    properties.setProperty("annotators", TAGGING_ANNOTATORS);
+    properties.setProperty("annotators", withFineGrainedGazetteer(TAGGING_ANNOTATORS));
     return new CoreNlpAnnotator(properties);
   }
 
@@ -216,7 +226,10 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work.
+   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, and
+   * CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator} (the same tags, found
+   * through an index of the gazetteers instead of CoreNLP's scan of each sentence for every pattern
+   * one of its words triggers).
    *
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
@@ -228,7 +241,17 @@ public final class CoreNlpAnnotator {
   public static Properties defaultProperties() {
     Properties properties = referenceProperties();
     properties.setProperty("coref.maxMentionDistance", String.valueOf(COREF_MENTION_DISTANCE));
+    properties.setProperty("annotators", withFineGrainedGazetteer(ANNOTATORS));
+    properties.setProperty(
+        "customAnnotatorClass." + FineGrainedNerAnnotator.NAME, FineGrainedNerAnnotator.class.getName());
     return properties;
+  }
+
+  /** {@code annotators} with kg's {@link FineGrainedNerAnnotator} in place of CoreNLP's {@code ner}. */
+  private static String withFineGrainedGazetteer(String annotators) {
+    List<String> names = new ArrayList<>(List.of(annotators.split(",")));
+    names.replaceAll(name -> name.equals("ner") ? FineGrainedNerAnnotator.NAME : name);
+    return String.join(",", names);
   }
 
   /**
