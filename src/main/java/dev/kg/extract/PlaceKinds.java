@@ -83,7 +83,7 @@ final class PlaceKinds {
       return head;
     }
     int first = head;
-    while (first > 0 && isCapitalisedWord(tokens.get(first - 1)) && !(first - 1 == 0 && tokens.get(0).pos().startsWith("DT"))) {
+    while (first > 0 && isCapitalisedWord(tokens.get(first - 1))) {
       first--;
     }
     return first;

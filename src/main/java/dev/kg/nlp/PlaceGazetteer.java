@@ -92,7 +92,10 @@ public final class PlaceGazetteer {
    * country, asked first.
    */
   public boolean isRegion(String name) {
-    String key = key(name);
+    return isRegionKey(key(name));
+  }
+
+  private boolean isRegionKey(String key) {
     if (regions.contains(key)) {
       return true;
     }
@@ -105,7 +108,7 @@ public final class PlaceGazetteer {
   /** Whether {@code name} is any of the above. */
   public boolean isPlace(String name) {
     String key = key(name);
-    return countries.contains(key) || states.contains(key) || isRegion(name);
+    return countries.contains(key) || states.contains(key) || isRegionKey(key);
   }
 
   // The lists write names in lower case with spaces around apostrophes ("people 's"); text has "people's".
