@@ -2,8 +2,8 @@ package dev.kg.cli;
 
 import dev.kg.graph.CypherRunner;
 import dev.kg.graph.QueryResult;
+import dev.kg.ingest.SampleArticles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +24,6 @@ import picocli.CommandLine.Spec;
       "into the graph, prints what it found, and serves it to Neo4j Browser until Ctrl-C (as kg serve does)."
     })
 final class DemoCommand implements Callable<Integer> {
-
-  /** The articles under /samples on the classpath, written for kg; a jar cannot list its own folders. */
-  static final List<String> SAMPLES =
-      List.of("01-harbour-summit.txt", "02-grain-corridor.md", "03-rail-link.jsonl", "04-port-visit.html");
 
   private static final String TOP_ENTITIES =
       """
@@ -62,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
 
   private int ingestSamples() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Path samples = copySamples();
+    Path samples = SampleArticles.copyTo(Files.createTempDirectory("kg-demo-"));
     try (GraphSession session = graph.openOrCreate()) {
       int threads = Runtime.getRuntime().availableProcessors();
       int status =
@@ -94,18 +90,4 @@ final class DemoCommand implements Callable<Integer> {
       Directories.deleteRecursively(samples);
     }
   }
-
-  private static Path copySamples() throws IOException {
-    Path directory = Files.createTempDirectory("kg-demo-");
-    for (String name : SAMPLES) {
-      try (InputStream sample = DemoCommand.class.getResourceAsStream("/samples/" + name)) {
-        if (sample == null) {
-          throw new IllegalStateException("sample article /samples/" + name + " is missing from the classpath");
-        }
-        Files.copy(sample, directory.resolve(name));
-      }
-    }
-    return directory;
-  }
-
 }

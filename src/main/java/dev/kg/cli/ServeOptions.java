@@ -37,7 +37,8 @@ final class ServeOptions {
       names = "--warm",
       description =
           "Load the annotation pipeline at start (about 40 s and 4 GB) instead of with the first document "
-              + "posted to /kg/documents.")
+              + "posted to /kg/documents, and rehearse on kg's sample articles (no write is kept) before "
+              + "/kg/health says warm.")
   boolean warm;
 
   @Option(
@@ -60,7 +61,7 @@ final class ServeOptions {
         ServedStore served = start(graph);
         DocumentFeed feed = served.takeDocuments(maxRequestBytes)) {
       if (warm) {
-        feed.warmInBackground();
+        feed.warmInBackground(served::connect);
       }
       served.describe(out);
       until.await();

@@ -80,6 +80,11 @@ final class ServedStore implements AutoCloseable {
             Runtime.getRuntime().availableProcessors()));
   }
 
+  /** A connection to the store as kg itself, whatever clients log in with. */
+  Neo4jConnection connect() {
+    return neo4j.connect();
+  }
+
   /** Prints where to connect and how to log in. */
   void describe(PrintWriter out) {
     out.println("Serving the embedded store " + store + " until Ctrl-C.");

@@ -149,6 +149,30 @@ public final class GraphWriter implements DocumentWriter {
   }
 
   /**
+   * Writes {@code extraction} as {@link #write(DocumentExtraction, WriteMode)} writes it with {@link
+   * WriteMode#REWRITE}, then rolls the transaction back, so the graph is left as it was: the database
+   * has planned, and the JVM compiled, what a document's write runs. A server warming up does this
+   * before its first document, whose write would otherwise pay for planning every statement.
+   *
+   * @throws GraphUnavailableException as {@link #write(DocumentExtraction)}
+   */
+  public void rehearse(DocumentExtraction extraction) {
+    ExtractionRows.of(extraction);
+    try (Session session = driver.session()) {
+      session.executeWriteWithoutResult(
+          tx -> {
+            WriteLock.take(tx);
+            write(tx, extraction, WriteMode.REWRITE);
+            throw new RolledBack();
+          });
+    } catch (RolledBack expected) {
+      // The transaction was rolled back, as wanted.
+    } catch (ServiceUnavailableException | SessionExpiredException e) {
+      throw GraphUnavailableException.lost(e);
+    }
+  }
+
+  /**
    * Removes a document with its mentions; entities no other document mentions go with it.
    *
    * @return whether the graph held the document
@@ -357,5 +381,12 @@ public final class GraphWriter implements DocumentWriter {
           counted.put(entityId, updated);
         });
     return counted;
+  }
+
+  // Thrown out of a rehearsal's transaction so that the driver rolls it back; never retried.
+  private static final class RolledBack extends RuntimeException {
+    RolledBack() {
+      super(null, null, false, false);
+    }
   }
 }

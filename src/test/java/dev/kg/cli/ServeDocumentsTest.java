@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -145,6 +146,35 @@ class ServeDocumentsTest {
                     .toList())
             .isEqualTo(entities(replaced));
       }
+    }
+  }
+
+  @Test
+  void shouldRehearseOnTheSampleArticlesWithoutKeepingThem(@TempDir Path store) throws Exception {
+    try (ServeRun serve = serve(store, "--password", PASSWORD, "--warm")) {
+      // when the pipeline has loaded and rehearsed
+      long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+      String state = "cold";
+      while (!state.equals("warm") && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        state = JSON.readTree(get(serve, "kg/health").body()).get("pipeline").asText();
+      }
+
+      // then it is warm and the graph holds nothing of the rehearsal
+      assertThat(state).isEqualTo("warm");
+      try (Neo4jConnection connection = Neo4jConnection.open(serve.bolt(), new Credentials("neo4j", PASSWORD))) {
+        assertThat(
+                connection.driver()
+                    .executableQuery("MATCH (n) RETURN count(n) AS nodes")
+                    .execute()
+                    .records()
+                    .get(0)
+                    .get("nodes")
+                    .asLong())
+            .isZero();
+      }
+      assertThat(ok(post(serve, "", "{\"id\": \"summit\", \"text\": \"" + SUMMIT + "\"}", PASSWORD)).get("outcome").asText())
+          .isEqualTo("CREATED");
     }
   }
 

@@ -13,6 +13,7 @@ import dev.kg.extract.Entity;
 import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -111,6 +112,33 @@ public class GraphWriterTest {
         .doesNotContainKey("kind");
     assertThat(count("MATCH (m:Mention) RETURN count(m)")).isEqualTo(5);
     assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(4);
+  }
+
+  @Test
+  void shouldLeaveTheGraphAsItWasAfterARehearsal() {
+    // given
+    writer.write(
+        document("doc-1", "Kim Jong Un met Vladimir Putin in Pyongyang.")
+            .mention(KIM, "Kim Jong Un")
+            .mention(PUTIN, "Vladimir Putin")
+            .mention(PYONGYANG, "Pyongyang")
+            .build());
+    byte[] before = export();
+
+    // when
+    writer.rehearse(
+        document("doc-1", "Kim Jong Un met Xi Jinping in Pyongyang.")
+            .mention(KIM, "Kim Jong Un")
+            .mention(XI, "Xi Jinping")
+            .mention(PYONGYANG, "Pyongyang")
+            .build());
+    writer.rehearse(document("doc-2", "Kim smiled, KCNA said.").mention(KIM, "Kim").mention(KCNA, "KCNA").build());
+
+    // then
+    assertThat(new String(export(), StandardCharsets.UTF_8)).isEqualTo(new String(before, StandardCharsets.UTF_8));
+    assertThat(writer.write(document("doc-2", "Kim smiled, KCNA said.").mention(KIM, "Kim").mention(KCNA, "KCNA").build()))
+        .as("a rehearsed document is not stored")
+        .isEqualTo(WriteOutcome.CREATED);
   }
 
   @Test
