@@ -1,6 +1,8 @@
 package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.PendingBatch;
 import dev.kg.graph.Schema;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.server.DefaultUser;
@@ -78,6 +80,13 @@ final class ServedStore implements AutoCloseable {
             maxRequestBytes,
             DocumentReader.DEFAULT_MAX_CHARS,
             Runtime.getRuntime().availableProcessors()));
+  }
+
+  /** The batch holding the store, if any: one whose run died, to be finished before anything else writes. */
+  Optional<PendingBatch> heldBy() {
+    try (Neo4jConnection connection = neo4j.connect()) {
+      return new BatchWriter(connection.driver()).pending();
+    }
   }
 
   /** Prints where to connect and how to log in. */

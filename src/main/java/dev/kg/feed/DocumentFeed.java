@@ -192,6 +192,8 @@ public final class DocumentFeed implements AutoCloseable {
 
   private List<DocumentReport> ingest(List<SourceDocument> documents, boolean replace, Optional<Credentials> credentials) {
     Driver driver = driver(credentials);
+    GraphWriter writer = new GraphWriter(driver);
+    writer.requireFree();
     Map<String, WriteOutcome> outcomes = new HashMap<>();
     Map<String, String> problems = new HashMap<>();
     IngestListener listener =
@@ -209,7 +211,7 @@ public final class DocumentFeed implements AutoCloseable {
     IngestPipeline ingest =
         new IngestPipeline(
             new NlpDocumentAnalyzer(pipeline),
-            new GraphWriter(driver),
+            writer,
             Math.min(settings.threads(), documents.size()),
             listener,
             System::nanoTime);
