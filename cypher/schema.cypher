@@ -214,9 +214,23 @@ CREATE CONSTRAINT curation_rule_id IF NOT EXISTS FOR (r:CurationRule) REQUIRE r.
 CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 
 // A Spark run's record of each committed transaction that adds to counts (dev.kg.graph.BatchStage):
-// a transaction run again (a retried task) finds its (:WriteBatch {id}) and writes nothing. The run
-// deletes its records when it ends; a run that died leaves some behind, which hold no data.
+// a transaction run again (a retried task, or the next run finishing a batch that failed part way)
+// finds its (:WriteBatch {id}), id <batch>/<stage>/<partition>/<chunk>, and writes nothing. The
+// batch deletes its records when it ends.
 CREATE CONSTRAINT write_batch_id IF NOT EXISTS FOR (b:WriteBatch) REQUIRE b.id IS UNIQUE;
+
+// The Spark batch holding the graph (dev.kg.graph.PendingBatch, BatchHold): at most one, opened
+// under the write lock, and while it exists every other writer is refused with a line naming it.
+//   (:PendingBatch {id, fingerprint, documents, partitions, started, done: [step, ...], replaced: [documentId, ...]})
+//     -[:HAS_PART]->(:PendingBatchPart {kind, seq, json})
+// `fingerprint` is the sha256 of the batch's document ids and content hashes; `done` lists the steps
+// finished (OPENED, REPLACED, each stage, EVENTS, SETTLED); the parts keep, as JSON a few thousand
+// entries each, what a run finishing the batch reads back instead of deciding again: kind
+// 'documents' (id -> sha256 of each document it writes), 'decisions' (name key -> identity decision) and 'before' (the
+// graph's decisions before the batch). The batch deletes them all when it ends; a run that died
+// leaves them for the next run of the same inputs, which finishes the batch. `kg export` shows them
+// while they exist, so an export of a graph with an unfinished batch says so.
+CREATE CONSTRAINT pending_batch_id IF NOT EXISTS FOR (b:PendingBatch) REQUIRE b.id IS UNIQUE;
 
 // Finding a document from a file's hash, e.g. to tell whether a file was ingested under another id.
 CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256);

@@ -43,6 +43,8 @@ final class Ingestion {
   }
 
   IngestReport run(GraphSession session, List<String> inputs) {
+    GraphWriter writer = new GraphWriter(session.driver());
+    writer.requireFree();
     out.printf(
         "Ingesting into %s with %d annotation thread(s); CoreNLP loads its models with the first new document (~40 s).%n",
         session.description(), threads);
@@ -55,7 +57,7 @@ final class Ingestion {
             reader.read(inputs),
             new NlpDocumentAnalyzer(CoreNlpAnnotator::shared),
             threads,
-            new GraphWriter(session.driver()));
+            writer);
     summarise(session, report, threads);
     return report;
   }

@@ -1,6 +1,7 @@
 package dev.kg.cli;
 
 import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.HeldGraphException;
 import dev.kg.graph.InvalidQueryException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -69,6 +70,7 @@ public final class Kg {
         (exception, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
           if (exception instanceof GraphUnavailableException
+              || exception instanceof HeldGraphException
               || exception instanceof InvalidQueryException
               || exception instanceof UserException) {
             err.println("kg: " + exception.getMessage());

@@ -44,6 +44,8 @@ final class RemoveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (GraphSession session = graph.open()) {
+      GraphWriter writer = new GraphWriter(session.driver());
+      writer.requireFree();
       CypherRunner cypher = new CypherRunner(session.driver());
       Set<String> ids = new LinkedHashSet<>();
       for (String reference : references) {
@@ -53,7 +55,6 @@ final class RemoveCommand implements Callable<Integer> {
         }
         found.forEach(row -> ids.add((String) row.get("id")));
       }
-      GraphWriter writer = new GraphWriter(session.driver());
       for (String id : ids) {
         writer.remove(id);
         spec.commandLine().getOut().println("Removed " + id);

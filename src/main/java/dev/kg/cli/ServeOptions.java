@@ -2,6 +2,7 @@ package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
 import dev.kg.feed.DocumentsResource;
+import dev.kg.graph.HeldGraphException;
 import dev.kg.server.EmbeddedNeo4j;
 import dev.kg.server.Password;
 import java.io.PrintWriter;
@@ -64,6 +65,10 @@ final class ServeOptions {
         feed.warmInBackground(served::connect);
       }
       served.describe(out);
+      served.heldBy().ifPresent(batch -> {
+        err.println("kg: " + HeldGraphException.heldBy(batch).getMessage() + "; until then posted documents are refused");
+        err.flush();
+      });
       until.await();
     }
   }

@@ -1,6 +1,8 @@
 package dev.kg.cli;
 
 import dev.kg.feed.DocumentFeed;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.PendingBatch;
 import dev.kg.graph.Schema;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.server.DefaultUser;
@@ -83,6 +85,13 @@ final class ServedStore implements AutoCloseable {
   /** A connection to the store as kg itself, whatever clients log in with. */
   Neo4jConnection connect() {
     return neo4j.connect();
+  }
+
+  /** The batch holding the store, if any: one whose run died, to be finished before anything else writes. */
+  Optional<PendingBatch> heldBy() {
+    try (Neo4jConnection connection = neo4j.connect()) {
+      return new BatchWriter(connection.driver()).pending();
+    }
   }
 
   /** Prints where to connect and how to log in. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
+import dev.kg.graph.HeldGraphException;
 import dev.kg.graph.WriteOutcome;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.ingest.InputProblem;
@@ -183,6 +184,9 @@ public final class DocumentFeed implements AutoCloseable {
       if (!closing) {
         throw e;
       }
+    } catch (HeldGraphException e) {
+      // A batch holds the graph, which kg serve has said at start: documents are refused until it
+      // ends, so there is no write to prepare for.
     }
   }
 
@@ -235,6 +239,8 @@ public final class DocumentFeed implements AutoCloseable {
 
   private List<DocumentReport> ingest(List<SourceDocument> documents, boolean replace, Optional<Credentials> credentials) {
     Driver driver = driver(credentials);
+    GraphWriter writer = new GraphWriter(driver);
+    writer.requireFree();
     Map<String, WriteOutcome> outcomes = new HashMap<>();
     Map<String, String> problems = new HashMap<>();
     IngestListener listener =
@@ -252,7 +258,7 @@ public final class DocumentFeed implements AutoCloseable {
     IngestPipeline ingest =
         new IngestPipeline(
             new NlpDocumentAnalyzer(pipeline),
-            new GraphWriter(driver),
+            writer,
             Math.min(settings.threads(), documents.size()),
             listener,
             System::nanoTime);

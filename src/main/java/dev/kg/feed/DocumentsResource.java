@@ -1,6 +1,7 @@
 package dev.kg.feed;
 
 import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.HeldGraphException;
 import dev.kg.server.Neo4jConnection.Credentials;
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,6 +62,8 @@ public final class DocumentsResource {
       return reply(feed.get().post(bytes, "true".equals(replace), credentials(request)));
     } catch (GraphUnavailableException e) {
       return reply(DocumentFeed.Reply.error(503, e.getMessage()));
+    } catch (HeldGraphException e) {
+      return reply(DocumentFeed.Reply.error(409, e.getMessage()));
     } catch (RuntimeException e) {
       // Each document's own failure is in its report; this is the graph or kg failing as a whole.
       return reply(DocumentFeed.Reply.error(500, "ingest failed: " + firstLine(e)));

@@ -18,15 +18,18 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * the reports alone. The documents must be written ({@link BatchStage#DOCUMENTS}) before.
  *
  * <pre>{@code
- * int sets = new BatchEvents(driver).write(reportsOfEveryDocument);
+ * int sets = new BatchEvents(driver, batch.id()).write(reportsOfEveryDocument);
  * }</pre>
  */
 public final class BatchEvents {
 
   private final Driver driver;
+  private final String batchId;
 
-  public BatchEvents(Driver driver) {
+  /** Writes the events of the batch {@code batchId}, which holds the graph ({@link PendingBatch}). */
+  BatchEvents(Driver driver, String batchId) {
     this.driver = Objects.requireNonNull(driver, "driver");
+    this.batchId = Objects.requireNonNull(batchId, "batchId");
   }
 
   /** The event reports of {@code document}, to be summed over the batch with {@link BatchPart#plus}. */
@@ -48,7 +51,7 @@ public final class BatchEvents {
       for (List<EventReport> component : components) {
         session.executeWriteWithoutResult(
             tx -> {
-              WriteLock.take(tx);
+              WriteLock.take(tx, batchId);
               EventNodes.regroup(tx, component);
             });
       }

@@ -39,8 +39,8 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * is idempotent: nodes and edges are merged on their ids, and the stages that add to counts ({@link
  * #counts}) record each transaction they commit as a {@code (:WriteBatch {id})} node in the same
  * transaction, so a transaction run again (the driver's retry after a lost connection, Spark's after a
- * lost task) finds it written and writes nothing. {@link #forgetBatches} deletes a run's records at
- * its end.
+ * lost task, the next run finishing a batch that failed part way) finds it written and writes
+ * nothing. {@link #forgetBatches} deletes a batch's records at its end.
  *
  * <pre>{@code
  * Map<String, BatchPart> parts = BatchStage.ENTITIES.parts(rows);   // on each executor, per document

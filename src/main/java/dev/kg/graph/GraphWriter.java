@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -44,8 +45,9 @@ import org.neo4j.driver.exceptions.SessionExpiredException;
  * <p>Writes take turns under the graph's {@link WriteLock}, which the database holds, so writers in
  * any number of threads and processes may share a server. A transaction that loses a race anyway (a
  * deadlock with another client's statements, a lost connection) is run again from its first read by
- * the driver's managed retries, so it decides from what the graph then holds. Safe to share between
- * threads.
+ * the driver's managed retries, so it decides from what the graph then holds. While a batch written
+ * from many writers holds the graph ({@link PendingBatch}), every write is refused with a {@link
+ * HeldGraphException} saying how to finish the batch. Safe to share between threads.
  *
  * <pre>{@code
  * GraphWriter writer = new GraphWriter(connection.driver());
@@ -109,9 +111,16 @@ public final class GraphWriter implements DocumentWriter {
       List.of(new RelationEdges(), new QuoteNodes(), new EventNodes());
 
   private final Driver driver;
+  // The batch this writer writes for (BatchWriter), which alone may write while it holds the graph; null for a plain writer.
+  private final String batchId;
 
   public GraphWriter(Driver driver) {
+    this(driver, null);
+  }
+
+  GraphWriter(Driver driver, String batchId) {
     this.driver = Objects.requireNonNull(driver, "driver");
+    this.batchId = batchId;
   }
 
   /**
@@ -121,6 +130,7 @@ public final class GraphWriter implements DocumentWriter {
    *     entity it does not list
    * @throws GraphUnavailableException if the server went away and stayed away through the driver's
    *     retries; nothing of the document was written
+   * @throws HeldGraphException if a batch holds the graph; nothing was written
    */
   public WriteOutcome write(DocumentExtraction extraction) {
     return write(extraction, WriteMode.REPLACE_EDITED);
@@ -140,7 +150,7 @@ public final class GraphWriter implements DocumentWriter {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
-            WriteLock.take(tx);
+            WriteLock.take(tx, batchId);
             return write(tx, extraction, mode);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
@@ -182,11 +192,24 @@ public final class GraphWriter implements DocumentWriter {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
-            WriteLock.take(tx);
+            WriteLock.take(tx, batchId);
             return remove(tx, documentId);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw GraphUnavailableException.lost(e);
+    }
+  }
+
+  /**
+   * Fails when a batch holds the graph, as each write would: what a run checks before it analyses
+   * anything, so it stops with one line instead of failing every document.
+   *
+   * @throws HeldGraphException if a batch holds the graph
+   */
+  public void requireFree() {
+    Optional<PendingBatch> held = new BatchHold(driver).find();
+    if (held.isPresent()) {
+      throw HeldGraphException.heldBy(held.get());
     }
   }
 
@@ -239,7 +262,7 @@ public final class GraphWriter implements DocumentWriter {
       for (String documentId : disagreeing) {
         session.executeWriteWithoutResult(
             tx -> {
-              WriteLock.take(tx);
+              WriteLock.take(tx, batchId);
               // It may have gone meanwhile: a removed document has nothing to resolve.
               if (tx.run(IS_DOCUMENT, Map.of("id", documentId)).single().get("stored").asBoolean()) {
                 resolveAgain(tx, documentId, new GraphNames(tx), Curation.rules(tx));

@@ -107,7 +107,8 @@ public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
 
   /**
    * Wall-clock time of the executors' writes, by stage, then of grouping events; and how many
-   * stored documents were resolved again after.
+   * stored documents were resolved again after. A batch an earlier run left unfinished says so,
+   * and gives the times of the steps this run did.
    */
   public String writes() {
     StringBuilder stages = new StringBuilder();
@@ -118,7 +119,8 @@ public final class AnalysedInputs implements DocumentAnalyzer, AutoCloseable {
       }
     }
     return String.format(
-        "%sevents %.1f s; resolved %d stored document(s) again",
+        "%s%sevents %.1f s; resolved %d stored document(s) again",
+        written.resumed() ? "finishing the batch an earlier run left unfinished: " : "",
         stages, seconds(written.report().events()), written.report().resolvedAgain().size());
   }
 

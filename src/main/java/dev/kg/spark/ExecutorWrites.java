@@ -9,6 +9,7 @@ import dev.kg.graph.BatchStage;
 import dev.kg.graph.BatchWriter;
 import dev.kg.graph.Curation;
 import dev.kg.graph.DocumentRows;
+import dev.kg.graph.GraphUnavailableException;
 import dev.kg.resolve.EntityMapping;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.spark.Partitioner;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -48,42 +50,50 @@ final class ExecutorWrites {
    *
    * @param ids the ids of the documents written
    * @param report the steps of the write
+   * @param resumed whether the batch was one an earlier run left unfinished
    */
-  record Written(Set<String> ids, BatchWriter.Report report) {
+  record Written(Set<String> ids, BatchWriter.Report report, boolean resumed) {
 
-    static final Written NONE = new Written(Set.of(), BatchWriter.Report.NONE);
+    static final Written NONE = new Written(Set.of(), BatchWriter.Report.NONE, false);
   }
 
   private final Driver driver;
   private final BoltTarget target;
+  private final UnaryOperator<BatchWriter.Stages> stages;
 
   ExecutorWrites(Driver driver, BoltTarget target) {
+    this(driver, target, UnaryOperator.identity());
+  }
+
+  /** Writes with the stages {@code stages} makes of Spark's: how a test makes a run fail between or after them. */
+  ExecutorWrites(Driver driver, BoltTarget target, UnaryOperator<BatchWriter.Stages> stages) {
     this.driver = driver;
     this.target = target;
+    this.stages = stages;
   }
 
   /**
-   * Writes {@code documents}, each with the corpus entities the batch's decisions gave it.
-   *
-   * @param nameKeys the names the batch's documents use
+   * Writes {@code documents}, each with the corpus entities the batch's decisions gave it, as the
+   * batch {@code batch}, which holds the graph until they are written; a batch found unfinished
+   * skips what its earlier run wrote.
    */
-  Written write(JavaSparkContext spark, JavaRDD<Shipped.Analysed> documents, Collection<String> nameKeys) {
+  Written write(JavaSparkContext spark, JavaRDD<Shipped.Analysed> documents, BatchWriter.Batch batch) {
     Set<String> ids = new TreeSet<>(documents.map(Shipped.Analysed::id).collect());
-    if (ids.isEmpty()) {
-      return Written.NONE;
-    }
     Broadcast<String> rules = spark.broadcast(rulesJson(new Curation(driver).rules()));
     JavaRDD<DocumentRows> rows =
         documents
             .map(document -> DocumentRows.of(document.localExtraction(), new EntityMapping(document.targets()), rules(rules.value())))
             .persist(StorageLevel.MEMORY_AND_DISK());
-    int partitions = Math.max(1, spark.defaultParallelism());
     try {
-      BatchWriter.Stages stages =
+      BatchWriter.Stages onSpark =
           new BatchWriter.Stages() {
             @Override
             public void run(BatchStage stage, String batchIds) {
-              write(rows, stage, partitions, target, batchIds);
+              try {
+                write(rows, stage, batch.partitions(), target, batchIds);
+              } catch (Exception e) {
+                throw lostGraph(e);
+              }
             }
 
             @Override
@@ -91,7 +101,7 @@ final class ExecutorWrites {
               return rows.map(BatchEvents::reports).collect();
             }
           };
-      return new Written(ids, new BatchWriter(driver).write(ids, nameKeys, stages));
+      return new Written(ids, new BatchWriter(driver).write(batch, stages.apply(onSpark)), batch.resumed());
     } finally {
       rows.unpersist();
       rules.destroy();
@@ -117,6 +127,19 @@ final class ExecutorWrites {
     for (int from = 0, chunk = 0; from < sorted.size(); from += run, chunk++) {
       stage.write(target.driver(), sorted.subList(from, Math.min(sorted.size(), from + run)), batchIds + chunk);
     }
+  }
+
+  /**
+   * A task's failure as the driver sees it: Spark's job failure (its cause the task's own) becomes
+   * the lost graph it was, so the run ends with the one line a lost graph gives.
+   */
+  private static RuntimeException lostGraph(Exception failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof GraphUnavailableException lost) {
+        return new GraphUnavailableException(lost.getMessage(), failure);
+      }
+    }
+    return failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure.getMessage(), failure);
   }
 
   private static Iterator<Tuple2<String, BatchPart>> pairs(Map<String, BatchPart> parts) {

@@ -1,6 +1,8 @@
 package dev.kg.spark;
 
 import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.PendingBatch;
 import dev.kg.ingest.DocumentReader;
 import dev.kg.resolve.NameTable;
 import dev.kg.resolve.NameUse;
@@ -12,9 +14,12 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.UnaryOperator;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -43,6 +48,11 @@ import scala.Tuple2;
  * one named in full whom it named short; the driver's pipeline only reports what became of each
  * input ({@link AnalysedInputs#writer}).
  *
+ * <p>The batch holds the graph from its identity decisions to its last write ({@link
+ * BatchWriter#open}). A batch the graph holds unfinished, from a run that failed part way, is
+ * finished by a run of the same documents: they are analysed again whether the graph holds them or
+ * not, and the batch's decisions are read back from the graph rather than decided again.
+ *
  * <pre>{@code
  * try (JavaSparkContext spark = SparkIngest.context("local[2]")) {
  *   AnalysedInputs analysed = new SparkIngest(spark).analyse(List.of("articles/"), 200_000, (id, sha256) -> true, connection);
@@ -59,9 +69,16 @@ public final class SparkIngest {
   private static final int DEFAULT_DOCUMENTS_PER_PARTITION = 20;
 
   private final JavaSparkContext spark;
+  private final UnaryOperator<BatchWriter.Stages> stages;
 
   public SparkIngest(JavaSparkContext spark) {
+    this(spark, UnaryOperator.identity());
+  }
+
+  /** Writes with the stages {@code stages} makes of Spark's: how a test makes a run fail part way. */
+  SparkIngest(JavaSparkContext spark, UnaryOperator<BatchWriter.Stages> stages) {
     this.spark = spark;
+    this.stages = stages;
   }
 
   /**
@@ -83,7 +100,8 @@ public final class SparkIngest {
    * before returning.
    *
    * @throws dev.kg.graph.GraphUnavailableException if the graph went away during the writes; the
-   *     batch's documents may then be stored without all their sums (README, "On Apache Spark")
+   *     batch then holds the graph unfinished, and the next run of the same inputs finishes it
+   * @throws dev.kg.graph.HeldGraphException if the graph holds an unfinished batch of other documents
    *
    * @param maxChars the longest cleaned text accepted, as {@code kg ingest --max-chars}
    * @param needsAnalysis asked on the driver with each document's id and sha256
@@ -106,12 +124,20 @@ public final class SparkIngest {
     long count = read.count();
 
     // Only ids, paths and hashes come to the driver, which claims the ids and asks the graph about them.
+    // The documents of a batch the graph holds unfinished are analysed again, to finish it.
+    BatchWriter batches = new BatchWriter(graph.driver());
+    Optional<PendingBatch> held = batches.pending();
+    Map<String, String> heldDocuments = held.isPresent() ? batches.documents(held.get()) : Map.of();
+    List<Tuple2<Long, Shipped.DocumentKey>> keys =
+        read.filter(input -> input._2() instanceof Shipped.Read).mapValues(input -> ((Shipped.Read) input).key()).collect();
     AnalysisPlan plan =
-        AnalysisPlan.of(
-            read.filter(input -> input._2() instanceof Shipped.Read)
-                .mapValues(input -> ((Shipped.Read) input).key())
-                .collect(),
-            needsAnalysis);
+        AnalysisPlan.of(keys, (id, sha256) -> sha256.equals(heldDocuments.get(id)) || needsAnalysis.test(id, sha256));
+    SortedMap<String, String> batchDocuments = new TreeMap<>();
+    keys.stream()
+        .filter(key -> plan.analyses(key._1()))
+        .forEach(key -> batchDocuments.put(key._2().id(), key._2().sha256()));
+    // Before hours of analysis: a batch of other documents holds the graph.
+    BatchWriter.check(held, batchDocuments);
     Broadcast<AnalysisPlan> analysing = spark.broadcast(plan);
     int partitions = partitions(plan.wanted().length);
 
@@ -125,7 +151,19 @@ public final class SparkIngest {
     Duration analysis = Duration.ofNanos(System.nanoTime() - started);
 
     started = System.nanoTime();
-    Map<String, Decision> decisions = identity(analysed, new BatchIdentity(graph.driver())::decide);
+    JavaRDD<Shipped.Analysed> documents =
+        analysed.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input);
+    List<String> ids = documents.map(Shipped.Analysed::id).collect();
+    Optional<BatchWriter.Batch> batch =
+        batchDocuments.isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                batches.open(
+                    batchDocuments,
+                    ids,
+                    spark.defaultParallelism(),
+                    () -> identity(documents, ids, new BatchIdentity(graph.driver())::decide)));
+    Map<String, Decision> decisions = batch.map(BatchWriter.Batch::decisions).orElse(Map.of());
     Broadcast<Map<String, Decision>> decided = spark.broadcast(decisions);
     JavaPairRDD<Long, Shipped> resolved =
         analysed
@@ -135,10 +173,12 @@ public final class SparkIngest {
     Duration identity = Duration.ofNanos(System.nanoTime() - started);
 
     ExecutorWrites.Written written =
-        new ExecutorWrites(graph.driver(), BoltTarget.of(graph)).write(
-            spark,
-            resolved.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input),
-            decisions.keySet());
+        batch.isEmpty()
+            ? ExecutorWrites.Written.NONE
+            : new ExecutorWrites(graph.driver(), BoltTarget.of(graph), stages).write(
+                spark,
+                resolved.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input),
+                batch.get());
 
     Iterator<Tuple2<Long, Shipped>> ordered =
         read.filter(input -> !analysing.value().analyses(input._1()))
@@ -167,9 +207,9 @@ public final class SparkIngest {
    * graph holds.
    */
   private static Map<String, Decision> identity(
-      JavaPairRDD<Long, Shipped> analysed, BiFunction<NameTable, List<String>, Map<String, Decision>> decide) {
-    JavaRDD<Shipped.Analysed> documents =
-        analysed.values().filter(input -> input instanceof Shipped.Analysed).map(input -> (Shipped.Analysed) input);
+      JavaRDD<Shipped.Analysed> documents,
+      List<String> ids,
+      BiFunction<NameTable, List<String>, Map<String, Decision>> decide) {
     List<NameUse> uses =
         documents
             .flatMapToPair(
@@ -181,7 +221,7 @@ public final class SparkIngest {
     if (uses.isEmpty()) {
       return Map.of();
     }
-    return new TreeMap<>(decide.apply(NameTable.of(uses), documents.map(Shipped.Analysed::id).collect()));
+    return new TreeMap<>(decide.apply(NameTable.of(uses), ids));
   }
 
   private int partitions(long documents) {

@@ -4,7 +4,9 @@ import static dev.kg.graph.TestDocuments.document;
 import static dev.kg.graph.TestDocuments.location;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.kg.curate.CurationRule;
 import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.DocumentExtraction.Span;
@@ -128,7 +130,7 @@ class BatchWriterTest {
     List<DocumentExtraction> batch = List.of(TALKS, THANKS, SHORT);
 
     // when every transaction of every stage is run again after it committed, as a retried task runs it
-    TestBatches.write(driver, TestBatches.decide(driver, batch), batch, rows -> twice(new LocalStages(driver, rows, 2, 2, false)));
+    TestBatches.write(driver, batch, (rows, partitions) -> twice(new LocalStages(driver, rows, partitions, 2, false)));
 
     // then counts, tallies and co-occurrences are counted once
     assertThat(export()).isEqualTo(expected);
@@ -155,10 +157,85 @@ class BatchWriterTest {
     String expected = writtenOneByOne(batch.toArray(DocumentExtraction[]::new));
 
     // when four writers write it at once, three documents or keys a transaction
-    TestBatches.write(driver, TestBatches.decide(driver, batch), batch, rows -> new LocalStages(driver, rows, 4, 3, true));
+    TestBatches.write(driver, batch, (rows, partitions) -> new LocalStages(driver, rows, 4, 3, true));
 
     // then no writer waited forever on another, and the graph is the writer's
     assertThat(export()).isEqualTo(expected).contains("\"mentionCount\":40");
+  }
+
+  @Test
+  void shouldFinishABatchThatFailedPartWayWhenTheSameDocumentsComeAgain() {
+    // given the graph a batch makes uninterrupted over stored documents it replaces and resolves again,
+    // and how many transactions it takes
+    List<DocumentExtraction> batch = List.of(TALKS, THANKS_EDITED);
+    storeBeforeBatch();
+    List<LocalStages> counted = new ArrayList<>();
+    TestBatches.write(driver, batch, (rows, partitions) -> add(counted, new LocalStages(driver, rows, partitions, 2, false)));
+    String expected = export();
+    int steps = counted.get(0).steps();
+    assertThat(steps).isGreaterThan(BatchStage.values().length);
+
+    for (int failAt = 0; failAt < steps; failAt++) {
+      server.empty();
+      storeBeforeBatch();
+      int at = failAt;
+
+      // when the graph goes away at that transaction
+      assertThatThrownBy(
+              () -> TestBatches.write(driver, batch, (rows, partitions) -> LocalStages.failingAfter(driver, rows, partitions, at)))
+          .as("failing at transaction %d of %d", at, steps)
+          .isInstanceOf(GraphUnavailableException.class)
+          .hasMessageStartingWith(LocalStages.LOST + "; the graph holds the unfinished Spark batch batch-")
+          .hasMessageEndingWith(": run the same kg ingest --spark command again to finish it");
+
+      // then the graph holds the unfinished batch, refuses a plain writer, and the same batch run again finishes it
+      PendingBatch pending = new BatchWriter(driver).pending().orElseThrow();
+      assertThat(pending.documents()).isEqualTo(2);
+      assertThatThrownBy(() -> writer.write(TALKS))
+          .isInstanceOf(HeldGraphException.class)
+          .hasMessage("the graph is held by Spark batch " + pending.id() + " (2 document(s), started " + pending.started()
+              + "): wait for it to end, or, if its run died, run the same kg ingest --spark command again to finish it");
+      BatchWriter.Report report = TestBatches.write(driver, batch);
+      assertThat(report.replaced()).as("failing at transaction %d", at).containsExactly("b-thanks");
+      assertThat(export()).as("failing at transaction %d of %d", at, steps).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void shouldRefuseEveryOtherWriterWhileABatchIsUnfinished() {
+    // given a batch that failed part way
+    List<DocumentExtraction> batch = List.of(TALKS, THANKS);
+    assertThatThrownBy(() -> TestBatches.write(driver, batch, (rows, partitions) -> LocalStages.failingAfter(driver, rows, partitions, 3)))
+        .isInstanceOf(GraphUnavailableException.class);
+    PendingBatch pending = new BatchWriter(driver).pending().orElseThrow();
+    String held = "the graph is held by Spark batch " + pending.id() + " (2 document(s), started " + pending.started() + ")";
+
+    // when other writers come, then each is refused with the batch's name and how to finish it
+    assertThatThrownBy(() -> TestBatches.write(driver, List.of(SHORT)))
+        .isInstanceOf(HeldGraphException.class)
+        .hasMessage(held + " of other documents than this run's 1: run the command that started it again, with the same inputs, to finish it first");
+    String howToFinish = held + ": wait for it to end, or, if its run died, run the same kg ingest --spark command again to finish it";
+    assertThatThrownBy(writer::requireFree).isInstanceOf(HeldGraphException.class).hasMessage(howToFinish);
+    assertThatThrownBy(() -> writer.remove("a-talks")).isInstanceOf(HeldGraphException.class).hasMessage(howToFinish);
+    assertThatThrownBy(() -> new Curation(driver).record(seq -> CurationRule.rename(seq, VLADIMIR_PUTIN.id(), "Volodya")))
+        .isInstanceOf(HeldGraphException.class)
+        .hasMessage(howToFinish);
+    assertThat(export()).contains("PendingBatch");
+
+    // and once the batch is finished, the graph is free and holds no record of it
+    TestBatches.write(driver, batch);
+    writer.requireFree();
+    assertThat(export()).doesNotContain("PendingBatch", "WriteBatch");
+  }
+
+  private void storeBeforeBatch() {
+    writer.write(SHORT);
+    writer.write(THANKS);
+  }
+
+  private static <T> T add(List<T> list, T element) {
+    list.add(element);
+    return element;
   }
 
   private static Event meeting(String trigger, int sentence, int start, int end, String placeId, String date) {

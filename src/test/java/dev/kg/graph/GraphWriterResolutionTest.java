@@ -208,7 +208,7 @@ class GraphWriterResolutionTest {
 
   /** Writes the documents as a Spark run writes its batch: in stages, each with the batch's mapping. */
   private void writeWith(Map<String, Decision> decisions, DocumentExtraction... documents) {
-    TestBatches.write(driver, decisions, List.of(documents), rows -> new LocalStages(driver, rows, 2, 2, false));
+    TestBatches.write(driver, () -> decisions, List.of(documents), (rows, partitions) -> new LocalStages(driver, rows, partitions, 2, false));
   }
 
   private List<String> resolution(String documentId) {

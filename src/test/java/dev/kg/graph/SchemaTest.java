@@ -51,7 +51,7 @@ class SchemaTest {
     List<String> statements = Schema.load().statements();
 
     // then
-    assertThat(statements).hasSize(17).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
+    assertThat(statements).hasSize(18).allSatisfy(statement -> assertThat(statement).contains("IF NOT EXISTS"));
   }
 
   @Test
@@ -66,7 +66,7 @@ class SchemaTest {
 
     // then
     assertThat(schemaNames()).isEqualTo(before);
-    assertThat(constraintNames()).contains("document_id", "entity_id", "mention_id", "quote_id", "event_id", "name_id", "name_key_id", "curation_rule_id", "write_lock_id", "write_batch_id");
+    assertThat(constraintNames()).contains("document_id", "entity_id", "mention_id", "quote_id", "event_id", "name_id", "name_key_id", "curation_rule_id", "write_lock_id", "write_batch_id", "pending_batch_id");
     assertThat(before).contains("document_sha256", "document_published", "entity_name", "entityNames");
   }
 

@@ -11,7 +11,9 @@ import dev.kg.resolve.Resolver.Decision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.neo4j.driver.Driver;
 
 /** Batches of hand-built extractions decided and written as a Spark run decides and writes them. */
@@ -34,21 +36,31 @@ final class TestBatches {
         .toList();
   }
 
-  /** Decides {@code batch} and writes it in two partitions, two keys a transaction, one partition after the other. */
-  static BatchWriter.Report write(Driver driver, List<DocumentExtraction> batch) {
-    return write(driver, decide(driver, batch), batch, rows -> new LocalStages(driver, rows, 2, 2, false));
+  /** Makes the stages of a batch from its documents' rows and the number of writers its stages are split among. */
+  interface StagesOf {
+    BatchWriter.Stages of(List<DocumentRows> rows, int partitions);
   }
 
-  /** Writes {@code batch} with {@code decisions}, its stages run by the stages {@code stages} makes of its rows. */
+  /** Decides {@code batch} and writes it in two partitions, two keys a transaction, one partition after the other. */
+  static BatchWriter.Report write(Driver driver, List<DocumentExtraction> batch) {
+    return write(driver, batch, (rows, partitions) -> new LocalStages(driver, rows, partitions, 2, false));
+  }
+
+  /**
+   * Opens {@code batch} in two partitions (or finds it unfinished), decided as a Spark run decides
+   * it, and writes it with the stages {@code stages} makes of its rows.
+   */
+  static BatchWriter.Report write(Driver driver, List<DocumentExtraction> batch, StagesOf stages) {
+    return write(driver, () -> decide(driver, batch), batch, stages);
+  }
+
+  /** Opens {@code batch} decided by {@code decide}, or finds it unfinished, and writes it with the stages {@code stages} makes of its rows. */
   static BatchWriter.Report write(
-      Driver driver,
-      Map<String, Decision> decisions,
-      List<DocumentExtraction> batch,
-      Function<List<DocumentRows>, BatchWriter.Stages> stages) {
-    return new BatchWriter(driver)
-        .write(
-            batch.stream().map(local -> local.document().id()).toList(),
-            decisions.keySet(),
-            stages.apply(rows(driver, decisions, batch)));
+      Driver driver, Supplier<Map<String, Decision>> decide, List<DocumentExtraction> batch, StagesOf stages) {
+    BatchWriter writer = new BatchWriter(driver);
+    SortedMap<String, String> documents = new TreeMap<>();
+    batch.forEach(local -> documents.put(local.document().id(), local.document().sha256()));
+    BatchWriter.Batch opened = writer.open(documents, documents.keySet(), 2, decide);
+    return writer.write(opened, stages.of(rows(driver, opened.decisions(), batch), opened.partitions()));
   }
 }

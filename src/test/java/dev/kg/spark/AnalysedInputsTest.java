@@ -78,7 +78,7 @@ class AnalysedInputsTest {
     BatchWriter.Report report =
         new BatchWriter.Report(List.of("oslo"), Map.of(), Duration.ofSeconds(1), List.of());
     DocumentWriter writer =
-        inputs(new ExecutorWrites.Written(Set.of("oslo", "bergen"), report)).writer(graph);
+        inputs(new ExecutorWrites.Written(Set.of("oslo", "bergen"), report, false)).writer(graph);
 
     // when / then
     assertThat(writer.isStored("oslo", oslo.document().sha256())).isFalse();

@@ -1,6 +1,7 @@
 package dev.kg.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
@@ -12,7 +13,11 @@ import dev.kg.extract.Evidence;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.graph.BatchIdentity;
+import dev.kg.graph.BatchStage;
+import dev.kg.graph.BatchWriter;
+import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
+import dev.kg.graph.PendingBatch;
 import dev.kg.graph.TestNeo4j;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.layers.UsesNeo4j;
@@ -26,6 +31,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,52 +51,119 @@ class ExecutorWritesTest {
   private static final Entity SHORT_PUTIN = person("person:putin", "Putin");
   private static final Entity RIGA = new Entity("location:riga", EntityType.LOCATION, LocationKind.CITY, "Riga", List.of("Riga"));
 
+  private static LocalSpark local;
   private static TestNeo4j server;
   private static JavaSparkContext spark;
 
   @BeforeAll
   static void start() {
-    System.setProperty("spark.ui.enabled", "false");
-    System.setProperty("spark.ui.showConsoleProgress", "false");
-    server = TestNeo4j.start();
-    spark = SparkIngest.context("local[2]");
+    local = LocalSpark.start();
+    server = local.server();
+    spark = local.spark();
   }
 
   @AfterAll
-  static void stop() throws Exception {
-    spark.close();
-    BoltTarget.closeAll();
-    server.close();
+  static void stop() {
+    local.close();
   }
 
   @Test
   void shouldWriteFromTheExecutorsTheGraphTheWriterWritesDocumentByDocument() {
     // given twelve documents that all name Vladimir Putin, the first by surname alone, and the
     // graph kg's writer makes of them
+    List<DocumentExtraction> batch = batch();
+    String expected = writtenOneByOne(batch);
+
+    // when the executors write the batch, decided at once
+    try (Neo4jConnection connection = server.connect()) {
+      ExecutorWrites.Written written = write(connection, batch, UnaryOperator.identity());
+
+      // then
+      assertThat(written.ids()).hasSize(12);
+      assertThat(written.report().replaced()).isEmpty();
+      assertThat(written.resumed()).isFalse();
+    }
+    assertThat(export()).isEqualTo(expected).contains("\"documentCount\":12").contains("MEETING");
+  }
+
+  @Test
+  void shouldFinishABatchWhoseRunFailedAfterAStageWroteItsCounts() {
+    // given the writer's graph of the twelve documents
+    List<DocumentExtraction> batch = batch();
+    String expected = writtenOneByOne(batch);
+
+    try (Neo4jConnection connection = server.connect()) {
+      // when a run loses the graph after the executors wrote the entity tallies, before the driver noted the stage done
+      assertThatThrownBy(() -> write(connection, batch, new LostAfter(BatchStage.ENTITIES)))
+          .isInstanceOf(GraphUnavailableException.class)
+          .hasMessageStartingWith("lost the connection to Neo4j: injected after ENTITIES; the graph holds the unfinished Spark batch ");
+      PendingBatch pending = new BatchWriter(connection.driver()).pending().orElseThrow();
+      assertThat(pending.done()).containsExactly("OPENED", "REPLACED", "ENTITY_NODES", "NAME_NODES", "DOCUMENTS", "NAMES");
+
+      // then the same documents written again finish the batch, counting no tally twice
+      ExecutorWrites.Written written = write(connection, batch, UnaryOperator.identity());
+      assertThat(written.resumed()).isTrue();
+      assertThat(written.report().stages()).doesNotContainKeys(BatchStage.ENTITY_NODES, BatchStage.DOCUMENTS);
+    }
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldFinishABatchWhoseExecutorsCouldNotReachTheGraph() {
+    // given the writer's graph of the twelve documents
+    List<DocumentExtraction> batch = batch();
+    String expected = writtenOneByOne(batch);
+
+    try (Neo4jConnection connection = server.connect()) {
+      // when the executors find no server where the driver's is, and their tasks fail
+      BoltTarget nowhere = new BoltTarget("bolt://127.0.0.1:1", null, null);
+      assertThatThrownBy(() -> write(connection, batch, nowhere, UnaryOperator.identity()))
+          .isInstanceOf(GraphUnavailableException.class)
+          .hasMessageStartingWith("cannot reach Neo4j at bolt://127.0.0.1:1")
+          .hasMessageContaining("; the graph holds the unfinished Spark batch ")
+          .hasMessageEndingWith(": run the same kg ingest --spark command again to finish it");
+
+      // then the same documents written again, the server in reach, finish the batch
+      assertThat(write(connection, batch, UnaryOperator.identity()).resumed()).isTrue();
+    }
+    assertThat(export()).isEqualTo(expected);
+  }
+
+  /** Twelve documents that all name Vladimir Putin, the first by surname alone. */
+  private static List<DocumentExtraction> batch() {
     List<DocumentExtraction> batch = new ArrayList<>();
     batch.add(document("doc-00", "Putin visited Riga in June 2024.", SHORT_PUTIN, "Putin"));
     for (int i = 1; i < 12; i++) {
       Entity envoy = person("person:envoy-" + (char) ('a' + i % 4), "Envoy " + (char) ('A' + i % 4));
       batch.add(document(String.format("doc-%02d", i), envoy.name() + " met Vladimir Putin in Riga in June 2024.", envoy, envoy.name()));
     }
+    return batch;
+  }
+
+  /** The export of the graph kg's writer makes of {@code batch}; the graph is emptied after. */
+  private static String writtenOneByOne(List<DocumentExtraction> batch) {
     GraphWriter writer = new GraphWriter(server.driver());
     batch.forEach(writer::write);
     String expected = export();
     server.empty();
+    return expected;
+  }
 
-    // when the executors write the batch, decided at once
-    try (Neo4jConnection connection = server.connect()) {
-      Map<String, Decision> decisions = decide(connection, batch);
-      List<Shipped.Analysed> shipped = batch.stream().map(local -> Shipped.Analysed.of(local, 0).resolved(decisions)).toList();
-      ExecutorWrites.Written written =
-          new ExecutorWrites(connection.driver(), BoltTarget.of(connection))
-              .write(spark, spark.parallelize(shipped, 2), decisions.keySet());
+  /** Opens the batch (or finds it unfinished), maps each document by its decisions, and writes it from the executors. */
+  private static ExecutorWrites.Written write(
+      Neo4jConnection connection, List<DocumentExtraction> batch, UnaryOperator<BatchWriter.Stages> stages) {
+    return write(connection, batch, BoltTarget.of(connection), stages);
+  }
 
-      // then
-      assertThat(written.ids()).hasSize(12);
-      assertThat(written.report().replaced()).isEmpty();
-    }
-    assertThat(export()).isEqualTo(expected).contains("\"documentCount\":12").contains("MEETING");
+  /** As {@link #write(Neo4jConnection, List, UnaryOperator)}, the executors connecting to {@code target}. */
+  private static ExecutorWrites.Written write(
+      Neo4jConnection connection, List<DocumentExtraction> batch, BoltTarget target, UnaryOperator<BatchWriter.Stages> stages) {
+    SortedMap<String, String> documents = new TreeMap<>();
+    batch.forEach(local -> documents.put(local.document().id(), local.document().sha256()));
+    BatchWriter.Batch opened =
+        new BatchWriter(connection.driver()).open(documents, documents.keySet(), spark.defaultParallelism(), () -> decide(connection, batch));
+    List<Shipped.Analysed> shipped = batch.stream().map(local -> Shipped.Analysed.of(local, 0).resolved(opened.decisions())).toList();
+    return new ExecutorWrites(connection.driver(), target, stages).write(spark, spark.parallelize(shipped, 2), opened);
   }
 
   private static Map<String, Decision> decide(Neo4jConnection connection, List<DocumentExtraction> batch) {
