@@ -220,6 +220,27 @@ class EntityRulesTest {
     assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Peninsula", "Ocean");
   }
 
+  @Test
+  void shouldKeepWholeAPlaceWhoseInnerWordsCoreNlpsGazetteerLists() {
+    // given: CoreNLP's fine-grained gazetteer would tag "Independent" a religion, "Prince" a title and
+    // "Missionary Baptist" a religion inside places its models tagged whole
+    String text =
+        "No closures of airports in the Commonwealth of Independent States are expected, the Russian Weather"
+            + " Service said. The boxcar was opened at Whittier, a port in western Prince William Sound. Mount"
+            + " Zion Missionary Baptist Church burned near Turner, Arkansas.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Commonwealth of Independent States", "Prince William Sound", "Mount Zion Missionary Baptist Church");
+    assertThat(extraction.mentions()).extracting(Mention::text)
+        .doesNotContain("Commonwealth of", "States", "William Sound", "Mount Zion", "Church");
+  }
+
   private static DocumentExtraction extract(String text) {
     return new EntityExtractor()
         .extract(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"), AnnotatedFixtures.of(text));
