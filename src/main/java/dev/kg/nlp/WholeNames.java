@@ -13,8 +13,8 @@ import java.util.Set;
  * words are all place words, so it cuts "Commonwealth of Independent States" at "Independent" (a
  * religion), "Prince William Sound" at "Prince" (a title) and "Mount Zion Missionary Baptist Church"
  * at "Missionary Baptist" (a religion), leaving pieces ("Commonwealth of", "States", "William Sound",
- * "Church") that name nothing. Here a name is a run of two or more words the models gave one of their name types
- * ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}).
+ * "Church") that name nothing. Here a name is a run of two or more words the models gave one of their
+ * name types ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}).
  *
  * <p>What CoreNLP relies on stays: a match covering the whole name relabels it ({@code LOCATION}
  * "Paris" is a {@code CITY}, "New York City" one too), and so do matches that between them label
