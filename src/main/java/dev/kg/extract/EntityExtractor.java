@@ -373,8 +373,9 @@ public final class EntityExtractor {
   }
 
   /**
-   * Fine-grained NER splits a place or organisation name when only part of it is in a gazetteer
-   * ("East" + "Asia"); two such mentions of one type with nothing but a space between are one name.
+   * Fine-grained NER splits a place or organisation name the models tagged whole where its gazetteers
+   * give its words different kinds (it relabels words of such a name only when its matches label all
+   * of them); two such mentions of one type with nothing but a space between are one name.
    */
   private static List<Candidate> joinAdjacent(String text, AnnotatedText annotated, List<Candidate> candidates) {
     List<Candidate> joined = new ArrayList<>(candidates.size());

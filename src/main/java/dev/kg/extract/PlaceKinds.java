@@ -1,6 +1,8 @@
 package dev.kg.extract;
 
 import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.PlaceGazetteer;
 import java.util.List;
@@ -13,12 +15,15 @@ import java.util.regex.Pattern;
  * What kind of place a name is, from the strongest evidence the document gives, in this order:
  *
  * <ol>
- *   <li>the shape of the name: a site ("Vostochny Cosmodrome", "Hmeimim Air Base") is a {@code
- *       FACILITY}, a sea, gulf or region by name ("Sea of Japan", "Amur Region") a {@code REGION};
- *   <li>the text around it: a dateline ("PYONGYANG, June 19", "LONDON 1996-08-30") or "the city of X"
- *       makes a {@code CITY}, "the X region" a {@code REGION};
+ *   <li>the shape of the name: a site ("Vostochny Cosmodrome", "Hmeimim Air Base") or a building
+ *       ("White House") is a {@code FACILITY}, a sea, gulf or region by name ("Sea of Japan", "Amur
+ *       Region") a {@code REGION};
+ *   <li>the text around it: a dateline ("PYONGYANG, June 19", "LONDON 1996-08-30"), "the city of X" or
+ *       a capital named ("the Ukrainian capital, Kyiv") makes a {@code CITY}, "the X region" a {@code
+ *       REGION};
  *   <li>CoreNLP's gazetteers ({@link PlaceGazetteer}): countries, states and provinces, and continents
- *       and regions, which CoreNLP's fine-grained NER sometimes takes for cities ("Asia");
+ *       and regions, which CoreNLP's fine-grained NER sometimes takes for cities ("Asia"); a place no
+ *       list calls a country or region that speaks for a government ("Washington warned") is a city;
  *   <li>the fine-grained NER tag.
  * </ol>
  *
@@ -34,10 +39,18 @@ final class PlaceKinds {
   // The head nouns of site names, and of seas and regions: how such names are written, not a list of places.
   private static final Pattern FACILITY_HEAD =
       Pattern.compile("Cosmodrome|Spaceport|Airport|Airfield|Airbase|Base|Harbou?r|Shipyard|Dam|Reactor|Launch Site");
+  // Buildings, which is how news writes a seat of government ("the White House", "the Elysee Palace",
+  // "City Hall"): a FACILITY where the recogniser found a place, but no reason to make a place of an
+  // organisation so named ("Random House", "Crystal Palace").
+  private static final Pattern BUILDING_HEAD = Pattern.compile("House|Palace|Castle|Hall");
   private static final Pattern REGION_HEAD =
       Pattern.compile("Region|Ocean|Sea|Gulf|Peninsula|Strait|Straits|Bay|Desert|Basin|Valley|Mountains|Continent");
   private static final Set<String> REGION_NOUNS = Set.of("region", "regions", "peninsula", "continent");
   private static final Set<String> CITY_NOUNS = Set.of("city", "town");
+  // What may stand between a name's comma and "capital" in "Kyiv, the Ukrainian capital" or "Kyiv,
+  // Ukraine's capital": determiners, adjectives, proper nouns and possessives.
+  private static final Pattern CAPITAL_MODIFIER = Pattern.compile("DT|JJ.*|NNPS?|POS");
+  private static final int CAPITAL_MODIFIERS = 3;
   private static final Pattern ALL_CAPITALS = Pattern.compile("[\\p{Lu}\\p{Pd}.' ]*\\p{Lu}[\\p{Lu}\\p{Pd}.' ]*");
   private static final int DATELINE_SENTENCES = 3;
   private static final Set<String> PLACE_TAGS = Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE");
@@ -101,7 +114,7 @@ final class PlaceKinds {
    * @param nerTag the recogniser's fine-grained tag of the name
    */
   static LocationKind kind(AnnotatedText annotated, int sentence, int first, int end, String name, String nerTag) {
-    if (isFacilityName(name)) {
+    if (isFacilityName(name) || BUILDING_HEAD.matcher(lastWord(name)).matches()) {
       return LocationKind.FACILITY;
     }
     if (isRegionName(name)) {
@@ -115,6 +128,9 @@ final class PlaceKinds {
     PlaceGazetteer places = PlaceGazetteer.shared();
     if (places.isCountry(name)) {
       return LocationKind.COUNTRY;
+    }
+    if (!places.isRegion(name) && speaksAsGovernment(annotated.sentences().get(sentence), first, end)) {
+      return LocationKind.CITY;
     }
     if (places.isStateOrProvince(name)) {
       return LocationKind.STATE_OR_PROVINCE;
@@ -190,8 +206,60 @@ final class PlaceKinds {
     return next.ner().equals("DATE") || next.word().equals("(") || next.word().equals("-LRB-");
   }
 
+  /**
+   * Whether the place named at tokens {@code [first, end)} speaks the way news makes a capital speak
+   * for its government: the subject of a verb of saying ("Washington warned"), or the source of what
+   * was said, a noun of such a verb ("claims from Kyiv", "reports from South Korea and Washington").
+   * A country speaks so too, and is asked first; a state or a place of no known kind that does is the
+   * capital, not the state ({@code Washington}, which CoreNLP lists only as a state). A name written
+   * after "the" is no city: "the Kremlin said" is the seat of a government speaking.
+   */
+  static boolean speaksAsGovernment(Sentence sentence, int first, int end) {
+    List<Token> tokens = sentence.tokens();
+    if (first > 0 && lower(tokens.get(first - 1)).equals("the")) {
+      return false;
+    }
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.dependent() < first || edge.dependent() >= end || edge.governor() < 0) {
+        continue;
+      }
+      Token governor = tokens.get(edge.governor());
+      String said = governor.lemma().toLowerCase(Locale.ROOT);
+      boolean speaker = edge.relation().equals("nsubj") && governor.pos().startsWith("VB");
+      boolean source = edge.relation().equals("nmod:from") && governor.pos().startsWith("NN");
+      if ((speaker || source) && CommunicationVerbs.QUOTING.contains(said)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text calls the place at tokens {@code [first, end)} a capital: "the Ukrainian capital,
+   * Kyiv", "the capital Kyiv", "Vilnius, the capital of Lithuania", "Kyiv, Ukraine's capital".
+   */
+  private static boolean isCalledCapital(List<Token> tokens, int first, int end) {
+    int before = first > 0 && tokens.get(first - 1).word().equals(",") ? first - 2 : first - 1;
+    if (before >= 0 && tokens.get(before).word().equals("capital")) {
+      return true;
+    }
+    if (end >= tokens.size() || !tokens.get(end).word().equals(",")) {
+      return false;
+    }
+    for (int t = end + 1; t < tokens.size() && t <= end + 1 + CAPITAL_MODIFIERS; t++) {
+      if (tokens.get(t).word().equals("capital")) {
+        // "Sudan, the capital Khartoum": the capital is the name after the noun.
+        return t + 1 >= tokens.size() || !tokens.get(t + 1).pos().startsWith("NNP");
+      }
+      if (!CAPITAL_MODIFIER.matcher(tokens.get(t).pos()).matches()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {
-    if (isDateline(tokens, sentence, first, end, name)) {
+    if (isDateline(tokens, sentence, first, end, name) || isCalledCapital(tokens, first, end)) {
       return Optional.of(LocationKind.CITY);
     }
     String before = first >= 2 ? lower(tokens.get(first - 2)) + " " + lower(tokens.get(first - 1)) : "";

@@ -133,11 +133,14 @@ final class FineGrainedGazetteer {
     return lines;
   }
 
-  /** Tags the matches in one sentence's tokens, as CoreNLP's fine-grained pass does. */
-  void tag(List<CoreLabel> tokens) {
+  /**
+   * Tags the matches in one sentence's tokens, as CoreNLP's fine-grained pass does; returns the spans
+   * it relabelled, in sentence order.
+   */
+  List<Relabel> tag(List<CoreLabel> tokens) {
     int size = tokens.size();
     if (size == 0) {
-      return;
+      return List.of();
     }
     String[] words = new String[size];
     for (int t = 0; t < size; t++) {
@@ -167,13 +170,16 @@ final class FineGrainedGazetteer {
     for (Map.Entry<Entry, List<Integer>> found : starts.entrySet()) {
       addMatches(found.getKey(), found.getValue(), order++, matches);
     }
+    List<Relabel> relabels = new ArrayList<>();
     for (Match match : nonOverlapping(matches, size)) {
       if (hasValidPartOfSpeech(tokens, match) && mayOverwrite(tokens, match)) {
         for (int t = match.start; t < match.end(); t++) {
           tokens.get(t).setNER(match.entry.type);
         }
+        relabels.add(new Relabel(match.start, match.end()));
       }
     }
+    return relabels;
   }
 
   /** One entry's matches, which do not overlap: CoreNLP resumes each search where the last match ended. */
@@ -284,6 +290,9 @@ final class FineGrainedGazetteer {
     }
     return !NO_DEFAULT_OVERWRITE.contains(match.entry.type) && overwritable.contains(first);
   }
+
+  /** Tokens {@code [start, end)} of a sentence, which one gazetteer entry relabelled. */
+  record Relabel(int start, int end) {}
 
   /** One mapping file's lines and whether CoreNLP matches them ignoring case. */
   record MappingFile(List<String> lines, boolean ignoreCase) {}

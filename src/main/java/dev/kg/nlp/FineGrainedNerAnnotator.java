@@ -22,10 +22,12 @@ import java.util.Set;
 
 /**
  * CoreNLP's {@code ner} annotator with its fine-grained pass done by {@link FineGrainedGazetteer}:
- * the same tags and entity mentions, read from the same {@code ner.*} properties, in the same order
- * (the NER models, SUTime and the number classifiers; the fine-grained gazetteers; the additional
- * TokensRegex rules; fine-grained tags; entity mentions), on the same tokens. Its fine-grained pass
- * was a sixth of CoreNLP's whole annotation time on news.
+ * the same steps, read from the same {@code ner.*} properties, in the same order (the NER models,
+ * SUTime and the number classifiers; the fine-grained gazetteers; the additional TokensRegex rules;
+ * fine-grained tags; entity mentions), on the same tokens. Its fine-grained pass was a sixth of
+ * CoreNLP's whole annotation time on news. The tags and mentions are CoreNLP's but for one stated
+ * departure ({@link WholeNames}): a gazetteer match does not relabel part of a name the models
+ * tagged whole, so "Commonwealth of Independent States" stays one place.
  *
  * <p>Registered with CoreNLP as a custom annotator (see {@link #NAME}); CoreNLP builds it:
  *
@@ -97,7 +99,7 @@ public final class FineGrainedNerAnnotator implements Annotator {
     Annotation tagged = joinHyphenated ? (Annotation) invoke(JOIN, annotation) : annotation;
     models.annotate(tagged);
     for (CoreMap sentence : tagged.get(CoreAnnotations.SentencesAnnotation.class)) {
-      gazetteer.tag(sentence.get(CoreAnnotations.TokensAnnotation.class));
+      WholeNames.tag(gazetteer, sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
     if (rules != null) {
       rules.annotate(tagged);

@@ -88,10 +88,16 @@ public final class PlaceGazetteer {
 
   /**
    * Whether {@code name} is a continent or region: a place with a demonym that is no country or state,
-   * or such a region with a point of the compass ("East Asia", "Central Europe"); "North Korea" is a
-   * country, asked first.
+   * such a region with a point of the compass ("East Asia", "Central Europe"), or one joined by a
+   * hyphen to a word that names no country or state ("Asia-Pacific"; "Russia-Ukraine" is two
+   * countries); "North Korea" is a country, asked first.
    */
   public boolean isRegion(String name) {
+    String[] parts = name.strip().split("-");
+    if (parts.length == 2 && isRegionKey(key(parts[0]))) {
+      String other = key(parts[1]);
+      return !other.isEmpty() && !countries.contains(other) && !states.contains(other);
+    }
     return isRegionKey(key(name));
   }
 

@@ -220,6 +220,54 @@ class EntityRulesTest {
     assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("Peninsula", "Ocean");
   }
 
+  @Test
+  void shouldKeepWholeAPlaceWhoseInnerWordsCoreNlpsGazetteerLists() {
+    // given: CoreNLP's fine-grained gazetteer would tag "Independent" a religion, "Prince" a title and
+    // "Missionary Baptist" a religion inside places its models tagged whole
+    String text =
+        "No closures of airports in the Commonwealth of Independent States are expected, the Russian Weather"
+            + " Service said. The boxcar was opened at Whittier, a port in western Prince William Sound. Mount"
+            + " Zion Missionary Baptist Church burned near Turner, Arkansas.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Commonwealth of Independent States", "Prince William Sound", "Mount Zion Missionary Baptist Church");
+    assertThat(extraction.mentions()).extracting(Mention::text)
+        .doesNotContain("Commonwealth of", "States", "William Sound", "Mount Zion", "Church");
+  }
+
+  @Test
+  void shouldKindAPlaceByWhatTheTextSaysOfIt() {
+    // given: no list of CoreNLP's names Kyiv, Naypyidaw or Dnipro, and it lists Washington as a state only
+    String text =
+        "Drones struck Kharkiv overnight, and air raid sirens sounded in the Ukrainian capital, Kyiv. Naypyidaw,"
+            + " Myanmar's capital, was quiet. Washington warned Moscow on Tuesday. Reports from Dnipro could not be"
+            + " verified. The Kremlin said nothing. At the White House, officials said trade across the Asia-Pacific"
+            + " would suffer.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name, Entity::kind)
+        .contains(
+            tuple("Kharkiv", LocationKind.OTHER), // nothing said of it
+            tuple("Kyiv", LocationKind.CITY), // the capital, named
+            tuple("Naypyidaw", LocationKind.CITY),
+            tuple("Washington", LocationKind.CITY), // speaks as a capital does for its government
+            tuple("Dnipro", LocationKind.CITY), // the source of reports
+            tuple("Kremlin", LocationKind.OTHER), // "the Kremlin said": a seat of government, no city
+            tuple("White House", LocationKind.FACILITY), // a building's name
+            tuple("Asia-Pacific", LocationKind.REGION));
+  }
+
   private static DocumentExtraction extract(String text) {
     return new EntityExtractor()
         .extract(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"), AnnotatedFixtures.of(text));

@@ -13,10 +13,8 @@ import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,35 +127,17 @@ class FineGrainedGazetteerTest {
 
   /** Tags {@code word_POS_NER ...} with both annotators; asserts they agree; returns kg's tags. */
   private static String tag(String sentence) {
-    List<CoreLabel> expected = tokens(sentence);
+    List<CoreLabel> expected = TaggedTokens.of(sentence);
     CoreMap coreNlpSentence = new ArrayCoreMap();
     coreNlpSentence.set(CoreAnnotations.TokensAnnotation.class, expected);
     Annotation annotation = new Annotation(sentence);
     annotation.set(CoreAnnotations.SentencesAnnotation.class, List.of(coreNlpSentence));
     corenlp.annotate(annotation);
 
-    List<CoreLabel> actual = tokens(sentence);
+    List<CoreLabel> actual = TaggedTokens.of(sentence);
     kg.tag(actual);
 
-    assertThat(tags(actual)).as("CoreNLP's tags").isEqualTo(tags(expected));
-    return tags(actual);
-  }
-
-  private static List<CoreLabel> tokens(String sentence) {
-    List<CoreLabel> tokens = new ArrayList<>();
-    for (String token : sentence.split(" ")) {
-      String[] parts = token.split("_");
-      CoreLabel label = new CoreLabel();
-      label.setWord(parts[0]);
-      label.setValue(parts[0]);
-      label.setTag(parts[1]);
-      label.setNER(parts[2]);
-      tokens.add(label);
-    }
-    return tokens;
-  }
-
-  private static String tags(List<CoreLabel> tokens) {
-    return tokens.stream().map(t -> t.word() + "/" + t.ner()).collect(Collectors.joining(" "));
+    assertThat(TaggedTokens.tags(actual)).as("CoreNLP's tags").isEqualTo(TaggedTokens.tags(expected));
+    return TaggedTokens.tags(actual);
   }
 }

@@ -23,6 +23,8 @@ class PlaceGazetteerTest {
     assertThat(places.isRegion("East Asia")).isTrue(); // a point of the compass and a region
     assertThat(places.isRegion("Southern Africa")).isTrue();
     assertThat(places.isRegion("East London")).isFalse(); // a city with a point of the compass
+    assertThat(places.isRegion("Asia-Pacific")).isTrue(); // a region joined to a word by a hyphen
+    assertThat(places.isRegion("Asia-Russia")).isFalse(); // a region and a country
     assertThat(places.isPlace("Pyongyang")).isFalse(); // cities are left to NER and the text
   }
 
