@@ -17,7 +17,7 @@ import java.util.Set;
  * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
- * Larchmont").
+ * Larchmont"), and so is a person's native place ("his native South Carolina").
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
@@ -67,6 +67,9 @@ final class PlaceExtractor {
       }
       commaPlace(sentence, t, inner.get());
       placeAfter(sentence, t, inner.get());
+      if (index.typeOf(inner.get().entityId()) == EntityType.LOCATION) {
+        nativePlace(sentence, t, inner.get());
+      }
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
         nationalOrganisation(sentence, t, inner.get());
@@ -133,6 +136,26 @@ final class PlaceExtractor {
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
             .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
       }
+    }
+  }
+
+  /**
+   * "his native South Carolina", "her native Sweden": a place qualified by "native" and a person's
+   * possessive (a pronoun counts through coreference) is where that person is from, as "a native of"
+   * it says: {@code LIVES_IN}, or {@code CITIZEN_OF} a country, as a place's possessive before a name
+   * reads.
+   */
+  private void nativePlace(ParsedSentence sentence, int token, Mention place) {
+    boolean nativeTo = sentence.dependents(token, r -> r.equals("amod")).stream()
+        .anyMatch(adjective -> sentence.lower(adjective).equals("native"));
+    if (!nativeTo) {
+      return;
+    }
+    for (int owner : sentence.dependents(token, r -> r.equals("nmod:poss"))) {
+      index.mentionAt(sentence.token(owner))
+          .filter(person -> index.typeOf(person.entityId()) == EntityType.PERSON)
+          .ifPresent(person -> sink.add(index.isCountry(place.entityId()) ? "CITIZEN_OF" : "LIVES_IN", person, place,
+              0.75, sentence.index(), null, null, "native-place"));
     }
   }
 

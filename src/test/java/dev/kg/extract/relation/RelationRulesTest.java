@@ -28,4 +28,19 @@ class RelationRulesTest {
         .containsExactlyInAnyOrder(
             tuple("person:tom-hale", "person:peter-lund"), tuple("person:peter-lund", "person:anna-berg"));
   }
+
+  @Test
+  void shouldPlaceAPersonInTheNativePlaceTheirPossessiveQualifies() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "After the war, Anna Berg went back to her native Ohio. Peter Lund returned to his native Norway last year.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("native-place"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("LIVES_IN", "person:anna-berg", "location:ohio"),
+            tuple("CITIZEN_OF", "person:peter-lund", "location:norway"));
+  }
 }
