@@ -17,8 +17,9 @@ import java.util.Properties;
  * Compares kg's NER (CoreNLP's with the fine-grained pass done by FineGrainedNerAnnotator) with
  * CoreNLP's own, token by token (tag, fine-grained tag, normalised value) and mention by mention, on
  * articles (one file each, as bench/fine-ner.sh writes them) and a CoNLL-2003 file's sentences; prints each
- * difference (kg's departure: a gazetteer match relabels no part of a name the models tagged whole)
- * and the time each NER took. Run by bench/fine-ner.sh.
+ * difference (kg's departures: a gazetteer match relabels no part of a name the models tagged whole,
+ * nor a place with an entry that may not overwrite places) and the time each NER took. Run by
+ * bench/fine-ner.sh.
  */
 public final class FineGrainedNer {
 

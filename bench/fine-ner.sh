@@ -8,8 +8,9 @@
 # (BENCH_CONLL), each with tokenize,ssplit,pos,lemma and CoreNLP's ner, then with kg's ner
 # (FineGrainedNerAnnotator), both configured by kg's properties; prints every differing token and
 # mention list, the counts, and the time each NER took on a second, warm pass. The differences are
-# kg's one departure from CoreNLP (dev.kg.nlp.WholeNames): no gazetteer match relabels part of a name
-# the models tagged whole ("Commonwealth of Independent States" is not cut at "Independent").
+# kg's departures from CoreNLP (dev.kg.nlp.WholeNames): no gazetteer match relabels part of a name the
+# models tagged whole ("Commonwealth of Independent States" is not cut at "Independent"), nor a place
+# with an entry that may not overwrite places ("Tibet" is no religion).
 set -euo pipefail
 
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

@@ -172,7 +172,7 @@ public final class CoreNlpAnnotator {
   /**
    * An annotator configured as {@link #shared()} but with CoreNLP's own fine-grained NER pass in place
    * of {@link FineGrainedNerAnnotator}: what kg's annotation equals wherever no gazetteer match cuts a
-   * name the models tagged whole (see {@code WholeNames}).
+   * name the models tagged whole or retypes a place (see {@code WholeNames}).
    */
   static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
     Properties properties = defaultProperties();
@@ -230,7 +230,8 @@ public final class CoreNlpAnnotator {
    * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, and
    * CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator} (the same tags, found
    * through an index of the gazetteers instead of CoreNLP's scan of each sentence for every pattern
-   * one of its words triggers, except that no match relabels part of a name the models tagged whole).
+   * one of its words triggers, except that no match relabels part of a name the models tagged whole
+   * or retypes a place).
    *
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a

@@ -176,7 +176,7 @@ final class FineGrainedGazetteer {
         for (int t = match.start; t < match.end(); t++) {
           tokens.get(t).setNER(match.entry.type);
         }
-        relabels.add(new Relabel(match.start, match.end()));
+        relabels.add(new Relabel(match.start, match.end(), match.entry.overwritableTypes));
       }
     }
     return relabels;
@@ -291,8 +291,11 @@ final class FineGrainedGazetteer {
     return !NO_DEFAULT_OVERWRITE.contains(match.entry.type) && overwritable.contains(first);
   }
 
-  /** Tokens {@code [start, end)} of a sentence, which one gazetteer entry relabelled. */
-  record Relabel(int start, int end) {}
+  /**
+   * Tokens {@code [start, end)} of a sentence, which one gazetteer entry relabelled, and the types the
+   * entry says it may overwrite (its third column).
+   */
+  record Relabel(int start, int end, Set<String> overwritableTypes) {}
 
   /** One mapping file's lines and whether CoreNLP matches them ignoring case. */
   record MappingFile(List<String> lines, boolean ignoreCase) {}

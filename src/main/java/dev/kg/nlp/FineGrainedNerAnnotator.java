@@ -25,9 +25,10 @@ import java.util.Set;
  * the same steps, read from the same {@code ner.*} properties, in the same order (the NER models,
  * SUTime and the number classifiers; the fine-grained gazetteers; the additional TokensRegex rules;
  * fine-grained tags; entity mentions), on the same tokens. Its fine-grained pass was a sixth of
- * CoreNLP's whole annotation time on news. The tags and mentions are CoreNLP's but for one stated
- * departure ({@link WholeNames}): a gazetteer match does not relabel part of a name the models
- * tagged whole, so "Commonwealth of Independent States" stays one place.
+ * CoreNLP's whole annotation time on news. The tags and mentions are CoreNLP's but for two stated
+ * departures ({@link WholeNames}): a gazetteer match does not relabel part of a name the models
+ * tagged whole, so "Commonwealth of Independent States" stays one place, nor a place with an entry
+ * that may not overwrite places, so "Tibet" is no religion.
  *
  * <p>Registered with CoreNLP as a custom annotator (see {@link #NAME}); CoreNLP builds it:
  *

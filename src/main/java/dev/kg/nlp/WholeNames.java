@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * kg's one departure from CoreNLP's fine-grained NER: a gazetteer match that covers only part of a
- * name the NER models tagged as one does not relabel its words. The gazetteers match words, not
- * names; CoreNLP lets them overwrite {@code MISC} anywhere and {@code LOCATION} wherever the matched
+ * kg's departures from CoreNLP's fine-grained NER, which keep the names the NER models found whole and
+ * of their kind. First, a gazetteer match that covers only part of a name the models tagged as one
+ * does not relabel its words. The gazetteers match words, not names; CoreNLP lets them overwrite {@code MISC} anywhere and {@code LOCATION} wherever the matched
  * words are all place words, so it cuts "Commonwealth of Independent States" at "Independent" (a
  * religion), "Prince William Sound" at "Prince" (a title) and "Mount Zion Missionary Baptist Church"
  * at "Missionary Baptist" (a religion), leaving pieces ("Commonwealth of", "States", "William Sound",
  * "Church") that name nothing. Here a name is a run of two or more words the models gave one of their
  * name types ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}).
+ *
+ * <p>Second, a match relabels a place the models found only with an entry that may overwrite places
+ * (its third column lists {@code LOCATION}, as the lines of cities, countries, states and
+ * nationalities do). CoreNLP lets any match overwrite a run of places whatever its entry says, so
+ * "Tibet", whose first line is a religion that may overwrite {@code MISC} or {@code ORGANIZATION} (its
+ * line as a province, of equal priority, is dropped as a repeat), is a {@code RELIGION} in every text.
  *
  * <p>What CoreNLP relies on stays: a match covering the whole name relabels it ({@code LOCATION}
  * "Paris" is a {@code CITY}, "New York City" one too), and so do matches that between them label
@@ -28,11 +34,15 @@ import java.util.Set;
  */
 final class WholeNames {
 
-  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final String PLACE = "LOCATION";
+  private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", PLACE, "MISC");
 
   private WholeNames() {}
 
-  /** Tags one sentence's tokens with {@code gazetteer}, then undoes each relabel that cuts a name. */
+  /**
+   * Tags one sentence's tokens with {@code gazetteer}, then undoes each relabel that cuts a name or
+   * retypes a place.
+   */
   static void tag(FineGrainedGazetteer gazetteer, List<CoreLabel> tokens) {
     String[] modelTags = new String[tokens.size()];
     for (int t = 0; t < modelTags.length; t++) {
@@ -47,7 +57,7 @@ final class WholeNames {
     // side are one run), so undoing it leaves no other name cut.
     boolean[] relabelled = relabelled(relabels, modelTags.length);
     for (Relabel relabel : relabels) {
-      if (cutsName(relabel, nameStart, nameEnd, relabelled)) {
+      if (cutsName(relabel, nameStart, nameEnd, relabelled) || retypesPlace(relabel, modelTags)) {
         for (int t = relabel.start(); t < relabel.end(); t++) {
           tokens.get(t).setNER(modelTags[t]);
         }
@@ -91,6 +101,19 @@ final class WholeNames {
       int end = nameEnd[t];
       boolean part = start >= 0 && (start < relabel.start() || end > relabel.end());
       if (part && !allTrue(relabelled, start, end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code relabel} covers a word the models tagged a place with an entry that may not overwrite places. */
+  private static boolean retypesPlace(Relabel relabel, String[] modelTags) {
+    if (relabel.overwritableTypes().contains(PLACE)) {
+      return false;
+    }
+    for (int t = relabel.start(); t < relabel.end(); t++) {
+      if (PLACE.equals(modelTags[t])) {
         return true;
       }
     }

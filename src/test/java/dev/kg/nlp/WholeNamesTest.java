@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * kg's departure from CoreNLP's fine-grained pass: no gazetteer match relabels part of a name the
- * models tagged whole. Each case states CoreNLP's tags (the gazetteer alone) beside kg's. No model is
+ * kg's departures from CoreNLP's fine-grained pass: no gazetteer match relabels part of a name the
+ * models tagged whole, nor a place with an entry that may not overwrite places. Each case states CoreNLP's tags (the gazetteer alone) beside kg's. No model is
  * loaded: the tokens carry made-up model tags, the gazetteer a few lines in CoreNLP's format.
  */
 class WholeNamesTest {
@@ -23,7 +23,9 @@ class WholeNamesTest {
       "new york city\tCITY\tLOCATION\t1",
       "moscow\tCITY\tLOCATION\t1",
       "french\tNATIONALITY\tMISC\t1",
-      "catholic\tRELIGION\tMISC\t1"), true)));
+      "catholic\tRELIGION\tMISC\t1",
+      "tibet\tRELIGION\tMISC,ORGANIZATION\t1",
+      "tibet\tSTATE_OR_PROVINCE\tLOCATION\t1"), true)));
 
   @Test
   void shouldNotRelabelPartOfAPlaceTheModelsTaggedWhole() {
@@ -61,6 +63,18 @@ class WholeNamesTest {
   void shouldRelabelANameWhoseEveryWordAMatchLabels() {
     assertThat(kg("a_DT_O French_JJ_MISC Catholic_NNP_MISC priest_NN_O"))
         .isEqualTo("a/O French/NATIONALITY Catholic/RELIGION priest/O");
+  }
+
+  @Test
+  void shouldRelabelAPlaceOnlyWithAnEntryThatMayOverwritePlaces() {
+    // given: the religion, listed first, may overwrite MISC and ORGANIZATION; the province line repeats it
+    String place = "talks_NNS_O in_IN_O Tibet_NNP_LOCATION";
+    String misc = "talks_NNS_O in_IN_O Tibet_NNP_MISC";
+
+    // then
+    assertThat(coreNlp(place)).isEqualTo("talks/O in/O Tibet/RELIGION");
+    assertThat(kg(place)).isEqualTo("talks/O in/O Tibet/LOCATION");
+    assertThat(kg(misc)).isEqualTo(coreNlp(misc)).isEqualTo("talks/O in/O Tibet/RELIGION");
   }
 
   @Test
