@@ -42,7 +42,10 @@ import java.util.stream.Collectors;
  * it only from the next sentence at the latest, and an occasion holds one visit, so a later trip by
  * one of those who met is a visit of its own. The question is asked again each time an event gains
  * someone from a later sentence, since the sentence that names who held the talks may come after the
- * visit.
+ * visit. A mention of "the previous visit" or "subsequent meetings" joins nothing; a country named
+ * only inside the phrase for someone ("Russia's top security official") neither contradicts nor
+ * matches the agent a later sentence names; a lead's visit or meeting without a place takes its
+ * dateline's city.
  *
  * <pre>{@code
  * DocumentExtraction entities = new EntityExtractor().extract(document, annotated);
@@ -184,7 +187,7 @@ public final class EventExtractor {
     private double confidence;
     private boolean visit;
     private final boolean another;
-    /** Entities named only inside a phrase that stands for someone else: "Russia's top security official". */
+    /** Places named only inside a phrase for someone acting for them: "Russia's top security official". */
     private final Set<String> throughPart = new HashSet<>();
     private final List<Evidence> evidence = new ArrayList<>();
 
@@ -209,7 +212,10 @@ public final class EventExtractor {
           }
         } else {
           participants.merge(argument.entityId(), argument.role(), Draft::stronger);
-          if (!argument.entityId().equals(entityAt(sentenceMentions, tokens.get(argument.head())))) {
+          boolean place = entities.get(argument.entityId()).type() == EntityType.LOCATION;
+          if (place && !argument.entityId().equals(entityAt(sentenceMentions, tokens.get(argument.head())))) {
+            // The country of "Russia's top security official" is whom the official acts for, where the
+            // person of "Kozlov's delegation" is one of those acting.
             throughPart.add(argument.entityId());
           }
         }
