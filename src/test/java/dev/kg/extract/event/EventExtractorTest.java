@@ -96,16 +96,7 @@ class EventExtractorTest {
             "2024-06-21");
 
     // then
-    assertThat(events)
-        .singleElement()
-        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
-        .containsExactly(
-            "MEETING",
-            List.of(
-                new Event.Participant("person:vladimir-putin", "agent"),
-                new Event.Participant("person:kim-jong-un", "participant")),
-            "location:pyongyang",
-            "2024-06-19");
+    assertOneMeeting(events, "person:vladimir-putin", "person:kim-jong-un", "location:pyongyang", "2024-06-19");
   }
 
   @Test
@@ -120,16 +111,7 @@ class EventExtractorTest {
     List<Event> events = extract(text, "2025-06-06");
 
     // then: one meeting with both sides, the city it was held in and the date one sentence gives
-    assertThat(events)
-        .singleElement()
-        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
-        .containsExactly(
-            "MEETING",
-            List.of(
-                new Event.Participant("person:anna-lindqvist", "agent"),
-                new Event.Participant("person:vo-van-thuong", "participant")),
-            "location:hanoi",
-            "2025-06-02");
+    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-02");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -312,6 +294,18 @@ class EventExtractorTest {
 
     // then
     assertThat(events).containsExactly(expected);
+  }
+
+  private static void assertOneMeeting(
+      List<Event> events, String agent, String participant, String place, String date) {
+    assertThat(events)
+        .singleElement()
+        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
+        .containsExactly(
+            "MEETING",
+            List.of(new Event.Participant(agent, "agent"), new Event.Participant(participant, "participant")),
+            place,
+            date);
   }
 
   /** Each event mention of a one-sentence text as "TYPE lemma: ROLE word, ...", arguments by head word. */
