@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * LocationKind kind = PlaceKinds.kind(annotated, sentence, first, last + 1, "Pyongyang", "LOCATION");
  * }</pre>
  */
-final class PlaceKinds {
+public final class PlaceKinds {
 
   // The head nouns of site names, and of seas and regions: how such names are written, not a list of places.
   private static final Pattern FACILITY_HEAD =
@@ -151,7 +151,7 @@ final class PlaceKinds {
    * comma and then a date, a place or a parenthesis ("PYONGYANG, June 19 (Reuters)", "AL-AIN, United
    * Arab Emirates 1996-12-06", "LONDON 1996-08-30"); "NATO, the alliance, said" is no dateline.
    */
-  static boolean isDateline(List<Token> tokens, int sentence, int first, int end, String name) {
+  public static boolean isDateline(List<Token> tokens, int sentence, int first, int end, String name) {
     if (sentence >= DATELINE_SENTENCES || first != 0 || end >= tokens.size() || name.length() <= 2
         || !ALL_CAPITALS.matcher(name).matches()) {
       return false;

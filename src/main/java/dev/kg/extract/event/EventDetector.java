@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds event triggers in the dependency parse and fills their roles from it, sentence by sentence.
@@ -35,12 +37,15 @@ import java.util.function.BiFunction;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent, and a noun that is the subject or agent of a plain verb takes what that verb acts on as
- * target, and its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). Who
- * "claimed responsibility for" or "was responsible for" an event is its agent, and a copular clause
- * places an event noun that is its subject ("the worst explosion was at the bus station"). A
- * past participle with a subject and no auxiliary is a passive whose auxiliary a headline left out
- * ("two soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
+ * agent, as one that a clause placing its subject somewhere is for takes that subject and that place
+ * ("the minister was in Hanoi for talks"), and a noun that is the subject or agent of a plain verb
+ * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
+ * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
+ * involved in" an event is its agent, and a copular clause places an event noun that is its subject
+ * ("the worst explosion was at the bus station"). A weapon is what an attack, killing or wounding
+ * was done with, not who did it ("killed by a roadside bomb"). A past participle with a subject and
+ * no auxiliary is a passive whose auxiliary a headline left out ("two soldiers killed in
+ * Kandahar"): its subject is the one killed. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
@@ -61,6 +66,13 @@ final class EventDetector {
       Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
           "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
 
+  /** Nouns of what an attack, a killing or a wounding is done with: weapons and what they fire. */
+  private static final Set<String> INSTRUMENTS = Stream.concat(WEAPONS.stream(),
+      Stream.of("device", "explosive", "ied", "fire", "gunfire", "mortar", "grenade", "mine", "shell", "gun",
+          "rifle", "shrapnel", "bullet")).collect(Collectors.toUnmodifiableSet());
+  /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
+  private static final Set<EventType> ARMED =
+      Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
@@ -76,6 +88,9 @@ final class EventDetector {
   /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
   private static final Set<String> OWNING_UP =
       Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
+
+  /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
+  private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
 
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
@@ -123,6 +138,11 @@ final class EventDetector {
     if (type.isEmpty()) {
       return type;
     }
+    if (lemma.equals("warn") && !parse.dependents(token.index(), r -> r.equals("ccomp")).isEmpty()) {
+      // "The United States warned that the deal could violate sanctions" says something is so: a
+      // statement, where "warned Pyongyang to stop" and "threatened to strike" coerce.
+      return Optional.of(EventType.STATEMENT);
+    }
     if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
       return Optional.empty();
     }
@@ -159,6 +179,12 @@ final class EventDetector {
           .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
       if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
           && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+      if (pos == 'V' && token.pos().equals("VBG") && up.governor() >= 0
+          && (up.relation().endsWith(":at") || up.relation().endsWith(":to"))
+          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")
@@ -221,7 +247,20 @@ final class EventDetector {
         addArgument(parse, arguments, site, PLACE);
       }
     }
+    if (pos == 'N' && (type == EventType.VISIT || type == EventType.MEETING)) {
+      // "Choe Son Hui, during a recent visit to Moscow, described the war": whoever acts during a visit
+      // or talks is there.
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.relation().equals("obl:during") && up.governor() >= 0) {
+          parse.dependents(up.governor(), r -> r.equals("nsubj"))
+              .forEach(subject -> addArgument(parse, arguments, subject, AGENT));
+        }
+      }
+    }
     Integer host = pos == 'N' ? host(parse, trigger) : null;
+    if (host != null && locativePredicate(parse, host)) {
+      addArgument(parse, arguments, host, PLACE);
+    }
     if (host != null) {
       boolean hasAgent =
           arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
@@ -252,6 +291,13 @@ final class EventDetector {
     }
     if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
       placeOfUndergoer(parse, arguments);
+    }
+    if (ARMED.contains(type)) {
+      // "killed by a roadside bomb", "a mortar shell struck the market": a weapon is what it was done
+      // with, not who did it.
+      arguments.replaceAll((head, a) -> a.role() == AGENT && INSTRUMENTS.contains(lemma(parse.token(head)))
+          ? new Argument(head, OBJECT, a.entityId())
+          : a);
     }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
@@ -295,6 +341,11 @@ final class EventDetector {
    */
   private static Integer host(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
+      if ((up.relation().equals("obl:for") || up.relation().equals("nmod:for")) && up.governor() >= 0
+          && locativePredicate(parse, up.governor())) {
+        // "The minister was in Hanoi for talks": whoever is there for the talks holds them, there.
+        return up.governor();
+      }
       boolean purpose = up.relation().equals("obl:for");
       boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
       if ((purpose || object) && up.governor() >= 0) {
@@ -309,9 +360,10 @@ final class EventDetector {
   }
 
   /**
-   * Who a clause says answers for an event named by a noun: the subject of "claimed responsibility
-   * for the attack" or "was responsible for the bombing", whom news names as the perpetrator; not one
-   * who "denied responsibility" or "did not claim" it.
+   * Who a clause says answers for an event named by a noun, or took part in it: the subject of
+   * "claimed responsibility for the attack", "was responsible for the bombing", "were involved in the
+   * attack", "engage in blackmail" or "took part in the protest", whom news names as the perpetrator
+   * or participant; not one who "denied responsibility" or "did not claim" it.
    */
   private static Integer claimant(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
@@ -327,15 +379,32 @@ final class EventDetector {
             .orElse(null);
       } else if (up.relation().equals("obl:for") && governor.equals("responsible")) {
         clause = up.governor();
+      } else if (up.relation().equals("obl:in") || up.relation().equals("nmod:in")) {
+        clause = partaking(parse, up.governor());
       }
       if (clause != null && !negated(parse, clause)) {
-        List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj"));
+        List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
         if (!subjects.isEmpty() && !negated(parse, subjects.get(0))) {
           return subjects.get(0);
         }
       }
     }
     return null;
+  }
+
+  /**
+   * The clause that {@code in} a phrase hangs from says someone took part in: "were involved in",
+   * "participated in", "engage in", "took part in" (the phrase hanging from "took" or from "part").
+   */
+  private static Integer partaking(DependencyIndex parse, int governor) {
+    String word = lemma(parse.token(governor));
+    if (word.equals("part")) {
+      return parse.head(governor, r -> r.equals("obj")).map(Dependency::governor)
+          .filter(verb -> verb >= 0 && lemma(parse.token(verb)).equals("take")).orElse(null);
+    }
+    boolean tookPart = word.equals("take") && parse.dependents(governor, r -> r.equals("obj")).stream()
+        .anyMatch(object -> lemma(parse.token(object)).equals("part"));
+    return tookPart || PARTAKING.contains(word) ? governor : null;
   }
 
   /** Whether a word is negated ("did not claim", "never claimed") or quantified away ("no group"). */
@@ -353,17 +422,19 @@ final class EventDetector {
    */
   private static Integer copularPlace(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0) {
-        List<Dependency> predicate = parse.dependents(up.governor());
-        boolean copular = predicate.stream().anyMatch(d -> d.relation().equals("cop"));
-        boolean placed = predicate.stream().anyMatch(d -> d.relation().equals("case")
-            && PLACE_PREPOSITIONS.contains(lemma(parse.token(d.dependent()))));
-        if (copular && placed) {
-          return up.governor();
-        }
+      if (up.relation().equals("nsubj") && up.governor() >= 0 && locativePredicate(parse, up.governor())) {
+        return up.governor();
       }
     }
     return null;
+  }
+
+  /** Whether a word heads a copular clause that says where its subject is: "was at the market". */
+  private static boolean locativePredicate(DependencyIndex parse, int head) {
+    List<Dependency> predicate = parse.dependents(head);
+    return predicate.stream().anyMatch(d -> d.relation().equals("cop"))
+        && predicate.stream().anyMatch(d -> d.relation().equals("case")
+            && PLACE_PREPOSITIONS.contains(lemma(parse.token(d.dependent()))));
   }
 
   /**

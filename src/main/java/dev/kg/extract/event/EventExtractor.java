@@ -1,5 +1,6 @@
 package dev.kg.extract.event;
 
+import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
@@ -7,13 +8,16 @@ import dev.kg.extract.LocationKind;
 import dev.kg.extract.Event;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.Mention;
+import dev.kg.extract.PlaceKinds;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,7 +40,12 @@ import java.util.stream.Collectors;
  * sentences split it. Such an occasion is a {@code MEETING}, since the meeting is what the visit
  * was for; a visit whose traveller meets nobody stays a visit. A visit joins a meeting told before
  * it only from the next sentence at the latest, and an occasion holds one visit, so a later trip by
- * one of those who met is a visit of its own.
+ * one of those who met is a visit of its own. The question is asked again each time an event gains
+ * someone from a later sentence, since the sentence that names who held the talks may come after the
+ * visit. A mention of "the previous visit" or "subsequent meetings" joins nothing; a country named
+ * only inside the phrase for someone ("Russia's top security official") neither contradicts nor
+ * matches the agent a later sentence names; a lead's visit or meeting without a place takes its
+ * dateline's city.
  *
  * <pre>{@code
  * DocumentExtraction entities = new EntityExtractor().extract(document, annotated);
@@ -50,8 +59,11 @@ public final class EventExtractor {
     Map<String, Entity> entities =
         extraction.entities().stream().collect(Collectors.toMap(Entity::id, e -> e, (a, b) -> a));
     List<Draft> drafts = new ArrayList<>();
+    Dateline dateline = dateline(extraction, annotated, entities);
+    Map<Integer, List<Mention>> bySentence = bySentence(extraction);
     for (EventMention mention : mentions(extraction, annotated)) {
-      Draft draft = new Draft(mention, annotated, entities);
+      List<Mention> named = bySentence.getOrDefault(mention.sentence(), List.of());
+      Draft draft = new Draft(mention, annotated, entities, dateline, named);
       Draft host = null;
       for (int i = drafts.size() - 1; i >= 0 && host == null; i--) {
         if (drafts.get(i).accepts(draft)) {
@@ -67,21 +79,80 @@ public final class EventExtractor {
         drafts.add(draft);
       } else {
         host.absorb(draft);
+        joinOccasion(drafts, host);
       }
     }
     return drafts.stream().filter(Draft::namesEntity).map(d -> d.toEvent(entities)).toList();
   }
 
+  /**
+   * The city a dateline names ("PYONGYANG, June 19 (Reuters) - ..."), where the story was filed, or
+   * {@code null} when the document opens with none.
+   */
+  private static Dateline dateline(
+      DocumentExtraction extraction, AnnotatedText annotated, Map<String, Entity> entities) {
+    for (Mention mention : extraction.mentions()) {
+      Entity entity = entities.get(mention.entityId());
+      if (!mention.isName() || entity == null || entity.type() != EntityType.LOCATION) {
+        continue;
+      }
+      List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
+      int end = 0;
+      while (end < tokens.size() && tokens.get(end).end() <= mention.end()) {
+        end++;
+      }
+      if (tokens.get(0).start() == mention.start()
+          && PlaceKinds.isDateline(tokens, mention.sentence(), 0, end, mention.text())) {
+        return new Dateline(mention.sentence(), new Places.Place(entity.id(), entity.kind()));
+      }
+    }
+    return null;
+  }
+
+  /** A dateline's place and the sentence it opens: the lead, which reports what happened there. */
+  private record Dateline(int sentence, Places.Place place) {}
+
+  /**
+   * Merges into the occasion {@code grown} belongs to every other event that shares it now that
+   * {@code grown} has absorbed a later mention: "the official was in Pyongyang for talks" names no
+   * traveller, so the next sentence's "Shoigu visited North Korea" starts a visit of its own, until
+   * "for discussions with Kim" tells that Shoigu held those talks and makes the two one occasion.
+   * Repeated until nothing joins, since each merge can name someone new.
+   */
+  private static void joinOccasion(List<Draft> drafts, Draft grown) {
+    for (boolean joined = true; joined; ) {
+      joined = false;
+      for (int i = 0; i < drafts.size() && !joined; i++) {
+        Draft other = drafts.get(i);
+        int order = Integer.compare(drafts.indexOf(grown), i);
+        Draft earlier = order < 0 ? grown : other;
+        Draft later = order < 0 ? other : grown;
+        if (other != grown && earlier.sharesOccasion(later)) {
+          drafts.remove(later);
+          earlier.absorb(later);
+          grown = earlier;
+          joined = true;
+        }
+      }
+    }
+  }
+
   /** Every trigger of the document with its arguments, before merging; what the WikiEvents scorer reads. */
   public List<EventMention> mentions(DocumentExtraction extraction, AnnotatedText annotated) {
-    Map<Integer, List<Mention>> bySentence = new HashMap<>();
-    extraction.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
-    bySentence.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.end() - m.start())));
+    Map<Integer, List<Mention>> bySentence = bySentence(extraction);
     Map<String, EntityType> types = new HashMap<>();
     extraction.entities().forEach(e -> types.put(e.id(), e.type()));
     EventDetector detector =
         new EventDetector((sentence, token) -> entityAt(bySentence.get(sentence), token), types);
     return detector.detect(annotated, EventDate.of(annotated));
+  }
+
+  /** The document's mentions by sentence, the shortest first, so a token finds the narrowest name it is in. */
+  private static Map<Integer, List<Mention>> bySentence(DocumentExtraction extraction) {
+    Map<Integer, List<Mention>> bySentence = new HashMap<>();
+    extraction.mentions().forEach(m -> bySentence.computeIfAbsent(m.sentence(), s -> new ArrayList<>()).add(m));
+    bySentence.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.end() - m.start())));
+    return bySentence;
   }
 
   private static String entityAt(List<Mention> mentions, Token token) {
@@ -96,6 +167,13 @@ public final class EventExtractor {
     return null;
   }
 
+  /**
+   * Words by which a mention points at an occasion other than the one the text is about: "Putin's
+   * previous visit", "subsequent meetings with Kim", "the next round of talks".
+   */
+  private static final Set<String> ANOTHER_OCCASION =
+      Set.of("previous", "prior", "earlier", "subsequent", "later", "next", "future", "past");
+
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {
 
@@ -108,12 +186,21 @@ public final class EventExtractor {
     private String dateText;
     private double confidence;
     private boolean visit;
+    private final boolean another;
+    /** Places named only inside a phrase for someone acting for them: "Russia's top security official". */
+    private final Set<String> throughPart = new HashSet<>();
     private final List<Evidence> evidence = new ArrayList<>();
 
-    Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities) {
+    Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
+        List<Mention> sentenceMentions) {
       type = mention.type();
-      Token token = annotated.sentences().get(mention.sentence()).tokens().get(mention.trigger());
+      List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
+      Token token = tokens.get(mention.trigger());
       trigger = token.word();
+      DependencyIndex parse = new DependencyIndex(annotated.sentences().get(mention.sentence()));
+      another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
+          .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
+          .anyMatch(ANOTHER_OCCASION::contains);
       for (EventMention.Argument argument : mention.arguments()) {
         if (argument.entityId() == null || !entities.containsKey(argument.entityId())) {
           continue;
@@ -125,11 +212,26 @@ public final class EventExtractor {
           }
         } else {
           participants.merge(argument.entityId(), argument.role(), Draft::stronger);
+          boolean place = entities.get(argument.entityId()).type() == EntityType.LOCATION;
+          if (place && !argument.entityId().equals(entityAt(sentenceMentions, tokens.get(argument.head())))) {
+            // The country of "Russia's top security official" is whom the official acts for, where the
+            // person of "Kozlov's delegation" is one of those acting.
+            throughPart.add(argument.entityId());
+          }
         }
       }
+      throughPart.removeIf(id -> mention.arguments().stream()
+          .anyMatch(a -> id.equals(a.entityId()) && id.equals(entityAt(sentenceMentions, tokens.get(a.head())))));
       if (placeId != null && participants.containsKey(placeId)) {
         placeId = null;
         placeKind = null;
+      }
+      boolean occasion = type == EventType.VISIT || type == EventType.MEETING;
+      if (placeId == null && occasion && dateline != null && dateline.sentence() == mention.sentence()
+          && !participants.containsKey(dateline.place().id())) {
+        // A lead that says someone arrived, or met, and not where: the dateline says where.
+        placeId = dateline.place().id();
+        placeKind = dateline.place().kind();
       }
       if (mention.date() != null) {
         date = mention.date().value();
@@ -141,12 +243,15 @@ public final class EventExtractor {
     }
 
     boolean accepts(Draft later) {
+      if (another || later.another) {
+        return false;
+      }
       boolean sameKind = later.type == type || visit && later.type == EventType.VISIT;
       if (!sameKind || !EventDate.compatible(date, later.date)) {
         return false;
       }
       boolean samePlace = placeId == null || later.placeId == null || placeId.equals(later.placeId);
-      if (!samePlace && (later.participants.isEmpty() || !Places.compatible(place(), later.place()))) {
+      if (!samePlace && (later.named().isEmpty() || !Places.compatible(place(), later.place()))) {
         return false;
       }
       Set<String> agents = agents();
@@ -154,9 +259,9 @@ public final class EventExtractor {
       if (!agents.isEmpty() && !laterAgents.isEmpty() && agents.stream().noneMatch(laterAgents::contains)) {
         return false;
       }
-      return later.participants.isEmpty()
-          || participants.keySet().stream().anyMatch(later.participants::containsKey)
-          || participants.isEmpty() && samePlace
+      return later.named().isEmpty()
+          || named().stream().anyMatch(later.named()::contains)
+          || named().isEmpty() && samePlace
           || completes(later);
     }
 
@@ -165,7 +270,7 @@ public final class EventExtractor {
      * "Putin came for talks ... the meeting with Kim".
      */
     private boolean completes(Draft later) {
-      return type == EventType.MEETING && later.agents().isEmpty() && participants.size() == 1
+      return type == EventType.MEETING && later.agents().isEmpty() && named().size() == 1
           && agents().size() == 1 && follows(later);
     }
 
@@ -177,16 +282,17 @@ public final class EventExtractor {
     /** Whether {@code later}, a meeting after a visit or a visit after a meeting, is the same occasion. */
     boolean sharesOccasion(Draft later) {
       Set<EventType> occasion = Set.of(EventType.VISIT, EventType.MEETING);
-      if (type == later.type || !occasion.contains(type) || !occasion.contains(later.type)
+      if (another || later.another || type == later.type
+          || !occasion.contains(type) || !occasion.contains(later.type)
           || !EventDate.compatible(date, later.date) || !Places.compatible(place(), later.place())) {
         return false;
       }
-      if (later.type == EventType.VISIT && (visit || !follows(later))) {
+      if (visit && later.visit || later.type == EventType.VISIT && !follows(later)) {
         return false;
       }
       Draft traveller = type == EventType.VISIT ? this : later;
       Draft meeting = traveller == this ? later : this;
-      return traveller.agents().stream().anyMatch(meeting.participants::containsKey);
+      return traveller.agents().stream().anyMatch(meeting.named()::contains);
     }
 
     void absorb(Draft later) {
@@ -194,6 +300,10 @@ public final class EventExtractor {
         type = EventType.MEETING;
       }
       visit |= later.visit;
+      Set<String> named = new HashSet<>(named());
+      named.addAll(later.named());
+      throughPart.addAll(later.throughPart);
+      throughPart.removeAll(named);
       later.participants.forEach((id, role) -> participants.merge(id, role, Draft::stronger));
       Places.Place finer = Places.finer(place(), later.place());
       if (finer != null && !participants.containsKey(finer.id())) {
@@ -208,6 +318,7 @@ public final class EventExtractor {
       }
       confidence = 1 - (1 - confidence) * (1 - later.confidence);
       evidence.addAll(later.evidence);
+      evidence.sort(Comparator.comparingInt(Evidence::start));
     }
 
     boolean namesEntity() {
@@ -216,7 +327,7 @@ public final class EventExtractor {
 
     Event toEvent(Map<String, Entity> entities) {
       List<Event.Participant> list =
-          participants.entrySet().stream()
+          shown().entrySet().stream()
               .sorted(Map.Entry.<String, EventRole>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
               .map(e -> new Event.Participant(e.getKey(), e.getValue().label()))
               .toList();
@@ -236,7 +347,7 @@ public final class EventExtractor {
       StringBuilder summary = new StringBuilder(type.name());
       for (EventRole role : EventRole.values()) {
         List<String> names =
-            participants.entrySet().stream()
+            shown().entrySet().stream()
                 .filter(e -> e.getValue() == role)
                 .map(e -> entities.get(e.getKey()).name())
                 .toList();
@@ -255,11 +366,32 @@ public final class EventExtractor {
       return placeId == null ? null : new Places.Place(placeId, placeKind);
     }
 
+    /** The agents the text names, not counting those only named inside a phrase for someone else. */
     private Set<String> agents() {
       return participants.entrySet().stream()
-          .filter(e -> e.getValue() == EventRole.AGENT)
+          .filter(e -> e.getValue() == EventRole.AGENT && !throughPart.contains(e.getKey()))
           .map(Map.Entry::getKey)
           .collect(Collectors.toSet());
+    }
+
+    /** The participants the text names, not counting those only named inside a phrase for someone else. */
+    private Set<String> named() {
+      Set<String> named = new HashSet<>(participants.keySet());
+      named.removeAll(throughPart);
+      return named;
+    }
+
+    /**
+     * The participants to store: a country named only inside the phrase for an agent ("Russia's top
+     * security official") gives way to the agent the text names ("Sergei Shoigu").
+     */
+    private Map<String, EventRole> shown() {
+      if (agents().isEmpty()) {
+        return participants;
+      }
+      Map<String, EventRole> shown = new LinkedHashMap<>(participants);
+      shown.entrySet().removeIf(e -> e.getValue() == EventRole.AGENT && throughPart.contains(e.getKey()));
+      return shown;
     }
 
     private static EventRole stronger(EventRole a, EventRole b) {

@@ -96,16 +96,39 @@ class EventExtractorTest {
             "2024-06-21");
 
     // then
-    assertThat(events)
-        .singleElement()
-        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
-        .containsExactly(
-            "MEETING",
-            List.of(
-                new Event.Participant("person:vladimir-putin", "agent"),
-                new Event.Participant("person:kim-jong-un", "participant")),
-            "location:pyongyang",
-            "2024-06-19");
+    assertOneMeeting(events, "person:vladimir-putin", "person:kim-jong-un", "location:pyongyang", "2024-06-19");
+  }
+
+  @Test
+  void shouldMakeOneOccasionOnceALaterSentenceNamesWhoHeldTheTalks() {
+    // given: talks whose holder the first sentence leaves unnamed, a visit, then who held the talks
+    String text =
+        "The Swedish foreign minister was in Hanoi for talks with the country's president."
+            + " On Monday, Anna Lindqvist visited Vietnam for discussions with President Vo Van Thuong."
+            + " The meeting lasted three hours.";
+
+    // when
+    List<Event> events = extract(text, "2025-06-06");
+
+    // then: one meeting with both sides, the city it was held in and the date one sentence gives
+    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-02");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "PYONGYANG, June 19 (Reuters) - Vladimir Putin arrived on Wednesday for talks with Kim Jong Un. | MEETING | location:pyongyang",
+        "Vladimir Putin arrived on Wednesday for talks with Kim Jong Un.                                | MEETING |",
+        // the dateline is where the story was filed, not where every event of its lead happened
+        "WASHINGTON, June 19 (Reuters) - North Korea attacked a South Korean warship on Wednesday.      | ATTACK  |",
+      })
+  void shouldPlaceAVisitOrMeetingTheLeadLeavesUnplacedInItsDatelinesCity(String text, String type, String place) {
+    // when
+    List<Event> events = extract(text, "2024-06-19");
+
+    // then
+    assertThat(events).extracting(Event::type, Event::placeId).containsExactly(tuple(type, place));
   }
 
   @Test
@@ -232,6 +255,20 @@ class EventExtractorTest {
         "The militia denied responsibility for the attack in Kabul.     | ATTACK attack: PLACE Kabul",
         // a copular clause whose subject is the event says where it happened
         "The deadliest explosion was at the market in Kabul.            | ATTACK explosion: PLACE market",
+        // who took part in an event did it, unless the clause denies it
+        "Twelve men were involved in the attack on the embassy.          | ATTACK attack: TARGET embassy, AGENT men",
+        "Students took part in the protest.                              | DEMONSTRATION protest: AGENT Students",
+        "No soldiers were involved in the attack on the embassy.         | ATTACK attack: TARGET embassy",
+        // who does something during a visit or talks is there
+        "Foreign Minister Anna Lindqvist, during a visit to Moscow, praised the alliance. | VISIT visit: PLACE Moscow, AGENT Lindqvist",
+        // a warning that something is so is a statement, not a threat
+        "The United States warned that the plan was illegal.             | STATEMENT warn: AGENT States",
+        // what a visit is aimed at has not happened
+        "Putin's visit was aimed at negotiating a ceasefire.              | VISIT visit: AGENT Putin",
+        // a weapon is what it was done with, not who did it
+        "A Russian general was killed in Syria by a roadside bomb.      | KILLING kill: TARGET general, PLACE Syria, OBJECT bomb",
+        // ... and one whose subject is somewhere for an event says who held it, and where
+        "The minister was in Hanoi for talks with the president.        | MEETING talk: PARTICIPANT president, PLACE Hanoi, AGENT minister",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
@@ -257,6 +294,18 @@ class EventExtractorTest {
 
     // then
     assertThat(events).containsExactly(expected);
+  }
+
+  private static void assertOneMeeting(
+      List<Event> events, String agent, String participant, String place, String date) {
+    assertThat(events)
+        .singleElement()
+        .extracting(Event::type, Event::participants, Event::placeId, Event::date)
+        .containsExactly(
+            "MEETING",
+            List.of(new Event.Participant(agent, "agent"), new Event.Participant(participant, "participant")),
+            place,
+            date);
   }
 
   /** Each event mention of a one-sentence text as "TYPE lemma: ROLE word, ...", arguments by head word. */
