@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * kg's NER with its own fine-grained pass annotates a text exactly as the same pipeline with CoreNLP's
  * fine-grained pass (tokens, tags, mentions, coreference, KBP relations and quotations), but where a
- * gazetteer match would relabel part of a name the models tagged whole: kg keeps that name whole.
+ * gazetteer match would relabel part of a name the models tagged whole, or retype a place: kg keeps
+ * that name whole and of its kind (see WholeNamesTest).
  */
 @UsesCoreNlp
 class FineGrainedNerAnnotatorTest {
