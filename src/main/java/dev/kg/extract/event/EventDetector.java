@@ -592,6 +592,9 @@ final class EventDetector {
     if (own == null && host != null) {
       own = attachedDate(parse, host, dates);
     }
+    if (own == null) {
+      own = copularDate(parse, trigger, dates);
+    }
     int current = trigger;
     for (int hop = 0; own == null && hop < 2; hop++) {
       Dependency up = parse.heads(current).stream()
@@ -604,6 +607,21 @@ final class EventDetector {
       own = attachedDate(parse, current, dates);
     }
     return own;
+  }
+
+  /** The date a copular clause gives the event that is its subject: "his previous visit was in July 2000". */
+  private static EventDate copularDate(DependencyIndex parse, int trigger, List<EventDate> dates) {
+    for (Dependency up : parse.heads(trigger)) {
+      if (up.relation().equals("nsubj") && up.governor() >= 0
+          && !parse.dependents(up.governor(), r -> r.equals("cop")).isEmpty()) {
+        for (EventDate date : dates) {
+          if (date.covers(parse.sentence().index(), up.governor())) {
+            return date;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   private static EventDate attachedDate(DependencyIndex parse, int head, List<EventDate> dates) {

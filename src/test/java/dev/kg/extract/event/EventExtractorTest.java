@@ -104,14 +104,14 @@ class EventExtractorTest {
     // given: talks whose holder the first sentence leaves unnamed, a visit, then who held the talks
     String text =
         "The Swedish foreign minister was in Hanoi for talks with the country's president."
-            + " On Monday, Anna Lindqvist visited Vietnam for discussions with President Vo Van Thuong."
+            + " On Wednesday, Anna Lindqvist visited Vietnam for discussions with President Vo Van Thuong."
             + " The meeting lasted three hours.";
 
     // when
     List<Event> events = extract(text, "2025-06-06");
 
     // then: one meeting with both sides, the city it was held in and the date one sentence gives
-    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-02");
+    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-04");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -160,6 +160,20 @@ class EventExtractorTest {
             tuple("VISIT", "2025-06-04", "Wednesday"),
             tuple("MEETING", "2024-06", "June 2024"),
             tuple("VISIT", "2024-03", "late March of the same year"));
+  }
+
+  @Test
+  void shouldKeepAPreviousVisitApartWithTheDateItsCopularClauseGives() {
+    // when
+    List<Event> events =
+        extract(
+            "Vladimir Putin arrived in Pyongyang on Wednesday. His previous visit to North Korea was in July 2000.",
+            "2024-06-21");
+
+    // then
+    assertThat(events)
+        .extracting(Event::type, Event::date)
+        .containsExactly(tuple("VISIT", "2024-06-19"), tuple("VISIT", "2000-07"));
   }
 
   @Test
