@@ -13,27 +13,22 @@ public final class HeldGraphException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient PendingBatch batch;
-
-  private HeldGraphException(String message, PendingBatch batch) {
+  private HeldGraphException(String message) {
     super(message);
-    this.batch = batch;
   }
 
   /** A plain writer's refusal: the graph is held by {@code batch}. */
   public static HeldGraphException heldBy(PendingBatch batch) {
     return new HeldGraphException(
         "the graph is held by " + batch.describe()
-            + ": wait for it to end, or, if its run died, run the same kg ingest --spark command again to finish it",
-        batch);
+            + ": wait for it to end, or, if its run died, run the same kg ingest --spark command again to finish it");
   }
 
   /** A batch's refusal: the graph is held by {@code batch}, of other documents than the {@code documents} of this one. */
   public static HeldGraphException otherBatch(PendingBatch batch, long documents) {
     return new HeldGraphException(
         "the graph is held by " + batch.describe() + " of other documents than this run's " + documents
-            + ": run the command that started it again, with the same inputs, to finish it first",
-        batch);
+            + ": run the command that started it again, with the same inputs, to finish it first");
   }
 
   /**
@@ -46,12 +41,6 @@ public final class HeldGraphException extends RuntimeException {
         "the graph is held by " + batch.describe() + ", whose documents this run analysed otherwise: "
             + String.join(", ", differing.subList(0, Math.min(5, differing.size())))
             + (differing.size() > 5 ? " and " + (differing.size() - 5) + " more" : "")
-            + " failed in one run and not the other: run the same command again, with the executors' memory it needs",
-        batch);
-  }
-
-  /** The batch holding the graph. */
-  public PendingBatch batch() {
-    return batch;
+            + " failed in one run and not the other: run the same command again, with the executors' memory it needs");
   }
 }

@@ -3,7 +3,8 @@
  * a document's transaction.
  *
  * <p>{@link dev.kg.graph.Schema} sets up constraints and indexes; {@link dev.kg.graph.GraphWriter}
- * (and {@link dev.kg.graph.BatchWriter} for a batch) stores extracted documents under the graph's
+ * (and {@link dev.kg.graph.BatchWriter} for a batch, which holds the graph as a {@link
+ * dev.kg.graph.PendingBatch} until it is finished) stores extracted documents under the graph's
  * write lock ({@code WriteLock}): identity through {@code dev.kg.resolve}, the analyst's rules through
  * {@link dev.kg.graph.Curation}, each entity's name, kind and aliases from its {@link
  * dev.kg.graph.EntityTally}, event reports grouped into events by {@code EventClusters},

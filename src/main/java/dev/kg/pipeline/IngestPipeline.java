@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentAnalyzer;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.graph.EditedDocumentException;
 import dev.kg.graph.GraphUnavailableException;
+import dev.kg.graph.HeldGraphException;
 import dev.kg.graph.DocumentWriter;
 import dev.kg.graph.WriteMode;
 import dev.kg.graph.WriteOutcome;
@@ -220,6 +221,9 @@ public final class IngestPipeline {
       listener.documentDone(document, outcome);
     } catch (GraphUnavailableException e) {
       tally.lose(e);
+    } catch (HeldGraphException e) {
+      // A Spark batch began to hold the graph during the run: every later write would be refused too.
+      tally.lose(new GraphUnavailableException(e.getMessage(), e));
     } catch (EditedDocumentException e) {
       InputProblem problem = edited.refusal(document);
       tally.problems.add(problem);

@@ -124,8 +124,14 @@ final class ExecutorWrites {
     parts.forEachRemaining(part -> sorted.add(Map.entry(part._1(), part._2())));
     sorted.sort(Map.Entry.comparingByKey());
     int run = stage.keysPerTransaction();
-    for (int from = 0, chunk = 0; from < sorted.size(); from += run, chunk++) {
-      stage.write(target.driver(), sorted.subList(from, Math.min(sorted.size(), from + run)), batchIds + chunk);
+    try {
+      for (int from = 0, chunk = 0; from < sorted.size(); from += run, chunk++) {
+        stage.write(target.driver(), sorted.subList(from, Math.min(sorted.size(), from + run)), batchIds + chunk);
+      }
+    } catch (GraphUnavailableException e) {
+      // Without the Neo4j driver's own exceptions, which Spark cannot ship to the driver process, so
+      // the job's failure has this one as its cause (lostGraph).
+      throw new GraphUnavailableException(e.getMessage(), null);
     }
   }
 

@@ -9,6 +9,9 @@ import dev.kg.graph.Schema;
 import dev.kg.layers.UsesNeo4j;
 import dev.kg.server.EmbeddedNeo4j;
 import dev.kg.server.Neo4jConnection;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The command line's writers into a store that an unfinished Spark batch holds: each stops at once
- * with one line naming the batch and saying how to finish it, before any analysis.
+ * with one line naming the batch and saying how to finish it, before any analysis; {@code kg serve}
+ * serves the store, says so, and refuses posted documents with the same line.
  */
 @UsesNeo4j
 class HeldGraphCommandsTest {
@@ -46,6 +50,31 @@ class HeldGraphCommandsTest {
     });
     assertThat(ingest.out()).doesNotContain("Ingesting");
     assertThat(kg("stats", "--store", store.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void shouldServeAGraphAnUnfinishedBatchHoldsButRefusePostedDocuments() throws Exception {
+    // given a store held by a batch whose run died
+    PendingBatch batch = holdStore();
+    String held = "the graph is held by Spark batch " + batch.id() + " (2 document(s), started " + batch.started()
+        + "): wait for it to end, or, if its run died, run the same kg ingest --spark command again to finish it";
+
+    // when it is served and a document is posted
+    try (ServeRun serve = ServeRun.start("serve", "--store", store.toString(), "--no-auth", "--bolt-port", "0", "--http-port", "0")) {
+      HttpResponse<String> posted =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(serve.browser().resolve("/kg/documents"))
+                      .header("Content-Type", "application/json")
+                      .POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"Jonas Berg met Marta Lind in Oslo.\"}"))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+
+      // then the server says so as it starts, and the post gets the same line, nothing written
+      assertThat(serve.err()).contains("kg: " + held + "; until then posted documents are refused");
+      assertThat(posted.statusCode()).isEqualTo(409);
+      assertThat(posted.body()).contains(held);
+    }
   }
 
   private PendingBatch holdStore() {

@@ -23,6 +23,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
@@ -226,6 +229,23 @@ class BatchWriterTest {
     TestBatches.write(driver, batch);
     writer.requireFree();
     assertThat(export()).doesNotContain("PendingBatch", "WriteBatch");
+  }
+
+  @Test
+  void shouldRefuseToFinishABatchWhoseDocumentsThisRunAnalysedOtherwise() {
+    // given a batch of two documents, both analysed, that failed part way
+    List<DocumentExtraction> batch = List.of(TALKS, THANKS);
+    assertThatThrownBy(() -> TestBatches.write(driver, batch, (rows, partitions) -> LocalStages.failingAfter(driver, rows, partitions, 3)))
+        .isInstanceOf(GraphUnavailableException.class);
+    PendingBatch pending = new BatchWriter(driver).pending().orElseThrow();
+
+    // when a run of the same documents could analyse only one of them, then it is refused before writing
+    SortedMap<String, String> documents = new TreeMap<>(Map.of("a-talks", TALKS.document().sha256(), "b-thanks", THANKS.document().sha256()));
+    assertThatThrownBy(() -> new BatchWriter(driver).open(documents, List.of("a-talks"), 2, Map::of))
+        .isInstanceOf(HeldGraphException.class)
+        .hasMessage("the graph is held by Spark batch " + pending.id() + " (2 document(s), started " + pending.started()
+            + "), whose documents this run analysed otherwise: b-thanks (then) failed in one run and not the other: "
+            + "run the same command again, with the executors' memory it needs");
   }
 
   private void storeBeforeBatch() {

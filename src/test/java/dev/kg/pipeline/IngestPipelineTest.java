@@ -10,6 +10,7 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
+import dev.kg.graph.BatchWriter;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.Neo4jExtension;
@@ -24,6 +25,8 @@ import dev.kg.server.Neo4jConnection;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
@@ -125,18 +128,7 @@ class IngestPipelineTest {
     IngestPipeline pipeline;
     try (Neo4jConnection connection = neo4j.connect()) {
       Schema.load().apply(connection.driver());
-      IngestListener listener =
-          new IngestListener() {
-            @Override
-            public void documentDone(SourceDocument document, WriteOutcome outcome) {
-              if (document.id().equals("b")) {
-                bWritten.countDown();
-              }
-            }
-
-            @Override
-            public void problem(InputProblem problem) {}
-          };
+      IngestListener listener = written("b", bWritten);
       DocumentAnalyzer stopsTheServer =
           document -> {
             if (document.id().equals("c")) {
@@ -171,10 +163,51 @@ class IngestPipelineTest {
   }
 
   @Test
+  void shouldStopWithOneLineWhenASparkBatchBeginsToHoldTheGraph() {
+    // given an analyzer during whose third document, once the second is written, a Spark batch
+    // opens, which then holds the graph
+    CountDownLatch bWritten = new CountDownLatch(1);
+    IngestListener listener = written("b", bWritten);
+    DocumentAnalyzer batchOpens =
+        document -> {
+          if (document.id().equals("c")) {
+            await(bWritten);
+            new BatchWriter(driver).open(new TreeMap<>(Map.of("x", "sha-x")), List.of("x"), 2, Map::of);
+          }
+          return analyze(document);
+        };
+    IngestPipeline pipeline = new IngestPipeline(batchOpens, new GraphWriter(driver), 1, listener, System::nanoTime);
+
+    // when / then
+    assertThatThrownBy(() -> pipeline.run(Stream.of(read("a", "Anna Berg spoke."), read("b", "Bo Carlsson spoke."),
+            read("c", "Carl Dahl spoke."), read("d", "Dora Eng spoke."))))
+        .isInstanceOf(GraphUnavailableException.class)
+        .hasMessageStartingWith("the graph is held by Spark batch batch-")
+        .hasMessageEndingWith(
+            "run the same kg ingest --spark command again to finish it; the 2 document(s) settled before it are "
+                + "complete and none was written in part: run the same command again to write the rest");
+  }
+
+  @Test
   void shouldRefuseToRunWithoutAThread() {
     assertThatThrownBy(() -> pipeline(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("need at least one annotation thread, got 0");
+  }
+
+  /** A listener that counts {@code latch} down once the document {@code id} is written. */
+  private static IngestListener written(String id, CountDownLatch latch) {
+    return new IngestListener() {
+      @Override
+      public void documentDone(SourceDocument document, WriteOutcome outcome) {
+        if (document.id().equals(id)) {
+          latch.countDown();
+        }
+      }
+
+      @Override
+      public void problem(InputProblem problem) {}
+    };
   }
 
   private IngestPipeline pipeline(int threads) {

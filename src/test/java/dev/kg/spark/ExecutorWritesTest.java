@@ -37,6 +37,7 @@ import java.util.function.UnaryOperator;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,6 +66,11 @@ class ExecutorWritesTest {
   @AfterAll
   static void stop() {
     local.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    server.empty();
   }
 
   @Test
