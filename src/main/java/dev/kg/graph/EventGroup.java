@@ -385,7 +385,7 @@ final class EventGroup {
 
     /** Whether {@code report} is compatible with every account: see {@link EventGroup#admits}. */
     boolean admits(EventReport report, boolean byAgent) {
-      if (!EventDate.compatible(date, report.date())
+      if (!EventDate.compatible(date, report.date(), report.dateText())
           || !places.stream().allMatch(known -> Places.compatible(known, report.place()))) {
         return false;
       }

@@ -41,6 +41,29 @@ class EventClustersTest {
     assertThat(sets).containsExactly(List.of(kimPatrushev, patrushevKozlov, kozlovShoigu), List.of(kimVisit), List.of(others));
   }
 
+  @Test
+  void shouldKeepAReportOfAMonthWithoutAYearOutOfAnEventOfAnotherMonth() {
+    // given Putin's visit of July 2000, and two undated articles: one says he visited "In June", one
+    // "in July"
+    EventReport july2000 = dated("a", "2000-07", "July 2000");
+    EventReport inJune = dated("b", null, "June");
+    EventReport inJuly = dated("c", null, "July");
+
+    // when
+    List<List<EventReport>> groups = EventClusters.of(List.of(inJune, july2000, inJuly));
+
+    // then the June visit is another occasion; the July one may be the dated one
+    assertThat(groups)
+        .extracting(group -> group.stream().map(EventReport::documentId).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a", "c"), List.of("b"));
+  }
+
+  private static EventReport dated(String document, String date, String dateText) {
+    return new EventReport(
+        document, 0, "VISIT", "visited", Map.of("person:putin", "agent", "location:north-korea", "destination"),
+        null, null, date, dateText, "VISIT", 0.7, List.of("0:0:3"));
+  }
+
   private static EventReport meeting(String document, Map<String, String> participants) {
     return report(document, "MEETING", participants);
   }

@@ -33,6 +33,10 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
 
   private static final Pattern ISO_PREFIX = Pattern.compile("^(\\d{4}|XXXX)(?:-(\\d{2}))?(?:-(\\d{2}))?(?![\\dW])");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+  private static final List<String> MONTHS =
+      List.of("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december");
+  private static final Pattern MONTH_NAME = Pattern.compile("\\b(" + String.join("|", MONTHS) + ")\\b");
   // Words that anchor an expression to the publication date rather than to the story's last year.
   private static final Pattern DEICTIC =
       Pattern.compile(
@@ -76,6 +80,23 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
   /** Whether two dates can name the same day: equal, or one a prefix of the other ({@code 2024-06}, {@code 2024-06-19}). */
   public static boolean compatible(String a, String b) {
     return a == null || b == null || a.startsWith(b) || b.startsWith(a);
+  }
+
+  /**
+   * Whether a report dated {@code value}, its date written {@code text}, can name a day of {@code
+   * date}: as {@link #compatible(String, String)}, and a report whose date names a month but no year
+   * ("In June" in an undated article, whose value is {@code null}) cannot be of a date in another
+   * month ({@code 2000-07}).
+   */
+  public static boolean compatible(String date, String value, String text) {
+    if (!compatible(date, value)) {
+      return false;
+    }
+    if (value != null || text == null || date == null || date.length() < 7) {
+      return true;
+    }
+    Matcher month = MONTH_NAME.matcher(text.toLowerCase(Locale.ROOT));
+    return !month.find() || Integer.parseInt(date.substring(5, 7)) == MONTHS.indexOf(month.group(1)) + 1;
   }
 
   /** The more precise of two compatible dates. */
