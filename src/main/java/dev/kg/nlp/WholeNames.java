@@ -9,8 +9,8 @@ import java.util.Set;
 /**
  * kg's departures from CoreNLP's fine-grained NER, which keep the names the NER models found whole and
  * of their kind. First, a gazetteer match that covers only part of a name the models tagged as one
- * does not relabel its words. The gazetteers match words, not names; CoreNLP lets them overwrite {@code MISC} anywhere and {@code LOCATION} wherever the matched
- * words are all place words, so it cuts "Commonwealth of Independent States" at "Independent" (a
+ * does not relabel its words. The gazetteers match words, not names; CoreNLP lets them overwrite
+ * {@code MISC} anywhere and {@code LOCATION} wherever the matched words are all place words, so it cuts "Commonwealth of Independent States" at "Independent" (a
  * religion), "Prince William Sound" at "Prince" (a title) and "Mount Zion Missionary Baptist Church"
  * at "Missionary Baptist" (a religion), leaving pieces ("Commonwealth of", "States", "William Sound",
  * "Church") that name nothing. Here a name is a run of two or more words the models gave one of their
