@@ -37,7 +37,10 @@ public final class SampleArticles {
     return directory;
   }
 
-  /** The articles as {@code kg ingest} reads them from files of their names, each with its name as id. */
+  /**
+   * The articles as {@code kg ingest} reads them from files of their names: ids are the file names, or
+   * a JSONL line's own id.
+   */
   public static List<SourceDocument> read() {
     DocumentReader reader = new DocumentReader();
     List<SourceDocument> documents = new ArrayList<>();
