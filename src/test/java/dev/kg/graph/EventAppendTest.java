@@ -118,16 +118,10 @@ class EventAppendTest {
     // given a visit on a day reported once, and a later document about another person's visit
     writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
     writer.write(report("doc-z", SHOIGU, "agent", KOREA, "2024-03"));
-    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    DocumentExtraction later = report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19");
 
     // when a document that does not come last reports the same visit
-    boolean appended;
-    try (var session = driver.session()) {
-      appended = session.executeWrite(tx -> {
-        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
-        return EventAppend.tryAppend(tx, reports);
-      });
-    }
+    boolean appended = tryAppend(later);
 
     // then its report joins the visit without grouping the stored reports again
     assertThat(appended).isTrue();
@@ -143,16 +137,10 @@ class EventAppendTest {
   void shouldGroupAgainAReportThatComesBeforeAMemberOfItsEvent() {
     // given a visit reported by a document that comes after the new one
     writer.write(report("doc-c", PUTIN, "agent", PYONGYANG, "2024-06-19"));
-    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    DocumentExtraction later = report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19");
 
     // when the earlier document reports it too
-    boolean appended;
-    try (var session = driver.session()) {
-      appended = session.executeWrite(tx -> {
-        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
-        return EventAppend.tryAppend(tx, reports);
-      });
-    }
+    boolean appended = tryAppend(later);
 
     // then its report would lead the event, which only grouping again can say
     assertThat(appended).isFalse();
@@ -163,16 +151,10 @@ class EventAppendTest {
     // given an event whose grouping an earlier build wrote, without the terms of its dated reports
     writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
     driver.session().run("MATCH (e:Event) SET e.grouping = '{\"leader\": \"doc-a#0\", \"places\": []}'").consume();
-    List<EventReport> reports = EventNodes.reports(report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19"));
+    DocumentExtraction later = report("doc-b", PUTIN, "agent", PYONGYANG, "2024-06-19");
 
     // when a later document reports the same visit
-    boolean appended;
-    try (var session = driver.session()) {
-      appended = session.executeWrite(tx -> {
-        tx.run("CREATE (:Document {id: 'doc-b'})").consume();
-        return EventAppend.tryAppend(tx, reports);
-      });
-    }
+    boolean appended = tryAppend(later);
 
     // then only grouping again can say what the event is, and it then holds both reports
     assertThat(appended).isFalse();
@@ -200,6 +182,20 @@ class EventAppendTest {
         .mention(KIM, "Kim")
         .event(visit)
         .build();
+  }
+
+  /**
+   * Whether {@code extraction}'s reports join the stored events without grouping them again, in a
+   * transaction that first creates its document, as a write does.
+   */
+  private boolean tryAppend(DocumentExtraction extraction) {
+    List<EventReport> reports = EventNodes.reports(extraction);
+    try (var session = driver.session()) {
+      return session.executeWrite(tx -> {
+        tx.run("CREATE (:Document {id: $id})", Map.of("id", extraction.document().id())).consume();
+        return EventAppend.tryAppend(tx, reports);
+      });
+    }
   }
 
   private List<Map<String, Object>> events() {
