@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
@@ -147,15 +148,7 @@ public final class GraphWriter implements DocumentWriter {
   public WriteOutcome write(DocumentExtraction extraction, WriteMode mode) {
     Objects.requireNonNull(mode, "mode");
     ExtractionRows.of(extraction); // an inconsistent extraction fails here, before any transaction
-    try (Session session = driver.session()) {
-      return session.executeWrite(
-          tx -> {
-            WriteLock.take(tx, batchId);
-            return write(tx, extraction, mode);
-          });
-    } catch (ServiceUnavailableException | SessionExpiredException e) {
-      throw GraphUnavailableException.lost(e);
-    }
+    return underWriteLock(tx -> write(tx, extraction, mode));
   }
 
   /**
@@ -168,17 +161,14 @@ public final class GraphWriter implements DocumentWriter {
    */
   public void rehearse(DocumentExtraction extraction) {
     ExtractionRows.of(extraction);
-    try (Session session = driver.session()) {
-      session.executeWriteWithoutResult(
+    try {
+      underWriteLock(
           tx -> {
-            WriteLock.take(tx);
             write(tx, extraction, WriteMode.REWRITE);
             throw new RolledBack();
           });
     } catch (RolledBack expected) {
       // The transaction was rolled back, as wanted.
-    } catch (ServiceUnavailableException | SessionExpiredException e) {
-      throw GraphUnavailableException.lost(e);
     }
   }
 
@@ -189,11 +179,21 @@ public final class GraphWriter implements DocumentWriter {
    */
   public boolean remove(String documentId) {
     Objects.requireNonNull(documentId, "documentId");
+    return underWriteLock(tx -> remove(tx, documentId));
+  }
+
+  /**
+   * Runs {@code work} in one write transaction that first takes the graph's write lock (refused while
+   * a batch other than this writer's holds the graph), retried by the driver on transient errors.
+   *
+   * @throws GraphUnavailableException if the server went away and stayed away through the retries
+   */
+  private <T> T underWriteLock(TransactionCallback<T> work) {
     try (Session session = driver.session()) {
       return session.executeWrite(
           tx -> {
             WriteLock.take(tx, batchId);
-            return remove(tx, documentId);
+            return work.execute(tx);
           });
     } catch (ServiceUnavailableException | SessionExpiredException e) {
       throw GraphUnavailableException.lost(e);
