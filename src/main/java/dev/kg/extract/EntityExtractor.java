@@ -130,6 +130,9 @@ public final class EntityExtractor {
       }
       if (type == EntityType.PERSON) {
         first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
+        while (first < last && Honorifics.isHonorific(tokens.get(first).word())) {
+          first++;
+        }
       }
       if (type != EntityType.PERSON && first == last) {
         first = PlaceKinds.startOfHeadedName(tokens, first);

@@ -3,6 +3,7 @@ package dev.kg.extract.relation;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
+import dev.kg.extract.Honorifics;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
@@ -66,7 +67,6 @@ final class RoleExtractor {
   private static final Set<String> QUALIFIERS =
       Set.of("former", "ex", "ex-", "then", "erstwhile", "current", "incumbent", "now", "key", "top", "new",
           "longtime", "long-time", "onetime", "late", "acting");
-  private static final Set<String> HONORIFICS = Set.of("mr.", "mrs.", "ms.", "miss", "mr", "mrs", "ms");
 
   private final EntityIndex index;
   private final FactSink sink;
@@ -147,7 +147,7 @@ final class RoleExtractor {
       boolean connector = Set.of("of", "and", "for").contains(token.word()) || token.pos().equals("POS");
       boolean person = index.mentionAt(token).map(m -> index.typeOf(m.entityId()) == EntityType.PERSON).orElse(false);
       if (person || !(connector || Character.isUpperCase(token.word().charAt(0)))
-          || HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT))) {
+          || Honorifics.isHonorific(token.word())) {
         break;
       }
       if (!connector) {
@@ -384,7 +384,7 @@ final class RoleExtractor {
     for (int i : titleTokens) {
       Token token = sentence.token(i);
       String lower = token.word().toLowerCase(Locale.ROOT);
-      if (QUALIFIERS.contains(lower) || HONORIFICS.contains(lower)
+      if (QUALIFIERS.contains(lower) || Honorifics.isHonorific(lower)
           || (token.pos().startsWith("JJ") && !token.ner().equals("TITLE"))) {
         continue;
       }
@@ -429,7 +429,7 @@ final class RoleExtractor {
     return !token.pos().equals("POS") && !token.pos().equals("DT") && !token.pos().startsWith("PRP")
         && !token.pos().startsWith("VB")
         && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))
-        && !HONORIFICS.contains(token.word().toLowerCase(Locale.ROOT));
+        && !Honorifics.isHonorific(token.word());
   }
 
   private static boolean hasFormerWord(ParsedSentence sentence, int governor) {
