@@ -99,8 +99,8 @@ public enum EventType {
       words("Conflict.Attack"),
       roles(AGENT, "Attacker", TARGET, "Target", PLACE, "Place")),
   KILLING(
-      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate"),
-      words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide"),
+      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate"),
+      words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide", "fatality"),
       words("dead"),
       "Life.Die.Unspecified",
       words("Life.Die"),
