@@ -33,14 +33,11 @@ class EventPronounTest {
   @Test
   void shouldTakeAnUnresolvedPronounForTheOnePersonItsSentenceNamedBefore() {
     // given "Kim 's visit to Russia , where he met Putin ." with no coreference for "he"
-    Parsed sentence = new Parsed()
-        .token("Kim", "Kim", "NNP", "PERSON").token("'s", "'s", "POS", "O").token("visit", "visit", "NN", "O")
-        .token("to", "to", "IN", "O").token("Russia", "Russia", "NNP", "COUNTRY").token(",", ",", ",", "O")
-        .token("where", "where", "WRB", "O").token("he", "he", "PRP", "O").token("met", "meet", "VBD", "O")
-        .token("Putin", "Putin", "NNP", "PERSON").token(".", ".", ".", "O")
-        .edge("nmod:poss", 2, 0).edge("case", 0, 1).edge("root", -1, 2).edge("case", 4, 3).edge("nmod:to", 2, 4)
-        .edge("punct", 2, 5).edge("advmod", 8, 6).edge("nsubj", 8, 7).edge("acl:relcl", 2, 8).edge("obj", 8, 9)
-        .edge("punct", 2, 10);
+    Parsed sentence = new Parsed(
+        "Kim/Kim/NNP/PERSON 's/'s/POS/O visit/visit/NN/O to/to/IN/O Russia/Russia/NNP/COUNTRY ,/,/,/O"
+            + " where/where/WRB/O he/he/PRP/O met/meet/VBD/O Putin/Putin/NNP/PERSON ././.",
+        "nmod:poss 2 0, case 0 1, root -1 2, case 4 3, nmod:to 2 4, punct 2 5, advmod 8 6, nsubj 8 7,"
+            + " acl:relcl 2 8, obj 8 9, punct 2 10");
 
     // when
     List<Event> events = sentence.events(Map.of(0, KIM, 4, RUSSIA, 9, PUTIN));
@@ -57,15 +54,12 @@ class EventPronounTest {
   @Test
   void shouldLeaveAPronounUnresolvedWhenItsSentenceNamedTwoPeopleBefore() {
     // given "Kim 's visit to Putin 's Russia , where he met Shoigu .": "he" may be either
-    Parsed sentence = new Parsed()
-        .token("Kim", "Kim", "NNP", "PERSON").token("'s", "'s", "POS", "O").token("visit", "visit", "NN", "O")
-        .token("to", "to", "IN", "O").token("Putin", "Putin", "NNP", "PERSON").token("'s", "'s", "POS", "O")
-        .token("Russia", "Russia", "NNP", "COUNTRY").token(",", ",", ",", "O").token("where", "where", "WRB", "O")
-        .token("he", "he", "PRP", "O").token("met", "meet", "VBD", "O").token("Shoigu", "Shoigu", "NNP", "PERSON")
-        .token(".", ".", ".", "O")
-        .edge("nmod:poss", 2, 0).edge("case", 0, 1).edge("root", -1, 2).edge("case", 6, 3).edge("nmod:poss", 6, 4)
-        .edge("case", 4, 5).edge("nmod:to", 2, 6).edge("punct", 2, 7).edge("advmod", 10, 8).edge("nsubj", 10, 9)
-        .edge("acl:relcl", 2, 10).edge("obj", 10, 11).edge("punct", 2, 12);
+    Parsed sentence = new Parsed(
+        "Kim/Kim/NNP/PERSON 's/'s/POS/O visit/visit/NN/O to/to/IN/O Putin/Putin/NNP/PERSON 's/'s/POS/O"
+            + " Russia/Russia/NNP/COUNTRY ,/,/,/O where/where/WRB/O he/he/PRP/O met/meet/VBD/O"
+            + " Shoigu/Shoigu/NNP/PERSON ././.",
+        "nmod:poss 2 0, case 0 1, root -1 2, case 6 3, nmod:poss 6 4, case 4 5, nmod:to 2 6, punct 2 7,"
+            + " advmod 10 8, nsubj 10 9, acl:relcl 2 10, obj 10 11, punct 2 12");
 
     // when
     List<Event> events = sentence.events(Map.of(0, KIM, 4, PUTIN, 6, RUSSIA, 11, SHOIGU));
@@ -78,26 +72,32 @@ class EventPronounTest {
             tuple("MEETING", List.of(new Event.Participant(SHOIGU.id(), "participant"))));
   }
 
-  /** One sentence written token by token with its dependency edges. */
+  /**
+   * One sentence written by hand: tokens as {@code word/lemma/POS/NER} separated by spaces (a token
+   * written {@code ./.} is the full stop, with no NER), edges as {@code relation governor dependent}
+   * separated by commas, the root's governor -1.
+   */
   private static final class Parsed {
 
     private final List<Token> tokens = new ArrayList<>();
     private final List<Dependency> edges = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
 
-    Parsed token(String word, String lemma, String pos, String ner) {
-      if (!text.isEmpty()) {
-        text.append(' ');
+    Parsed(String tokenLine, String edgeLine) {
+      for (String written : tokenLine.split(" ")) {
+        String[] parts = written.split("/");
+        if (!text.isEmpty()) {
+          text.append(' ');
+        }
+        int start = text.length();
+        text.append(parts[0]);
+        String ner = parts.length > 3 ? parts[3] : "O";
+        tokens.add(new Token(tokens.size(), parts[0], parts[1], parts[2], ner, start, text.length()));
       }
-      int start = text.length();
-      text.append(word);
-      tokens.add(new Token(tokens.size(), word, lemma, pos, ner, start, text.length()));
-      return this;
-    }
-
-    Parsed edge(String relation, int governor, int dependent) {
-      edges.add(new Dependency(relation, governor, dependent));
-      return this;
+      for (String written : edgeLine.split(", ")) {
+        String[] parts = written.trim().split(" ");
+        edges.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
+      }
     }
 
     /** The events of the sentence whose named tokens are the given entities' only mentions. */

@@ -2,38 +2,32 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class EventTypeTest {
 
-  @Test
-  void shouldNameTheOneWhoConvictsOrSentencesTheCourt() {
-    // given "A court convicted him", "the judge sentenced him", "his conviction by a jury"
-    EventType type = EventType.PROSECUTION;
+  @ParameterizedTest(name = "{1} of {0} is {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      value = {
+        // "a court convicted him", "the judge sentenced him", "his conviction by a jury": the court
+        "convict    | AGENT  | JudgeCourt",
+        "sentence   | AGENT  | JudgeCourt",
+        "conviction | AGENT  | JudgeCourt",
+        // "prosecutors charged him", "the state indicted him": the prosecutor, and whom they charge
+        "charge     | AGENT  | Prosecutor",
+        "indict     | AGENT  | Prosecutor",
+        "convict    | TARGET | Defendant",
+        // "Elliott testified that McVeigh reserved the truck": a witness, whom KAIROS gives no role
+        "testify    | AGENT  | none",
+      })
+  void shouldNameTheRolesOfAJusticeEventByItsTrigger(String lemma, EventRole role, String kairos) {
+    // when
+    String name = EventType.PROSECUTION.kairosRole(role, lemma);
 
-    // when / then
-    assertThat(type.kairosRole(EventRole.AGENT, "convict")).isEqualTo("JudgeCourt");
-    assertThat(type.kairosRole(EventRole.AGENT, "sentence")).isEqualTo("JudgeCourt");
-    assertThat(type.kairosRole(EventRole.AGENT, "conviction")).isEqualTo("JudgeCourt");
-  }
-
-  @Test
-  void shouldNameTheOneWhoChargesTheProsecutor() {
-    // given "prosecutors charged him", "the state indicted him"
-    EventType type = EventType.PROSECUTION;
-
-    // when / then
-    assertThat(type.kairosRole(EventRole.AGENT, "charge")).isEqualTo("Prosecutor");
-    assertThat(type.kairosRole(EventRole.AGENT, "indict")).isEqualTo("Prosecutor");
-    assertThat(type.kairosRole(EventRole.TARGET, "convict")).isEqualTo("Defendant");
-  }
-
-  @Test
-  void shouldGiveAWitnessNoKairosRole() {
-    // given "Elliott testified that McVeigh reserved the truck": Elliott is a witness
-    EventType type = EventType.PROSECUTION;
-
-    // when / then
-    assertThat(type.kairosRole(EventRole.AGENT, "testify")).isNull();
+    // then
+    assertThat(name).isEqualTo(kairos);
   }
 }
