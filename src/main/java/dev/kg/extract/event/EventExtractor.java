@@ -164,7 +164,9 @@ public final class EventExtractor {
    */
   private static String entityOrPerson(List<Mention> mentions, Token token, Map<String, EntityType> types) {
     String entity = entityAt(mentions, token);
-    if (entity != null || mentions == null || !PERSONAL_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT))) {
+    boolean personal = token.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT));
+    if (entity != null || mentions == null || !personal) {
+      // A possessive ("her sister") is left alone: it would make the phrase it owns that person.
       return entity;
     }
     Set<String> before = mentions.stream()
@@ -174,8 +176,8 @@ public final class EventExtractor {
     return before.size() == 1 ? before.iterator().next() : null;
   }
 
-  /** Pronouns that stand for one person. */
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "his", "she", "her");
+  /** Pronouns that stand for one person, as subject or object. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
 
   private static String entityAt(List<Mention> mentions, Token token) {
     if (mentions == null) {
