@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
 /**
  * Extracts the events a document reports: triggers and roles from the parse ({@link EventDetector}),
  * arguments linked to the document's entities through their mentions (pronouns included, which
- * coreference attached to entities), dates normalised by {@link EventDate}, and the sentences about
- * one event merged into one {@link Event}.
+ * coreference attached to entities; one it left unattached is the one person its sentence named before
+ * it), dates normalised by {@link EventDate}, and the sentences about one event merged into one
+ * {@link Event}.
  *
  * <p>Within a document, a trigger joins the nearest earlier event of its type that it is compatible
  * with: no date, place or agent that contradicts it, and a participant in common or none named at
@@ -143,7 +144,7 @@ public final class EventExtractor {
     Map<String, EntityType> types = new HashMap<>();
     extraction.entities().forEach(e -> types.put(e.id(), e.type()));
     EventDetector detector =
-        new EventDetector((sentence, token) -> entityAt(bySentence.get(sentence), token), types);
+        new EventDetector((sentence, token) -> entityOrPerson(bySentence.get(sentence), token, types), types);
     return detector.detect(annotated, EventDate.of(annotated));
   }
 
@@ -154,6 +155,29 @@ public final class EventExtractor {
     bySentence.values().forEach(list -> list.sort(Comparator.comparingInt(m -> m.end() - m.start())));
     return bySentence;
   }
+
+  /**
+   * The entity a token refers to, else, for a personal pronoun coreference left unattached, the one
+   * person its sentence names before it: in "Kim's visit to Russia in September 2023, where he met
+   * President Putin" the "he" who met is Kim. A sentence that names two people before the pronoun,
+   * or none, leaves it unresolved.
+   */
+  private static String entityOrPerson(List<Mention> mentions, Token token, Map<String, EntityType> types) {
+    String entity = entityAt(mentions, token);
+    boolean personal = token.pos().equals("PRP") && PERSONAL_PRONOUNS.contains(token.word().toLowerCase(Locale.ROOT));
+    if (entity != null || mentions == null || !personal) {
+      // A possessive ("her sister") is left alone: it would make the phrase it owns that person.
+      return entity;
+    }
+    Set<String> before = mentions.stream()
+        .filter(m -> m.end() <= token.start() && types.get(m.entityId()) == EntityType.PERSON)
+        .map(Mention::entityId)
+        .collect(Collectors.toSet());
+    return before.size() == 1 ? before.iterator().next() : null;
+  }
+
+  /** Pronouns that stand for one person, as subject or object. */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "him", "she", "her");
 
   private static String entityAt(List<Mention> mentions, Token token) {
     if (mentions == null) {

@@ -99,8 +99,8 @@ public enum EventType {
       words("Conflict.Attack"),
       roles(AGENT, "Attacker", TARGET, "Target", PLACE, "Place")),
   KILLING(
-      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate"),
-      words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide"),
+      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate"),
+      words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide", "fatality"),
       words("dead"),
       "Life.Die.Unspecified",
       words("Life.Die"),
@@ -164,6 +164,16 @@ public enum EventType {
   /** Lemmas of detonations, whose device KAIROS names apart from other instruments. */
   private static final Set<String> DETONATION =
       Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast");
+
+  /**
+   * Lemmas of a judgement, whose subject is the court or judge that gives it ("a court convicted
+   * him"), where the subject of "charged" or "prosecuted" is the prosecutor: KAIROS's Convict and
+   * Sentence name that role JudgeCourt.
+   */
+  private static final Set<String> JUDGING = Set.of("convict", "sentence", "conviction");
+
+  /** Lemmas whose subject is a witness, which no KAIROS justice event has a role for. */
+  private static final Set<String> TESTIFYING = Set.of("testify");
 
   private final Set<String> verbs;
   private final Set<String> nouns;
@@ -231,10 +241,20 @@ public enum EventType {
     return kairos;
   }
 
-  /** The KAIROS name of a role in an event with this trigger lemma, or {@code null} if it has none. */
+  /**
+   * The KAIROS name of a role in an event with this trigger lemma, or {@code null} if it has none: the
+   * one who convicts or sentences is the court ({@code JudgeCourt}), the one who charges the
+   * prosecutor, and one who testifies has no KAIROS role.
+   */
   public String kairosRole(EventRole role, String triggerLemma) {
     if (role == OBJECT && this == ATTACK && DETONATION.contains(triggerLemma)) {
       return "ExplosiveDevice";
+    }
+    if (this == PROSECUTION && role == AGENT && JUDGING.contains(triggerLemma)) {
+      return "JudgeCourt";
+    }
+    if (this == PROSECUTION && role == AGENT && TESTIFYING.contains(triggerLemma)) {
+      return null;
     }
     return kairosRoles.get(role);
   }

@@ -39,6 +39,8 @@ class EventExtractorTest {
         "Ukrainian forces captured two North Korean soldiers.               | ARREST",
         "Voters went to the polls in a presidential election.               | ELECTION",
         "South Korea and the United States began a joint military exercise. | EXERCISE",
+        "Other fatalities included two Iraqis and a Tunisian.               | KILLING",
+        "The regime exterminated its opponents in the north.                | KILLING",
       })
   void shouldDetectEachTriggerFamily(String sentence, String type) {
     // when

@@ -1,0 +1,33 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventTypeTest {
+
+  @ParameterizedTest(name = "{1} of {0} is {2}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      value = {
+        // "a court convicted him", "the judge sentenced him", "his conviction by a jury": the court
+        "convict    | AGENT  | JudgeCourt",
+        "sentence   | AGENT  | JudgeCourt",
+        "conviction | AGENT  | JudgeCourt",
+        // "prosecutors charged him", "the state indicted him": the prosecutor, and whom they charge
+        "charge     | AGENT  | Prosecutor",
+        "indict     | AGENT  | Prosecutor",
+        "convict    | TARGET | Defendant",
+        // "Elliott testified that McVeigh reserved the truck": a witness, whom KAIROS gives no role
+        "testify    | AGENT  | none",
+      })
+  void shouldNameTheRolesOfAJusticeEventByItsTrigger(String lemma, EventRole role, String kairos) {
+    // when
+    String name = EventType.PROSECUTION.kairosRole(role, lemma);
+
+    // then
+    assertThat(name).isEqualTo(kairos);
+  }
+}
