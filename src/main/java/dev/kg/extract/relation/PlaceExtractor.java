@@ -50,13 +50,17 @@ final class PlaceExtractor {
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
         describedPerson(sentence, t, inner.get());
-        for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
+        for (int place : ofPhrases(sentence, t)) {
           Optional<Mention> outer = name(sentence, place);
           if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
             located("LIVES_IN", sentence, inner.get(), outer.get(), place, 0.7, "person-of-place");
           } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
             sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
           }
+        }
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:at"))) {
+          name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.ORGANIZATION).ifPresent(outer ->
+              sink.add("MEMBER_OF", inner.get(), outer, 0.6, sentence.index(), null, null, "person-at-organisation"));
         }
         for (int place : sentence.dependents(t, r -> r.equals("nmod:poss"))) {
           name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION).ifPresent(outer ->
@@ -96,6 +100,27 @@ final class PlaceExtractor {
       passiveSeat(sentence, t);
       home(sentence, t);
     }
+  }
+
+  /**
+   * The phrases after "of" or "from" that say where the person named at {@code token} is from or
+   * belongs: the name's own, or else those of the last name it is coordinated with, which the parser
+   * hangs from that name alone ("James Blight and David Welch of Harvard University").
+   */
+  private List<Integer> ofPhrases(ParsedSentence sentence, int token) {
+    List<Integer> own = sentence.dependents(token, r -> r.equals("nmod:of") || r.equals("nmod:from"));
+    if (!own.isEmpty()) {
+      return own;
+    }
+    List<Integer> shared = new ArrayList<>();
+    for (int conjunct : sentence.dependents(token, r -> r.equals("conj:and"))) {
+      if (conjunct > token && name(sentence, conjunct).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON).isPresent()) {
+        sentence.dependents(conjunct, r -> r.equals("nmod:of") || r.equals("nmod:from")).stream()
+            .filter(phrase -> phrase > conjunct)
+            .forEach(shared::add);
+      }
+    }
+    return shared;
   }
 
   /**
@@ -187,7 +212,8 @@ final class PlaceExtractor {
 
   /**
    * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
-   * verb of seat or birth with a named subject and a place after "in".
+   * verb of seat or birth with a named subject and a place after "in". A birth participle describing
+   * the name says the same without a verb: "Tom Wolfe, born in Richmond, was ...".
    */
   private void passiveSeat(ParsedSentence sentence, int verb) {
     String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
@@ -195,7 +221,14 @@ final class PlaceExtractor {
     if (!birth && !SEATED.contains(lemma)) {
       return;
     }
-    for (int subject : sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj"))) {
+    List<Integer> subjects = new ArrayList<>(sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj")));
+    if (birth) {
+      sentence.heads(verb).stream()
+          .filter(edge -> (edge.relation().equals("acl") || edge.relation().equals("amod")) && edge.governor() >= 0
+              && edge.governor() < verb)
+          .forEach(edge -> subjects.add(edge.governor()));
+    }
+    for (int subject : subjects) {
       Optional<Mention> inner = index.mentionAt(sentence.token(subject));
       if (inner.isEmpty()) {
         continue;
