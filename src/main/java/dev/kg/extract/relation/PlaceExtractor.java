@@ -50,7 +50,9 @@ final class PlaceExtractor {
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
         describedPerson(sentence, t, inner.get());
-        for (int place : ofPhrases(sentence, t)) {
+        List<Integer> phrases = new ArrayList<>(ofPhrases(sentence, t));
+        ofAfterComma(sentence, t, inner.get()).filter(phrase -> !phrases.contains(phrase)).ifPresent(phrases::add);
+        for (int place : phrases) {
           Optional<Mention> outer = name(sentence, place);
           if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
             located("LIVES_IN", sentence, inner.get(), outer.get(), place, 0.7, "person-of-place");
@@ -121,6 +123,29 @@ final class PlaceExtractor {
       }
     }
     return shared;
+  }
+
+  /**
+   * "Daniel Sullivan, 30, of Boothbay", "his widow, Norma Viscomi, of Niagara Falls": where news
+   * writes a person's home town or organisation after the name (and the age), set off by commas, the
+   * object of that "of", wherever the parser attached the phrase.
+   */
+  private Optional<Integer> ofAfterComma(ParsedSentence sentence, int token, Mention person) {
+    if (token + 1 >= sentence.size() || sentence.token(token + 1).start() < person.end()) {
+      return Optional.empty();
+    }
+    int next = token + 1;
+    if (!sentence.token(next).word().equals(",")) {
+      return Optional.empty();
+    }
+    next++;
+    if (next + 1 < sentence.size() && sentence.token(next).pos().equals("CD") && sentence.token(next + 1).word().equals(",")) {
+      next += 2;
+    }
+    if (next >= sentence.size() || !sentence.lower(next).equals("of")) {
+      return Optional.empty();
+    }
+    return sentence.head(next, r -> r.equals("case")).map(Dependency::governor).filter(object -> object > token);
   }
 
   /**
