@@ -192,17 +192,21 @@ final class KillingExtractor {
         return Optional.empty();
       }
       current = up.get().governor();
-      if (isChargeVerb(sentence, current)) {
+      if (isChargeVerb(sentence, current) && sentence.token(current).pos().startsWith("VB")) {
         return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
       }
     }
     return Optional.empty();
   }
 
-  /** The subject of {@code verb}, or its passive subject when it is a verb of charging or punishing. */
+  /**
+   * The subject of {@code verb} or, for a verb of charging or punishing, the one it charges: its
+   * object in the active ("a grand jury indicted X on a charge of murder in the assassination of Y"),
+   * else its passive subject, else its subject ("X pleaded guilty to").
+   */
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
     List<String> relations = isChargeVerb(sentence, verb)
-        ? List.of("nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
+        ? List.of("obj", "nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
     return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
         .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
         .flatMap(edge -> person(sentence, edge.governor())));
