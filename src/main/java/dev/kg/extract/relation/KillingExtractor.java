@@ -15,7 +15,8 @@ import java.util.Set;
  * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
- * assassination of Y" (a charge, trial or sentence for the killing), also where the parser reads the
+ * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
+ * for the killing: its object in the active, its passive subject), also where the parser reads the
  * gerund as an adjective of the victim's name. Either end may be a noun describing the person ("Oswald
  * was the gunman who killed Y", "Kennedy's assassin, Oswald, who had been shot by Ruby"), and every
  * victim of a coordination counts ("the slayings of A and B").

@@ -14,7 +14,9 @@ import java.util.Set;
  * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
- * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
+ * "John Smith of Acme" {@code MEMBER_OF}, and so are "John Smith and Ann Lee of Acme", "John Smith, 45, of
+ * Springfield" and "John Smith at Acme"; "John Smith was born in Springfield" and "John Smith, born in
+ * Springfield," {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
  * Larchmont"), and so is a person's native place ("his native South Carolina").

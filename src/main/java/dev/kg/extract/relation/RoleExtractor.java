@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  *       Vladimir Putin", "National Security Council spokesperson Adrienne Watson", "Russia's Security
  *       Council Secretary Nikolai Patrushev";
  *   <li>an appositive: "Jenny Town, director of 38 North", "Russia's top security official, Sergei
- *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un";
+ *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un", also where the parser coordinated
+ *       the descriptions with the name ("Tom Hale, leader of the farmers and vice-president of the
+ *       union");
  *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
  *       served as Russia's defense minister", "Fomin was named deputy minister";
  *   <li>a verb of leading or working: "Smith, who heads the agency" (a head of it), "Smith works for
