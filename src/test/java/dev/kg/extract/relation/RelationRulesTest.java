@@ -100,6 +100,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceAPersonInTheHomeTownWrittenAfterTheNameAndAge() {
+    // when (KBP finds Mary Olsen's; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The first prize went to Mary Olsen, 45, of Springfield, and the second to her brother."
+            + " The jury made the award to the estate of Tom Hale and his widow, Anna Berg, of Riverside.");
+
+    // then also where the parser hangs the "of" from the noun the name is set beside ("his widow")
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:mary-olsen", "location:springfield", "person-of-place"),
+            tuple("person:anna-berg", "location:riverside", "person-of-place"));
+  }
+
+  @Test
   void shouldTakeTheKillerAsTheOneAnActiveVerbOfChargingCharges() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
