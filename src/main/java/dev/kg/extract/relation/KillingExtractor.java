@@ -15,7 +15,8 @@ import java.util.Set;
  * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
- * assassination of Y" (a charge, trial or sentence for the killing), also where the parser reads the
+ * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
+ * for the killing: its object in the active, its passive subject), also where the parser reads the
  * gerund as an adjective of the victim's name. Either end may be a noun describing the person ("Oswald
  * was the gunman who killed Y", "Kennedy's assassin, Oswald, who had been shot by Ruby"), and every
  * victim of a coordination counts ("the slayings of A and B").
@@ -192,17 +193,21 @@ final class KillingExtractor {
         return Optional.empty();
       }
       current = up.get().governor();
-      if (isChargeVerb(sentence, current)) {
+      if (isChargeVerb(sentence, current) && sentence.token(current).pos().startsWith("VB")) {
         return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
       }
     }
     return Optional.empty();
   }
 
-  /** The subject of {@code verb}, or its passive subject when it is a verb of charging or punishing. */
+  /**
+   * The subject of {@code verb} or, for a verb of charging or punishing, the one it charges: its
+   * object in the active ("a grand jury indicted X on a charge of murder in the assassination of Y"),
+   * else its passive subject, else its subject ("X pleaded guilty to").
+   */
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
     List<String> relations = isChargeVerb(sentence, verb)
-        ? List.of("nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
+        ? List.of("obj", "nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
     return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
         .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
         .flatMap(edge -> person(sentence, edge.governor())));

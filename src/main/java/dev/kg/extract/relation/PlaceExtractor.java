@@ -14,7 +14,9 @@ import java.util.Set;
  * comma, a larger place), "the port in Vladivostok", "North Korea's official news agency KCNA", "an
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
- * "John Smith of Acme" {@code MEMBER_OF}; "John Smith was born in Springfield" {@code BORN_IN}; a
+ * "John Smith of Acme" {@code MEMBER_OF}, and so are "John Smith and Ann Lee of Acme", "John Smith, 45, of
+ * Springfield" and "John Smith at Acme"; "John Smith was born in Springfield" and "John Smith, born in
+ * Springfield," {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
  * Larchmont"), and so is a person's native place ("his native South Carolina").
@@ -50,13 +52,19 @@ final class PlaceExtractor {
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.PERSON) {
         describedPerson(sentence, t, inner.get());
-        for (int place : sentence.dependents(t, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
+        List<Integer> phrases = new ArrayList<>(ofPhrases(sentence, t));
+        ofAfterComma(sentence, t, inner.get()).filter(phrase -> !phrases.contains(phrase)).ifPresent(phrases::add);
+        for (int place : phrases) {
           Optional<Mention> outer = name(sentence, place);
           if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.LOCATION) {
             located("LIVES_IN", sentence, inner.get(), outer.get(), place, 0.7, "person-of-place");
           } else if (outer.isPresent() && index.typeOf(outer.get().entityId()) == EntityType.ORGANIZATION) {
             sink.add("MEMBER_OF", inner.get(), outer.get(), 0.6, sentence.index(), null, null, "person-of-organisation");
           }
+        }
+        for (int place : sentence.dependents(t, r -> r.equals("nmod:at"))) {
+          name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.ORGANIZATION).ifPresent(outer ->
+              sink.add("MEMBER_OF", inner.get(), outer, 0.6, sentence.index(), null, null, "person-at-organisation"));
         }
         for (int place : sentence.dependents(t, r -> r.equals("nmod:poss"))) {
           name(sentence, place).filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION).ifPresent(outer ->
@@ -96,6 +104,50 @@ final class PlaceExtractor {
       passiveSeat(sentence, t);
       home(sentence, t);
     }
+  }
+
+  /**
+   * The phrases after "of" or "from" that say where the person named at {@code token} is from or
+   * belongs: the name's own, or else those of the last name it is coordinated with, which the parser
+   * hangs from that name alone ("James Blight and David Welch of Harvard University").
+   */
+  private List<Integer> ofPhrases(ParsedSentence sentence, int token) {
+    List<Integer> own = sentence.dependents(token, r -> r.equals("nmod:of") || r.equals("nmod:from"));
+    if (!own.isEmpty()) {
+      return own;
+    }
+    List<Integer> shared = new ArrayList<>();
+    for (int conjunct : sentence.dependents(token, r -> r.equals("conj:and"))) {
+      if (conjunct > token && name(sentence, conjunct).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON).isPresent()) {
+        sentence.dependents(conjunct, r -> r.equals("nmod:of") || r.equals("nmod:from")).stream()
+            .filter(phrase -> phrase > conjunct)
+            .forEach(shared::add);
+      }
+    }
+    return shared;
+  }
+
+  /**
+   * "Daniel Sullivan, 30, of Boothbay", "his widow, Norma Viscomi, of Niagara Falls": where news
+   * writes a person's home town or organisation after the name (and the age), set off by commas, the
+   * object of that "of", wherever the parser attached the phrase.
+   */
+  private Optional<Integer> ofAfterComma(ParsedSentence sentence, int token, Mention person) {
+    if (token + 1 >= sentence.size() || sentence.token(token + 1).start() < person.end()) {
+      return Optional.empty();
+    }
+    int next = token + 1;
+    if (!sentence.token(next).word().equals(",")) {
+      return Optional.empty();
+    }
+    next++;
+    if (next + 1 < sentence.size() && sentence.token(next).pos().equals("CD") && sentence.token(next + 1).word().equals(",")) {
+      next += 2;
+    }
+    if (next >= sentence.size() || !sentence.lower(next).equals("of")) {
+      return Optional.empty();
+    }
+    return sentence.head(next, r -> r.equals("case")).map(Dependency::governor).filter(object -> object > token);
   }
 
   /**
@@ -187,7 +239,8 @@ final class PlaceExtractor {
 
   /**
    * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
-   * verb of seat or birth with a named subject and a place after "in".
+   * verb of seat or birth with a named subject and a place after "in". A birth participle describing
+   * the name says the same without a verb: "Tom Wolfe, born in Richmond, was ...".
    */
   private void passiveSeat(ParsedSentence sentence, int verb) {
     String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
@@ -195,7 +248,14 @@ final class PlaceExtractor {
     if (!birth && !SEATED.contains(lemma)) {
       return;
     }
-    for (int subject : sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj"))) {
+    List<Integer> subjects = new ArrayList<>(sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj")));
+    if (birth) {
+      sentence.heads(verb).stream()
+          .filter(edge -> (edge.relation().equals("acl") || edge.relation().equals("amod")) && edge.governor() >= 0
+              && edge.governor() < verb)
+          .forEach(edge -> subjects.add(edge.governor()));
+    }
+    for (int subject : subjects) {
       Optional<Mention> inner = index.mentionAt(sentence.token(subject));
       if (inner.isEmpty()) {
         continue;

@@ -29,7 +29,9 @@ import java.util.stream.Collectors;
  *       Vladimir Putin", "National Security Council spokesperson Adrienne Watson", "Russia's Security
  *       Council Secretary Nikolai Patrushev";
  *   <li>an appositive: "Jenny Town, director of 38 North", "Russia's top security official, Sergei
- *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un";
+ *       Shoigu", "Pak Jong-chon, a key advisor to leader Kim Jong-un", also where the parser coordinated
+ *       the descriptions with the name ("Tom Hale, leader of the farmers and vice-president of the
+ *       union");
  *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
  *       served as Russia's defense minister", "Fomin was named deputy minister";
  *   <li>a verb of leading or working: "Smith, who heads the agency" (a head of it), "Smith works for
@@ -90,6 +92,9 @@ final class RoleExtractor {
       }
       int first = firstToken(sentence, person);
       premodifier(sentence, person, first);
+      for (int description : descriptionsAsConjuncts(sentence, last)) {
+        phrase(sentence, person, description, false, "appositive");
+      }
       for (int m = first; m <= last; m++) {
         for (Dependency edge : sentence.dependents(m)) {
           if (edge.relation().equals("appos")) {
@@ -107,6 +112,34 @@ final class RoleExtractor {
         }
       }
     }
+  }
+
+  /**
+   * Descriptions after a comma that the parser coordinated with the name instead of setting them in
+   * apposition ("Radovan Karadzic, leader of Bosnian Serbs and vice-president of the Union of Serb
+   * Writers" read as three conjuncts): singular common nouns conjoined with the name, the first of them
+   * right after the comma that follows it. A list of people ("Kim, his sister and aides") gives no
+   * position, since {@link #describe} wants a title word or a place for one.
+   */
+  private static List<Integer> descriptionsAsConjuncts(ParsedSentence sentence, int last) {
+    if (last + 2 >= sentence.size() || !sentence.token(last + 1).word().equals(",")) {
+      return List.of();
+    }
+    List<Integer> conjuncts = sentence.dependents(last, r -> r.equals("conj:and")).stream()
+        .filter(conjunct -> conjunct > last + 1)
+        .sorted()
+        .toList();
+    if (conjuncts.isEmpty()) {
+      return List.of();
+    }
+    int opening = conjuncts.get(0);
+    for (int i = last + 2; i < opening; i++) {
+      int word = i;
+      if (sentence.heads(word).stream().noneMatch(edge -> edge.governor() == opening)) {
+        return List.of();
+      }
+    }
+    return conjuncts.stream().filter(conjunct -> sentence.token(conjunct).pos().equals("NN")).toList();
   }
 
   /** A title written before the name, as compound, adjective and possessive modifiers of it. */

@@ -43,4 +43,90 @@ class RelationRulesTest {
             tuple("LIVES_IN", "person:anna-berg", "location:ohio"),
             tuple("CITIZEN_OF", "person:peter-lund", "location:norway"));
   }
+
+  @Test
+  void shouldReadABirthParticipleDescribingANameAsTheBirthplace() {
+    // when (KBP finds these too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("BORN_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:anna-berg", "location:bergen", "born-in"),
+            tuple("person:tom-hale", "location:richmond", "born-in"));
+  }
+
+  @Test
+  void shouldMakeAPersonAtAnOrganisationAMemberOfIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of("Wang Lei at the Institute of Mathematics found a new proof last year.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("person-at-organisation"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("MEMBER_OF", "person:wang-lei", "organization:institute-of-mathematics"));
+  }
+
+  @Test
+  void shouldGiveEveryCoordinatedPersonTheOfPhraseOfTheLast() {
+    // when (KBP finds Anna Berg's; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Peter Lund and Anna Berg of Harvard University say the order was never given.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("person-of-organisation"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("MEMBER_OF", "person:peter-lund", "organization:harvard-university"),
+            tuple("MEMBER_OF", "person:anna-berg", "organization:harvard-university"));
+  }
+
+  @Test
+  void shouldReadDescriptionsTheParserCoordinatedWithANameAsAppositives() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The newspaper carries an interview with Tom Hale, leader of the farmers and vice-president of the Union of Dairy Workers.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) && r.objectId() != null)
+        .extracting(Relation::subjectId, Relation::objectId, r -> r.role().title())
+        .containsExactly(tuple("person:tom-hale", "organization:union-of-dairy-workers", "vice-president"));
+  }
+
+  @Test
+  void shouldPlaceAPersonInTheHomeTownWrittenAfterTheNameAndAge() {
+    // when (KBP finds Mary Olsen's; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The first prize went to Mary Olsen, 45, of Springfield, and the second to her brother."
+            + " The jury made the award to the estate of Tom Hale and his widow, Anna Berg, of Riverside.");
+
+    // then also where the parser hangs the "of" from the noun the name is set beside ("his widow")
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:mary-olsen", "location:springfield", "person-of-place"),
+            tuple("person:anna-berg", "location:riverside", "person-of-place"));
+  }
+
+  @Test
+  void shouldTakeTheKillerAsTheOneAnActiveVerbOfChargingCharges() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "A grand jury indicted Carl Moss on a charge of first-degree murder in the assassination of Mayor Anna Berg."
+            + " Officer Jane Roe arrested Peter Lund for the murder of Tom Hale.");
+
+    // then the one charged, not the officer who arrests
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("KILLED"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:carl-moss", "person:anna-berg"), tuple("person:peter-lund", "person:tom-hale"));
+  }
 }
