@@ -181,6 +181,18 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * An annotator configured as {@link #shared()} but with CoreNLP's own statistical coreference in
+   * place of {@link StatisticalCoreference}, which must annotate every text as this one does.
+   */
+  static CoreNlpAnnotator withCoreNlpCoreference() {
+    Properties properties = defaultProperties();
+    properties.setProperty("coref.algorithm", "statistical");
+    properties.remove("coref.algorithm.class");
+    properties.remove("coref.useConstituencyParse");
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
    * An annotator for text that is already split into tokens and sentences, one sentence a line and
    * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.
@@ -243,6 +255,10 @@ public final class CoreNlpAnnotator {
   public static Properties defaultProperties() {
     Properties properties = referenceProperties();
     properties.setProperty("coref.maxMentionDistance", String.valueOf(COREF_MENTION_DISTANCE));
+    properties.setProperty("coref.algorithm", "custom");
+    properties.setProperty("coref.algorithm.class", StatisticalCoreference.class.getName());
+    // The statistical algorithm's default, which CoreNLP gives no custom one: mentions from the dependency parse.
+    properties.setProperty("coref.useConstituencyParse", "false");
     properties.setProperty("annotators", withFineGrainedGazetteer(ANNOTATORS));
     properties.setProperty(
         "customAnnotatorClass." + FineGrainedNerAnnotator.NAME, FineGrainedNerAnnotator.class.getName());
