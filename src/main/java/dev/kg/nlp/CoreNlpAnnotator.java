@@ -239,11 +239,12 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, and
-   * CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator} (the same tags, found
-   * through an index of the gazetteers instead of CoreNLP's scan of each sentence for every pattern
-   * one of its words triggers, except that no match relabels part of a name the models tagged whole
-   * or retypes a place).
+   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, its
+   * mention pairs scored by {@link StatisticalCoreference} (CoreNLP's statistical coreference, the same
+   * chains for less work), and CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator}
+   * (the same tags, found through an index of the gazetteers instead of CoreNLP's scan of each
+   * sentence for every pattern one of its words triggers, except that no match relabels part of a
+   * name the models tagged whole or retypes a place).
    *
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
