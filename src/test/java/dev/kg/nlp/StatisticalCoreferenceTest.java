@@ -31,16 +31,18 @@ class StatisticalCoreferenceTest {
           + "his deputy, Anna Berg, said they would meet again in May. \"We trust them,\" she said. The bank "
           + "and its rival, Fjord Capital, have both cut their lending. It was the first visit by Lopez.";
 
+  private final CoreNlpAnnotator kg = CoreNlpAnnotator.shared();
+  private final CoreNlpAnnotator corenlp = CoreNlpAnnotator.withCoreNlpCoreference();
+
   @Test
   void shouldFindTheChainsCoreNlpsStatisticalCoreferenceFindsInATextFullOfPronouns() {
     // when
-    AnnotatedText kg = CoreNlpAnnotator.shared().annotate(PRONOUNS, "2024-05-06");
-    AnnotatedText corenlp = CoreNlpAnnotator.withCoreNlpCoreference().annotate(PRONOUNS, "2024-05-06");
+    AnnotatedText annotated = kg.annotate(PRONOUNS, "2024-05-06");
 
     // then
-    assertThat(kg).isEqualTo(corenlp);
-    assertThat(pronounsBeside(kg, "Lopez")).isNotEmpty();
-    assertThat(pronounsBeside(kg, "Strand")).isNotEmpty();
+    assertThat(annotated).isEqualTo(corenlp.annotate(PRONOUNS, "2024-05-06"));
+    assertThat(pronounsBeside(annotated, "Lopez")).isNotEmpty();
+    assertThat(pronounsBeside(annotated, "Strand")).isNotEmpty();
   }
 
   @Test
@@ -48,11 +50,11 @@ class StatisticalCoreferenceTest {
     // given
     List<SourceDocument> articles = SampleArticles.read();
 
-    // then
+    // when, then
     for (SourceDocument article : articles) {
-      assertThat(CoreNlpAnnotator.shared().annotate(article.text(), article.published()))
+      assertThat(kg.annotate(article.text(), article.published()))
           .as(article.id())
-          .isEqualTo(CoreNlpAnnotator.withCoreNlpCoreference().annotate(article.text(), article.published()));
+          .isEqualTo(corenlp.annotate(article.text(), article.published()));
     }
   }
 
@@ -66,12 +68,12 @@ class StatisticalCoreferenceTest {
     }
     assertThat(seeds).isNotEmpty();
 
-    // then
+    // when, then
     for (Path seed : seeds) {
       String text = Files.readString(seed, StandardCharsets.UTF_8);
-      AnnotatedText kg = CoreNlpAnnotator.shared().annotate(text, null);
-      assertThat(kg.corefChains()).as(seed.toString()).isNotEmpty();
-      assertThat(kg).as(seed.toString()).isEqualTo(CoreNlpAnnotator.withCoreNlpCoreference().annotate(text, null));
+      AnnotatedText annotated = kg.annotate(text, null);
+      assertThat(annotated.corefChains()).as(seed.toString()).isNotEmpty();
+      assertThat(annotated).as(seed.toString()).isEqualTo(corenlp.annotate(text, null));
     }
   }
 
