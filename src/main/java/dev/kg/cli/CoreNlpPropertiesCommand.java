@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     name = "corenlp-properties",
     mixinStandardHelpOptions = true,
     description = "Prints the CoreNLP pipeline properties kg uses, for running CoreNLP's own tools the same way"
-        + " (they name kg's NER annotator class, so put kg's classes on the class path; --reference does not).")
+        + " (they name kg's NER annotator and coreference classes, so put kg's classes on the class path; --reference"
+        + " does not).")
 final class CoreNlpPropertiesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -181,6 +181,18 @@ public final class CoreNlpAnnotator {
   }
 
   /**
+   * An annotator configured as {@link #shared()} but with CoreNLP's own statistical coreference in
+   * place of {@link StatisticalCoreference}, which must annotate every text as this one does.
+   */
+  static CoreNlpAnnotator withCoreNlpCoreference() {
+    Properties properties = defaultProperties();
+    properties.setProperty("coref.algorithm", "statistical");
+    properties.remove("coref.algorithm.class");
+    properties.remove("coref.useConstituencyParse");
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /**
    * An annotator for text that is already split into tokens and sentences, one sentence a line and
    * tokens separated by spaces, as benchmark files give it; otherwise configured as {@link
    * #defaultProperties()}, so benchmark figures measure what ingest does. Each call loads the models.
@@ -227,11 +239,12 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, and
-   * CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator} (the same tags, found
-   * through an index of the gazetteers instead of CoreNLP's scan of each sentence for every pattern
-   * one of its words triggers, except that no match relabels part of a name the models tagged whole
-   * or retypes a place).
+   * The pipeline configuration kg uses: {@link #referenceProperties()} with less coreference work, its
+   * mention pairs scored by {@link StatisticalCoreference} (CoreNLP's statistical coreference, the same
+   * chains for less work), and CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator}
+   * (the same tags, found through an index of the gazetteers instead of CoreNLP's scan of each
+   * sentence for every pattern one of its words triggers, except that no match relabels part of a
+   * name the models tagged whole or retypes a place).
    *
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
@@ -243,6 +256,10 @@ public final class CoreNlpAnnotator {
   public static Properties defaultProperties() {
     Properties properties = referenceProperties();
     properties.setProperty("coref.maxMentionDistance", String.valueOf(COREF_MENTION_DISTANCE));
+    properties.setProperty("coref.algorithm", "custom");
+    properties.setProperty("coref.algorithm.class", StatisticalCoreference.class.getName());
+    // The statistical algorithm's default, which CoreNLP gives no custom one: mentions from the dependency parse.
+    properties.setProperty("coref.useConstituencyParse", "false");
     properties.setProperty("annotators", withFineGrainedGazetteer(ANNOTATORS));
     properties.setProperty(
         "customAnnotatorClass." + FineGrainedNerAnnotator.NAME, FineGrainedNerAnnotator.class.getName());
