@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * Re-DocRED documents (Wikipedia introductions) as articles, to measure kg end to end on text that is
@@ -87,20 +88,50 @@ public final class ReDocRedArticles implements GoldArticles {
   }
 
   /**
-   * The gold names of article {@code index} at their offsets in {@code text}, which holds the article's
-   * text somewhere (a reader may add before or after it); none when it does not hold it.
+   * The gold names of article {@code index} at their offsets in {@code text}, the article's text as a
+   * reader stored it: the text as written, with something before or after it, or the same characters
+   * but for white space, which a reader may collapse ("130 million" written with a no-break space and
+   * two spaces); none when the characters differ.
    */
   @Override
   public Set<Name> goldSpans(int index, String text) {
     int at = text.indexOf(text(index));
-    if (at < 0) {
+    int[] stored = at >= 0 ? IntStream.range(at, at + text(index).length()).toArray() : aligned(text(index), text);
+    if (stored.length == 0) {
       return Set.of();
     }
     Set<Name> names = new HashSet<>();
     for (Name name : gold(index)) {
-      names.add(new Name(at + name.start(), at + name.end(), name.type()));
+      names.add(new Name(stored[name.start()], stored[name.end() - 1] + 1, name.type()));
     }
     return names;
+  }
+
+  /**
+   * Where each character of {@code written} stands in {@code stored}, matching them one by one and
+   * passing over white space on either side; empty when another character stands in the way.
+   */
+  private static int[] aligned(String written, String stored) {
+    int[] at = new int[written.length()];
+    int j = 0;
+    for (int i = 0; i < written.length(); i++) {
+      char c = written.charAt(i);
+      while (j < stored.length() && c != stored.charAt(j) && isSpace(stored.charAt(j))) {
+        j++;
+      }
+      if (j < stored.length() && c == stored.charAt(j)) {
+        at[i] = j++;
+      } else if (isSpace(c)) {
+        at[i] = j;
+      } else {
+        return new int[0];
+      }
+    }
+    return at;
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   @Override

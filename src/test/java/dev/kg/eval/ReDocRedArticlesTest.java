@@ -91,4 +91,23 @@ class ReDocRedArticlesTest {
         .hasSize(3);
     assertThat(lost.overall()).isEqualTo(new NerScore.Counts(4, 0, 0));
   }
+
+  @Test
+  void shouldPlaceGoldNamesInAStoredTextWhoseWhiteSpaceAReaderCollapsed(@TempDir Path directory) throws IOException {
+    // given a document with a no-break space and two spaces inside a token, as Wikipedia's "130 million"
+    Path file = directory.resolve("spaces.json");
+    Files.writeString(file, """
+        [{"title": "T", "sents": [["Sales", "of", "130\u00a0\u00a0million", "in", "Oslo", "."]],
+          "vertexSet": [[{"name": "Oslo", "sent_id": 0, "pos": [4, 5], "type": "LOC"}]], "labels": []}]
+        """);
+    ReDocRedArticles articles = ReDocRedArticles.of(ReDocRedDocument.read(file), Demonyms.coreNlp()::isDemonym);
+
+    // when: the reader stored one plain space there
+    Set<GoldArticles.Name> gold = articles.goldSpans(0, "Sales of 130 million in Oslo.");
+    Set<GoldArticles.Name> other = articles.goldSpans(0, "Sales of 131 million in Oslo.");
+
+    // then
+    assertThat(gold).containsExactly(new GoldArticles.Name(24, 28, "LOCATION"));
+    assertThat(other).isEmpty();
+  }
 }
