@@ -45,8 +45,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code kg eval ingest}: kg end to end on CoNLL-2003 documents rebuilt as news articles (see {@link
  * ConllArticles}) or on Re-DocRED's Wikipedia introductions (see {@link ReDocRedArticles}), text of
- * another kind than the newswire kg's rules were written on. The articles are ingested with the normal pipeline (reader, cleaning, CoreNLP,
- * extraction, resolution across documents, graph writes) into a temporary embedded store, and the
+ * another kind than the newswire kg's rules were written on. The articles are ingested with the
+ * normal pipeline (reader, cleaning, CoreNLP, extraction, resolution across documents, graph writes)
+ * into a temporary embedded store, and the
  * names are read back from the graph: each {@code Mention} of a name, at its offsets in the stored
  * text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
  * tags the same articles as written, and both are scored per type and micro-averaged, a name right
