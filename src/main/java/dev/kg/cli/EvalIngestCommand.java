@@ -47,9 +47,8 @@ import picocli.CommandLine.Spec;
  * ConllArticles}) or on Re-DocRED's Wikipedia introductions (see {@link ReDocRedArticles}), text of
  * another kind than the newswire kg's rules were written on. The articles are ingested with the
  * normal pipeline (reader, cleaning, CoreNLP, extraction, resolution across documents, graph writes)
- * into a temporary embedded store, and the
- * names are read back from the graph: each {@code Mention} of a name, at its offsets in the stored
- * text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
+ * into a temporary embedded store, and the names are read back from the graph: each {@code Mention}
+ * of a name, at its offsets in the stored text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
  * tags the same articles as written, and both are scored per type and micro-averaged, a name right
  * only with its exact span and type.
  *
