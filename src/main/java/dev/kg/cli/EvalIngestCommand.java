@@ -2,12 +2,16 @@ package dev.kg.cli;
 
 import dev.kg.eval.Conll2003File;
 import dev.kg.eval.ConllArticles;
+import dev.kg.eval.GoldArticles;
 import dev.kg.eval.NerScore;
+import dev.kg.eval.ReDocRedArticles;
+import dev.kg.eval.ReDocRedDocument;
 import dev.kg.extract.EntityType;
 import dev.kg.graph.CypherRunner;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.Schema;
 import dev.kg.ingest.DocumentReader;
+import dev.kg.name.Demonyms;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.CoreNlpAnnotator;
@@ -32,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,23 +44,26 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kg eval ingest}: kg end to end on CoNLL-2003 documents rebuilt as news articles (see {@link
- * ConllArticles}). The articles are ingested with the normal pipeline (reader, cleaning, CoreNLP,
- * extraction, resolution across documents, graph writes) into a temporary embedded store, and the
- * names are read back from the graph: each {@code Mention} of a name, at its offsets in the stored
- * text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
+ * ConllArticles}) or on Re-DocRED's Wikipedia introductions (see {@link ReDocRedArticles}), text of
+ * another kind than the newswire kg's rules were written on. The articles are ingested with the
+ * normal pipeline (reader, cleaning, CoreNLP, extraction, resolution across documents, graph writes)
+ * into a temporary embedded store, and the names are read back from the graph: each {@code Mention}
+ * of a name, at its offsets in the stored text, with the label of the entity it refers to. Plain CoreNLP ({@code ner} with default settings)
  * tags the same articles as written, and both are scored per type and micro-averaged, a name right
  * only with its exact span and type.
  *
  * <pre>
  * kg eval ingest --conll ../shared/data/conll2003-en/valid.txt --limit 50
+ * kg eval ingest --redocred ../shared/data/re-docred/dev_revised.json --skip 250 --limit 250
  * </pre>
  */
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Ingests a CoNLL-2003 file's documents as news articles (first sentence as headline) into a temporary store",
-      "and scores the PERSON/ORGANIZATION/LOCATION mentions in the graph, beside plain CoreNLP on the same text."
+      "Ingests a CoNLL-2003 file's documents as news articles (first sentence as headline), or a Re-DocRED file's",
+      "documents as articles without headline, into a temporary store and scores the PERSON/ORGANIZATION/LOCATION",
+      "mentions in the graph, beside plain CoreNLP on the same text."
     })
 final class EvalIngestCommand implements Callable<Integer> {
 
@@ -67,13 +75,28 @@ final class EvalIngestCommand implements Callable<Integer> {
       """;
   private static final String DOCUMENT_TEXT = "MATCH (d:Document {id: $id}) RETURN d.text AS text";
 
+  private static final int CONTEXT = 100;
+
   private static final Comparator<List<Integer>> SPAN_ORDER =
       Comparator.<List<Integer>>comparingInt(span -> span.get(0)).thenComparingInt(span -> span.get(1));
 
-  @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file with gold tags.")
-  Path conll;
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents of the file.")
+  /** Which corpus to score on: exactly one. */
+  static final class Source {
+
+    @Option(names = "--conll", paramLabel = "FILE", required = true, description = "CoNLL-2003 file with gold tags.")
+    Path conll;
+
+    @Option(names = "--redocred", paramLabel = "FILE", required = true, description = "A Re-DocRED (DocRED JSON) file.")
+    Path redocred;
+  }
+
+  @Option(names = "--skip", paramLabel = "N", description = "Leave out the file's first N documents.")
+  Integer skip;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Only N documents (after those skipped).")
   Integer limit;
 
   @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: one per core).")
@@ -89,8 +112,7 @@ final class EvalIngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Conll2003File file = EvalNerCommand.read(conll, limit);
-    ConllArticles articles = ConllArticles.of(file.documents());
+    GoldArticles articles = articles();
     PrintWriter err = spec.commandLine().getErr();
     err.printf("Ingesting %d articles into a temporary store; CoreNLP loads its models first (~60 s).%n", articles.size());
     err.flush();
@@ -111,7 +133,38 @@ final class EvalIngestCommand implements Callable<Integer> {
     return 0;
   }
 
-  private NerScore ingestAndScore(ConllArticles articles) throws IOException {
+  /** The documents chosen, {@code --skip} and {@code --limit} applied, as articles. */
+  private GoldArticles articles() throws IOException {
+    int first = skip == null ? 0 : skip;
+    if (first < 0) {
+      throw new UserException("--skip must not be negative, got " + first);
+    }
+    if (limit != null && limit <= 0) {
+      throw new UserException("--limit must be positive, got " + limit);
+    }
+    if (source.conll != null) {
+      Conll2003File file = EvalNerCommand.read(source.conll, limit == null ? null : first + limit);
+      return ConllArticles.of(slice(file.documents(), first), first);
+    }
+    if (!Files.isReadable(source.redocred)) {
+      throw new UserException("cannot read " + source.redocred);
+    }
+    try {
+      return ReDocRedArticles.of(slice(ReDocRedDocument.read(source.redocred), first), Demonyms.coreNlp()::isDemonym);
+    } catch (IOException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  /** {@code documents} from index {@code first}, at most {@code --limit} of them. */
+  private <T> List<T> slice(List<T> documents, int first) {
+    if (first >= documents.size()) {
+      throw new UserException("--skip " + first + " leaves no document: the file has " + documents.size());
+    }
+    return documents.subList(first, limit == null ? documents.size() : Math.min(documents.size(), first + limit));
+  }
+
+  private NerScore ingestAndScore(GoldArticles articles) throws IOException {
     Path directory = Files.createTempDirectory("kg-eval-ingest-");
     try {
       Path input = directory.resolve("articles.jsonl");
@@ -136,25 +189,25 @@ final class EvalIngestCommand implements Callable<Integer> {
     }
   }
 
-  private static NerScore scoreFromGraph(ConllArticles articles, CypherRunner cypher, Path errors)
+  private static NerScore scoreFromGraph(GoldArticles articles, CypherRunner cypher, Path errors)
       throws IOException {
     NerScore score = NerScore.empty();
     List<String> errorLines = new ArrayList<>();
     for (int d = 0; d < articles.size(); d++) {
-      Map<String, Object> id = Map.of("id", ConllArticles.id(d));
+      Map<String, Object> id = Map.of("id", articles.id(d));
       List<Map<String, Object>> stored = cypher.run(DOCUMENT_TEXT, id).asMaps();
       String text = stored.isEmpty() ? "" : (String) stored.get(0).get("text");
-      Set<ConllArticles.Name> found = new HashSet<>();
+      Set<GoldArticles.Name> found = new HashSet<>();
       for (Map<String, Object> mention : cypher.run(NAME_MENTIONS, id).asMaps()) {
         found.add(
-            new ConllArticles.Name(
+            new GoldArticles.Name(
                 ((Number) mention.get("start")).intValue(),
                 ((Number) mention.get("end")).intValue(),
                 (String) mention.get("type")));
       }
       score = score.plus(articles.score(d, text, found));
       if (errors != null) {
-        errorLines.addAll(errorLines(ConllArticles.id(d), text, articles.goldSpans(d, text), found));
+        errorLines.addAll(errorLines(articles.id(d), text, articles.goldSpans(d, text), found));
       }
     }
     if (errors != null) {
@@ -165,7 +218,7 @@ final class EvalIngestCommand implements Callable<Integer> {
 
   /** Each name kg missed, found where gold has none, or typed otherwise, with the line it stands in. */
   private static List<String> errorLines(
-      String documentId, String text, Set<ConllArticles.Name> gold, Set<ConllArticles.Name> found) {
+      String documentId, String text, Set<GoldArticles.Name> gold, Set<GoldArticles.Name> found) {
     Map<List<Integer>, String> goldTypes = new TreeMap<>(SPAN_ORDER);
     gold.forEach(name -> goldTypes.put(List.of(name.start(), name.end()), name.type()));
     Map<List<Integer>, String> foundTypes = new TreeMap<>(SPAN_ORDER);
@@ -179,9 +232,10 @@ final class EvalIngestCommand implements Callable<Integer> {
       String foundType = foundTypes.getOrDefault(span, "-");
       if (!goldType.equals(foundType)) {
         String kind = goldType.equals("-") ? "SPURIOUS" : foundType.equals("-") ? "MISSED" : "TYPE";
-        int lineStart = text.lastIndexOf('\n', span.get(0)) + 1;
+        // The line it stands in, at most CONTEXT characters either side: a Re-DocRED text is one line.
+        int lineStart = Math.max(text.lastIndexOf('\n', span.get(0)) + 1, span.get(0) - CONTEXT);
         int lineEnd = text.indexOf('\n', span.get(1));
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        String line = text.substring(lineStart, Math.min(lineEnd < 0 ? text.length() : lineEnd, span.get(1) + CONTEXT));
         String name = text.substring(span.get(0), span.get(1));
         lines.add(String.join("\t", documentId, kind, name, foundType, goldType, line));
       }
@@ -190,12 +244,12 @@ final class EvalIngestCommand implements Callable<Integer> {
   }
 
   /** The person, organisation and place names the recogniser's NER tagged, as they are. */
-  private static Set<ConllArticles.Name> names(AnnotatedText annotated) {
-    Set<ConllArticles.Name> names = new HashSet<>();
+  private static Set<GoldArticles.Name> names(AnnotatedText annotated) {
+    Set<GoldArticles.Name> names = new HashSet<>();
     for (NamedMention mention : annotated.taggedMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
       if (type != null) {
-        names.add(new ConllArticles.Name(mention.start(), mention.end(), type.name()));
+        names.add(new GoldArticles.Name(mention.start(), mention.end(), type.name()));
       }
     }
     return names;

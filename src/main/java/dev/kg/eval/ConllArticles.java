@@ -24,37 +24,44 @@ import java.util.Set;
  * Set<ConllArticles.Name> gold = articles.goldSpans(0, storedText);
  * }</pre>
  */
-public final class ConllArticles {
+public final class ConllArticles implements GoldArticles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
 
-  /**
-   * A name at characters {@code [start, end)} of a text.
-   *
-   * @param type {@code PERSON}, {@code ORGANIZATION} or {@code LOCATION}
-   */
-  public record Name(int start, int end, String type) {}
-
   private final List<List<Sentence>> documents;
+  private final int first;
 
-  private ConllArticles(List<List<Sentence>> documents) {
+  private ConllArticles(List<List<Sentence>> documents, int first) {
     this.documents = List.copyOf(documents);
+    this.first = first;
   }
 
   /** The articles of {@code documents}, each a list of sentences. */
   public static ConllArticles of(List<List<Sentence>> documents) {
-    return new ConllArticles(documents);
+    return of(documents, 0);
   }
 
-  /** How many articles. */
+  /**
+   * The articles of {@code documents}, which start at document {@code first} (from 0) of their file,
+   * so that each article's id names its place in the file.
+   */
+  public static ConllArticles of(List<List<Sentence>> documents, int first) {
+    if (first < 0) {
+      throw new IllegalArgumentException("the first document's index must not be negative, got " + first);
+    }
+    return new ConllArticles(documents, first);
+  }
+
+  @Override
   public int size() {
     return documents.size();
   }
 
-  /** The id of article {@code index}. */
-  public static String id(int index) {
-    return "conll-" + (index + 1);
+  /** The id of article {@code index}: {@code conll-N}, N its document's number in the file, from 1. */
+  @Override
+  public String id(int index) {
+    return "conll-" + (first + index + 1);
   }
 
   /** The headline of article {@code index}: its first sentence. */
@@ -73,11 +80,13 @@ public final class ConllArticles {
   }
 
   /** Article {@code index} as plain text: headline, blank line, body. */
+  @Override
   public String text(int index) {
     return documents.get(index).size() == 1 ? headline(index) : headline(index) + "\n\n" + body(index);
   }
 
   /** Every article as a JSONL line with {@code id}, {@code title} and {@code text}. */
+  @Override
   public List<String> jsonlLines() {
     List<String> lines = new ArrayList<>(documents.size());
     for (int d = 0; d < documents.size(); d++) {
@@ -95,29 +104,19 @@ public final class ConllArticles {
     return lines;
   }
 
-  /**
-   * Scores names found in article {@code index} against its gold names: a found name is right when a
-   * gold name has exactly its offsets and type in {@code text}; a gold name in a sentence that {@code
-   * text} does not hold counts as missed.
-   *
-   * @param text the text the names' offsets point into
-   */
-  public NerScore score(int index, String text, Set<Name> found) {
-    Set<Name> gold = goldSpans(index, text);
-    java.util.SortedMap<String, NerScore.Counts> counts = new java.util.TreeMap<>();
-    for (Sentence sentence : documents.get(index)) {
-      goldOf(sentence).forEach(span -> counts.merge(TYPES.get(span.type()), new NerScore.Counts(1, 0, 0), NerScore.Counts::plus));
-    }
-    for (Name name : found) {
-      counts.merge(name.type(), new NerScore.Counts(0, 1, gold.contains(name) ? 1 : 0), NerScore.Counts::plus);
-    }
-    return NerScore.of(counts);
+  @Override
+  public List<String> goldTypes(int index) {
+    return documents.get(index).stream()
+        .flatMap(sentence -> goldOf(sentence).stream())
+        .map(span -> TYPES.get(span.type()))
+        .toList();
   }
 
   /**
    * The gold names of article {@code index} that can be placed in {@code text}, at their offsets there:
    * each sentence is looked for after the previous one found.
    */
+  @Override
   public Set<Name> goldSpans(int index, String text) {
     Set<Name> names = new java.util.HashSet<>();
     int cursor = 0;

@@ -64,6 +64,8 @@ public final class EntityExtractor {
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     List<Candidate> candidates = candidates(document, annotated);
+    placesBeforeARegion(candidates, annotated);
+    placesListedWithPlaces(candidates, annotated);
     unifyTypesPerName(candidates);
     kindsFromCoordination(candidates, annotated);
     Clusters clusters = new Clusters(candidates.size());
@@ -435,6 +437,74 @@ public final class EntityExtractor {
         other.placeKind = LocationKind.CITY;
       }
     }
+  }
+
+  /**
+   * A name written before a comma and a place the models tagged that CoreNLP's gazetteers list as a
+   * country or state ("Reno, Nevada", "the slums of Kingston, Jamaica") is a place inside it, whatever
+   * the models made of the name, and the text shows it: it keeps that type against its other mentions
+   * and the corpus. A name that starts with a given name ("Bob Jones, Texas") is left as it is, and so
+   * is a pair inside a longer list ("Smith, Jordan and Pippen").
+   */
+  private static void placesBeforeARegion(List<Candidate> candidates, AnnotatedText annotated) {
+    PlaceGazetteer gazetteer = PlaceGazetteer.shared();
+    for (int i = 0; i + 1 < candidates.size(); i++) {
+      Candidate name = candidates.get(i);
+      Candidate region = candidates.get(i + 1);
+      if (name.sentence != region.sentence || region.tokenStart != name.tokenEnd + 1
+          || !annotated.sentences().get(name.sentence).tokens().get(name.tokenEnd).word().equals(",")
+          || region.type != EntityType.LOCATION
+          || !(gazetteer.isCountry(region.text) || gazetteer.isStateOrProvince(region.text))
+          || startsWithGivenName(name)
+          || (i > 0 && listed(candidates.get(i - 1), name, annotated))
+          || (i + 2 < candidates.size() && listed(region, candidates.get(i + 2), annotated))) {
+        continue;
+      }
+      name.type = EntityType.LOCATION;
+      name.placeInContext = true;
+    }
+  }
+
+  /**
+   * In a list of three names or more ("the prefectures of Shizuoka, Aichi, Gifu and Mie") of which
+   * most are places, the others are places too: a list joins names of one kind, and the models took
+   * an unfamiliar town for a person. A name that starts with a given name is left as it is. The place
+   * keeps that type against its other mentions and the corpus, as the text shows it.
+   */
+  private static void placesListedWithPlaces(List<Candidate> candidates, AnnotatedText annotated) {
+    int first = 0;
+    while (first < candidates.size()) {
+      int end = first + 1;
+      while (end < candidates.size() && listed(candidates.get(end - 1), candidates.get(end), annotated)) {
+        end++;
+      }
+      List<Candidate> list = candidates.subList(first, end);
+      long places = list.stream().filter(c -> c.type == EntityType.LOCATION).count();
+      if (list.size() >= 3 && 2 * places > list.size()) {
+        for (Candidate item : list) {
+          if (item.type != EntityType.LOCATION && !startsWithGivenName(item)) {
+            item.type = EntityType.LOCATION;
+            item.placeInContext = true;
+          }
+        }
+      }
+      first = end;
+    }
+  }
+
+  /** Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or". */
+  private static boolean listed(Candidate a, Candidate b, AnnotatedText annotated) {
+    if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) {
+      return false;
+    }
+    List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
+    List<String> words = between.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+    return words.equals(List.of(",")) || words.equals(List.of("and")) || words.equals(List.of("or"))
+        || words.equals(List.of(",", "and")) || words.equals(List.of(",", "or"));
+  }
+
+  private static boolean startsWithGivenName(Candidate candidate) {
+    return !candidate.key.tokens().isEmpty() && GivenNames.shared().contains(candidate.key.tokens().get(0));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The one answer kg gives to "is this word the adjective of that place?", for entity mentions
@@ -31,6 +32,7 @@ import java.util.function.Function;
  * Demonyms demonyms = Demonyms.coreNlp();
  * demonyms.isDemonymOf(NameKey.of("Dutch"), NameKey.of("the Netherlands"));  // true
  * demonyms.onlyPlaceOf("British", List.of("Britain", "Paris"), name -> name);  // Optional[Britain]
+ * demonyms.isDemonym(NameKey.of("German"));  // true
  * }</pre>
  */
 public final class Demonyms {
@@ -40,9 +42,11 @@ public final class Demonyms {
   private static final Demonyms CORE_NLP = load();
 
   private final Map<NameKey, Set<NameKey>> places;
+  private final Set<NameKey> placeNames;
 
   private Demonyms(Map<NameKey, Set<NameKey>> places) {
     this.places = places;
+    this.placeNames = places.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
   }
 
   /** The demonyms of CoreNLP's list; an {@link IllegalStateException} if its models jar is missing. */
@@ -53,6 +57,14 @@ public final class Demonyms {
   /** Whether {@code demonym} may be the adjective of {@code place}. */
   public boolean isDemonymOf(NameKey demonym, NameKey place) {
     return places.getOrDefault(demonym, Set.of()).contains(place) || sharesStem(demonym.tokens(), place.tokens());
+  }
+
+  /**
+   * Whether {@code word} is a demonym of the list and no place of it: "German" is, "Hong Kong" and
+   * "Luxembourg", which the list gives as the adjectives of themselves, are not.
+   */
+  public boolean isDemonym(NameKey word) {
+    return places.containsKey(word) && !placeNames.contains(word);
   }
 
   /**

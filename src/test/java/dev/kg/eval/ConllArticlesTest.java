@@ -43,11 +43,11 @@ class ConllArticlesTest {
   void shouldScoreExactSpansAndCountGoldInDroppedSentencesAsMissed() {
     // given a stored text from which cleaning dropped the dateline
     String text = "Berg wins\n\nAnna Berg of Nordic Bank won Olympic gold .";
-    Set<ConllArticles.Name> found =
+    Set<GoldArticles.Name> found =
         Set.of(
-            new ConllArticles.Name(0, 4, "PERSON"),
-            new ConllArticles.Name(11, 20, "PERSON"),
-            new ConllArticles.Name(24, 35, "LOCATION"));
+            new GoldArticles.Name(0, 4, "PERSON"),
+            new GoldArticles.Name(11, 20, "PERSON"),
+            new GoldArticles.Name(24, 35, "LOCATION"));
 
     // when
     NerScore score = articles.score(0, text, found);

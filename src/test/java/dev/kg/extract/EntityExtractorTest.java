@@ -241,6 +241,42 @@ class EntityExtractorTest {
         .containsExactly(tuple("Kaja Lind", 0, 0));
   }
 
+  @Test
+  void shouldMakeAPlaceOfANameWrittenBeforeACommaAndAStateOrCountry() {
+    // given two towns the models know little of, each written as "town, state", and a person
+    // before a country in a results line, whose given name keeps her a person
+    String text =
+        "The bus line runs south to Stockton, California, and east to Reno, Nevada. "
+            + "The race was won by Anna Berg, Norway, ahead of two Swiss skiers.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(entity(extraction, "location:stockton").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(extraction, "location:reno").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(entity(extraction, "person:anna-berg").type()).isEqualTo(EntityType.PERSON);
+    assertThat(extraction.entities())
+        .extracting(Entity::id)
+        .doesNotContain("person:stockton", "person:reno", "organization:stockton", "organization:reno");
+  }
+
+  @Test
+  void shouldMakeAPlaceOfANameListedWithPlaces() {
+    // given a list of four prefectures, the last of which the models take for a person
+    String text = "Japanese maps put the prefectures of Shizuoka, Aichi, Gifu and Mie in the region.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Shizuoka", "Aichi", "Gifu", "Mie");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+  }
+
   private DocumentExtraction analyze(String text) {
     return analyzer.analyze(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"));
   }

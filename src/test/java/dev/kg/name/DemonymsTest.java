@@ -26,6 +26,14 @@ class DemonymsTest {
   }
 
   @Test
+  void shouldTellADemonymFromAPlaceTheListGivesAsItsOwnAdjective() {
+    assertThat(demonyms.isDemonym(NameKey.of("German"))).isTrue();
+    assertThat(demonyms.isDemonym(NameKey.of("Turkish"))).isTrue();
+    assertThat(demonyms.isDemonym(NameKey.of("Hong Kong"))).isFalse();
+    assertThat(demonyms.isDemonym(NameKey.of("Germany"))).isFalse();
+  }
+
+  @Test
   void shouldRefuseWordsThatOnlyLookAlike() {
     assertThat(demonyms.isDemonymOf(NameKey.of("North Korean"), NameKey.of("South Korea"))).isFalse();
     assertThat(demonyms.isDemonymOf(NameKey.of("National"), NameKey.of("Nauru"))).isFalse();
