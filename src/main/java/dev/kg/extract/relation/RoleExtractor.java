@@ -338,6 +338,9 @@ final class RoleExtractor {
         hasTitle |= token.ner().equals("TITLE");
       }
     }
+    // A nationality qualifies an organisation named in the phrase ("the Russian Security Council
+    // secretary"), not one the title is held at or sent to ("the Eritrean ambassador to the UN").
+    List<Mention> inPhrase = List.copyOf(places);
     for (int object : sentence.dependents(head, PLACE_PREPOSITIONS::contains)) {
       entityOf(sentence, object, person)
           .filter(m -> !isPerson(m))
@@ -387,7 +390,7 @@ final class RoleExtractor {
       Mention place = places.get(places.size() - 1);
       sink.add(Relation.HOLDS_POSITION, person, place, confidence, sentence.index(), cue, role, method);
       for (Mention country : countries) {
-        if (index.typeOf(place.entityId()) == EntityType.ORGANIZATION) {
+        if (index.typeOf(place.entityId()) == EntityType.ORGANIZATION && inPhrase.contains(place)) {
           sink.add("LOCATED_IN", place, country, 0.7, sentence.index(), null, null, method);
         }
       }

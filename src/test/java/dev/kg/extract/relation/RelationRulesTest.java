@@ -129,4 +129,22 @@ class RelationRulesTest {
         .containsExactlyInAnyOrder(
             tuple("person:carl-moss", "person:anna-berg"), tuple("person:peter-lund", "person:tom-hale"));
   }
+
+  @Test
+  void shouldPlaceAnOrganisationInTheCountryOfANationalityOnlyWhereThePhraseNamesIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The Eritrean ambassador to the UN, Araya Desta, said Eritrea wanted peace. "
+            + "Russia's Security Council Secretary Nikolai Patrushev met him in Moscow.");
+
+    // then the ambassador is Eritrea's, sent to the UN, which is not in Eritrea
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("organization:security-council", "location:russia"));
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.subjectId().equals("person:araya-desta"))
+        .extracting(Relation::type, Relation::objectId)
+        .contains(tuple("HOLDS_POSITION", "organization:un"), tuple("CITIZEN_OF", "location:eritrea"));
+  }
 }
