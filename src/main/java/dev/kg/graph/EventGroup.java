@@ -7,6 +7,7 @@ import dev.kg.extract.EntityId;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.event.EventDate;
+import dev.kg.extract.event.EventType;
 import dev.kg.extract.event.Places;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -214,10 +215,13 @@ final class EventGroup {
   /**
    * Whether {@code report} is compatible with every report in the group: same type, another
    * document, a date and a place that fit, no different agents, and a participant in common (a
-   * person, when both name people); with {@code byAgent}, an agent in common with each as well.
+   * person, when both name people); with {@code byAgent}, an agent in common with each as well. A
+   * meeting is known by who met, so two meeting reports that each name people the other does not
+   * must share two of them ({@link Terms#samePeopleMet}).
    */
   boolean admits(EventReport report, boolean byAgent) {
-    return type.equals(report.type()) && !documents.contains(report.documentId()) && terms.admits(report, byAgent);
+    return type.equals(report.type()) && !documents.contains(report.documentId()) && terms.admits(report, byAgent)
+        && (!isMeeting() || terms.samePeopleMet(people(report)));
   }
 
   /**
@@ -225,7 +229,12 @@ final class EventGroup {
    * month or day: what grouping checks dated reports against, before any other report joins.
    */
   boolean admitsAmongDated(EventReport report) {
-    return type.equals(report.type()) && !documents.contains(report.documentId()) && datedTerms.admits(report, false);
+    return type.equals(report.type()) && !documents.contains(report.documentId()) && datedTerms.admits(report, false)
+        && (!isMeeting() || datedTerms.samePeopleMet(people(report)));
+  }
+
+  private boolean isMeeting() {
+    return type.equals(EventType.MEETING.name());
   }
 
   /** Whether the group has a report dated to the month or day. */
@@ -401,6 +410,19 @@ final class EventGroup {
         return hitsAll(report.participants().keySet(), participantSets);
       }
       return hitsAll(people, peopleSets) && hitsAll(report.participants().keySet(), peoplelessParticipantSets);
+    }
+
+    /**
+     * Whether {@code people}, the people a meeting report names, can be the people who met in every
+     * report of the terms naming two or more: the one names all the other's, or the other all its,
+     * or they share two. Kim Jong Un meeting Alexander Kozlov and Kim Jong Un meeting Vladimir Putin
+     * share Kim alone and are two meetings; a report of Kim and Putin is part of one of Kim, Putin
+     * and Sergei Shoigu, and one naming Shoigu and one naming Sergei Lavrov beside the two leaders
+     * may be one summit told twice.
+     */
+    boolean samePeopleMet(Set<String> people) {
+      return people.size() < 2 || peopleSets.stream().allMatch(set -> set.size() < 2 || set.containsAll(people)
+          || people.containsAll(set) || set.stream().filter(people::contains).count() >= 2);
     }
 
     State state() {

@@ -26,6 +26,26 @@ class EventClustersTest {
   }
 
   @Test
+  void shouldKeepMeetingsOfOnePersonWithDifferentPeopleApart() {
+    // given Kim meeting Kozlov (undated), Kim meeting Putin in September 2023, and two fuller reports
+    // of that summit, one naming Shoigu and one Lavrov beside the leaders
+    EventReport kozlov = meeting("a", null, Map.of("person:kim", "agent", "person:kozlov", "agent"));
+    EventReport putin = meeting("b", "2023-09", Map.of("person:kim", "agent", "person:putin", "participant"));
+    EventReport shoigu = meeting("c", "2023-09",
+        Map.of("person:kim", "agent", "person:putin", "participant", "person:shoigu", "participant"));
+    EventReport lavrov = meeting("d", null,
+        Map.of("person:kim", "agent", "person:putin", "participant", "person:lavrov", "participant"));
+
+    // when
+    List<List<EventReport>> groups = EventClusters.of(List.of(kozlov, putin, shoigu, lavrov));
+
+    // then Kim's meeting with Kozlov is another occasion than the summit, however the summit is told
+    assertThat(groups)
+        .extracting(group -> group.stream().map(EventReport::documentId).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a"), List.of("b", "c", "d"));
+  }
+
+  @Test
   void shouldSplitReportsIntoSetsWithNoTypeAndParticipantInCommon() {
     // given Kim's meetings, linked through Kozlov to a third, a visit by Kim, and a meeting of others
     EventReport kimPatrushev = meeting("a", Map.of("person:kim", "agent", "person:patrushev", "participant"));
@@ -66,6 +86,12 @@ class EventClustersTest {
 
   private static EventReport meeting(String document, Map<String, String> participants) {
     return report(document, "MEETING", participants);
+  }
+
+  private static EventReport meeting(String document, String date, Map<String, String> participants) {
+    return new EventReport(
+        document, 0, "MEETING", "met", participants, null, null, date, date == null ? null : "September 2023",
+        "MEETING", 0.7, List.of("0:0:3"));
   }
 
   private static EventReport report(String document, String type, Map<String, String> participants) {
