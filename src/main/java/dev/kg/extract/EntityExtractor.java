@@ -466,10 +466,11 @@ public final class EntityExtractor {
   }
 
   /**
-   * In a list of three names or more ("the prefectures of Shizuoka, Aichi, Gifu and Mie") of which
-   * most are places, the others are places too: a list joins names of one kind, and the models took
-   * an unfamiliar town for a person. A name that starts with a given name is left as it is. The place
-   * keeps that type against its other mentions and the corpus, as the text shows it.
+   * In a list of three names or more ("the prefectures of Shizuoka, Aichi, Gifu and Mie"), ending in
+   * "and" or "or", of which most are places, the others are places too: a list joins names of one
+   * kind, and the models took an unfamiliar town for a person. A name that starts with a given name is
+   * left as it is. The place keeps that type against its other mentions and the corpus, as the text
+   * shows it.
    */
   private static void placesListedWithPlaces(List<Candidate> candidates, AnnotatedText annotated) {
     int first = 0;
@@ -480,7 +481,7 @@ public final class EntityExtractor {
       }
       List<Candidate> list = candidates.subList(first, end);
       long places = list.stream().filter(c -> c.type == EntityType.LOCATION).count();
-      if (list.size() >= 3 && 2 * places > list.size()) {
+      if (list.size() >= 3 && 2 * places > list.size() && endsWithConjunction(list, annotated)) {
         for (Candidate item : list) {
           if (item.type != EntityType.LOCATION && !startsWithGivenName(item)) {
             item.type = EntityType.LOCATION;
@@ -490,6 +491,17 @@ public final class EntityExtractor {
       }
       first = end;
     }
+  }
+
+  /**
+   * Whether "and" or "or" comes before the last name of {@code list}: names joined by commas alone
+   * are as often an address ("Hartwell Mining Center, Carterville, Ill."), whose first name is no place.
+   */
+  private static boolean endsWithConjunction(List<Candidate> list, AnnotatedText annotated) {
+    Candidate a = list.get(list.size() - 2);
+    Candidate b = list.get(list.size() - 1);
+    return annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart).stream()
+        .anyMatch(t -> t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("or"));
   }
 
   /** Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or". */
