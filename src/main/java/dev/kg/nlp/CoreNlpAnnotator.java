@@ -350,6 +350,19 @@ public final class CoreNlpAnnotator {
     }
   }
 
+  /**
+   * The order kg keeps KBP's relations in: by sentence, subject, object and relation. CoreNLP's own
+   * order for one sentence was seen to change between runs of the same text in one JVM.
+   */
+  static final Comparator<KbpRelation> KBP_ORDER =
+      Comparator.comparingInt(KbpRelation::sentence)
+          .thenComparingInt(KbpRelation::subjectStart)
+          .thenComparingInt(KbpRelation::subjectEnd)
+          .thenComparingInt(KbpRelation::objectStart)
+          .thenComparingInt(KbpRelation::objectEnd)
+          .thenComparing(KbpRelation::relation)
+          .thenComparingDouble(KbpRelation::confidence);
+
   private static List<KbpRelation> kbpRelations(List<CoreMap> sentences) {
     List<KbpRelation> result = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
@@ -369,6 +382,7 @@ public final class CoreNlpAnnotator {
                 triple.confidence));
       }
     }
+    result.sort(KBP_ORDER);
     return result;
   }
 

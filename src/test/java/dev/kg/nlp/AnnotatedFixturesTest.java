@@ -1,7 +1,6 @@
 package dev.kg.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.AnnotatedFixtures.Fixture;
@@ -19,10 +18,11 @@ class AnnotatedFixturesTest {
 
   private static final boolean REFRESH = Boolean.getBoolean("kg.fixtures.refresh");
 
-  // CoreNLP's KBP confidences were seen to move in the full suite's JVM, not when this class runs
-  // alone (native-place.json: 0.4926 saved, 0.4766 annotated, every other field equal): their
-  // classifier's input depends on something the JVM annotated before, which kg has not found.
-  private static final double KBP_CONFIDENCE_NOISE = 0.05;
+  // CoreNLP's KBP confidences depend on what the JVM did before (birth-participle.json: 1.0 saved,
+  // 0.767 in another run, the same relation), most likely because its TokensRegex extractor marks
+  // each pair's words with NER tags in the sentence its features read and never removes the tags,
+  // and that sentence comes from a cache held by a soft reference, which the collector clears when
+  // it likes. So the confidences are not compared; the relations, in kg's order, are.
 
   @Test
   void shouldHoldWhatCoreNlpAnnotatesToday() {
@@ -42,11 +42,6 @@ class AnnotatedFixturesTest {
       // then
       AnnotatedText expected = AnnotatedFixtures.read(file).annotated();
       assertThat(withoutKbpConfidences(expected)).as("the annotation saved in %s", file).isEqualTo(withoutKbpConfidences(today));
-      for (int i = 0; i < expected.kbpRelations().size(); i++) {
-        assertThat(today.kbpRelations().get(i).confidence())
-            .as("the confidence of KBP relation %d saved in %s", i, file)
-            .isCloseTo(expected.kbpRelations().get(i).confidence(), within(KBP_CONFIDENCE_NOISE));
-      }
     }
   }
 
@@ -57,6 +52,7 @@ class AnnotatedFixturesTest {
         annotated.corefChains(),
         annotated.kbpRelations().stream()
             .map(r -> new KbpRelation(r.sentence(), r.relation(), r.subjectStart(), r.subjectEnd(), r.objectStart(), r.objectEnd(), 0))
+            .sorted(CoreNlpAnnotator.KBP_ORDER)
             .toList(),
         annotated.quotations());
   }
