@@ -498,10 +498,8 @@ public final class EntityExtractor {
    * are as often an address ("Hartwell Mining Center, Carterville, Ill."), whose first name is no place.
    */
   private static boolean endsWithConjunction(List<Candidate> list, AnnotatedText annotated) {
-    Candidate a = list.get(list.size() - 2);
-    Candidate b = list.get(list.size() - 1);
-    return annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart).stream()
-        .anyMatch(t -> t.word().equalsIgnoreCase("and") || t.word().equalsIgnoreCase("or"));
+    List<String> words = wordsBetween(list.get(list.size() - 2), list.get(list.size() - 1), annotated);
+    return words.contains("and") || words.contains("or");
   }
 
   /** Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or". */
@@ -509,10 +507,16 @@ public final class EntityExtractor {
     if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) {
       return false;
     }
-    List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
-    List<String> words = between.stream().map(t -> t.word().toLowerCase(Locale.ROOT)).toList();
+    List<String> words = wordsBetween(a, b, annotated);
     return words.equals(List.of(",")) || words.equals(List.of("and")) || words.equals(List.of("or"))
         || words.equals(List.of(",", "and")) || words.equals(List.of(",", "or"));
+  }
+
+  /** The words between two names of one sentence, in lower case. */
+  private static List<String> wordsBetween(Candidate a, Candidate b, AnnotatedText annotated) {
+    return annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart).stream()
+        .map(t -> t.word().toLowerCase(Locale.ROOT))
+        .toList();
   }
 
   private static boolean startsWithGivenName(Candidate candidate) {
