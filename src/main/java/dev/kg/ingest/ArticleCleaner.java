@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.jsoup.parser.Parser;
 
 /**
  * Cuts an article out of the text of the page it was scraped from, and lifts out its title, date and
@@ -173,9 +174,21 @@ public final class ArticleCleaner {
   private static List<String> readableLines(List<String> rawLines) {
     return rawLines.stream()
         .flatMap(LINE_BREAK::splitAsStream)
-        .map(line -> SPACE.matcher(INVISIBLE.matcher(line).replaceAll("")).replaceAll(" ").strip())
+        .map(ArticleCleaner::readable)
         .filter(line -> READABLE.matcher(line).find())
         .toList();
+  }
+
+  /**
+   * One line as it reads: HTML character references decoded ({@code Jos&#233;}, {@code &mdash;},
+   * {@code &nbsp;}), invisible characters dropped, runs of spaces one space. Feeds and dumps carry
+   * their pages' escaped text in plain fields (a JSONL {@code text}, a title), and a reference left
+   * in a name makes another name ({@code Jos&#233; Manuel Barroso}); a page's own references were
+   * decoded by its parser, and one written out for the reader to see is rare in news.
+   */
+  static String readable(String line) {
+    String decoded = Parser.unescapeEntities(line, false);
+    return SPACE.matcher(INVISIBLE.matcher(decoded).replaceAll("")).replaceAll(" ").strip();
   }
 
   private static Kind classify(String line) {
@@ -194,7 +207,7 @@ public final class ArticleCleaner {
   private static int titleIndex(List<String> lines, List<Kind> kinds, int firstContent, String knownTitle) {
     if (knownTitle != null) {
       for (int i = 0; i < firstContent; i++) {
-        if (unquoted(lines.get(i)).equalsIgnoreCase(unquoted(knownTitle.strip()))) {
+        if (unquoted(lines.get(i)).equalsIgnoreCase(unquoted(readable(knownTitle)))) {
           return i;
         }
       }

@@ -50,14 +50,22 @@ record RawArticle(
     return new RawArticle(text.lines().toList(), null, null, null, null, false);
   }
 
-  /** The cleaned article, where declared metadata wins over what the cleaner reads from the text. */
+  /**
+   * The cleaned article, where declared metadata wins over what the cleaner reads from the text; a
+   * declared title and source read as the text's lines do ({@link ArticleCleaner#readable}).
+   */
   CleanedArticle cleanWith(ArticleCleaner cleaner) {
     CleanedArticle found = cleaner.clean(lines, title, articleOnly);
     return new CleanedArticle(
-        declaredOr(title, found.title()),
-        declaredOr(source, found.source()),
+        declaredOr(readable(title), found.title()),
+        declaredOr(readable(source), found.source()),
         declaredOr(published, found.published()),
         found.text());
+  }
+
+  private static String readable(String declared) {
+    String readable = declared == null ? "" : ArticleCleaner.readable(declared);
+    return readable.isEmpty() ? null : readable;
   }
 
   private static String declaredOr(String declared, String found) {

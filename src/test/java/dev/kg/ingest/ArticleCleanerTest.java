@@ -330,6 +330,23 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void shouldDecodeHtmlCharacterReferences() {
+    // given a feed's text that kept its page's references, and an ampersand that is none
+    List<String> page = List.of(
+        "Jos&#233; Manuel Barroso Writes to Parliament",
+        "Commission President Jos&#233; Manuel Barroso wrote to the parliament&nbsp;&mdash; and to AT&T &amp; R&D.");
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.title()).isEqualTo("Jos\u00E9 Manuel Barroso Writes to Parliament");
+    assertThat(article.text()).isEqualTo(
+        "Jos\u00E9 Manuel Barroso Writes to Parliament\n\n"
+            + "Commission President Jos\u00E9 Manuel Barroso wrote to the parliament \u2014 and to AT&T & R&D.");
+  }
+
+  @Test
   void shouldLeaveNoTextWhenOnlyDatelineAndSymbols() {
     // given
     List<String> page = List.of("6.06.2025", "* * *", "\u00A0");

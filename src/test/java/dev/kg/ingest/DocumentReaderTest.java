@@ -491,6 +491,21 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldDecodeHtmlCharacterReferencesInAJsonlTitleAndText() throws IOException {
+    // given
+    Path file = write("feed.jsonl", "{\"title\": \"Caf&eacute; Opens\", \"source\": \"Lake&nbsp;Post\", \"text\": \"%s\"}"
+        .formatted(FIRST.replace("Lake Town", "Lake&nbsp;Town")));
+
+    // when
+    SourceDocument document = document(read(file.toString()).get(0));
+
+    // then
+    assertThat(document.title()).isEqualTo("Caf\u00E9 Opens");
+    assertThat(document.source()).isEqualTo("Lake Post");
+    assertThat(document.text()).isEqualTo("Caf\u00E9 Opens\n\n" + FIRST);
+  }
+
+  @Test
   void shouldReadJsonlLinesWithDeclaredMetadata() throws IOException {
     // given
     Path file =
