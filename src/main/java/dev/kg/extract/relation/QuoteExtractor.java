@@ -25,7 +25,8 @@ import java.util.Set;
  *   <li>the subject of a verb of saying in the quotation's sentence ("..., said Adrienne Watson";
  *       "KCNA stated that talks were held in a 'comradely' atmosphere"; "she declared that North
  *       Korea would 'stand firmly ...'"), resolved to an entity through its mention, pronouns
- *       included, every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
+ *       included (through coreference, else the person the sentence before has for its subject or
+ *       quotes), every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
  *       warning of 'escalating provocations'"); the verb whose clause holds the quotation comes
  *       before a nearer one that does not; a passive verb's subject is its agent ("described by
  *       KCNA as") and it has none without one ("was described as"); a subject that is a statement,
@@ -60,17 +61,20 @@ final class QuoteExtractor {
   private final String text;
   private final EntityIndex index;
   private final List<ParsedSentence> sentences;
-  private List<Quotation> quotations = List.of();
+  private final List<Quotation> quotations;
+  /** The quotes attributed so far, in text order. */
+  private final List<Quote> quotes = new ArrayList<>();
 
-  QuoteExtractor(String text, EntityIndex index, List<ParsedSentence> sentences) {
+  QuoteExtractor(String text, EntityIndex index, List<ParsedSentence> sentences, List<Quotation> quotations) {
     this.text = text;
     this.index = index;
     this.sentences = sentences;
+    this.quotations = List.copyOf(quotations);
   }
 
-  List<Quote> extract(List<Quotation> quotations) {
-    this.quotations = quotations;
-    List<Quote> quotes = new ArrayList<>();
+  /** The quotes of the quotations, once each. */
+  List<Quote> extract() {
+    quotes.clear();
     List<Quote> previous = List.of();
     int previousEnd = -1;
     for (Quotation quotation : quotations) {
@@ -94,7 +98,7 @@ final class QuoteExtractor {
       previous = attributed;
       previousEnd = quotation.end();
     }
-    return quotes;
+    return List.copyOf(quotes);
   }
 
   /** One quote per speaker of {@code quotation} (several for "Seoul and Tokyo warned of ..."), or one without. */
@@ -212,7 +216,9 @@ final class QuoteExtractor {
 
   /**
    * The person "he" or "she" stands for when coreference left it unresolved: the person who is the
-   * subject of the sentence before, in the same paragraph ("Town noted ... However, she highlighted").
+   * subject of the sentence before, in the same paragraph ("Town noted ... However, she highlighted"),
+   * else the person whose words the sentence before quoted ("Spokesman Owen Markham said: '...' He
+   * said ..."), the one the reader has just heard from.
    */
   private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun) {
     int position = sentences.indexOf(sentence);
@@ -232,7 +238,11 @@ final class QuoteExtractor {
         }
       }
     }
-    return Optional.empty();
+    return quotes.stream()
+        .filter(quote -> quote.evidence().sentence() == before.index() && quote.speakerId() != null
+            && index.typeOf(quote.speakerId()) == EntityType.PERSON)
+        .flatMap(quote -> index.nameIn(quote.speakerId(), before.index()).stream())
+        .findFirst();
   }
 
   /** The entity after "according to" in the quotation's sentence, outside the quotation. */

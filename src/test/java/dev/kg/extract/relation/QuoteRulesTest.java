@@ -92,4 +92,37 @@ class QuoteRulesTest {
             tuple("frank and useful", "person:maria-lopez", "speech-verb"),
             tuple("stand firmly by our allies until the end.", "person:maria-lopez", "speech-verb"));
   }
+
+  @Test
+  void shouldGiveTheWordsAParticipleOfSayingQuotesToTheSpeakerOfItsClause() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Sports minister Dana Whitfield said: \u201cWe have to bring the clubs back into schools.\u201d She said more"
+            + " weight should go to team games, saying that a \u201cculture of caution\u201d had held schools back for years.");
+
+    // then: "saying" has no subject; its clause's verb has "She", who is the minister
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("We have to bring the clubs back into schools.", "person:dana-whitfield"),
+            tuple("culture of caution", "person:dana-whitfield"));
+  }
+
+  @Test
+  void shouldTakeAPronounSpeakerForThePersonQuotedInTheSentenceBefore() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "But the opposition warned of rising fares. Shadow spokesman for transport Owen Markham said: \"I suspect the"
+            + " right way to fix it is to start at the other end of the line and let the operators - which is where the"
+            + " real money is - run the trains.\" He said more emphasis should be put on branch lines, saying that an"
+            + " \"anti-rural rail agenda\" had been pursued in recent years.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("I suspect the right way to fix it is to start at the other end of the line and let the operators"
+                + " - which is where the real money is - run the trains.", "person:owen-markham"),
+            tuple("anti-rural rail agenda", "person:owen-markham"));
+  }
 }
