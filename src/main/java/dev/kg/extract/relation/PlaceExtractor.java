@@ -404,7 +404,7 @@ final class PlaceExtractor {
     }
     boolean chain = last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
         && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
-    if (!chain && (organisation || !isStateOrCountry(outer.get()))) {
+    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, last)) {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
@@ -415,6 +415,41 @@ final class PlaceExtractor {
             .ifPresent(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
       }
     }
+  }
+
+  /**
+   * Whether the place ending at {@code last} is followed by more places, the last after "and" or "or"
+   * ("road shows in Toronto, South Korea and Madrid"): then the commas joined a list's items, not a
+   * place and the larger place it is in. A last item with a state or country of its own after a comma
+   * ("in Toronto, Canada and Madrid, Spain") makes a list of addresses, each read as one.
+   */
+  private boolean listedPlaces(ParsedSentence sentence, int last) {
+    int next = last + 1;
+    while (next + 1 < sentence.size()) {
+      boolean conjunction = Set.of("and", "or").contains(sentence.lower(next));
+      int item = next + 1;
+      if (sentence.token(next).word().equals(",") && Set.of("and", "or").contains(sentence.lower(item))) {
+        conjunction = true;
+        item++;
+      } else if (!conjunction && !sentence.token(next).word().equals(",")) {
+        return false;
+      }
+      Optional<Mention> place =
+          item < sentence.size() ? name(sentence, item).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION) : Optional.empty();
+      if (place.isEmpty()) {
+        return false;
+      }
+      int itemLast = item;
+      while (itemLast + 1 < sentence.size() && sentence.token(itemLast + 1).start() < place.get().end()) {
+        itemLast++;
+      }
+      if (conjunction) {
+        return !(itemLast + 2 < sentence.size() && sentence.token(itemLast + 1).word().equals(",")
+            && name(sentence, itemLast + 2).filter(this::isStateOrCountry).isPresent());
+      }
+      next = itemLast + 1;
+    }
+    return false;
   }
 
   private boolean isStateOrCountry(Mention place) {

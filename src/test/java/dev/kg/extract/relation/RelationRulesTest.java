@@ -147,4 +147,19 @@ class RelationRulesTest {
         .extracting(Relation::type, Relation::objectId)
         .contains(tuple("HOLDS_POSITION", "organization:un"), tuple("CITIZEN_OF", "location:eritrea"));
   }
+
+  @Test
+  void shouldNotPlaceAListedPlaceInTheCountryListedAfterIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The musical has played in Boston and Paris, with road shows in Toronto, South Korea and Madrid. Next year it"
+            + " opens in Lyon, France and Porto, Portugal.");
+
+    // then: the commas of a list join its items; a list of addresses places each in its country
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("place-comma-place"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("location:lyon", "location:france"), tuple("location:porto", "location:portugal"));
+  }
 }
