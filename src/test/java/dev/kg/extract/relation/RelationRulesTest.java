@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Relation;
 import dev.kg.nlp.AnnotatedFixtures;
+import dev.kg.nlp.AnnotatedText.KbpRelation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -146,5 +148,30 @@ class RelationRulesTest {
         .filteredOn(r -> r.subjectId().equals("person:araya-desta"))
         .extracting(Relation::type, Relation::objectId)
         .contains(tuple("HOLDS_POSITION", "organization:un"), tuple("CITIZEN_OF", "location:eritrea"));
+  }
+
+  @Test
+  void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
+    // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
+    String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:statesorprovinces_of_residence", "Anna Berg", "Bergen"),
+        kbp(text, 1, "per:cities_of_residence", "Tom Hale", "Richmond"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then only the city: KBP's state residence is left out
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("kbp"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LIVES_IN", "person:tom-hale", "location:richmond"));
+  }
+
+  private static KbpRelation kbp(String text, int sentence, String slot, String subject, String object) {
+    int subjectStart = text.indexOf(subject);
+    int objectStart = text.indexOf(object);
+    return new KbpRelation(sentence, slot, subjectStart, subjectStart + subject.length(), objectStart,
+        objectStart + object.length(), 1.0);
   }
 }
