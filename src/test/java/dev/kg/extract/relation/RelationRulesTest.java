@@ -62,6 +62,43 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldReadABirthParticipleInParenthesesOrAfterTheNounACopulaPredicates() {
+    // when (KBP finds some of these too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Olof Berg (born 12 December 1981 in Bergen) is the guitarist of the band."
+            + " Tom Hale was an Irish statesman born in Dublin, as well as an author.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("BORN_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:olof-berg", "location:bergen", "born-in"),
+            tuple("person:tom-hale", "location:dublin", "born-in"));
+  }
+
+  @Test
+  void shouldMakeANationalityInAnIndefiniteDescriptionACitizenshipButNoPostUnlessAStateOffice() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Eva Lind is a Swedish politician who has lived in Sweden since 1990."
+            + " Karl Berg, a Swedish deputy minister, arrived on Monday.");
+
+    // then Eva Lind is Sweden's citizen with a title and no post there; a minister is the state's
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.objectId() != null && r.objectId().equals("location:sweden"))
+        .extracting(Relation::type, Relation::subjectId)
+        .containsExactlyInAnyOrder(
+            tuple("CITIZEN_OF", "person:eva-lind"),
+            tuple("CITIZEN_OF", "person:karl-berg"),
+            tuple("HOLDS_POSITION", "person:karl-berg"));
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) && r.subjectId().equals("person:eva-lind"))
+        .extracting(r -> r.role().title(), Relation::objectId)
+        .contains(tuple("politician", null));
+  }
+
+  @Test
   void shouldMakeAPersonAtAnOrganisationAMemberOfIt() {
     // when
     DocumentExtraction extraction = SavedExtraction.of("Wang Lei at the Institute of Mathematics found a new proof last year.");
