@@ -81,7 +81,7 @@ class Conll04Test {
         Map.entry("per:employee_or_member_of", "Work_For"),
         Map.entry("per:countries_of_residence", "Live_In"),
         Map.entry("per:cities_of_residence", "Live_In"),
-        Map.entry("per:stateorprovinces_of_residence", "Live_In"),
+        Map.entry("per:statesorprovinces_of_residence", "Live_In"),
         Map.entry("per:city_of_birth", "Live_In"),
         Map.entry("per:stateorprovince_of_birth", "Live_In"),
         Map.entry("per:country_of_birth", "Live_In"),
@@ -90,9 +90,9 @@ class Conll04Test {
         Map.entry("org:stateorprovince_of_headquarters", "OrgBased_In"),
         Map.entry("org:top_members_employees", "Work_For (reversed)")));
     List<String> slots = List.of("per:employee_or_member_of", "per:countries_of_residence", "per:cities_of_residence",
-        "per:stateorprovinces_of_residence", "per:city_of_birth", "per:stateorprovince_of_birth", "per:country_of_birth",
+        "per:statesorprovinces_of_residence", "per:city_of_birth", "per:stateorprovince_of_birth", "per:country_of_birth",
         "org:country_of_headquarters", "org:city_of_headquarters", "org:stateorprovince_of_headquarters",
-        "org:member_of", "org:parents", "org:political/religious_affiliation", "org:top_members_employees",
+        "org:member_of", "org:parents", "org:political_religious_affiliation", "org:top_members_employees",
         "org:members", "org:subsidiaries", "per:title", "per:origin");
 
     // when

@@ -36,12 +36,15 @@ public final class KbpSlots {
   private static final EntityType ORGANIZATION = EntityType.ORGANIZATION;
   private static final EntityType LOCATION = EntityType.LOCATION;
 
+  // Slot names as CoreNLP's kbp annotator writes them, which is not always TAC's spelling: it writes
+  // "per:statesorprovinces_of_residence" and "org:political_religious_affiliation" (TAC's
+  // "per:stateorprovinces_of_residence" and "org:political/religious_affiliation" never occur).
   private static final Map<String, Reading> READINGS =
       Map.ofEntries(
           Map.entry("per:employee_or_member_of", reads("MEMBER_OF", PERSON, ORGANIZATION)),
           Map.entry("per:countries_of_residence", reads("LIVES_IN", PERSON, LOCATION)),
           Map.entry("per:cities_of_residence", reads("LIVES_IN", PERSON, LOCATION)),
-          Map.entry("per:stateorprovinces_of_residence", reads("LIVES_IN", PERSON, LOCATION)),
+          Map.entry("per:statesorprovinces_of_residence", reads("LIVES_IN", PERSON, LOCATION)),
           Map.entry("per:city_of_birth", reads("BORN_IN", PERSON, LOCATION)),
           Map.entry("per:stateorprovince_of_birth", reads("BORN_IN", PERSON, LOCATION)),
           Map.entry("per:country_of_birth", reads("BORN_IN", PERSON, LOCATION)),
@@ -50,7 +53,7 @@ public final class KbpSlots {
           Map.entry("org:stateorprovince_of_headquarters", reads("LOCATED_IN", ORGANIZATION, LOCATION)),
           Map.entry("org:member_of", reads("MEMBER_OF", ORGANIZATION, ORGANIZATION)),
           Map.entry("org:parents", reads("AFFILIATED_WITH", ORGANIZATION, ORGANIZATION)),
-          Map.entry("org:political/religious_affiliation", reads("AFFILIATED_WITH", ORGANIZATION, ORGANIZATION)),
+          Map.entry("org:political_religious_affiliation", reads("AFFILIATED_WITH", ORGANIZATION, ORGANIZATION)),
           Map.entry("org:top_members_employees", readsReversed("MEMBER_OF", PERSON, ORGANIZATION)),
           Map.entry("org:members", readsReversed("MEMBER_OF", ORGANIZATION, ORGANIZATION)),
           Map.entry("org:subsidiaries", readsReversed("AFFILIATED_WITH", ORGANIZATION, ORGANIZATION)));

@@ -15,8 +15,9 @@ import java.util.Set;
  * institute based in Seoul", "Acme Co. of Springfield" are {@code LOCATED_IN} from the organisation
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
  * "John Smith of Acme" {@code MEMBER_OF}, and so are "John Smith and Ann Lee of Acme", "John Smith, 45, of
- * Springfield" and "John Smith at Acme"; "John Smith was born in Springfield" and "John Smith, born in
- * Springfield," {@code BORN_IN}; a
+ * Springfield" and "John Smith at Acme"; "John Smith was born in Springfield", "John Smith, born in
+ * Springfield,", "John Smith (born 1950 in Springfield)" and "Smith was a writer born in Springfield"
+ * {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
  * Larchmont"), and so is a person's native place ("his native South Carolina").
@@ -34,6 +35,8 @@ final class PlaceExtractor {
 
   private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
   private static final Set<String> HOMES = Set.of("home", "hometown", "homes", "residence");
+  /** How the parser hangs a birth participle from the name or noun it describes. */
+  private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
 
   private final EntityIndex index;
@@ -240,7 +243,8 @@ final class PlaceExtractor {
   /**
    * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
    * verb of seat or birth with a named subject and a place after "in". A birth participle describing
-   * the name says the same without a verb: "Tom Wolfe, born in Richmond, was ...".
+   * the name says the same without a verb: "Tom Wolfe, born in Richmond, was ...", "Olof Berg (born 12
+   * May 1981 in Bergen) is ...", "Burke was an Irish statesman born in Dublin" ({@link #describedByBirth}).
    */
   private void passiveSeat(ParsedSentence sentence, int verb) {
     String lemma = sentence.token(verb).lemma().toLowerCase(Locale.ROOT);
@@ -249,11 +253,8 @@ final class PlaceExtractor {
       return;
     }
     List<Integer> subjects = new ArrayList<>(sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("nsubj")));
-    if (birth) {
-      sentence.heads(verb).stream()
-          .filter(edge -> (edge.relation().equals("acl") || edge.relation().equals("amod")) && edge.governor() >= 0
-              && edge.governor() < verb)
-          .forEach(edge -> subjects.add(edge.governor()));
+    if (birth && subjects.isEmpty()) {
+      subjects.addAll(describedByBirth(sentence, verb));
     }
     for (int subject : subjects) {
       Optional<Mention> inner = index.mentionAt(sentence.token(subject));
@@ -271,6 +272,27 @@ final class PlaceExtractor {
                 birth ? "born-in" : "based-in"));
       }
     }
+  }
+
+  /**
+   * Who a birth participle without a subject of its own describes, however the parser attached it
+   * after a name: that name ("Tom Wolfe, born in Richmond, was ...", "Olof Berg (born 12 May 1981 in
+   * Bergen) is ...", where the parser leaves the parenthesis a bare {@code dep}), or, after the noun a
+   * copula predicates of someone, its subject ("Burke was an Irish statesman born in Dublin").
+   */
+  private static List<Integer> describedByBirth(ParsedSentence sentence, int born) {
+    List<Integer> described = new ArrayList<>();
+    for (Dependency edge : sentence.heads(born)) {
+      int head = edge.governor();
+      if (head < 0 || head > born || !BIRTH_ATTACHMENTS.contains(edge.relation())) {
+        continue;
+      }
+      described.add(head);
+      if (edge.relation().equals("acl") && !sentence.dependents(head, r -> r.equals("cop")).isEmpty()) {
+        described.addAll(sentence.dependents(head, r -> r.equals("nsubj")));
+      }
+    }
+    return described;
   }
 
   /**

@@ -45,7 +45,9 @@ import java.util.stream.Collectors;
  * an organisation, place or person named in the phrase ("of", "to", "at" or a possessive), or the
  * country of a nationality adjective. A nationality or a country's possessive also makes the person
  * that country's citizen ({@code CITIZEN_OF}), and an organisation qualified by a country is based
- * there ({@code LOCATED_IN}). "Former", "ex-", "then" and past service make the role former.
+ * there ({@code LOCATED_IN}). A nationality alone in an indefinite description ("a Swedish politician")
+ * gives the citizenship and the title but no post in the country, unless the title is a state office
+ * ("a Russian deputy minister"). "Former", "ex-", "then" and past service make the role former.
  */
 final class RoleExtractor {
 
@@ -375,6 +377,9 @@ final class RoleExtractor {
         return;
       }
     }
+    // "a Swedish politician" says whose citizen the person is, not that the person holds a post in
+    // Sweden, which "the Swedish ambassador", "Sweden's ambassador" and "a Swedish minister" do say.
+    boolean citizenOnly = countries.stream().noneMatch(Mention::isName) && isIndefinite(sentence, head);
     nationalities.forEach(country -> addDistinct(countries, country));
     int first = titleTokens.get(0);
     int last = titleTokens.get(titleTokens.size() - 1);
@@ -394,7 +399,7 @@ final class RoleExtractor {
           sink.add("LOCATED_IN", place, country, 0.7, sentence.index(), null, null, method);
         }
       }
-    } else if (!countries.isEmpty()) {
+    } else if (!countries.isEmpty() && !(citizenOnly && !StateOffices.isStateOffice(role))) {
       sink.add(Relation.HOLDS_POSITION, person, countries.get(0), confidence, sentence.index(), cue, role, method);
     } else {
       sink.add(Relation.HOLDS_POSITION, person, null, confidence, sentence.index(), cue, role, method);
@@ -466,6 +471,12 @@ final class RoleExtractor {
         && !token.pos().startsWith("VB")
         && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))
         && !Honorifics.isHonorific(token.word());
+  }
+
+  /** Whether {@code noun} takes the indefinite article: "a politician", "an envoy". */
+  private static boolean isIndefinite(ParsedSentence sentence, int noun) {
+    return sentence.dependents(noun, r -> r.equals("det")).stream()
+        .anyMatch(d -> sentence.lower(d).equals("a") || sentence.lower(d).equals("an"));
   }
 
   private static boolean hasFormerWord(ParsedSentence sentence, int governor) {

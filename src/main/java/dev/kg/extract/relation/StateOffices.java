@@ -3,6 +3,7 @@ package dev.kg.extract.relation;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
+import dev.kg.extract.Relation.Role;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +41,7 @@ final class StateOffices {
   void extract() {
     for (Relation position : List.copyOf(sink.relations())) {
       if (!position.type().equals(Relation.HOLDS_POSITION) || position.objectId() != null || position.role().former()
-          || !OFFICES.contains(lastWord(position.role().normalized()))) {
+          || !isStateOffice(position.role())) {
         continue;
       }
       int sentence = position.evidence().sentence();
@@ -81,6 +82,11 @@ final class StateOffices {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code role} is an office of a state ("deputy defense minister"), held for a country. */
+  static boolean isStateOffice(Role role) {
+    return OFFICES.contains(lastWord(role.normalized()));
   }
 
   private static String lastWord(String title) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Relation;
 import dev.kg.nlp.AnnotatedFixtures;
+import dev.kg.nlp.AnnotatedText.KbpRelation;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +59,43 @@ class RelationRulesTest {
         .containsExactlyInAnyOrder(
             tuple("person:anna-berg", "location:bergen", "born-in"),
             tuple("person:tom-hale", "location:richmond", "born-in"));
+  }
+
+  @Test
+  void shouldReadABirthParticipleInParenthesesOrAfterTheNounACopulaPredicates() {
+    // when (KBP finds some of these too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Olof Berg (born 12 December 1981 in Bergen) is the guitarist of the band."
+            + " Tom Hale was an Irish statesman born in Dublin, as well as an author.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("BORN_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:olof-berg", "location:bergen", "born-in"),
+            tuple("person:tom-hale", "location:dublin", "born-in"));
+  }
+
+  @Test
+  void shouldMakeANationalityInAnIndefiniteDescriptionACitizenshipButNoPostUnlessAStateOffice() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Eva Lind is a Swedish politician who has lived in Sweden since 1990."
+            + " Karl Berg, a Swedish deputy minister, arrived on Monday.");
+
+    // then Eva Lind is Sweden's citizen with a title and no post there; a minister is the state's
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.objectId() != null && r.objectId().equals("location:sweden"))
+        .extracting(Relation::type, Relation::subjectId)
+        .containsExactlyInAnyOrder(
+            tuple("CITIZEN_OF", "person:eva-lind"),
+            tuple("CITIZEN_OF", "person:karl-berg"),
+            tuple("HOLDS_POSITION", "person:karl-berg"));
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) && r.subjectId().equals("person:eva-lind"))
+        .extracting(r -> r.role().title(), Relation::objectId)
+        .contains(tuple("politician", null));
   }
 
   @Test
@@ -161,5 +200,30 @@ class RelationRulesTest {
         .extracting(Relation::subjectId, Relation::objectId)
         .containsExactlyInAnyOrder(
             tuple("location:lyon", "location:france"), tuple("location:porto", "location:portugal"));
+  }
+
+  @Test
+  void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
+    // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
+    String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:statesorprovinces_of_residence", "Anna Berg", "Bergen"),
+        kbp(text, 1, "per:cities_of_residence", "Tom Hale", "Richmond"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then only the city: KBP's state residence is left out
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("kbp"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LIVES_IN", "person:tom-hale", "location:richmond"));
+  }
+
+  private static KbpRelation kbp(String text, int sentence, String slot, String subject, String object) {
+    int subjectStart = text.indexOf(subject);
+    int objectStart = text.indexOf(object);
+    return new KbpRelation(sentence, slot, subjectStart, subjectStart + subject.length(), objectStart,
+        objectStart + object.length(), 1.0);
   }
 }

@@ -26,6 +26,13 @@ final class SavedExtraction {
         annotated.sentences(), annotated.entityMentions(), annotated.corefChains(), List.of(), annotated.quotations()));
   }
 
+  /** The same with CoreNLP's KBP relations replaced by {@code kbp}, to test how kg reads a KBP slot. */
+  static DocumentExtraction withKbp(String text, List<AnnotatedText.KbpRelation> kbp) {
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    return extract(text, new AnnotatedText(
+        annotated.sentences(), annotated.entityMentions(), annotated.corefChains(), kbp, annotated.quotations()));
+  }
+
   private static DocumentExtraction extract(String text, AnnotatedText annotated) {
     SourceDocument document = new SourceDocument("test", null, null, null, null, "test.txt", text, "0");
     return new RelationExtractor().extract(new EntityExtractor().extract(document, annotated), annotated);
