@@ -420,13 +420,8 @@ final class PlaceExtractor {
     if (outer.isEmpty()) {
       return;
     }
-    int last = token + 2;
-    while (last + 1 < sentence.size() && sentence.token(last + 1).start() < outer.get().end()) {
-      last++;
-    }
-    boolean chain = last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
-        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
-    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, last)) {
+    boolean chain = hasOwnContainer(sentence, outer.get());
+    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, lastToken(sentence, outer.get()))) {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
@@ -434,6 +429,7 @@ final class PlaceExtractor {
       if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
         name(sentence, edge.governor())
             .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
+            .filter(other -> !hasOwnContainer(sentence, other))
             .ifPresent(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
       }
     }
@@ -461,17 +457,27 @@ final class PlaceExtractor {
       if (place.isEmpty()) {
         return false;
       }
-      int itemLast = item;
-      while (itemLast + 1 < sentence.size() && sentence.token(itemLast + 1).start() < place.get().end()) {
-        itemLast++;
-      }
       if (conjunction) {
-        return !(itemLast + 2 < sentence.size() && sentence.token(itemLast + 1).word().equals(",")
-            && name(sentence, itemLast + 2).filter(this::isStateOrCountry).isPresent());
+        return !hasOwnContainer(sentence, place.get());
       }
-      next = itemLast + 1;
+      next = lastToken(sentence, place.get()) + 1;
     }
     return false;
+  }
+
+  /** Whether a comma and a state or country follow {@code place}: "Lyon, France" in "Lyon, France and Seville, Spain". */
+  private boolean hasOwnContainer(ParsedSentence sentence, Mention place) {
+    int last = lastToken(sentence, place);
+    return last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
+        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
+  }
+
+  private static int lastToken(ParsedSentence sentence, Mention mention) {
+    int last = 0;
+    while (last + 1 < sentence.size() && sentence.token(last + 1).start() < mention.end()) {
+      last++;
+    }
+    return last;
   }
 
   private boolean isStateOrCountry(Mention place) {
