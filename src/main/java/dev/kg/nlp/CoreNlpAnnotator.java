@@ -64,14 +64,14 @@ public final class CoreNlpAnnotator {
       Pattern.compile("(?<=\\b(\\p{Lu}\\p{Ll}{2,20}))-(?=(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))");
 
   /**
-   * The NER models, the first one's tags taking precedence. CoreNLP's default puts its 3-class model
-   * (trained on several corpora) first; its 4-class CoNLL model, trained on newswire, finds more of the
-   * names news writes, organisations most. A later model only adds tags the earlier ones lack, so
-   * after the CoNLL model the 3-class one would add nothing and is not run; the MUC model adds dates,
-   * times, money and percentages.
+   * The NER models: CoreNLP's 4-class CoNLL model, trained on newswire, and its 3-class model, trained
+   * on several corpora, which vote name by name in kg's annotator ({@link ModelVote}); CoreNLP's own
+   * {@code ner} lets the second add only types the first lacks, so there it adds nothing. Dates, times,
+   * money and percentages come from CoreNLP's numeric classifiers and SUTime, as with CoreNLP's MUC
+   * model, which kg does not run (the 3-class model takes its place at the same cost).
    */
   static final String NER_MODELS =
-      DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_MUC_MODEL;
+      DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_THREECLASS_MODEL;
 
   /** TokensRegex rules for the shapes of institution names that the models miss; see the file. */
   static final String ORGANIZATION_RULES = "dev/kg/nlp/organizations.rules";
