@@ -44,9 +44,11 @@ final class ModelVote {
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final CRFClassifier<CoreLabel> second;
+  private final Set<String> secondTypes;
 
   private ModelVote(CRFClassifier<CoreLabel> second) {
     this.second = second;
+    this.secondTypes = Set.copyOf(second.labels());
   }
 
   /** A vote with CoreNLP's CRF model at {@code model} (a classpath or file path) as the second opinion. */
@@ -72,15 +74,19 @@ final class ModelVote {
       tags[t] = opinion.get(t).get(CoreAnnotations.AnswerAnnotation.class);
       probabilities[t] = opinion.get(t).get(CoreAnnotations.AnswerProbAnnotation.class);
     }
-    decide(tokens, tags, probabilities);
+    decide(tokens, tags, probabilities, secondTypes);
   }
 
   /**
    * Retags {@code tokens} (the first model's tags, their probabilities in {@code
    * NamedEntityTagProbsAnnotation}) with the second model's {@code tags} on each run where the first
-   * model is not surer by more than {@link #FIRST_MODEL_MARGIN}.
+   * model is not surer by more than {@link #FIRST_MODEL_MARGIN}. A run the second model sees no name in
+   * keeps the first model's tags where they are all of types the second model does not tag: the
+   * 3-class model has no {@code MISC}, so its "no name" says nothing about a nationality or an event.
+   *
+   * @param secondTypes the tags the second model can give
    */
-  static void decide(List<CoreLabel> tokens, String[] tags, double[] probabilities) {
+  static void decide(List<CoreLabel> tokens, String[] tags, double[] probabilities, Set<String> secondTypes) {
     int start = 0;
     while (start < tokens.size()) {
       if (!inRun(tokens.get(start), tags[start])) {
@@ -94,12 +100,18 @@ final class ModelVote {
       double first = 0;
       double second = 0;
       boolean differ = false;
+      boolean secondNames = false;
+      boolean firstUnknownToSecond = true;
       for (int t = start; t < end; t++) {
+        String tag = tokens.get(t).ner();
         first += probability(tokens.get(t));
         second += probabilities[t];
-        differ |= !tokens.get(t).ner().equals(tags[t]);
+        differ |= !tag.equals(tags[t]);
+        secondNames |= NAME_TAGS.contains(tags[t]);
+        firstUnknownToSecond &= tag.equals(NONE) || !secondTypes.contains(tag);
       }
-      if (differ && second > first - FIRST_MODEL_MARGIN * (end - start)) {
+      boolean voted = differ && (secondNames || !firstUnknownToSecond);
+      if (voted && second > first - FIRST_MODEL_MARGIN * (end - start)) {
         for (int t = start; t < end; t++) {
           CoreLabel token = tokens.get(t);
           token.setNER(tags[t]);

@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class ModelVoteTest {
 
+  /** The tags of CoreNLP's 3-class model. */
+  private static final Set<String> THREE_CLASS = Set.of("O", "PERSON", "ORGANIZATION", "LOCATION");
+
   @Test
   void shouldTakeTheSecondModelsTagsWhereTheFirstIsLessSure() {
     // given: the first model reads a song's title as an organisation, unsure; the second sees no name
@@ -21,7 +25,7 @@ class ModelVoteTest {
         0.99, 0.99, 0.55, 0.50, 0.60);
 
     // when
-    ModelVote.decide(tokens, tags("PERSON O O O O"), new double[] {0.98, 0.99, 0.80, 0.85, 0.70});
+    ModelVote.decide(tokens, tags("PERSON O O O O"), new double[] {0.98, 0.99, 0.80, 0.85, 0.70}, THREE_CLASS);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("Presley/PERSON recorded/O Mess/O of/O Blues/O");
@@ -35,7 +39,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("in_IN_O Kingston_NNP_LOCATION ,_,_O Jamaica_NNP_LOCATION", 0.99, 0.95, 0.99, 0.99);
 
     // when
-    ModelVote.decide(tokens, tags("O ORGANIZATION O LOCATION"), new double[] {0.99, 0.80, 0.99, 0.99});
+    ModelVote.decide(tokens, tags("O ORGANIZATION O LOCATION"), new double[] {0.99, 0.80, 0.99, 0.99}, THREE_CLASS);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("in/O Kingston/LOCATION ,/O Jamaica/LOCATION");
@@ -47,7 +51,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("Carey_NNP_ORGANIZATION said_VBD_O", 0.90, 0.99);
 
     // when
-    ModelVote.decide(tokens, tags("PERSON O"), new double[] {0.88, 0.99});
+    ModelVote.decide(tokens, tags("PERSON O"), new double[] {0.88, 0.99}, THREE_CLASS);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("Carey/PERSON said/O");
@@ -62,7 +66,7 @@ class ModelVoteTest {
 
     // when
     ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O"),
-        new double[] {0.99, 0.90, 0.90, 0.90, 0.90, 0.90, 0.99});
+        new double[] {0.99, 0.90, 0.90, 0.90, 0.90, 0.90, 0.99}, THREE_CLASS);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo(
@@ -75,10 +79,34 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("on_IN_O May_NNP_DATE 5_CD_DATE", 0.99, -1, -1);
 
     // when
-    ModelVote.decide(tokens, tags("O PERSON O"), new double[] {0.99, 0.90, 0.99});
+    ModelVote.decide(tokens, tags("O PERSON O"), new double[] {0.99, 0.90, 0.99}, THREE_CLASS);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("on/O May/DATE 5/DATE");
+  }
+
+  @Test
+  void shouldKeepTheFirstModelsMiscWhereTheSecondSeesNoName() {
+    // given: the 3-class model has no MISC, so its sure "no name" says nothing about a nationality
+    List<CoreLabel> tokens = tokens("a_DT_O Norwegian_JJ_MISC politician_NN_O", 0.99, 0.80, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O O O"), new double[] {0.99, 0.99, 0.99}, THREE_CLASS);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("a/O Norwegian/MISC politician/O");
+  }
+
+  @Test
+  void shouldVoteOnAMiscNameTheSecondModelReadsAsAnotherName() {
+    // given
+    List<CoreLabel> tokens = tokens("the_DT_O Sundance_NNP_MISC Institute_NNP_MISC", 0.99, 0.60, 0.60);
+
+    // when
+    ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION"), new double[] {0.99, 0.90, 0.90}, THREE_CLASS);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("the/O Sundance/ORGANIZATION Institute/ORGANIZATION");
   }
 
   private static List<CoreLabel> tokens(String sentence, double... probabilities) {
