@@ -22,7 +22,8 @@ import java.util.Set;
  *
  * <p>A run is the longest stretch of words, within a sentence, each of which either model tags a name
  * ({@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code MISC}); the models' mean
- * probabilities over the run decide, the first model's on a tie. A word the first pass gave another
+ * probabilities over the run decide, the first model keeping its tags only where it is surer by more
+ * than {@link #FIRST_MODEL_MARGIN}. A word the first pass gave another
  * tag (a date, a number, from CoreNLP's numeric classifiers and SUTime) is in no run and keeps it.
  *
  * <pre>{@code
@@ -34,9 +35,10 @@ final class ModelVote {
 
   /**
    * How much surer, in mean probability over a run, the first model must be than the second to keep its
-   * tags there. Chosen on CoNLL training documents 161-260 and Re-DocRED's first 250 documents (0 and
-   * 0.03 scored lower on both, 0.1 lower on the CoNLL ones), confirmed on CoNLL's validation documents
-   * and Re-DocRED's next 250: the 3-class model's doubt about a name is the better signal off newswire.
+   * tags there. Chosen on CoNLL training documents 161-260 and Re-DocRED's first 250 documents, with
+   * the models' tags alone: 0 scored lower on both, 0.03 lower on Re-DocRED and the same on CoNLL, 0.1
+   * higher on Re-DocRED but lower on CoNLL; confirmed on CoNLL's validation documents and Re-DocRED's
+   * next 250. Off newswire the 3-class model's doubt about a name is the better signal.
    */
   static final double FIRST_MODEL_MARGIN = 0.05;
 
