@@ -171,12 +171,21 @@ public final class CoreNlpAnnotator {
 
   /**
    * An annotator configured as {@link #shared()} but with CoreNLP's own fine-grained NER pass in place
-   * of {@link FineGrainedNerAnnotator}: what kg's annotation equals wherever no gazetteer match cuts a
-   * name the models tagged whole or retypes a place (see {@code WholeNames}).
+   * of {@link FineGrainedNerAnnotator}, and so with the first NER model alone (CoreNLP's {@code ner}
+   * lets no model vote): what {@link #withFirstNerModelOnly()} equals wherever no gazetteer match cuts
+   * a name the models tagged whole or retypes a place (see {@code WholeNames}).
    */
   static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
     Properties properties = defaultProperties();
     properties.setProperty("annotators", ANNOTATORS);
+    properties.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /** An annotator configured as {@link #shared()} but with the first NER model alone, no {@link ModelVote}. */
+  static CoreNlpAnnotator withFirstNerModelOnly() {
+    Properties properties = defaultProperties();
+    properties.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     return new CoreNlpAnnotator(properties);
   }
 
