@@ -125,7 +125,7 @@ public final class CoreNlpAnnotator {
     } else if (annotators.contains(QUOTE)) {
       throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
     }
-    this.pipeline = new StanfordCoreNLP(withAnnotators(properties, String.join(",", annotators)));
+    this.pipeline = new StanfordCoreNLP(withNerSignature(withAnnotators(properties, String.join(",", annotators))));
     this.nerModels = properties.getProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
         + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     if (quoting) {
@@ -136,6 +136,21 @@ public final class CoreNlpAnnotator {
     } else {
       this.quotes = null;
     }
+  }
+
+  /**
+   * {@code properties} with every {@code ner.*} setting copied under {@link FineGrainedNerAnnotator}'s
+   * name. CoreNLP caches a custom annotator JVM-wide by the properties under its own name alone, so two
+   * pipelines whose {@code ner.*} settings differ (one NER model or two) would otherwise share the
+   * {@code kgner} annotator the first one built.
+   */
+  private static Properties withNerSignature(Properties properties) {
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("ner.")) {
+        properties.setProperty(FineGrainedNerAnnotator.NAME + "." + key, properties.getProperty(key));
+      }
+    }
+    return properties;
   }
 
   private static Properties withAnnotators(Properties properties, String annotators) {
