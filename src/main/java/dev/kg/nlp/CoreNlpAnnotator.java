@@ -64,14 +64,14 @@ public final class CoreNlpAnnotator {
       Pattern.compile("(?<=\\b(\\p{Lu}\\p{Ll}{2,20}))-(?=(\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}))");
 
   /**
-   * The NER models, the first one's tags taking precedence. CoreNLP's default puts its 3-class model
-   * (trained on several corpora) first; its 4-class CoNLL model, trained on newswire, finds more of the
-   * names news writes, organisations most. A later model only adds tags the earlier ones lack, so
-   * after the CoNLL model the 3-class one would add nothing and is not run; the MUC model adds dates,
-   * times, money and percentages.
+   * The NER models: CoreNLP's 4-class CoNLL model, trained on newswire, and its 3-class model, trained
+   * on several corpora, which vote name by name in kg's annotator ({@link ModelVote}); CoreNLP's own
+   * {@code ner} lets the second add only types the first lacks, so there it adds nothing. Dates, times,
+   * money and percentages come from CoreNLP's numeric classifiers and SUTime, as with CoreNLP's MUC
+   * model, which kg does not run (the 3-class model takes its place at the same cost).
    */
   static final String NER_MODELS =
-      DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_MUC_MODEL;
+      DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_THREECLASS_MODEL;
 
   /** TokensRegex rules for the shapes of institution names that the models miss; see the file. */
   static final String ORGANIZATION_RULES = "dev/kg/nlp/organizations.rules";
@@ -125,7 +125,7 @@ public final class CoreNlpAnnotator {
     } else if (annotators.contains(QUOTE)) {
       throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
     }
-    this.pipeline = new StanfordCoreNLP(withAnnotators(properties, String.join(",", annotators)));
+    this.pipeline = new StanfordCoreNLP(withNerSignature(withAnnotators(properties, String.join(",", annotators))));
     this.nerModels = properties.getProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
         + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     if (quoting) {
@@ -136,6 +136,21 @@ public final class CoreNlpAnnotator {
     } else {
       this.quotes = null;
     }
+  }
+
+  /**
+   * {@code properties} with every {@code ner.*} setting copied under {@link FineGrainedNerAnnotator}'s
+   * name. CoreNLP caches a custom annotator JVM-wide by the properties under its own name alone, so two
+   * pipelines whose {@code ner.*} settings differ (one NER model or two) would otherwise share the
+   * {@code kgner} annotator the first one built.
+   */
+  private static Properties withNerSignature(Properties properties) {
+    for (String key : properties.stringPropertyNames()) {
+      if (key.startsWith("ner.")) {
+        properties.setProperty(FineGrainedNerAnnotator.NAME + "." + key, properties.getProperty(key));
+      }
+    }
+    return properties;
   }
 
   private static Properties withAnnotators(Properties properties, String annotators) {
@@ -171,12 +186,21 @@ public final class CoreNlpAnnotator {
 
   /**
    * An annotator configured as {@link #shared()} but with CoreNLP's own fine-grained NER pass in place
-   * of {@link FineGrainedNerAnnotator}: what kg's annotation equals wherever no gazetteer match cuts a
-   * name the models tagged whole or retypes a place (see {@code WholeNames}).
+   * of {@link FineGrainedNerAnnotator}, and so with the first NER model alone (CoreNLP's {@code ner}
+   * lets no model vote): what {@link #withFirstNerModelOnly()} equals wherever no gazetteer match cuts
+   * a name the models tagged whole or retypes a place (see {@code WholeNames}).
    */
   static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
     Properties properties = defaultProperties();
     properties.setProperty("annotators", ANNOTATORS);
+    properties.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
+    return new CoreNlpAnnotator(properties);
+  }
+
+  /** An annotator configured as {@link #shared()} but with the first NER model alone, no {@link ModelVote}. */
+  static CoreNlpAnnotator withFirstNerModelOnly() {
+    Properties properties = defaultProperties();
+    properties.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     return new CoreNlpAnnotator(properties);
   }
 

@@ -66,6 +66,17 @@ class OrganizationRulesTest {
   }
 
   /** The NER tags after the rules ran; tokens are word/POS or word/POS:NER. */
+  @Test
+  void shouldTagASeaOrPeninsulaTheModelsLeftUntagged() {
+    assertThat(tag("sailed/VBD through/IN the/DT Arabian/NNP Sea/NNP towards/IN"))
+        .containsExactly("O", "O", "O", "LOCATION", "LOCATION", "O");
+    assertThat(tag("the/DT Korean/JJ:NATIONALITY Peninsula/NNP ,/,"))
+        .containsExactly("O", "LOCATION", "LOCATION", "O");
+    assertThat(tag("the/DT Indian/JJ:NATIONALITY Ocean/NNP:LOCATION island/NN"))
+        .as("a head noun the models tagged is left to the extraction's rule")
+        .containsExactly("O", "NATIONALITY", "LOCATION", "O");
+  }
+
   private static List<String> tag(String tokens) {
     List<CoreLabel> labels = new ArrayList<>();
     int offset = 0;
