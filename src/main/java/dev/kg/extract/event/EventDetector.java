@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent, as one that a clause placing its subject somewhere is for takes that subject and that place
+ * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a clause placing its subject somewhere is for takes that subject and that place
  * ("the minister was in Hanoi for talks"), and a noun that is the subject or agent of a plain verb
  * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
  * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
@@ -92,6 +92,10 @@ final class EventDetector {
   /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
   private static final Set<String> OWNING_UP =
       Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
+
+  /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
+  private static final Set<String> UNDERGOING =
+      Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
 
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
@@ -331,7 +335,13 @@ final class EventDetector {
           arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
       for (Dependency edge : parse.dependents(host)) {
         if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:pass")) {
-          if (!hasAgent) {
+          if (UNDERGOING.contains(lemma(parse.token(host)))) {
+            // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
+            // event befell, not who did it.
+            if (hostile(type)) {
+              addArgument(parse, arguments, edge.dependent(), TARGET);
+            }
+          } else if (!hasAgent) {
             addArgument(parse, arguments, edge.dependent(), AGENT);
           }
         } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {

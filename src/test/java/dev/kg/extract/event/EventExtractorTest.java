@@ -263,6 +263,8 @@ class EventExtractorTest {
         // a verb of speaking or judging is about the event its object names: its subject took no part
         "Minister Maria Lind described the war in Yemen as a tragedy. | ATTACK war: PLACE Yemen",
         "The rebels waged a war in Yemen.                   | ATTACK war: PLACE Yemen, AGENT rebels",
+        // ... and one who survives or suffers it is what it befell
+        "Maduro survived an attack.                         | ATTACK attack: TARGET Maduro",
         // who claims responsibility for an event, or is said to be responsible for it, carried it out
         "The rebel group claimed responsibility for the bombing in Kabul. | ATTACK bombing: PLACE Kabul, AGENT group",
         "The Taliban were responsible for the attack on the embassy.    | ATTACK attack: TARGET embassy, AGENT Taliban",
