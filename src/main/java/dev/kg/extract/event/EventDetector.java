@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a clause placing its subject somewhere is for takes that subject and that place
- * ("the minister was in Hanoi for talks"), and a noun that is the subject or agent of a plain verb
+ * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a
+ * clause placing its subject somewhere is for takes that subject and that place ("the minister was in
+ * Hanoi for talks"), and a noun that is the subject or agent of a plain verb
  * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
  * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
  * involved in" an event is its agent, and a copular clause places an event noun that is its subject
