@@ -41,7 +41,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Scores event extraction on WikiEvents JSONL: trigger identification and classification (at kg's",
-      "types, through their KAIROS mapping) and argument identification and classification (head word).",
+      "types, through their KAIROS mapping, also per kg type) and argument identification and",
+      "classification (head word).",
       "On RAMS, whose windows annotate one event each, RAMS types are mapped to KAIROS first, triggers",
       "are scored by recall and arguments on the prediction at the gold trigger."
     })
@@ -120,6 +121,9 @@ final class EvalEventsCommand implements Callable<Integer> {
     }
     PrintWriter stdout = spec.commandLine().getOut();
     (source.wikievents != null ? score.lines() : rams.lines()).forEach(stdout::println);
+    if (source.wikievents != null) {
+      score.typeLines().forEach(stdout::println);
+    }
     stdout.flush();
     return 0;
   }

@@ -5,6 +5,8 @@ import dev.kg.extract.event.EventType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Trigger and argument scores of predictions against WikiEvents gold, summed over documents.
@@ -14,7 +16,9 @@ import java.util.Locale;
  * ({@link EventType#covers}): scoring is at kg's level, so "Conflict.Attack.DetonateExplode" and
  * "Conflict.Attack.Unspecified" are both ATTACK. An argument is identified when its head token lies
  * in the span of a gold argument of the matched gold event (head-word match), and classified when
- * the KAIROS role is the gold one as well and its trigger was classified.
+ * the KAIROS role is the gold one as well and its trigger was classified. Trigger classification is
+ * also counted per kg type ({@link #typeLines}), a gold event under the first type covering it, so
+ * precision and recall can be read type by type.
  *
  * <pre>{@code
  * WikiEventsScore score = new WikiEventsScore();
@@ -28,6 +32,7 @@ public final class WikiEventsScore {
   private final Counts triggerClassification = new Counts();
   private final Counts argumentIdentification = new Counts();
   private final Counts argumentClassification = new Counts();
+  private final Map<String, Counts> triggersByType = new TreeMap<>();
   private int documents;
 
   public void add(WikiEventsDocument document, List<WikiEventsPrediction> predictions) {
@@ -37,11 +42,18 @@ public final class WikiEventsScore {
     triggerClassification.gold += document.events().size();
     argumentIdentification.gold += goldArguments;
     argumentClassification.gold += goldArguments;
+    for (GoldEvent gold : document.events()) {
+      byType(EventType.forKairos(gold.kairos()).map(Enum::name).orElse(NO_TYPE)).gold++;
+    }
     for (EventMatch match : matches(document.events(), predictions)) {
       if (match.prediction() == null) {
         continue;
       }
       WikiEventsPrediction prediction = match.prediction();
+      byType(prediction.type()).predicted++;
+      if (match.classified()) {
+        byType(prediction.type()).correct++;
+      }
       triggerIdentification.predicted++;
       triggerClassification.predicted++;
       argumentIdentification.predicted += prediction.arguments().size();
@@ -102,6 +114,31 @@ public final class WikiEventsScore {
         triggerClassification.line("trigger classification"),
         argumentIdentification.line("argument identification"),
         argumentClassification.line("argument classification"));
+  }
+
+  /**
+   * Trigger classification per kg type, one line each in the type's name order, the gold events no kg
+   * type covers last: where kg's precision or recall is weak.
+   */
+  public List<String> typeLines() {
+    List<String> lines = new ArrayList<>();
+    lines.add("trigger classification by kg type:");
+    triggersByType.forEach((type, counts) -> {
+      if (!type.equals(NO_TYPE)) {
+        lines.add(counts.line("  " + type));
+      }
+    });
+    if (triggersByType.containsKey(NO_TYPE)) {
+      lines.add(triggersByType.get(NO_TYPE).line("  " + NO_TYPE));
+    }
+    return lines;
+  }
+
+  /** Where gold events of a KAIROS type no kg type covers are counted. */
+  private static final String NO_TYPE = "no kg type";
+
+  private Counts byType(String type) {
+    return triggersByType.computeIfAbsent(type, t -> new Counts());
   }
 
   /** Correct, predicted and gold counts of one measure. */

@@ -28,23 +28,23 @@ class WikiEventsScoreTest {
               new GoldEvent(
                   "Life.Die.Unspecified", new Span(5, 6), List.of(new GoldArgument(new Span(6, 8), "Victim")))));
 
+  // the attack found with both arguments, one with the wrong role; the death typed as an injury, its
+  // victim missed; a trigger where there is none
+  private static final List<WikiEventsPrediction> PREDICTIONS =
+      List.of(
+          new WikiEventsPrediction(
+              "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
+              List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
+          new WikiEventsPrediction("doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified", List.of()),
+          new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
+
   @Test
-  void shouldScoreTriggersAtKgsLevelAndArgumentsByHeadWord() {
-    // given: the attack found with both arguments, one with the wrong role; the death typed as an
-    // injury, its victim missed; a trigger where there is none
-    List<WikiEventsPrediction> predictions =
-        List.of(
-            new WikiEventsPrediction(
-                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
-                List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
-            new WikiEventsPrediction(
-                "doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified",
-                List.of()),
-            new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
+  void shouldScoreTriggersAtKgsLevelAndPerTypeAndArgumentsByHeadWord() {
+    // given
     WikiEventsScore score = new WikiEventsScore();
 
     // when
-    score.add(DOCUMENT, predictions);
+    score.add(DOCUMENT, PREDICTIONS);
 
     // then
     assertThat(score.lines())
@@ -54,6 +54,13 @@ class WikiEventsScoreTest {
             "trigger classification:  P  33.3  R  50.0  F1  40.0  (1 correct, 3 predicted, 2 gold)",
             "argument identification: P 100.0  R  66.7  F1  80.0  (2 correct, 2 predicted, 3 gold)",
             "argument classification: P  50.0  R  33.3  F1  40.0  (1 correct, 2 predicted, 3 gold)");
+    // each gold event counts under the kg type covering it, each prediction under its own
+    assertThat(score.typeLines())
+        .containsExactly(
+            "trigger classification by kg type:",
+            "  ATTACK:                P  50.0  R 100.0  F1  66.7  (1 correct, 2 predicted, 1 gold)",
+            "  INJURY:                P   0.0  R   0.0  F1   0.0  (0 correct, 1 predicted, 0 gold)",
+            "  KILLING:               P   0.0  R   0.0  F1   0.0  (0 correct, 0 predicted, 1 gold)");
   }
 
   @Test
@@ -61,13 +68,6 @@ class WikiEventsScoreTest {
     // given: a wrong role, a wrong type and a spurious trigger; then the attack without arguments and
     // the death missed
     EventErrors errors = new EventErrors();
-    List<WikiEventsPrediction> wrong =
-        List.of(
-            new WikiEventsPrediction(
-                "doc", new TokenSpan(1, 2), "ATTACK", "Conflict.Attack.Unspecified",
-                List.of(new Argument(0, 1, "Attacker"), new Argument(3, 4, "Instrument"))),
-            new WikiEventsPrediction("doc", new TokenSpan(5, 6), "INJURY", "Life.Injure.Unspecified", List.of()),
-            new WikiEventsPrediction("doc", new TokenSpan(3, 4), "ATTACK", "Conflict.Attack.Unspecified", List.of()));
     List<WikiEventsPrediction> missing =
         List.of(
             new WikiEventsPrediction(
@@ -75,7 +75,7 @@ class WikiEventsScoreTest {
                 List.of(new Argument(6, 7, "Target"))));
 
     // when
-    errors.add(DOCUMENT, wrong, true);
+    errors.add(DOCUMENT, PREDICTIONS, true);
     errors.add(DOCUMENT, missing, true);
 
     // then

@@ -37,8 +37,9 @@ import java.util.stream.Stream;
  * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
  * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
  * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent, as one that a clause placing its subject somewhere is for takes that subject and that place
- * ("the minister was in Hanoi for talks"), and a noun that is the subject or agent of a plain verb
+ * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a
+ * clause placing its subject somewhere is for takes that subject and that place ("the minister was in
+ * Hanoi for talks"), and a noun that is the subject or agent of a plain verb
  * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
  * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
  * involved in" an event is its agent, and a copular clause places an event noun that is its subject
@@ -55,9 +56,11 @@ import java.util.stream.Stream;
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
  * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
- * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"),  and a
- * noun that only classifies another ("weapons of mass destruction", "a kind of protest"). Nor is a
- * line without a verb, a heading or list item that names a topic ("== The attack ==").
+ * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"), a
+ * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
+ * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism") and travel that
+ * names neither who goes nor where ("the police arrived"). Nor is a line without a verb, a heading or
+ * list item that names a topic ("== The attack ==").
  */
 final class EventDetector {
 
@@ -77,6 +80,8 @@ final class EventDetector {
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
+  /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
+  private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
   /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
   private static final Set<String> IRREALIS =
       Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
@@ -88,6 +93,10 @@ final class EventDetector {
   /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
   private static final Set<String> OWNING_UP =
       Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
+
+  /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
+  private static final Set<String> UNDERGOING =
+      Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
 
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
@@ -125,7 +134,10 @@ final class EventDetector {
       }
       DependencyIndex parse = new DependencyIndex(sentence);
       for (Token token : sentence.tokens()) {
-        trigger(parse, token).ifPresent(type -> mentions.add(mention(parse, token, type, dates)));
+        trigger(parse, token)
+            .map(type -> mention(parse, token, type, dates))
+            .filter(mention -> !goesNowhereNamed(mention, token))
+            .ifPresent(mentions::add);
       }
     }
     return mentions;
@@ -138,15 +150,19 @@ final class EventDetector {
     if (type.isEmpty()) {
       return type;
     }
-    if (lemma.equals("warn") && !parse.dependents(token.index(), r -> r.equals("ccomp")).isEmpty()) {
-      // "The United States warned that the deal could violate sanctions" says something is so: a
-      // statement, where "warned Pyongyang to stop" and "threatened to strike" coerce.
+    if (lemma.equals("warn") && pos == 'V' && (says(parse, token) || alerts(parse, token))) {
+      // "The United States warned that the deal could violate sanctions" says something is so, and
+      // "locals warned the police of their fears" tells them: statements, where "warned Pyongyang to
+      // stop" and "threatened to strike" coerce.
       return Optional.of(EventType.STATEMENT);
     }
     if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
       return Optional.empty();
     }
     if (!occurs(parse, token, pos)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.THREAT && pos == 'N' && namesADanger(parse, token)) {
       return Optional.empty();
     }
     if (pos == 'N') {
@@ -162,6 +178,56 @@ final class EventDetector {
       }
     }
     return type;
+  }
+
+  /**
+   * Whether the object of a transfer verb is who receives: a name given something ("supplied Russia
+   * with shells"), unless the verb's subject is the one who receives ("purchased a Mercury Marquis":
+   * the car is what was bought) or the object is only owned by a name ("sold his car": the car, not
+   * its owner).
+   */
+  private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
+    return type.subjectRole(lemma) != RECIPIENT && entityAt.apply(parse.sentence().index(), object) != null;
+  }
+
+  /** Whether a warning says that something is so: "warned that the plan was illegal". */
+  private static boolean says(DependencyIndex parse, Token warn) {
+    return !parse.dependents(warn.index(), r -> r.equals("ccomp")).isEmpty();
+  }
+
+  /**
+   * Whether a warning only tells someone something ("warned the police", "warned the police of their
+   * fears"): it has an object and says nothing that the one warned is to do or not to do, the
+   * infinitive or "to"/"against" phrase of "warned Pyongyang to stop" or "warned them against
+   * retaliation", nor what would follow.
+   */
+  private static boolean alerts(DependencyIndex parse, Token warn) {
+    return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
+        && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
+            || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
+  }
+
+  /**
+   * Whether a threat noun names a danger rather than an act of threatening: "the threat of
+   * terrorism", "charges that carry the threat of execution" say what may happen, and no one threatens
+   * in them; "Trump's threat of sanctions" or "the threat of sanctions from Washington" has someone who
+   * made it.
+   */
+  private static boolean namesADanger(DependencyIndex parse, Token threat) {
+    return !parse.dependents(threat.index(), r -> r.equals("nmod:of")).isEmpty()
+        && parse.dependents(threat.index(),
+            r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of travel ("arrive", "fly", "travel") names neither who travels nor where: "the
+   * police immediately arrived", "drones flying over military sites", "the man was seen arriving on
+   * foot" describe movement, not a visit; "Putin arrived on Wednesday" or "arrived in Pyongyang" is
+   * one. The verb "visit" says a visit by itself.
+   */
+  private static boolean goesNowhereNamed(EventMention mention, Token trigger) {
+    return mention.type() == EventType.VISIT && partOfSpeech(trigger) == 'V' && !mention.lemma().equals("visit")
+        && mention.arguments().stream().allMatch(a -> a.entityId() == null);
   }
 
   /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
@@ -191,6 +257,10 @@ final class EventDetector {
           && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
         return false;
       }
+      if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {
+        // "on charges of murder and conspiracy": what someone is charged with is alleged, not reported.
+        return false;
+      }
     }
     return true;
   }
@@ -215,7 +285,7 @@ final class EventDetector {
               ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
               : verbalRole(type, lemma, reduced ? passive(edge.relation()) : edge.relation());
       if (role == OBJECT && type == EventType.ARMS_TRANSFER && edge.relation().equals("obj")
-          && entityOf(parse, parse.token(edge.dependent())) != null) {
+          && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
         role = RECIPIENT;
       }
       addArgument(parse, arguments, edge.dependent(), role);
@@ -266,7 +336,13 @@ final class EventDetector {
           arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
       for (Dependency edge : parse.dependents(host)) {
         if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:pass")) {
-          if (!hasAgent) {
+          if (UNDERGOING.contains(lemma(parse.token(host)))) {
+            // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
+            // event befell, not who did it.
+            if (hostile(type)) {
+              addArgument(parse, arguments, edge.dependent(), TARGET);
+            }
+          } else if (!hasAgent) {
             addArgument(parse, arguments, edge.dependent(), AGENT);
           }
         } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {

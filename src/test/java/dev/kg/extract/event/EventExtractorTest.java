@@ -263,6 +263,8 @@ class EventExtractorTest {
         // a verb of speaking or judging is about the event its object names: its subject took no part
         "Minister Maria Lind described the war in Yemen as a tragedy. | ATTACK war: PLACE Yemen",
         "The rebels waged a war in Yemen.                   | ATTACK war: PLACE Yemen, AGENT rebels",
+        // ... and one who survives or suffers it is what it befell
+        "Maduro survived an attack.                         | ATTACK attack: TARGET Maduro",
         // who claims responsibility for an event, or is said to be responsible for it, carried it out
         "The rebel group claimed responsibility for the bombing in Kabul. | ATTACK bombing: PLACE Kabul, AGENT group",
         "The Taliban were responsible for the attack on the embassy.    | ATTACK attack: TARGET embassy, AGENT Taliban",
@@ -285,6 +287,11 @@ class EventExtractorTest {
         "A Russian general was killed in Syria by a roadside bomb.      | KILLING kill: TARGET general, PLACE Syria, OBJECT bomb",
         // ... and one whose subject is somewhere for an event says who held it, and where
         "The minister was in Hanoi for talks with the president.        | MEETING talk: PARTICIPANT president, PLACE Hanoi, AGENT minister",
+        // a name given something receives it, but what a buyer buys is the object, however named, and
+        // so is what a name only owns
+        "North Korea supplied Russia with artillery shells.             | ARMS_TRANSFER supply: AGENT Korea, RECIPIENT Russia, OBJECT shells",
+        "Egypt purchased a Gulfstream last year.                        | ARMS_TRANSFER purchase: RECIPIENT Egypt, OBJECT Gulfstream",
+        "Maria Lind sold her car.                                       | ARMS_TRANSFER sell: AGENT Lind, OBJECT car",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
@@ -310,6 +317,36 @@ class EventExtractorTest {
 
     // then
     assertThat(events).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // travel that names neither who goes nor where is movement, not a visit ...
+        "Drones were seen flying over the base at night.         | -",
+        "The police immediately arrived and cordoned off the street. | -",
+        // ... while a named traveller or destination makes one
+        "Vladimir Putin arrived on Wednesday.                    | VISIT arrive",
+        "The delegation arrived in Pyongyang.                    | VISIT arrive",
+        // a threat of something nobody makes is a danger, not an act of threatening ...
+        "The region still faces the threat of terrorism.         | -",
+        // ... but one made by someone is
+        "The minister's threat of reprisals alarmed Seoul.       | THREAT threat",
+        // what someone is charged with is alleged, not reported as done ...
+        "McVeigh is on trial on charges of murder.               | PROSECUTION trial",
+        // ... where a murder the text tells of happened
+        "Gunmen murdered a journalist in Paris.                  | KILLING murder",
+        // warning someone without telling them what to do tells them: a statement, not a threat
+        "Local residents warned the police of their fears.       | STATEMENT warn",
+        "North Korea warned Seoul to stop.                       | THREAT warn",
+      })
+  void shouldReportOnlyWordsThatTellOfAnEventOfTheirType(String sentence, String expected) {
+    // when
+    List<String> found = mentions(sentence, null).stream().map(m -> m.type() + " " + m.lemma()).toList();
+
+    // then
+    assertThat(found).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected));
   }
 
   private static void assertOneMeeting(
