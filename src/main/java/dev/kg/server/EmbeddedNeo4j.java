@@ -67,9 +67,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * s). It plans again whenever a count its plan used has changed enough since, and a graph that an
    * ingest fills from empty changes every count by that much in seconds: ingesting 60 articles into
    * a new store, Neo4j planned kg's statements again 129 times, and planning (first plans included)
-   * took a sixth of the run's CPU samples. kg's statements find their nodes by unique keys, so their
-   * plans hardly change with the counts; a statement is still planned afresh on the grown graph
-   * every few minutes.
+   * took about a fifth of the run's CPU samples. kg's statements find their nodes by unique keys, so
+   * their plans hardly change with the counts; a statement is still planned afresh on the grown
+   * graph every few minutes.
    */
   private static final Duration REPLAN_INTERVAL = Duration.ofMinutes(5);
   private static final SecureRandom RANDOM = new SecureRandom();
