@@ -9,7 +9,8 @@
 # default work limits (`kg corenlp-properties --reference`) and kg's thread count.
 # Prints words/s for both, their ratio, kg's split between NLP and graph writes, peak memory (RSS),
 # and how many documents the CLI wrote annotations for.
-# Both JVMs get the same heap and the parallel collector kg's launcher uses, so the ratio is kg's own cost.
+# Both JVMs get the JVM flags kg's launcher uses (`kg --jvm-flags`: heap, collector, tuning), so the
+# ratio is kg's own cost.
 # Both runs include JVM start and model loading (~40 s), so larger DOCS give steadier figures.
 set -euo pipefail
 
@@ -59,7 +60,7 @@ kg_seconds=$(echo "$(now) - $start" | bc)
 
 start=$(now)
 /usr/bin/time -v -o "$work/corenlp.time" \
-  java -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" edu.stanford.nlp.pipeline.StanfordCoreNLP \
+  java $(KG_HEAP="$heap" "$home/kg" --jvm-flags) -cp "$classpath" edu.stanford.nlp.pipeline.StanfordCoreNLP \
   -props "$work/corenlp.properties" -threads "$threads" -filelist "$work/filelist" \
   -outputFormat json -outputDirectory "$work/corenlp-out" > "$work/corenlp.log" 2>&1 \
   || { tail -20 "$work/corenlp.log" >&2; exit 1; }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param entityMentions named-entity mentions (CoreNLP's entity mentions: multi-token spans of one NER
  *     type), in text order
  * @param corefChains coreference chains of at least two mentions
- * @param kbpRelations the relations CoreNLP's {@code kbp} annotator found, in sentence order
+ * @param kbpRelations the relations CoreNLP's KBP extractors found ({@link KbpAnnotator}), in sentence order
  * @param quotations the direct quotations CoreNLP's {@code quote} annotator found, in text order
  */
 public record AnnotatedText(

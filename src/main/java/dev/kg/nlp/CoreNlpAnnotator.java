@@ -192,7 +192,7 @@ public final class CoreNlpAnnotator {
    */
   static CoreNlpAnnotator withCoreNlpFineGrainedPass() {
     Properties properties = defaultProperties();
-    properties.setProperty("annotators", ANNOTATORS);
+    properties.setProperty("annotators", replaced(ANNOTATORS, "kbp", KbpAnnotator.NAME));
     properties.setProperty("ner.model", DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     return new CoreNlpAnnotator(properties);
   }
@@ -231,7 +231,7 @@ public final class CoreNlpAnnotator {
    */
   public static CoreNlpAnnotator pretokenizedTagger() {
     Properties properties = pretokenizedProperties();
-    properties.setProperty("annotators", withFineGrainedGazetteer(TAGGING_ANNOTATORS));
+    properties.setProperty("annotators", replaced(TAGGING_ANNOTATORS, "ner", FineGrainedNerAnnotator.NAME));
     return new CoreNlpAnnotator(properties);
   }
 
@@ -268,7 +268,9 @@ public final class CoreNlpAnnotator {
    * chains for less work), and CoreNLP's fine-grained NER pass done by {@link FineGrainedNerAnnotator}
    * (the same tags, found through an index of the gazetteers instead of CoreNLP's scan of each
    * sentence for every pattern one of its words triggers, except that no match relabels part of a
-   * name the models tagged whole or retypes a place).
+   * name the models tagged whole or retypes a place), and CoreNLP's KBP relations found by {@link
+   * KbpAnnotator} (the same extractors, each candidate pair classified on its sentence's own tags,
+   * where CoreNLP's results change with what the JVM did before).
    *
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
@@ -284,16 +286,18 @@ public final class CoreNlpAnnotator {
     properties.setProperty("coref.algorithm.class", StatisticalCoreference.class.getName());
     // The statistical algorithm's default, which CoreNLP gives no custom one: mentions from the dependency parse.
     properties.setProperty("coref.useConstituencyParse", "false");
-    properties.setProperty("annotators", withFineGrainedGazetteer(ANNOTATORS));
+    properties.setProperty("annotators",
+        replaced(replaced(ANNOTATORS, "ner", FineGrainedNerAnnotator.NAME), "kbp", KbpAnnotator.NAME));
     properties.setProperty(
         "customAnnotatorClass." + FineGrainedNerAnnotator.NAME, FineGrainedNerAnnotator.class.getName());
+    properties.setProperty("customAnnotatorClass." + KbpAnnotator.NAME, KbpAnnotator.class.getName());
     return properties;
   }
 
-  /** {@code annotators} with kg's {@link FineGrainedNerAnnotator} in place of CoreNLP's {@code ner}. */
-  private static String withFineGrainedGazetteer(String annotators) {
+  /** {@code annotators} with kg's annotator {@code kgName} in place of CoreNLP's {@code coreNlpName}. */
+  private static String replaced(String annotators, String coreNlpName, String kgName) {
     List<String> names = new ArrayList<>(List.of(annotators.split(",")));
-    names.replaceAll(name -> name.equals("ner") ? FineGrainedNerAnnotator.NAME : name);
+    names.replaceAll(name -> name.equals(coreNlpName) ? kgName : name);
     return String.join(",", names);
   }
 
@@ -375,8 +379,8 @@ public final class CoreNlpAnnotator {
   }
 
   /**
-   * The order kg keeps KBP's relations in: by sentence, subject, object and relation. CoreNLP's own
-   * order for one sentence was seen to change between runs of the same text in one JVM.
+   * The order kg keeps KBP's relations in: by sentence, subject, object and relation, by position in
+   * the text rather than in the order of the hash map CoreNLP's KBP annotator collects them in.
    */
   static final Comparator<KbpRelation> KBP_ORDER =
       Comparator.comparingInt(KbpRelation::sentence)

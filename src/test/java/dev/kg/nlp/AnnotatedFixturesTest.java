@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.AnnotatedFixtures.Fixture;
-import dev.kg.nlp.AnnotatedText.KbpRelation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -17,12 +16,6 @@ import org.junit.jupiter.api.Test;
 class AnnotatedFixturesTest {
 
   private static final boolean REFRESH = Boolean.getBoolean("kg.fixtures.refresh");
-
-  // CoreNLP's KBP confidences depend on what the JVM did before (birth-participle.json: 1.0 saved,
-  // 0.767 in another run, the same relation), most likely because its TokensRegex extractor marks
-  // each pair's words with NER tags in the sentence its features read and never removes the tags,
-  // and that sentence comes from a cache held by a soft reference, which the collector clears when
-  // it likes. So the confidences are not compared; the relations, in kg's order, are.
 
   @Test
   void shouldHoldWhatCoreNlpAnnotatesToday() {
@@ -41,19 +34,7 @@ class AnnotatedFixturesTest {
 
       // then
       AnnotatedText expected = AnnotatedFixtures.read(file).annotated();
-      assertThat(withoutKbpConfidences(expected)).as("the annotation saved in %s", file).isEqualTo(withoutKbpConfidences(today));
+      assertThat(expected).as("the annotation saved in %s", file).isEqualTo(today);
     }
-  }
-
-  private static AnnotatedText withoutKbpConfidences(AnnotatedText annotated) {
-    return new AnnotatedText(
-        annotated.sentences(),
-        annotated.entityMentions(),
-        annotated.corefChains(),
-        annotated.kbpRelations().stream()
-            .map(r -> new KbpRelation(r.sentence(), r.relation(), r.subjectStart(), r.subjectEnd(), r.objectStart(), r.objectEnd(), 0))
-            .sorted(CoreNlpAnnotator.KBP_ORDER)
-            .toList(),
-        annotated.quotations());
   }
 }
