@@ -55,6 +55,7 @@ final class FineGrainedGazetteer {
 
   /** CoreNLP's default {@code noDefaultOverwriteLabels}. */
   private static final Set<String> NO_DEFAULT_OVERWRITE = Set.of("CITY");
+  private static final Set<String> PLACE_TYPES = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
   private static volatile FineGrainedGazetteer kbp;
 
@@ -180,6 +181,16 @@ final class FineGrainedGazetteer {
       }
     }
     return relabels;
+  }
+
+  /**
+   * Whether the gazetteer tags the whole of {@code words}, as they are tagged now, a city, a state or
+   * province or a country; the words keep their tags.
+   */
+  boolean listsPlace(List<CoreLabel> words) {
+    List<CoreLabel> copies = words.stream().map(CoreLabel::new).toList();
+    tag(copies);
+    return !copies.isEmpty() && copies.stream().allMatch(word -> PLACE_TYPES.contains(word.ner()));
   }
 
   /** One entry's matches, which do not overlap: CoreNLP resumes each search where the last match ended. */

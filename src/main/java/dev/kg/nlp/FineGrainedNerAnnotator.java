@@ -117,7 +117,7 @@ public final class FineGrainedNerAnnotator implements Annotator {
     for (CoreMap sentence : tagged.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
       if (vote != null) {
-        vote.tag(tokens);
+        vote.tag(tokens, gazetteer::listsPlace);
       }
       WholeNames.tag(gazetteer, tokens);
     }

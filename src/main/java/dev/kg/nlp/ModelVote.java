@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Two NER models' tags combined where they disagree: over each run of words that either model gives a
@@ -43,6 +45,9 @@ final class ModelVote {
   static final double FIRST_MODEL_MARGIN = 0.05;
 
   private static final String NONE = "O";
+  private static final String PLACE = "LOCATION";
+  /** Words after which a name is where something is or happens: "troops fighting in Kursk". */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
 
   private final CRFClassifier<CoreLabel> second;
@@ -67,8 +72,10 @@ final class ModelVote {
   /**
    * Runs the second model on one sentence's tokens, which carry the first model's tags and their
    * probabilities, and retags each run the second model is surer of with its tags.
+   *
+   * @param listedPlace whether CoreNLP's gazetteers list the words of a run as a city, state or country
    */
-  void tag(List<CoreLabel> tokens) {
+  void tag(List<CoreLabel> tokens, Predicate<List<CoreLabel>> listedPlace) {
     List<CoreLabel> opinion = second.classifySentence(tokens);
     String[] tags = new String[tokens.size()];
     double[] probabilities = new double[tokens.size()];
@@ -76,7 +83,7 @@ final class ModelVote {
       tags[t] = opinion.get(t).get(CoreAnnotations.AnswerAnnotation.class);
       probabilities[t] = opinion.get(t).get(CoreAnnotations.AnswerProbAnnotation.class);
     }
-    decide(tokens, tags, probabilities, secondTypes);
+    decide(tokens, tags, probabilities, secondTypes, listedPlace);
   }
 
   /**
@@ -85,10 +92,15 @@ final class ModelVote {
    * model is not surer by more than {@link #FIRST_MODEL_MARGIN}. A run the second model sees no name in
    * keeps the first model's tags where they are all of types the second model does not tag: the
    * 3-class model has no {@code MISC}, so its "no name" says nothing about a nationality or an event.
+   * Nor does it about a place the first model found after "in", "at" or "near" that CoreNLP's
+   * gazetteers list ({@code listedPlace}): the 3-class model knows fewer towns ("troops fighting in
+   * Kursk"), and the text and the gazetteer both say place.
    *
    * @param secondTypes the tags the second model can give
+   * @param listedPlace whether CoreNLP's gazetteers list the words of a run as a city, state or country
    */
-  static void decide(List<CoreLabel> tokens, String[] tags, double[] probabilities, Set<String> secondTypes) {
+  static void decide(List<CoreLabel> tokens, String[] tags, double[] probabilities, Set<String> secondTypes,
+      Predicate<List<CoreLabel>> listedPlace) {
     int start = 0;
     while (start < tokens.size()) {
       if (!inRun(tokens.get(start), tags[start])) {
@@ -112,7 +124,8 @@ final class ModelVote {
         secondNames |= NAME_TAGS.contains(tags[t]);
         firstUnknownToSecond &= tag.equals(NONE) || !secondTypes.contains(tag);
       }
-      boolean voted = differ && (secondNames || !firstUnknownToSecond);
+      boolean voted = differ && (secondNames || !firstUnknownToSecond)
+          && (secondNames || !placeAfterPreposition(tokens, start, end, listedPlace));
       if (voted && second > first - FIRST_MODEL_MARGIN * (end - start)) {
         for (int t = start; t < end; t++) {
           CoreLabel token = tokens.get(t);
@@ -123,6 +136,20 @@ final class ModelVote {
       }
       start = end;
     }
+  }
+
+  // A run the first model tagged a place, after "in", "at" or "near", that the gazetteers list as one.
+  private static boolean placeAfterPreposition(
+      List<CoreLabel> tokens, int start, int end, Predicate<List<CoreLabel>> listedPlace) {
+    if (start == 0 || !PLACE_PREPOSITIONS.contains(tokens.get(start - 1).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (int t = start; t < end; t++) {
+      if (!tokens.get(t).ner().equals(PLACE)) {
+        return false;
+      }
+    }
+    return listedPlace.test(tokens.subList(start, end));
   }
 
   // A word either model calls part of a name, unless the first pass gave it a tag of another kind.

@@ -107,6 +107,20 @@ class FineGrainedGazetteerTest {
   }
 
   @Test
+  void shouldSayWhetherItListsWordsAsAPlaceAndLeaveTheirTags() {
+    // given
+    List<CoreLabel> paris = TaggedTokens.of("Paris_NNP_LOCATION");
+    List<CoreLabel> untagged = TaggedTokens.of("Paris_NNP_O");
+    List<CoreLabel> president = TaggedTokens.of("president_NN_O");
+
+    // then: a CITY entry overwrites the models' place but not their "no name"
+    assertThat(kg.listsPlace(paris)).isTrue();
+    assertThat(kg.listsPlace(untagged)).isFalse();
+    assertThat(kg.listsPlace(president)).isFalse();
+    assertThat(TaggedTokens.tags(paris)).isEqualTo("Paris/LOCATION");
+  }
+
+  @Test
   void shouldOverwriteOnlyTheTypesAnEntryNamesOrTheBackground() {
     // Apple may overwrite ORGANIZATION; a CITY entry never overwrites the background by default.
     assertThat(tag("Apple_NNP_ORGANIZATION sold_VBD_O Paris_NNP_O Paris_NNP_MISC Paris_NNP_LOCATION"))

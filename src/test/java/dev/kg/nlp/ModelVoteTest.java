@@ -7,6 +7,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,6 +18,10 @@ class ModelVoteTest {
 
   /** The tags of CoreNLP's 3-class model. */
   private static final Set<String> THREE_CLASS = Set.of("O", "PERSON", "ORGANIZATION", "LOCATION");
+  /** A gazetteer that lists no place. */
+  private static final Predicate<List<CoreLabel>> NO_PLACES = words -> false;
+  /** A gazetteer that lists Kursk alone. */
+  private static final Predicate<List<CoreLabel>> KURSK = words -> words.size() == 1 && words.get(0).word().equals("Kursk");
 
   @Test
   void shouldTakeTheSecondModelsTagsWhereTheFirstIsLessSure() {
@@ -25,7 +30,7 @@ class ModelVoteTest {
         0.99, 0.99, 0.55, 0.50, 0.60);
 
     // when
-    ModelVote.decide(tokens, tags("PERSON O O O O"), new double[] {0.98, 0.99, 0.80, 0.85, 0.70}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("PERSON O O O O"), new double[] {0.98, 0.99, 0.80, 0.85, 0.70}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("Presley/PERSON recorded/O Mess/O of/O Blues/O");
@@ -39,7 +44,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("in_IN_O Kingston_NNP_LOCATION ,_,_O Jamaica_NNP_LOCATION", 0.99, 0.95, 0.99, 0.99);
 
     // when
-    ModelVote.decide(tokens, tags("O ORGANIZATION O LOCATION"), new double[] {0.99, 0.80, 0.99, 0.99}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("O ORGANIZATION O LOCATION"), new double[] {0.99, 0.80, 0.99, 0.99}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("in/O Kingston/LOCATION ,/O Jamaica/LOCATION");
@@ -51,7 +56,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("Carey_NNP_ORGANIZATION said_VBD_O", 0.90, 0.99);
 
     // when
-    ModelVote.decide(tokens, tags("PERSON O"), new double[] {0.88, 0.99}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("PERSON O"), new double[] {0.88, 0.99}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("Carey/PERSON said/O");
@@ -66,7 +71,7 @@ class ModelVoteTest {
 
     // when
     ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION ORGANIZATION O"),
-        new double[] {0.99, 0.90, 0.90, 0.90, 0.90, 0.90, 0.99}, THREE_CLASS);
+        new double[] {0.99, 0.90, 0.90, 0.90, 0.90, 0.90, 0.99}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo(
@@ -79,7 +84,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("on_IN_O May_NNP_DATE 5_CD_DATE", 0.99, -1, -1);
 
     // when
-    ModelVote.decide(tokens, tags("O PERSON O"), new double[] {0.99, 0.90, 0.99}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("O PERSON O"), new double[] {0.99, 0.90, 0.99}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("on/O May/DATE 5/DATE");
@@ -91,7 +96,7 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("a_DT_O Norwegian_JJ_MISC politician_NN_O", 0.99, 0.80, 0.99);
 
     // when
-    ModelVote.decide(tokens, tags("O O O"), new double[] {0.99, 0.99, 0.99}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("O O O"), new double[] {0.99, 0.99, 0.99}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("a/O Norwegian/MISC politician/O");
@@ -103,10 +108,34 @@ class ModelVoteTest {
     List<CoreLabel> tokens = tokens("the_DT_O Sundance_NNP_MISC Institute_NNP_MISC", 0.99, 0.60, 0.60);
 
     // when
-    ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION"), new double[] {0.99, 0.90, 0.90}, THREE_CLASS);
+    ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION"), new double[] {0.99, 0.90, 0.90}, THREE_CLASS, NO_PLACES);
 
     // then
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("the/O Sundance/ORGANIZATION Institute/ORGANIZATION");
+  }
+
+  @Test
+  void shouldKeepAPlaceTheGazetteersListAfterInWhereTheSecondModelSeesNoName() {
+    // given: the first model's town after "in", unsure; the second model sees no name there
+    List<CoreLabel> tokens = tokens("fighting_VBG_O in_IN_O Kursk_NNP_LOCATION", 0.99, 0.99, 0.60);
+
+    // when
+    ModelVote.decide(tokens, tags("O O O"), new double[] {0.99, 0.99, 0.90}, THREE_CLASS, KURSK);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("fighting/O in/O Kursk/LOCATION");
+  }
+
+  @Test
+  void shouldNotKeepAListedPlaceWithoutThePreposition() {
+    // given: the same town as a sentence's subject, where the first model may have read a club or a ship
+    List<CoreLabel> tokens = tokens("Kursk_NNP_LOCATION sank_VBD_O", 0.60, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O O"), new double[] {0.90, 0.99}, THREE_CLASS, KURSK);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("Kursk/O sank/O");
   }
 
   private static List<CoreLabel> tokens(String sentence, double... probabilities) {
