@@ -30,7 +30,8 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * ModelVote vote = ModelVote.load(DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
- * vote.tag(sentenceTokens); // after the first model's pass, which left its probabilities on each token
+ * // after the first model's pass, which left its probabilities on each token
+ * vote.tag(sentenceTokens, FineGrainedGazetteer.kbp()::listsPlace);
  * }</pre>
  */
 final class ModelVote {
