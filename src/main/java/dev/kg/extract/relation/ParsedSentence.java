@@ -1,6 +1,7 @@
 package dev.kg.extract.relation;
 
 import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
@@ -73,5 +74,25 @@ final class ParsedSentence {
   /** The token's word in lower case. */
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  /** The first token of {@code mention}, a mention of this sentence: the first token ending after its start. */
+  int firstToken(Mention mention) {
+    for (int i = 0; i < size(); i++) {
+      if (token(i).end() > mention.start()) {
+        return i;
+      }
+    }
+    return size() - 1;
+  }
+
+  /** The last token of {@code mention}, a mention of this sentence: the last token starting before its end. */
+  int lastToken(Mention mention) {
+    for (int i = size() - 1; i >= 0; i--) {
+      if (token(i).start() < mention.end()) {
+        return i;
+      }
+    }
+    return 0;
   }
 }

@@ -421,7 +421,7 @@ final class PlaceExtractor {
       return;
     }
     boolean chain = hasOwnContainer(sentence, outer.get());
-    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, lastToken(sentence, outer.get()))) {
+    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, sentence.lastToken(outer.get()))) {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
@@ -460,24 +460,16 @@ final class PlaceExtractor {
       if (conjunction) {
         return !hasOwnContainer(sentence, place.get());
       }
-      next = lastToken(sentence, place.get()) + 1;
+      next = sentence.lastToken(place.get()) + 1;
     }
     return false;
   }
 
   /** Whether a comma and a state or country follow {@code place}: "Lyon, France" in "Lyon, France and Seville, Spain". */
   private boolean hasOwnContainer(ParsedSentence sentence, Mention place) {
-    int last = lastToken(sentence, place);
+    int last = sentence.lastToken(place);
     return last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
         && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
-  }
-
-  private static int lastToken(ParsedSentence sentence, Mention mention) {
-    int last = 0;
-    while (last + 1 < sentence.size() && sentence.token(last + 1).start() < mention.end()) {
-      last++;
-    }
-    return last;
   }
 
   private boolean isStateOrCountry(Mention place) {

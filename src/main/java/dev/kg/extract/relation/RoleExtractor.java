@@ -88,11 +88,11 @@ final class RoleExtractor {
         continue;
       }
       Mention person = found.get();
-      int last = lastToken(sentence, person);
+      int last = sentence.lastToken(person);
       if (t != last || !seen.add(person.start() + ":" + person.end())) {
         continue;
       }
-      int first = firstToken(sentence, person);
+      int first = sentence.firstToken(person);
       premodifier(sentence, person, first);
       for (int description : descriptionsAsConjuncts(sentence, last)) {
         phrase(sentence, person, description, false, "appositive");
@@ -147,7 +147,7 @@ final class RoleExtractor {
   /** A title written before the name, as compound, adjective and possessive modifiers of it. */
   private void premodifier(ParsedSentence sentence, Mention person, int first) {
     int start = first;
-    while (start > 0 && modifiesSpan(sentence, start - 1, first, lastToken(sentence, person))) {
+    while (start > 0 && modifiesSpan(sentence, start - 1, first, sentence.lastToken(person))) {
       start--;
     }
     boolean titled = false;
@@ -491,23 +491,5 @@ final class RoleExtractor {
     if (mentions.stream().noneMatch(m -> m.entityId().equals(mention.entityId()))) {
       mentions.add(mention);
     }
-  }
-
-  private static int firstToken(ParsedSentence sentence, Mention mention) {
-    for (int i = 0; i < sentence.size(); i++) {
-      if (sentence.token(i).end() > mention.start()) {
-        return i;
-      }
-    }
-    return sentence.size() - 1;
-  }
-
-  private static int lastToken(ParsedSentence sentence, Mention mention) {
-    for (int i = sentence.size() - 1; i >= 0; i--) {
-      if (sentence.token(i).start() < mention.end()) {
-        return i;
-      }
-    }
-    return 0;
   }
 }
