@@ -147,7 +147,7 @@ record JsonlArticle(String id, String title, String date, String url, String sou
     }
     String headline = blankToNull(title);
     return new RawArticle(
-        RawArticle.headlineFirst(headline, text.lines().toList()), headline, blankToNull(source), published,
+        RawArticle.headlineFirst(headline, HardWraps.joined(text.lines().toList())), headline, blankToNull(source), published,
         blankToNull(url), true);
   }
 

@@ -40,27 +40,51 @@ final class MarkdownStripper {
 
   private MarkdownStripper() {}
 
-  /** The text and title of {@code markdown}. */
+  /**
+   * The text and title of {@code markdown}: a paragraph (or list item, or quotation) whose source is
+   * wrapped over several lines is one line, as Markdown renders it; a line ending in two spaces or a
+   * backslash, Markdown's hard break, ends one.
+   */
   static RawArticle strip(String markdown) {
     List<String> lines = new ArrayList<>();
     String title = null;
     boolean inCode = false;
+    String open = null;
     for (String line : markdown.lines().toList()) {
       if (FENCE.matcher(line).find()) {
         inCode = !inCode;
+        open = null;
       } else if (inCode) {
         lines.add(line);
-      } else if (!RULE.matcher(line).matches() && !REFERENCE_DEFINITION.matcher(line).matches()) {
+      } else if (RULE.matcher(line).matches() || REFERENCE_DEFINITION.matcher(line).matches() || line.isBlank()) {
+        if (line.isBlank()) {
+          lines.add("");
+        }
+        open = null;
+      } else {
         Matcher heading = HEADING.matcher(line);
         boolean isHeading = heading.matches();
         String text = inline(isHeading ? heading.group(2) : blockMarkersRemoved(line));
         if (title == null && isHeading && heading.group(1).length() == 1) {
           title = text;
         }
-        lines.add(text);
+        if (open != null && !isHeading && continues(open, line)) {
+          lines.set(lines.size() - 1, lines.get(lines.size() - 1) + " " + text);
+        } else {
+          lines.add(text);
+        }
+        open = isHeading ? null : line;
       }
     }
     return new RawArticle(lines, title, null, null, null, false);
+  }
+
+  /** Whether {@code line} runs on the paragraph whose source line before it is {@code previous}. */
+  private static boolean continues(String previous, String line) {
+    return !previous.endsWith("  ")
+        && !previous.endsWith("\\")
+        && !LIST_MARKER.matcher(line).find()
+        && BLOCK_QUOTE.matcher(line).lookingAt() == BLOCK_QUOTE.matcher(previous).lookingAt();
   }
 
   private static String blockMarkersRemoved(String line) {

@@ -45,9 +45,9 @@ record RawArticle(
         .equalsIgnoreCase(WHITESPACE.matcher(headline.strip()).replaceAll(" "));
   }
 
-  /** Plain text, which declares nothing. */
+  /** Plain text, which declares nothing; lines wrapped at a margin are joined into their paragraphs. */
   static RawArticle ofText(String text) {
-    return new RawArticle(text.lines().toList(), null, null, null, null, false);
+    return new RawArticle(HardWraps.joined(text.lines().toList()), null, null, null, null, false);
   }
 
   /**

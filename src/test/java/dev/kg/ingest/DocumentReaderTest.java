@@ -491,6 +491,33 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldJoinTheLinesOfAWrappedTextFileAndJsonlTextIntoParagraphs() throws IOException {
+    // given: wire copy wrapped at 63 characters, in a text file and in a feed's text field
+    String wrapped = """
+        Finance Minister Michael Wilson said tax reform will not affect
+        his determination to rein in expenditures, but his forecasts
+        show a slowing of the decline in the budget deficit, said Peter
+        Haynes of the Bank of Montreal.
+            Wilson estimated the deficit will fall to 29.3 billion dlrs
+        in the year ending March 31, 1988.
+        """;
+    Path text = write("wire.txt", wrapped);
+    Path feed = write("wire.jsonl", "{\"title\": \"CANADIAN DEFICIT TO FALL\", \"text\": \"%s\"}"
+        .formatted(wrapped.replace("\n", "\\n")));
+
+    // when
+    List<ReadResult> results = read(text.toString(), feed.toString());
+
+    // then
+    String paragraphs = "Finance Minister Michael Wilson said tax reform will not affect his determination to rein"
+        + " in expenditures, but his forecasts show a slowing of the decline in the budget deficit, said Peter"
+        + " Haynes of the Bank of Montreal.\n\nWilson estimated the deficit will fall to 29.3 billion dlrs in"
+        + " the year ending March 31, 1988.";
+    assertThat(document(results.get(0)).text()).isEqualTo(paragraphs);
+    assertThat(document(results.get(1)).text()).isEqualTo("CANADIAN DEFICIT TO FALL\n\n" + paragraphs);
+  }
+
+  @Test
   void shouldDecodeHtmlCharacterReferencesInAJsonlTitleAndText() throws IOException {
     // given
     Path file = write("feed.jsonl", "{\"title\": \"Caf&eacute; Opens\", \"source\": \"Lake&nbsp;Post\", \"text\": \"%s\"}"

@@ -64,4 +64,34 @@ class MarkdownStripperTest {
     assertThat(article.title()).isNull();
     assertThat(article.lines()).containsExactly("Small heading", "", "Snake_case_name stays and so does 2 * 3 * 4.");
   }
+
+  @Test
+  void shouldJoinAParagraphWrappedOverSourceLinesUnlessAHardBreakEndsThem() {
+    // given
+    String markdown = """
+        # Deficit to Fall
+
+        Finance Minister Michael
+        Wilson said the deficit will fall.
+        - a list item that runs
+          on to a second line
+        > a quotation over
+        > two lines
+        Signed,\\
+        The Editor
+        """;
+
+    // when
+    RawArticle article = MarkdownStripper.strip(markdown);
+
+    // then
+    assertThat(article.lines()).containsExactly(
+        "Deficit to Fall",
+        "",
+        "Finance Minister Michael Wilson said the deficit will fall.",
+        "a list item that runs on to a second line",
+        "a quotation over two lines",
+        "Signed,\\",
+        "The Editor");
+  }
 }
