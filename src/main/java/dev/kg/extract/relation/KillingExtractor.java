@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * Who killed whom ({@code KILLED}, person to person), from the parse: "X shot Y", "Y was
- * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
+ * assassinated by X", "the assassination of Y by X", "X's assassination of Y", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
  * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
@@ -80,7 +80,13 @@ final class KillingExtractor {
             .or(() -> killerAbove(sentence, cue, victim));
         victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && (EVENT_NOUNS.contains(lemma) || lemma.equals(DEATH))) {
-        List<Mention> victims = all(sentence, t, List.of("nmod:of", "nmod:poss"));
+        List<Mention> victims = all(sentence, t, List.of("nmod:of"));
+        // "X's assassination of Y": with an "of" victim, the possessor is the killer; alone, the victim
+        Optional<Mention> possessor = first(sentence, t, List.of("nmod:poss"));
+        Optional<Mention> killerBefore = victims.isEmpty() ? Optional.empty() : possessor;
+        if (victims.isEmpty()) {
+          possessor.ifPresent(victims::add);
+        }
         if (victims.isEmpty()) {
           // "the Kennedy assassination"
           sentence.dependents(t, r -> r.equals("compound")).stream().filter(d -> d < cue)
@@ -88,6 +94,7 @@ final class KillingExtractor {
         }
         Optional<Mention> victim = victims.stream().findFirst();
         Optional<Mention> killer = (lemma.equals(DEATH) ? Optional.<Mention>empty() : first(sentence, t, List.of("nmod:by")))
+            .or(() -> lemma.equals(DEATH) ? Optional.empty() : killerBefore)
             .or(() -> chargedWith(sentence, cue, victim));
         victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
