@@ -12,19 +12,27 @@ import java.util.Set;
 
 /**
  * Who killed whom ({@code KILLED}, person to person), from the parse: "X shot Y", "Y was
- * assassinated by X", "the assassination of Y by X", "Y's assassin, X". A killing stated inside a
+ * assassinated by X", "the assassination of Y by X", "X's assassination of Y", "Y's assassin, X". A killing stated inside a
  * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
  * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
- * for the killing: its object in the active, its passive subject), also where the parser reads the
- * gerund as an adjective of the victim's name. Either end may be a noun describing the person ("Oswald
- * was the gunman who killed Y", "Kennedy's assassin, Oswald, who had been shot by Ruby"), and every
- * victim of a coordination counts ("the slayings of A and B").
+ * for the killing: its object in the active, its passive subject; "X was charged in the death of Y"),
+ * also where the parser reads the gerund as an adjective of the victim's name ("a jury convicted X of
+ * killing Y"). Taking part counts: "X acted alone in the slaying of Y". Either end may be a noun
+ * describing the person ("Oswald was the gunman who killed Y", "Kennedy's assassin, Oswald, who had
+ * been shot by Ruby", "Garfield's assassin Charles Guiteau"), every victim of a coordination counts
+ * ("the slayings of A and B"), and a passive's agent counts where the parser hung the "by" phrase
+ * lower ("Y was shot to death in the courtyard of his building by X").
  */
 final class KillingExtractor {
 
   private static final Set<String> VERBS = Set.of("kill", "assassinate", "murder", "slay", "shoot", "stab", "strangle");
   private static final Set<String> EVENT_NOUNS = Set.of("assassination", "murder", "killing", "slaying", "shooting");
+  /**
+   * A death is a killing only where someone is charged with, tried or punished for it ("X was charged
+   * in the death of Y", "executed for the shooting death of Y"); "the death of Y" alone names no killer.
+   */
+  private static final String DEATH = "death";
   /** Nouns for a killer: "Y's assassin", which is no position held (see {@link RoleExtractor}). */
   static final Set<String> KILLER_NOUNS = Set.of("assassin", "killer", "murderer", "slayer", "gunman");
   private static final List<String> AGENT_RELATIONS = List.of("nsubj", "nsubj:xsubj", "obl:by", "obl:agent");
@@ -35,6 +43,11 @@ final class KillingExtractor {
   private static final Set<String> CHARGE_VERBS =
       Set.of("convict", "charge", "accuse", "indict", "sentence", "arrest", "try", "jail", "imprison",
           "execute", "hang", "suspect", "acquit", "hold", "find", "plead");
+  /**
+   * Verbs of taking part: their subject (passive subject for "involve") had a hand in the killing they
+   * are in: "X acted alone in the slaying of Y", "X was involved in the murder of Y".
+   */
+  private static final Set<String> PARTICIPATION_VERBS = Set.of("act", "participate", "involve");
   /** How a clause or phrase about the killing hangs from the clause about the killer. */
   private static final Set<String> CLAUSE_RELATIONS = Set.of("advcl", "xcomp", "ccomp", "acl", "conj");
 
@@ -62,23 +75,57 @@ final class KillingExtractor {
           sentence.head(t, r -> r.equals("acl")).flatMap(edge -> person(sentence, edge.governor())).ifPresent(victims::add);
         }
         Optional<Mention> victim = victims.stream().findFirst();
-        Optional<Mention> killer = first(sentence, t, AGENT_RELATIONS).or(() -> killerAbove(sentence, cue, victim));
+        Optional<Mention> killer = first(sentence, t, AGENT_RELATIONS)
+            .or(() -> agentBelow(sentence, cue))
+            .or(() -> killerAbove(sentence, cue, victim));
         victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
-      } else if (pos.startsWith("NN") && EVENT_NOUNS.contains(lemma)) {
-        List<Mention> victims = all(sentence, t, List.of("nmod:of", "nmod:poss"));
+      } else if (pos.startsWith("NN") && (EVENT_NOUNS.contains(lemma) || lemma.equals(DEATH))) {
+        List<Mention> victims = all(sentence, t, List.of("nmod:of"));
+        // "X's assassination of Y": with an "of" victim, the possessor is the killer; alone, the victim
+        Optional<Mention> possessor = first(sentence, t, List.of("nmod:poss"));
+        Optional<Mention> killerBefore = victims.isEmpty() ? Optional.empty() : possessor;
+        if (victims.isEmpty()) {
+          possessor.ifPresent(victims::add);
+        }
         if (victims.isEmpty()) {
           // "the Kennedy assassination"
           sentence.dependents(t, r -> r.equals("compound")).stream().filter(d -> d < cue)
               .map(d -> person(sentence, d)).flatMap(Optional::stream).findFirst().ifPresent(victims::add);
         }
         Optional<Mention> victim = victims.stream().findFirst();
-        Optional<Mention> killer = first(sentence, t, List.of("nmod:by")).or(() -> chargedWith(sentence, cue, victim));
+        Optional<Mention> killer = (lemma.equals(DEATH) ? Optional.<Mention>empty() : first(sentence, t, List.of("nmod:by")))
+            .or(() -> lemma.equals(DEATH) ? Optional.empty() : killerBefore)
+            .or(() -> chargedWith(sentence, cue, victim));
         victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
         add(sentence, t, killerNamed(sentence, t),
             first(sentence, t, List.of("nmod:of", "nmod:poss")).or(() -> victimBefore(sentence, cue)));
       }
     }
+  }
+
+  /**
+   * The agent of a passive killing verb that the parser hung from a phrase below the verb instead of
+   * the verb itself: "Lennon was shot to death in the courtyard of his building by Chapman" (the "by"
+   * phrase read as the courtyard's), two phrases down at most.
+   */
+  private Optional<Mention> agentBelow(ParsedSentence sentence, int verb) {
+    if (sentence.dependents(verb, r -> r.equals("aux:pass")).isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> phrases = new ArrayList<>(sentence.dependents(verb, r -> r.startsWith("obl")));
+    for (int depth = 0; depth < 2 && !phrases.isEmpty(); depth++) {
+      List<Integer> below = new ArrayList<>();
+      for (int phrase : phrases) {
+        Optional<Mention> agent = first(sentence, phrase, List.of("nmod:by", "nmod:agent"));
+        if (agent.isPresent()) {
+          return agent;
+        }
+        below.addAll(sentence.dependents(phrase, r -> r.startsWith("nmod")));
+      }
+      phrases = below;
+    }
+    return Optional.empty();
   }
 
   /**
@@ -130,12 +177,29 @@ final class KillingExtractor {
         up = sentence.head(head, r -> r.equals("compound"))) {
       head = up.get().governor();
     }
-    Optional<Mention> victim = who(sentence, head);
-    Optional<Mention> killer = sentence.head(head, r -> r.equals("obj") || r.startsWith("obl"))
+    int phrase = head;
+    Optional<Mention> victim = who(sentence, phrase);
+    Optional<Mention> killer = sentence.head(phrase, r -> r.equals("obj") || r.startsWith("obl"))
         .filter(edge -> edge.governor() >= 0)
         .flatMap(edge -> killerOfClause(sentence, edge.governor(), victim))
-        .filter(k -> k.end() <= sentence.token(gerund).start());
+        .or(() -> chargedOf(sentence, phrase))
+        .filter(k -> k.end() <= sentence.token(gerund).start())
+        .filter(k -> !sameEntity(Optional.of(k), victim));
     add(sentence, gerund, killer, victim);
+  }
+
+  /**
+   * "A jury convicted X of killing Y" read with "killing Y" as the "of" phrase of X's name: the person
+   * whose phrase it is, where that person is the one a verb of charging or punishing charges.
+   */
+  private Optional<Mention> chargedOf(ParsedSentence sentence, int phrase) {
+    return sentence.head(phrase, r -> r.equals("nmod:of"))
+        .filter(edge -> edge.governor() >= 0)
+        .map(Dependency::governor)
+        .filter(accused -> sentence.head(accused, r -> r.equals("obj") || r.equals("nsubj:pass"))
+            .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, edge.governor()))
+            .isPresent())
+        .flatMap(accused -> person(sentence, accused));
   }
 
   /**
@@ -173,7 +237,7 @@ final class KillingExtractor {
     }
     return sentence.head(noun, r -> r.equals("compound"))
         .filter(edge -> edge.governor() > noun)
-        .flatMap(edge -> sentence.dependents(edge.governor(), r -> r.equals("compound")).stream()
+        .flatMap(edge -> sentence.dependents(edge.governor(), r -> r.equals("compound") || r.equals("nmod:poss")).stream()
             .filter(dependent -> dependent < noun)
             .map(dependent -> person(sentence, dependent))
             .flatMap(Optional::stream)
@@ -193,7 +257,8 @@ final class KillingExtractor {
         return Optional.empty();
       }
       current = up.get().governor();
-      if (isChargeVerb(sentence, current) && sentence.token(current).pos().startsWith("VB")) {
+      if ((isChargeVerb(sentence, current) || isParticipationVerb(sentence, current))
+          && sentence.token(current).pos().startsWith("VB")) {
         return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
       }
     }
@@ -206,8 +271,8 @@ final class KillingExtractor {
    * else its passive subject, else its subject ("X pleaded guilty to").
    */
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
-    List<String> relations = isChargeVerb(sentence, verb)
-        ? List.of("obj", "nsubj:pass", "nsubj:xsubj", "nsubj") : List.of("nsubj", "nsubj:xsubj");
+    List<String> relations = isChargeVerb(sentence, verb) ? List.of("obj", "nsubj:pass", "nsubj:xsubj", "nsubj")
+        : isParticipationVerb(sentence, verb) ? List.of("nsubj:pass", "nsubj", "nsubj:xsubj") : List.of("nsubj", "nsubj:xsubj");
     return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
         .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
         .flatMap(edge -> person(sentence, edge.governor())));
@@ -215,6 +280,10 @@ final class KillingExtractor {
 
   private static boolean isChargeVerb(ParsedSentence sentence, int token) {
     return CHARGE_VERBS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isParticipationVerb(ParsedSentence sentence, int token) {
+    return PARTICIPATION_VERBS.contains(sentence.token(token).lemma().toLowerCase(Locale.ROOT));
   }
 
   private static boolean sameEntity(Optional<Mention> a, Optional<Mention> b) {

@@ -35,6 +35,10 @@ final class PlaceExtractor {
 
   private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
   private static final Set<String> HOMES = Set.of("home", "hometown", "homes", "residence");
+  /** A person's birthplace is a home that says more: where the person was born. */
+  private static final String BIRTHPLACE = "birthplace";
+  /** An organisation's seat, written like a person's home: "the agency's Rockville headquarters". */
+  private static final Set<String> SEATS = Set.of("headquarters", "offices");
   /** How the parser hangs a birth participle from the name or noun it describes. */
   private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
@@ -80,6 +84,7 @@ final class PlaceExtractor {
       placeAfter(sentence, t, inner.get());
       if (index.typeOf(inner.get().entityId()) == EntityType.LOCATION) {
         nativePlace(sentence, t, inner.get());
+        fromPlace(sentence, t, inner.get());
       }
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
@@ -105,6 +110,7 @@ final class PlaceExtractor {
     }
     for (int t = 0; t < sentence.size(); t++) {
       passiveSeat(sentence, t);
+      bornAfterPlace(sentence, t);
       home(sentence, t);
     }
   }
@@ -172,26 +178,53 @@ final class PlaceExtractor {
   }
 
   /**
-   * "her Germantown home", "his home in Larchmont", "Smith's hometown of Salida": a home whose
-   * possessor is a person (a pronoun counts through coreference) is in the place named before it or
-   * after "in" or "of" ({@code LIVES_IN}).
+   * "her Germantown home", "his home in Larchmont", "Smith's hometown of Salida", "Beaumont, Texas,
+   * Smith's hometown", "Ohio being Smith's home state": a home whose possessor is a person (a pronoun
+   * counts through coreference) is in the place named before it, after "in" or "of", in apposition
+   * with it or said to be it ({@code LIVES_IN}); a birthplace ("Smith's Ohio birthplace") says {@code
+   * BORN_IN}. An organisation's headquarters or offices say where it is ({@code LOCATED_IN}: "the
+   * agency's Rockville headquarters").
    */
   private void home(ParsedSentence sentence, int noun) {
-    if (!HOMES.contains(sentence.lower(noun)) || !sentence.token(noun).pos().startsWith("NN")) {
+    if (!sentence.token(noun).pos().startsWith("NN")) {
+      return;
+    }
+    String word = sentence.lower(noun);
+    boolean home = HOMES.contains(word) || sentence.dependents(noun, r -> r.equals("compound")).stream()
+        .anyMatch(modifier -> modifier < noun && sentence.lower(modifier).equals("home"));
+    boolean birthplace = word.equals(BIRTHPLACE);
+    boolean seat = SEATS.contains(word);
+    if (!home && !birthplace && !seat) {
       return;
     }
     for (int owner : sentence.dependents(noun, r -> r.equals("nmod:poss"))) {
-      Optional<Mention> person =
-          index.mentionAt(sentence.token(owner)).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
-      if (person.isEmpty()) {
+      Optional<Mention> possessor = index.mentionAt(sentence.token(owner));
+      EntityType type = possessor.map(m -> index.typeOf(m.entityId())).orElse(null);
+      if (type != (seat ? EntityType.ORGANIZATION : EntityType.PERSON)) {
         continue;
       }
-      for (int place : sentence.dependents(noun, r -> r.equals("compound") || r.equals("nmod:in") || r.equals("nmod:of"))) {
+      String relation = seat ? "LOCATED_IN" : birthplace ? "BORN_IN" : "LIVES_IN";
+      for (int place : homePlaces(sentence, noun)) {
         placeAt(sentence, place)
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
-            .ifPresent(outer -> located("LIVES_IN", sentence, person.get(), outer, place, 0.75, "home"));
+            .ifPresent(outer -> located(relation, sentence, possessor.get(), outer, place, 0.75, seat ? "seat" : "home"));
       }
     }
+  }
+
+  /** Where the parse puts the place of a home: before it, after "in" or "of", in apposition, or as the subject it is said of. */
+  private static List<Integer> homePlaces(ParsedSentence sentence, int noun) {
+    List<Integer> places = new ArrayList<>(sentence.dependents(noun,
+        r -> r.equals("compound") || r.equals("nmod:in") || r.equals("nmod:of") || r.equals("appos")));
+    for (Dependency edge : sentence.heads(noun)) {
+      if (edge.relation().equals("appos") && edge.governor() >= 0) {
+        places.add(edge.governor());
+      }
+    }
+    if (!sentence.dependents(noun, r -> r.equals("cop")).isEmpty()) {
+      places.addAll(sentence.dependents(noun, r -> r.equals("nsubj")));
+    }
+    return places;
   }
 
   /**
@@ -215,6 +248,44 @@ final class PlaceExtractor {
   }
 
   /**
+   * "Madonna is from Bay City, Mich.", "Smith, who is from Ohio": a place a copula says someone is
+   * from is where that person is from ({@code LIVES_IN}, as "a native of" it says); the subject may be a
+   * pronoun coreference resolved.
+   */
+  private void fromPlace(ParsedSentence sentence, int token, Mention place) {
+    boolean from = sentence.dependents(token, r -> r.equals("case")).stream().anyMatch(c -> sentence.lower(c).equals("from"));
+    if (!from || sentence.dependents(token, r -> r.equals("cop")).isEmpty()) {
+      return;
+    }
+    for (int subject : sentence.dependents(token, r -> r.equals("nsubj"))) {
+      index.mentionAt(sentence.token(subject))
+          .filter(person -> index.typeOf(person.entityId()) == EntityType.PERSON)
+          .ifPresent(person -> located("LIVES_IN", sentence, person, place, token, 0.7, "person-from-place"));
+    }
+  }
+
+  /**
+   * "Illinois born Charlton Heston", "James Dickey, Georgia born, ...": a place written right before
+   * "born" is the birthplace of the person named right after it, or of the person the place phrase is
+   * in apposition with.
+   */
+  private void bornAfterPlace(ParsedSentence sentence, int born) {
+    if (born == 0 || !sentence.lower(born).equals("born")) {
+      return;
+    }
+    Optional<Mention> place = name(sentence, born - 1).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION);
+    if (place.isEmpty()) {
+      return;
+    }
+    Optional<Mention> after = born + 1 < sentence.size() ? name(sentence, born + 1) : Optional.empty();
+    Optional<Mention> person = after.filter(m -> m.start() >= sentence.token(born).end())
+        .or(() -> sentence.head(born - 1, r -> r.equals("appos")).filter(edge -> edge.governor() >= 0)
+            .flatMap(edge -> name(sentence, edge.governor())))
+        .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
+    person.ifPresent(p -> sink.add("BORN_IN", p, place.get(), 0.75, sentence.index(), null, null, "born-in"));
+  }
+
+  /**
    * "a patient at St. Nicholas Hospital in Gosforth", "taken to the International Court of Justice in
    * The Hague", "St. Louis County in northeastern Minnesota": a name followed right away by "in" (or,
    * for an organisation, "at") and a place is in that place, wherever the parser attached the
@@ -232,7 +303,30 @@ final class PlaceExtractor {
     }
     sentence.head(token + 1, r -> r.equals("case"))
         .filter(edge -> edge.governor() > token + 1 && !isAttached(sentence, token, edge.governor()))
-        .ifPresent(edge -> contained(sentence, inner, edge.governor(), 0.6, "place-after-name"));
+        .ifPresent(edge -> {
+          contained(sentence, inner, edge.governor(), 0.6, "place-after-name");
+          coordinatedBefore(sentence, token, inner)
+              .forEach(other -> contained(sentence, other, edge.governor(), 0.6, "place-after-name"));
+        });
+  }
+
+  /**
+   * The names of {@code inner}'s type coordinated before it, none a country or followed by a state or
+   * country of its own: "Gyandzha or Shamkhor in Azerbaijan", "Grande Isle and St. Albans, Vt.", where
+   * the container written after the last is every item's.
+   */
+  private List<Mention> coordinatedBefore(ParsedSentence sentence, int token, Mention inner) {
+    EntityType type = index.typeOf(inner.entityId());
+    List<Mention> others = new ArrayList<>();
+    for (Dependency edge : sentence.heads(token)) {
+      if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
+        name(sentence, edge.governor())
+            .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
+            .filter(other -> !hasOwnContainer(sentence, other))
+            .ifPresent(others::add);
+      }
+    }
+    return others;
   }
 
   /** Whether the parse already hangs {@code dependent} from {@code governor} (the modifier rules read it). */
@@ -425,14 +519,8 @@ final class PlaceExtractor {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
-    for (Dependency edge : sentence.heads(token)) {
-      if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
-        name(sentence, edge.governor())
-            .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
-            .filter(other -> !hasOwnContainer(sentence, other))
-            .ifPresent(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
-      }
-    }
+    coordinatedBefore(sentence, token, inner)
+        .forEach(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
   }
 
   /**

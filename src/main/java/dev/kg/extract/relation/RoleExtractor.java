@@ -35,7 +35,8 @@ import java.util.stream.Collectors;
  *   <li>a copula or a verb of office: "Town is the director of 38 North", "Shoigu, who previously
  *       served as Russia's defense minister", "Fomin was named deputy minister";
  *   <li>a verb of leading or working: "Smith, who heads the agency" (a head of it), "Smith works for
- *       Acme", "Smith joined Acme" (a member), and the passive: "the foundation headed by Smith",
+ *       Acme", "Smith joined Acme", "Smith taught at Acme", "Smith covers Congress for Acme" (a member),
+ *       and the passive: "the foundation headed by Smith",
  *       "Acme was founded by Smith";
  *   <li>residence: "a native of Springfield", "Springfield resident John Smith", "Smith, who lives in
  *       Springfield" ({@code LIVES_IN}).
@@ -64,6 +65,11 @@ final class RoleExtractor {
           "command", "commander", "manage", "manager", "found", "founder", "own", "owner");
   /** Verbs whose subject works at, or belongs to, the organisation after "for", "at" or as object. */
   private static final Set<String> WORKING_VERBS = Set.of("work", "join", "rejoin");
+  /**
+   * Verbs of a job done for an organisation named after "for" or "at" only, never as object ("covers
+   * the White House for the AP", "taught at Harvard", "reports for CNN").
+   */
+  private static final Set<String> JOB_VERBS = Set.of("teach", "cover", "report");
   private static final Set<String> RESIDENCE_VERBS = Set.of("live", "reside");
   private static final Set<String> RESIDENT_NOUNS = Set.of("native", "resident", "inhabitant");
   private static final Set<String> FORMER_WORDS =
@@ -229,7 +235,7 @@ final class RoleExtractor {
       return;
     }
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
-    if (head.pos().startsWith("VB") && (LEADING_VERBS.containsKey(lemma) || WORKING_VERBS.contains(lemma)
+    if (head.pos().startsWith("VB") && (LEADING_VERBS.containsKey(lemma) || WORKING_VERBS.contains(lemma) || JOB_VERBS.contains(lemma)
         || RESIDENCE_VERBS.contains(lemma))) {
       activity(sentence, person, governor, lemma);
     }
@@ -256,15 +262,16 @@ final class RoleExtractor {
       }
       return;
     }
-    List<Integer> objects = sentence.dependents(verb, r -> r.equals("obj")
-        || WORKING_VERBS.contains(lemma) && (r.equals("obl:for") || r.equals("obl:at")));
+    boolean job = JOB_VERBS.contains(lemma);
+    List<Integer> objects = sentence.dependents(verb, r -> (r.equals("obj") && !job)
+        || (WORKING_VERBS.contains(lemma) || job) && (r.equals("obl:for") || r.equals("obl:at")));
     for (int object : objects) {
       Optional<Mention> organisation = entityOf(sentence, object, person)
           .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION);
       if (organisation.isEmpty()) {
         continue;
       }
-      if (WORKING_VERBS.contains(lemma)) {
+      if (WORKING_VERBS.contains(lemma) || job) {
         sink.add("MEMBER_OF", person, organisation.get(), 0.75, sentence.index(), cue, null, "working-verb");
       } else {
         String title = LEADING_VERBS.get(lemma);
