@@ -60,7 +60,7 @@ public enum EventType {
       roles()),
   STATEMENT(
       words("announce", "declare", "proclaim", "broadcast"),
-      words("statement", "announcement", "declaration", "communique"),
+      words("statement", "announcement", "declaration", "communique", "broadcast"),
       words(),
       "Contact.Contact.Broadcast",
       words("Contact.Contact.Broadcast", "Contact.Contact.Unspecified"),

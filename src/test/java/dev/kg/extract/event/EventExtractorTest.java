@@ -354,6 +354,8 @@ class EventExtractorTest {
         // a verb of protest with a clause of what it shows is no protest
         "The study demonstrated that the plan works.             | -",
         "Thousands demonstrated in Caracas.                      | DEMONSTRATION demonstrate",
+        // a broadcast is a statement, as "broadcast" the verb is
+        "One Russian broadcast told viewers to find a shelter.   | STATEMENT broadcast",
       })
   void shouldReportOnlyWordsThatTellOfAnEventOfTheirType(String sentence, String expected) {
     // when
