@@ -81,7 +81,7 @@ public enum EventType {
       roles(AGENT, "Communicator", TARGET, "Recipient", PLACE, "Place")),
   ATTACK(
       words(
-          "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid",
+          "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid", "hijack",
           "bombard"),
       words(
           "attack", "strike", "airstrike", "bombing", "explosion", "blast", "shelling", "shooting",
@@ -101,7 +101,7 @@ public enum EventType {
   KILLING(
       words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate"),
       words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide", "fatality"),
-      words("dead"),
+      words("dead", "fatal"),
       "Life.Die.Unspecified",
       words("Life.Die"),
       roles(AGENT, "Killer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),

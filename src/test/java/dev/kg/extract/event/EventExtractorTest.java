@@ -356,6 +356,8 @@ class EventExtractorTest {
         "Thousands demonstrated in Caracas.                      | DEMONSTRATION demonstrate",
         // a broadcast is a statement, as "broadcast" the verb is
         "One Russian broadcast told viewers to find a shelter.   | STATEMENT broadcast",
+        "Gunmen hijacked a bus in Karachi.                       | ATTACK hijack",
+        "The fatal shooting of a teenager shocked Chicago.       | KILLING fatal, ATTACK shooting",
       })
   void shouldReportOnlyWordsThatTellOfAnEventOfTheirType(String sentence, String expected) {
     // when
