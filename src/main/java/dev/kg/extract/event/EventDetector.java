@@ -61,6 +61,12 @@ import java.util.stream.Stream;
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism") and travel that
  * names neither who goes nor where ("the police arrived"). Nor is a line without a verb, a heading or
  * list item that names a topic ("== The attack ==").
+ *
+ * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
+ * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
+ * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
+ * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
+ * "demonstrated that" shows something and is no protest.
  */
 final class EventDetector {
 
@@ -186,7 +192,8 @@ final class EventDetector {
     if (type.get() == EventType.DEMONSTRATION && pos == 'V' && shows(parse, token)) {
       return Optional.empty();
     }
-    if (type.get() == EventType.ATTACK && pos == 'V' && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
+    if (type.get() == EventType.ATTACK && pos == 'V'
+        && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
       return Optional.empty();
     }
     if (pos == 'N') {
@@ -252,7 +259,8 @@ final class EventDetector {
    */
   private static boolean shows(DependencyIndex parse, Token verb) {
     return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
-        || lemma(verb).equals("demonstrate") && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
+        || lemma(verb).equals("demonstrate")
+            && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
   }
 
   /**
@@ -262,7 +270,8 @@ final class EventDetector {
   private static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
     return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
         && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N').filter(t -> t == EventType.AGREEMENT).isPresent());
+            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N')
+                .filter(t -> t == EventType.AGREEMENT).isPresent());
   }
 
   /**
@@ -271,12 +280,14 @@ final class EventDetector {
    * inanimate only); "shot down a plane" and "shot three protesters" are attacks.
    */
   private boolean shootsAThing(DependencyIndex parse, Token verb) {
-    if (!lemma(verb).equals("shoot") || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
+    if (!lemma(verb).equals("shoot")
+        || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
       return false;
     }
     return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
         .map(parse::token)
-        .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null && Animacy.coreNlp().isInanimate(lemma(o)));
+        .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
+            && Animacy.coreNlp().isInanimate(lemma(o)));
   }
 
   /** Whether a warning says that something is so: "warned that the plan was illegal". */
