@@ -132,6 +132,7 @@
 // (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence})
 //     Something that happened, as one or more documents report it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
+//     transaction (a purchase or sale of anything but arms),
 //     sanction, weapons test, arrest, prosecution, election, exercise, demonstration or destruction
 //     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on

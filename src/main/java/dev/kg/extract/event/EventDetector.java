@@ -61,6 +61,12 @@ import java.util.stream.Stream;
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism") and travel that
  * names neither who goes nor where ("the police arrived"). Nor is a line without a verb, a heading or
  * list item that names a topic ("== The attack ==").
+ *
+ * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
+ * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
+ * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
+ * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
+ * "demonstrated that" shows something and is no protest.
  */
 final class EventDetector {
 
@@ -73,6 +79,16 @@ final class EventDetector {
   private static final Set<String> INSTRUMENTS = Stream.concat(WEAPONS.stream(),
       Stream.of("device", "explosive", "ied", "fire", "gunfire", "mortar", "grenade", "mine", "shell", "gun",
           "rifle", "shrapnel", "bullet")).collect(Collectors.toUnmodifiableSet());
+  /**
+   * Words that make what changes hands arms: "supplied artillery shells", "arms shipments",
+   * "military deliveries", "the purchase of ammunition". A sale of anything else is a transaction
+   * ("sold her car"), and a delivery of anything else no event ("delivered the information").
+   */
+  private static final Set<String> MATERIEL = Set.of(
+      "weapon", "weaponry", "arm", "arms", "armament", "ammunition", "munition", "ordnance", "artillery",
+      "missile", "rocket", "bomb", "warhead", "icbm", "ballistic", "launcher", "torpedo", "drone", "explosive",
+      "grenade", "mortar", "gun", "rifle", "bullet", "shell", "howitzer", "interceptor", "tank", "warplane",
+      "fighter", "helicopter", "warship", "submarine", "military", "defence", "defense");
   /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
   private static final Set<EventType> ARMED =
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
@@ -159,10 +175,25 @@ final class EventDetector {
     if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
       return Optional.empty();
     }
+    if (type.get() == EventType.TRANSACTION || type.get() == EventType.ARMS_TRANSFER) {
+      type = transfersArms(parse, token)
+          ? Optional.of(EventType.ARMS_TRANSFER)
+          : type.filter(t -> t == EventType.TRANSACTION);
+      if (type.isEmpty()) {
+        return type;
+      }
+    }
     if (!occurs(parse, token, pos)) {
       return Optional.empty();
     }
     if (type.get() == EventType.THREAT && pos == 'N' && namesADanger(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.DEMONSTRATION && pos == 'V' && shows(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.ATTACK && pos == 'V'
+        && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
       return Optional.empty();
     }
     if (pos == 'N') {
@@ -188,6 +219,75 @@ final class EventDetector {
    */
   private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
     return type.subjectRole(lemma) != RECIPIENT && entityAt.apply(parse.sentence().index(), object) != null;
+  }
+
+  /**
+   * Whether what a transfer, purchase or sale moves is arms: the verb's object, passive subject or
+   * "with" phrase ("supplied Russia with shells"), the noun a participle modifies ("the weapons
+   * supplied"), or the noun's "of" phrase, compound or adjective ("the sale of rifles", "arms
+   * shipments", "military deliveries"), itself or through a word that modifies it or is listed with it
+   * ("artillery shells, missiles and other weaponry").
+   */
+  private static boolean transfersArms(DependencyIndex parse, Token trigger) {
+    Set<String> moved = partOfSpeech(trigger) == 'V'
+        ? Set.of("obj", "nsubj:pass", "obl:with")
+        : Set.of("nmod:of", "compound", "amod");
+    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), moved::contains));
+    parse.heads(trigger.index()).stream()
+        .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
+        .forEach(d -> things.add(d.governor()));
+    for (int thing : things) {
+      if (MATERIEL.contains(lemma(parse.token(thing)))) {
+        return true;
+      }
+      for (Dependency part : parse.dependents(thing)) {
+        boolean modifies = part.relation().equals("compound") || part.relation().equals("amod")
+            || part.relation().startsWith("conj");
+        if (modifies && MATERIEL.contains(lemma(parse.token(part.dependent())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of protest is used in its cognitive sense: with a clause of what it shows or objects
+   * to ("the test demonstrated that the missile works", "he protested that he was innocent"), or
+   * "demonstrate" with an object ("demonstrated its resolve"); people who demonstrate or protest in
+   * the street do it without one.
+   */
+  private static boolean shows(DependencyIndex parse, Token verb) {
+    return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
+        || lemma(verb).equals("demonstrate")
+            && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
+   * one, and harms no one. The agreement takes the verb's subject ({@link #host}).
+   */
+  private static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
+    return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
+        && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N')
+                .filter(t -> t == EventType.AGREEMENT).isPresent());
+  }
+
+  /**
+   * Whether "shoot" has a thing for its object, which a shooting in a game or with a camera aims at
+   * and no attack harms: "shot baskets", "shot a video" (an unnamed common noun CoreNLP lists as
+   * inanimate only); "shot down a plane" and "shot three protesters" are attacks.
+   */
+  private boolean shootsAThing(DependencyIndex parse, Token verb) {
+    if (!lemma(verb).equals("shoot")
+        || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
+      return false;
+    }
+    return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+        .map(parse::token)
+        .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
+            && Animacy.coreNlp().isInanimate(lemma(o)));
   }
 
   /** Whether a warning says that something is so: "warned that the plan was illegal". */
@@ -284,7 +384,8 @@ final class EventDetector {
           pos == 'N'
               ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
               : verbalRole(type, lemma, reduced ? passive(edge.relation()) : edge.relation());
-      if (role == OBJECT && type == EventType.ARMS_TRANSFER && edge.relation().equals("obj")
+      if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
+          && edge.relation().equals("obj")
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
         role = RECIPIENT;
       }
@@ -427,7 +528,7 @@ final class EventDetector {
       if ((purpose || object) && up.governor() >= 0) {
         Token verb = parse.token(up.governor());
         if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
-            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty())) {
+            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty() || concludesAnAgreement(parse, verb))) {
           return up.governor();
         }
       }
@@ -632,7 +733,7 @@ final class EventDetector {
 
   private static EventRole withRole(EventType type) {
     return switch (type) {
-      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER -> OBJECT;
+      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER, TRANSACTION -> OBJECT;
       default -> PARTICIPANT;
     };
   }
@@ -640,7 +741,7 @@ final class EventDetector {
   private static EventRole toRole(EventType type) {
     return switch (type) {
       case VISIT, MILITARY_DEPLOYMENT -> PLACE;
-      case ARMS_TRANSFER, STATEMENT, THREAT -> RECIPIENT;
+      case ARMS_TRANSFER, TRANSACTION, STATEMENT, THREAT -> RECIPIENT;
       default -> null;
     };
   }

@@ -60,7 +60,7 @@ public enum EventType {
       roles()),
   STATEMENT(
       words("announce", "declare", "proclaim", "broadcast"),
-      words("statement", "announcement", "declaration", "communique"),
+      words("statement", "announcement", "declaration", "communique", "broadcast"),
       words(),
       "Contact.Contact.Broadcast",
       words("Contact.Contact.Broadcast", "Contact.Contact.Unspecified"),
@@ -81,7 +81,7 @@ public enum EventType {
       roles(AGENT, "Communicator", TARGET, "Recipient", PLACE, "Place")),
   ATTACK(
       words(
-          "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid",
+          "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid", "hijack",
           "bombard"),
       words(
           "attack", "strike", "airstrike", "bombing", "explosion", "blast", "shelling", "shooting",
@@ -101,7 +101,7 @@ public enum EventType {
   KILLING(
       words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate"),
       words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide", "fatality"),
-      words("dead"),
+      words("dead", "fatal"),
       "Life.Die.Unspecified",
       words("Life.Die"),
       roles(AGENT, "Killer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
@@ -112,9 +112,21 @@ public enum EventType {
       "Life.Injure.Unspecified",
       words("Life.Injure"),
       roles(AGENT, "Injurer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
+  /**
+   * A purchase or sale of anything but arms ("sold his car"); one of weapons is an {@link
+   * #ARMS_TRANSFER}, which {@link EventDetector} decides from what changes hands. Listed first, so
+   * that scoring counts KAIROS purchases under it: WikiEvents' are of cars and trucks.
+   */
+  TRANSACTION(
+      words("sell", "buy", "purchase", "acquire"),
+      words("sale", "purchase"),
+      words(),
+      "Transaction.ExchangeBuySell.Unspecified",
+      words("Transaction.ExchangeBuySell"),
+      roles(AGENT, "Giver", RECIPIENT, "Recipient", OBJECT, "AcquiredEntity", PLACE, "Place")),
   ARMS_TRANSFER(
-      words("supply", "deliver", "sell", "ship", "transfer", "buy", "purchase", "acquire"),
-      words("delivery", "sale", "shipment", "purchase", "transfer"),
+      words("supply", "deliver", "ship", "transfer"),
+      words("delivery", "shipment", "transfer"),
       words(),
       "Transaction.ExchangeBuySell.Unspecified",
       words("Transaction.ExchangeBuySell"),
@@ -286,7 +298,7 @@ public enum EventType {
     return switch (this) {
       case VISIT -> PLACE;
       case MEETING, EXERCISE -> PARTICIPANT;
-      case AGREEMENT, ARMS_TRANSFER, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT -> OBJECT;
+      case AGREEMENT, ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT -> OBJECT;
       default -> TARGET;
     };
   }
@@ -303,7 +315,7 @@ public enum EventType {
   EventRole ofRole() {
     return switch (this) {
       case VISIT, MEETING, DEMONSTRATION, EXERCISE, STATEMENT -> AGENT;
-      case ARMS_TRANSFER, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT -> OBJECT;
+      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT -> OBJECT;
       default -> TARGET;
     };
   }

@@ -1,0 +1,63 @@
+package dev.kg.extract.event;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Which common nouns name things rather than beings, from the word lists CoreNLP's coreference ships
+ * for its animacy guesses ({@code dcoref/animate.unigrams.txt} and {@code inanimate.unigrams.txt}):
+ * "shot baskets" or "shot a video" has no one hurt, "shot three protesters" has.
+ *
+ * <pre>{@code
+ * Animacy.coreNlp().isInanimate("basket");     // true
+ * Animacy.coreNlp().isInanimate("protester");  // false
+ * }</pre>
+ */
+final class Animacy {
+
+  private static final String DIRECTORY = "edu/stanford/nlp/models/dcoref/";
+  private static final Animacy CORE_NLP =
+      new Animacy(read(DIRECTORY + "inanimate.unigrams.txt"), read(DIRECTORY + "animate.unigrams.txt"));
+
+  private final Set<String> inanimate;
+  private final Set<String> animate;
+
+  private Animacy(Set<String> inanimate, Set<String> animate) {
+    this.inanimate = inanimate;
+    this.animate = animate;
+  }
+
+  /** CoreNLP's lists; an {@link IllegalStateException} if its models jar is missing. */
+  static Animacy coreNlp() {
+    return CORE_NLP;
+  }
+
+  /** Whether {@code word} is listed as inanimate only: a word on both lists ("fighter") may be a being. */
+  boolean isInanimate(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    return inanimate.contains(key) && !animate.contains(key);
+  }
+
+  private static Set<String> read(String resource) {
+    InputStream in = Animacy.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("CoreNLP's models jar is not on the classpath: " + resource + " is missing");
+    }
+    Set<String> words = new HashSet<>();
+    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        words.add(line.strip().toLowerCase(Locale.ROOT));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return Set.copyOf(words);
+  }
+}
