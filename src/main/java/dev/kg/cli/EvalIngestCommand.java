@@ -108,6 +108,12 @@ final class EvalIngestCommand implements Callable<Integer> {
       description = "Also write kg's errors there, one per line: document, MISSED/SPURIOUS/TYPE, name, kg's type, gold type, its line.")
   Path errors;
 
+  @Option(
+      names = "--corenlp-errors",
+      paramLabel = "FILE",
+      description = "Also write plain CoreNLP's errors there, in the same form as --errors.")
+  Path corenlpErrors;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -121,9 +127,17 @@ final class EvalIngestCommand implements Callable<Integer> {
     err.flush();
     CoreNlpAnnotator plain = CoreNlpAnnotator.plainTagger();
     NerScore corenlp = NerScore.empty();
+    List<String> corenlpErrorLines = new ArrayList<>();
     for (int d = 0; d < articles.size(); d++) {
       String text = articles.text(d);
-      corenlp = corenlp.plus(articles.score(d, text, names(plain.annotate(text, null))));
+      Set<GoldArticles.Name> found = names(plain.annotate(text, null));
+      corenlp = corenlp.plus(articles.score(d, text, found));
+      if (corenlpErrors != null) {
+        corenlpErrorLines.addAll(errorLines(articles.id(d), text, articles.goldSpans(d, text), found));
+      }
+    }
+    if (corenlpErrors != null) {
+      Files.write(corenlpErrors, corenlpErrorLines, StandardCharsets.UTF_8);
     }
     PrintWriter out = spec.commandLine().getOut();
     ScoreTable.print(out, List.of("kg", "CoreNLP"), List.of(kg, corenlp));

@@ -54,6 +54,12 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
+  // What the tagger makes of a word qualifying a place in a list: "west London" (NN), "northern Iraq" (JJ).
+  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN");
+  private static final String QUOTES = "\"'`“”‘’«»";
+  private static final String DOUBLE_QUOTES = "\"“”«»";
+  /** The most words a nickname in quotes has ("Willi", "LA", "Magic Johnson"). */
+  private static final int NICKNAME_WORDS = 3;
   // The words between an office's title and its holder's name besides its capitalised portfolio.
   private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
   private static final Set<String> PERSON_PRONOUNS =
@@ -66,6 +72,7 @@ public final class EntityExtractor {
     List<Candidate> candidates = candidates(document, annotated);
     placesBeforeARegion(candidates, annotated);
     placesListedWithPlaces(candidates, annotated);
+    placesDefinedAsPlaces(candidates);
     unifyTypesPerName(candidates);
     kindsFromCoordination(candidates, annotated);
     Clusters clusters = new Clusters(candidates.size());
@@ -157,9 +164,11 @@ public final class EntityExtractor {
           && !qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
       }
-      // A site ("Vostochny Cosmodrome") is a place, and a dateline names places, whatever the tag; a
-      // sea or region by its shape ("Arabian Sea") is a place the recogniser took for an organisation.
+      // A site ("Vostochny Cosmodrome") or a landform ("Regal Mountain") is a place, and a dateline names
+      // places, whatever the tag; a sea or region by its shape ("Arabian Sea") is a place the
+      // recogniser took for an organisation.
       if (PlaceKinds.isFacilityName(surface)
+          || PlaceKinds.isGeographicName(surface)
           || (type == EntityType.ORGANIZATION && PlaceKinds.isRegionName(surface))
           || PlaceKinds.isDatelinePlace(tokens, mention.sentence(), first, last + 1, surface)) {
         type = EntityType.LOCATION;
@@ -180,9 +189,11 @@ public final class EntityExtractor {
       candidate.placeInContext =
           type == EntityType.LOCATION
               && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());
+      candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
       candidates.add(candidate);
     }
-    List<Candidate> found = splitJoinedPersons(withParticles(text, annotated, joinAdjacent(text, annotated, candidates)));
+    List<Candidate> found =
+        splitJoinedPersons(withNicknames(text, annotated, withParticles(text, annotated, joinAdjacent(text, annotated, candidates))));
     int headline = TitleCaseHeadline.sentences(document, annotated);
     if (headline > 0) {
       found = namesInTitleCaseHeadline(text, annotated, found, headline);
@@ -298,6 +309,85 @@ public final class EntityExtractor {
               EntityType.PERSON, candidate.placeKind, NameKey.of(surface)));
     }
     return result;
+  }
+
+  /**
+   * A nickname in quotes between a person's given names and surname is part of the name (`Wilfried
+   * "Willi" Schneider`, `Antonio 'LA' Reid`): the models stop at the quotes, so the given names came
+   * out as a name of their own or none, and the nickname as a third. The surname must be a person the
+   * models found; the given names are the capitalised proper nouns right before the opening quote,
+   * from the first that is a given name in CoreNLP's list or part of a person the models found.
+   */
+  private static List<Candidate> withNicknames(String text, AnnotatedText annotated, List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates);
+    for (Candidate surname : candidates) {
+      List<Token> tokens = annotated.sentences().get(surname.sentence).tokens();
+      int close = surname.tokenStart - 1;
+      if (surname.type != EntityType.PERSON || close < 3 || !isQuote(text, tokens.get(close))) {
+        continue;
+      }
+      int open = close - 1;
+      while (open > 1 && close - open <= NICKNAME_WORDS && isCapitalised(tokens.get(open))) {
+        open--;
+      }
+      int before = open;
+      while (before > 0 && isCapitalisedProperNoun(tokens.get(before - 1))) {
+        before--;
+      }
+      if (open == close - 1 || before == open || !isQuote(text, tokens.get(open))
+          || !sameQuote(text, tokens.get(open), tokens.get(close)) || !result.contains(surname)) {
+        continue;
+      }
+      // Titles before the given names ("Senator", "U.S.") are no part of the name.
+      int first = before;
+      while (first < open && !isGivenName(tokens.get(first), result)) {
+        first++;
+      }
+      int start = first < open ? tokens.get(first).start() : surname.start;
+      int givenEnd = open;
+      // The models may take a given name for a place ("Antonio"); the nickname and surname say person.
+      boolean othersArePersons = result.stream()
+          .filter(c -> c.overlaps(start, surname.end))
+          .allMatch(c -> c.type == EntityType.PERSON
+              || (c.tokenEnd <= givenEnd && GivenNames.shared().contains(c.key.tokens().get(0))));
+      if (first == open || !othersArePersons) {
+        continue;
+      }
+      String surface = text.substring(start, surname.end);
+      Candidate whole = new Candidate(
+          surname.sentence, first, surname.tokenEnd, start, surname.end, surface, surname.nerTag,
+          EntityType.PERSON, surname.placeKind, NameKey.of(surface));
+      int at = result.indexOf(result.stream().filter(c -> c.overlaps(start, surname.end)).findFirst().orElseThrow());
+      result.removeIf(c -> c.overlaps(start, surname.end));
+      result.add(at, whole);
+    }
+    return result;
+  }
+
+  // A given name in CoreNLP's list, or a word of a person the models found.
+  private static boolean isGivenName(Token token, List<Candidate> candidates) {
+    return !Honorifics.isHonorific(token.word())
+        && (GivenNames.shared().contains(token.word())
+            || candidates.stream().anyMatch(c -> c.type == EntityType.PERSON && c.overlaps(token.start(), token.end())));
+  }
+
+  private static boolean isCapitalisedProperNoun(Token token) {
+    return token.pos().startsWith("NNP") && isCapitalised(token);
+  }
+
+  // A nickname in quotes is capitalised whatever the tagger makes of it ("Jimmy" may be no proper noun).
+  private static boolean isCapitalised(Token token) {
+    return Character.isUpperCase(token.word().codePointAt(0));
+  }
+
+  // The tokeniser writes a quotation mark as `` '' ` ' whatever the text has; the text itself says which.
+  private static boolean isQuote(String text, Token token) {
+    return token.end() - token.start() == 1 && QUOTES.indexOf(text.charAt(token.start())) >= 0;
+  }
+
+  // An opening and a closing mark of one pair: double with double, single with single.
+  private static boolean sameQuote(String text, Token open, Token close) {
+    return DOUBLE_QUOTES.indexOf(text.charAt(open.start())) >= 0 == DOUBLE_QUOTES.indexOf(text.charAt(close.start())) >= 0;
   }
 
   /**
@@ -502,12 +592,20 @@ public final class EntityExtractor {
     return words.contains("and") || words.contains("or");
   }
 
-  /** Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or". */
+  /**
+   * Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or",
+   * and a word in lower case that qualifies {@code b} ("Basingstoke and west London").
+   */
   private static boolean listed(Candidate a, Candidate b, AnnotatedText annotated) {
-    if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 2) {
+    if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 3) {
       return false;
     }
     List<String> words = wordsBetween(a, b, annotated);
+    Token before = annotated.sentences().get(b.sentence).tokens().get(b.tokenStart - 1);
+    if (words.size() > 1 && QUALIFIER_TAGS.matcher(before.pos()).matches()
+        && Character.isLowerCase(before.word().codePointAt(0))) {
+      words = words.subList(0, words.size() - 1);
+    }
     return words.equals(List.of(",")) || words.equals(List.of("and")) || words.equals(List.of("or"))
         || words.equals(List.of(",", "and")) || words.equals(List.of(",", "or"));
   }
@@ -537,6 +635,22 @@ public final class EntityExtractor {
       EntityType type = majority(sameName, c -> c.type);
       for (Candidate candidate : sameName) {
         candidate.type = type;
+      }
+    }
+  }
+
+  /**
+   * A name the text defines as a settlement or landform ("Leonessa is a town") is a place in every
+   * mention of the document, whatever the models made of each: the definition is the strongest
+   * evidence the text gives, and it holds against the corpus majority.
+   */
+  private static void placesDefinedAsPlaces(List<Candidate> candidates) {
+    Set<NameKey> defined =
+        candidates.stream().filter(c -> c.definedAsPlace).map(c -> c.key).collect(Collectors.toSet());
+    for (Candidate candidate : candidates) {
+      if (defined.contains(candidate.key)) {
+        candidate.type = EntityType.LOCATION;
+        candidate.placeInContext = true;
       }
     }
   }
@@ -863,6 +977,8 @@ public final class EntityExtractor {
     LocationKind placeKind;
     /** Whether the text around this mention shows it names a place (see {@link PlaceKinds#isPlaceInContext}). */
     boolean placeInContext;
+    /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
+    boolean definedAsPlace;
 
     Candidate(
         int sentence,

@@ -45,6 +45,21 @@ public final class PlaceKinds {
   private static final Pattern BUILDING_HEAD = Pattern.compile("House|Palace|Castle|Hall");
   private static final Pattern REGION_HEAD =
       Pattern.compile("Region|Ocean|Sea|Gulf|Peninsula|Strait|Straits|Bay|Desert|Basin|Valley|Mountains|Continent");
+  // The head nouns of landforms, waters, roads and the units of states: "Regal Mountain", "Nabesna
+  // Glacier", "Kunene Province". A person's or an organisation's name does not end so; "County" is
+  // left out (Derby County is a football club), and so are heads that are also surnames (Lake, Bay).
+  private static final Pattern GEOGRAPHIC_HEAD =
+      Pattern.compile("Mountain|Glacier|Peak|Peaks|Range|River|Creek|Reservoir|Canyon|Island|Islands|Province|District"
+          + "|Governorate|Prefecture|Voivodeship|Highway|Wilderness");
+  // The first words of a two-word landform's name: "Lake Tana", "Mount Shinn".
+  private static final Set<String> GEOGRAPHIC_FIRST_WORDS = Set.of("Lake", "Mount");
+  // The nouns a definition gives a settlement or a landform: "Leonessa is a town", "Goght is a village".
+  private static final Set<String> DEFINING_PLACE_NOUNS =
+      Set.of("town", "village", "city", "hamlet", "municipality", "comune", "commune", "community", "suburb",
+          "settlement", "resort", "neighbourhood", "neighborhood", "lake", "river", "mountain", "island");
+  // The words a definition may put between its article and the noun: "a German seaside resort".
+  private static final Pattern DEFINITION_MODIFIER = Pattern.compile("JJ.*|NN|NNP|VBN|HYPH");
+  private static final int DEFINITION_MODIFIERS = 3;
   private static final Set<String> REGION_NOUNS = Set.of("region", "regions", "peninsula", "continent");
   private static final Set<String> CITY_NOUNS = Set.of("city", "town");
   // What may stand between a name's comma and "capital" in "Kyiv, the Ukrainian capital" or "Kyiv,
@@ -82,6 +97,17 @@ public final class PlaceKinds {
   /** Whether a name of that shape is a sea, gulf, region or the like ("Arabian Sea", "Korean Peninsula"). */
   static boolean isRegionName(String name) {
     return REGION_HEAD.matcher(lastWord(name)).matches() || name.startsWith("Sea of") || name.startsWith("Gulf of");
+  }
+
+  /**
+   * Whether a name of that shape is a landform, a water, a road or a unit of a state ("Regal
+   * Mountain", "Lake Tana", "Kunene Province"), whatever the recogniser typed it.
+   */
+  static boolean isGeographicName(String name) {
+    String[] words = name.strip().split(" ");
+    return words.length > 1
+        && (GEOGRAPHIC_HEAD.matcher(words[words.length - 1]).matches()
+            || (words.length == 2 && GEOGRAPHIC_FIRST_WORDS.contains(words[0])));
   }
 
   /**
@@ -181,6 +207,42 @@ public final class PlaceKinds {
       return true;
     }
     return first > 0 && lower(tokens.get(first - 1)).equals("in") && PLACE_TAGS.contains(nerTag);
+  }
+
+  /**
+   * Whether the words right after the name define it as a settlement or a landform: "Leonessa is a
+   * town", "Goght (; formerly Goghot) is a village", "Boltenhagen is a German seaside resort", "Bucha,
+   * a town near Kyiv". The noun must end the phrase: "Smith, a town councillor" defines a person.
+   */
+  static boolean isDefinedAsPlace(List<Token> tokens, int end) {
+    int t = end;
+    if (t < tokens.size() && isOpeningParenthesis(tokens.get(t))) {
+      while (t < tokens.size() && !isClosingParenthesis(tokens.get(t))) {
+        t++;
+      }
+      t++;
+    }
+    if (t + 2 >= tokens.size() || !Set.of("is", "was", ",").contains(lower(tokens.get(t)))
+        || !Set.of("a", "an").contains(lower(tokens.get(t + 1)))) {
+      return false;
+    }
+    for (int n = t + 2; n < tokens.size() && n <= t + 2 + DEFINITION_MODIFIERS; n++) {
+      if (DEFINING_PLACE_NOUNS.contains(lower(tokens.get(n)))) {
+        return n + 1 >= tokens.size() || !tokens.get(n + 1).pos().startsWith("NN");
+      }
+      if (!DEFINITION_MODIFIER.matcher(tokens.get(n).pos()).matches()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isOpeningParenthesis(Token token) {
+    return token.word().equals("(") || token.word().equals("-LRB-");
+  }
+
+  private static boolean isClosingParenthesis(Token token) {
+    return token.word().equals(")") || token.word().equals("-RRB-");
   }
 
   /** Whether the name is a place a dateline names: its city, or the country or state after it. */

@@ -140,6 +140,29 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldKeepANicknameInQuotesInsideThePersonsName() {
+    // given two people written with a nickname in quotes between given name and surname, the second
+    // time at the start of a sentence, where the models take "Antonio" for a place
+    String text =
+        "The label was founded by Antonio 'LA' Reid and Kenneth \"Babyface\" Edmonds in Atlanta. Reid later"
+            + " ran the company. Antonio \"LA\" Reid, its chairman, said so.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:antonio-la-reid", "person:kenneth-babyface-edmonds");
+    assertThat(entity(extraction, "person:antonio-la-reid").aliases())
+        .containsExactlyInAnyOrder("Antonio 'LA' Reid", "Antonio \"LA\" Reid", "Reid");
+    assertThat(entity(extraction, "person:kenneth-babyface-edmonds").name()).isEqualTo("Kenneth \"Babyface\" Edmonds");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() != EntityType.PERSON).extracting(Entity::id)
+        .containsExactly("location:atlanta");
+  }
+
+  @Test
   void shouldSplitTwoPeopleAHyphenJoins() {
     // given
     String text =
@@ -274,6 +297,56 @@ class EntityExtractorTest {
         .filteredOn(e -> e.type() == EntityType.LOCATION)
         .extracting(Entity::name)
         .contains("Shizuoka", "Aichi", "Gifu", "Mie");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
+  }
+
+  @Test
+  void shouldMakeAPlaceOfANameListedWithPlacesWhoseLastIsQualified() {
+    // given a list of towns whose last item has an adjective before it ("and west London")
+    String text = "The tour stops in Shrewsbury, North Dorset, Liverpool, Manchester, Basingstoke and west London.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Shrewsbury", "North Dorset", "Liverpool", "Manchester", "Basingstoke", "London");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() != EntityType.LOCATION).isEmpty();
+  }
+
+  @Test
+  void shouldMakeAPlaceOfALandformByTheShapeOfItsName() {
+    // given glaciers, a mountain, a lake and a province, names the models take for persons or organisations
+    String text =
+        "The Rohn Glacier and the Nizina Glacier flow from the flanks of Regal Mountain. Farther south,"
+            + " Lake Tana feeds a river, and the dam lies in the Kunene Province, in Angola.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Rohn Glacier", "Nizina Glacier", "Regal Mountain", "Lake Tana", "Kunene Province");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() != EntityType.LOCATION).isEmpty();
+  }
+
+  @Test
+  void shouldMakeAPlaceOfANameTheTextDefinesAsATown() {
+    // given a town the models take for a person, defined as a town once and named again
+    String text =
+        "Leonessa is a town and comune in the far northeastern part of the Province of Rieti. In the winter"
+            + " Leonessa is known mostly as a low-key ski resort.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(entity(extraction, "location:leonessa").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionsOf(extraction, entity(extraction, "location:leonessa"))).hasSize(2);
     assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.PERSON).isEmpty();
   }
 

@@ -63,6 +63,30 @@ class ModelVoteTest {
   }
 
   @Test
+  void shouldNeedALargerMarginForAPersonTheSecondModelReadsAsAPlaceOrNoName() {
+    // given: the first model reads an unfamiliar town as a person, surer by 0.15; the second sees a place
+    List<CoreLabel> tokens = tokens("Leonessa_NNP_PERSON is_VBZ_O a_DT_O town_NN_O", 0.80, 0.99, 0.99, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("LOCATION O O O"), new double[] {0.65, 0.99, 0.99, 0.99}, THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("Leonessa/LOCATION is/O a/O town/O");
+  }
+
+  @Test
+  void shouldKeepALonePersonThatStartsWithAGivenNameByTheUsualMargin() {
+    // given: the same margin, but the name starts with a given name in CoreNLP's list
+    List<CoreLabel> tokens = tokens("Sarah_NNP_PERSON Kahn_NNP_PERSON said_VBD_O", 0.80, 0.80, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O O O"), new double[] {0.65, 0.65, 0.99}, THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("Sarah/PERSON Kahn/PERSON said/O");
+  }
+
+  @Test
   void shouldVoteOnTheWholeRunEitherModelTagsAName() {
     // given: the models cut a name differently; the run is every word either tags, voted as one
     List<CoreLabel> tokens = tokens(
