@@ -441,6 +441,12 @@ final class PlaceExtractor {
    * names a larger place.
    */
   private void describedPlace(ParsedSentence sentence, int token, Mention place) {
+    // "Argentina's debt, Latin America's third largest": a place in the possessive qualifies the noun
+    // after it, whatever the parser hung it on, so it is in apposition with no description.
+    int after = sentence.lastToken(place) + 1;
+    if (after < sentence.size() && sentence.token(after).pos().equals("POS")) {
+      return;
+    }
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream()
         .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")

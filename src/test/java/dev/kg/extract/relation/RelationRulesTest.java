@@ -32,6 +32,21 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldNotTakeAPlaceInThePossessiveAfterADescriptionForThePlaceItDescribes() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Investors returned to Nigeria's economy, Africa's largest, after the election. Officials worried about"
+            + " Argentina's 51 billion dollar foreign debt, Latin America's third largest. Troops reached Vilnius,"
+            + " Lithuania's capital, on Friday.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("location:vilnius", "location:lithuania"));
+  }
+
+  @Test
   void shouldPlaceAPersonInTheNativePlaceTheirPossessiveQualifies() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
