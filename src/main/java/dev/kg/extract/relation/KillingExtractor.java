@@ -20,7 +20,8 @@ import java.util.Set;
  * also where the parser reads the gerund as an adjective of the victim's name ("a jury convicted X of
  * killing Y"). Taking part counts: "X acted alone in the slaying of Y". Either end may be a noun
  * describing the person ("Oswald was the gunman who killed Y", "Kennedy's assassin, Oswald, who had
- * been shot by Ruby", "Garfield's assassin Charles Guiteau"), every victim of a coordination counts
+ * been shot by Ruby", "Garfield's assassin Charles Guiteau", also where the parser left the name a
+ * bare {@code dep} of the noun), every victim of a coordination counts
  * ("the slayings of A and B"), and a passive's agent counts where the parser hung the "by" phrase
  * lower ("Y was shot to death in the courtyard of his building by X").
  */
@@ -295,7 +296,20 @@ final class KillingExtractor {
     return first(sentence, noun, List.of("appos"))
         .or(() -> sentence.head(noun, r -> r.equals("appos") || r.equals("compound"))
             .flatMap(edge -> person(sentence, edge.governor())))
+        .or(() -> nameAfter(sentence, noun))
         .or(() -> nameBeforeComma(sentence, noun));
+  }
+
+  /**
+   * The person named right after the noun that the parser left hanging from it ({@code dep}): "Carl
+   * Moss's assassin Peter Lund walks ..." read with "assassin" as the subject.
+   */
+  private Optional<Mention> nameAfter(ParsedSentence sentence, int noun) {
+    return sentence.dependents(noun, r -> r.equals("dep")).stream()
+        .map(dependent -> person(sentence, dependent))
+        .flatMap(Optional::stream)
+        .filter(person -> noun + 1 < sentence.size() && person.start() == sentence.token(noun + 1).start())
+        .findFirst();
   }
 
   /**
