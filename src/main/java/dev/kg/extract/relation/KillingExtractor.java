@@ -12,17 +12,18 @@ import java.util.Set;
 
 /**
  * Who killed whom ({@code KILLED}, person to person), from the parse: "X shot Y", "Y was
- * assassinated by X", "the assassination of Y by X", "X's assassination of Y", "Y's assassin, X". A killing stated inside a
- * clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
+ * assassinated by X", "the assassination of Y by X", "X's assassination of Y", "Y's assassin, X". A
+ * killing stated inside a clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
  * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
  * for the killing: its object in the active, its passive subject; "X was charged in the death of Y"),
  * also where the parser reads the gerund as an adjective of the victim's name ("a jury convicted X of
  * killing Y"). Taking part counts: "X acted alone in the slaying of Y". Either end may be a noun
  * describing the person ("Oswald was the gunman who killed Y", "Kennedy's assassin, Oswald, who had
- * been shot by Ruby", "Garfield's assassin Charles Guiteau"), every victim of a coordination counts
- * ("the slayings of A and B"), and a passive's agent counts where the parser hung the "by" phrase
- * lower ("Y was shot to death in the courtyard of his building by X").
+ * been shot by Ruby", "Garfield's assassin Charles Guiteau", also where the parser left the name a
+ * bare {@code dep} of the noun), every victim of a coordination counts ("the slayings of A and B"),
+ * and a passive's agent counts where the parser hung the "by" phrase lower ("Y was shot to death in
+ * the courtyard of his building by X").
  */
 final class KillingExtractor {
 
@@ -93,9 +94,9 @@ final class KillingExtractor {
               .map(d -> person(sentence, d)).flatMap(Optional::stream).findFirst().ifPresent(victims::add);
         }
         Optional<Mention> victim = victims.stream().findFirst();
-        Optional<Mention> killer = (lemma.equals(DEATH) ? Optional.<Mention>empty() : first(sentence, t, List.of("nmod:by")))
-            .or(() -> lemma.equals(DEATH) ? Optional.empty() : killerBefore)
-            .or(() -> chargedWith(sentence, cue, victim));
+        Optional<Mention> named = lemma.equals(DEATH) ? Optional.empty()
+            : first(sentence, t, List.of("nmod:by")).or(() -> killerBefore);
+        Optional<Mention> killer = named.or(() -> chargedWith(sentence, cue, victim));
         victims.forEach(v -> add(sentence, cue, killer, Optional.of(v)));
       } else if (pos.startsWith("NN") && KILLER_NOUNS.contains(lemma)) {
         add(sentence, t, killerNamed(sentence, t),
@@ -295,7 +296,20 @@ final class KillingExtractor {
     return first(sentence, noun, List.of("appos"))
         .or(() -> sentence.head(noun, r -> r.equals("appos") || r.equals("compound"))
             .flatMap(edge -> person(sentence, edge.governor())))
+        .or(() -> nameAfter(sentence, noun))
         .or(() -> nameBeforeComma(sentence, noun));
+  }
+
+  /**
+   * The person named right after the noun that the parser left hanging from it ({@code dep}): "Carl
+   * Moss's assassin Peter Lund walks ..." read with "assassin" as the subject.
+   */
+  private Optional<Mention> nameAfter(ParsedSentence sentence, int noun) {
+    return sentence.dependents(noun, r -> r.equals("dep")).stream()
+        .map(dependent -> person(sentence, dependent))
+        .flatMap(Optional::stream)
+        .filter(person -> noun + 1 < sentence.size() && person.start() == sentence.token(noun + 1).start())
+        .findFirst();
   }
 
   /**

@@ -20,7 +20,10 @@ import java.util.Set;
  * {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
- * Larchmont"), and so is a person's native place ("his native South Carolina").
+ * Larchmont", "Beaumont, Texas, Smith's hometown"), and so is a person's native place ("his native
+ * South Carolina") and the place a copula says the person is from ("Smith is from Ohio"); a
+ * birthplace ("Smith's Ohio birthplace", "Ohio born Smith") is {@code BORN_IN}, an organisation's
+ * headquarters ("Acme's Springfield headquarters") {@code LOCATED_IN}.
  * What is in "Springfield, Illinois" is in Illinois too. "The Daily Post, the newspaper of the Labour
  * Party" is {@code AFFILIATED_WITH} the party. A place described by a common noun that names a
  * larger place is in it: "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian
@@ -452,6 +455,7 @@ final class PlaceExtractor {
         .filter(edge -> (edge.relation().equals("appos") || edge.relation().equals("nmod:of")
             || isPredicateNoun(sentence, edge)) && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
+    appositiveOfHead(sentence, token, place).ifPresent(descriptions::add);
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;
@@ -493,6 +497,45 @@ final class PlaceExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The appositive written right after the place and a comma that the parser hung from the noun the
+   * place modifies instead: "the meeting in Cuenca, third most important city in Ecuador" read as an
+   * apposition of "meeting". Not where that noun has several, a list the parser read as appositions
+   * ("near the School, the former Pudu Prison, the police station and the Stadium").
+   */
+  private static Optional<Integer> appositiveOfHead(ParsedSentence sentence, int token, Mention place) {
+    int comma = sentence.lastToken(place) + 1;
+    if (token != comma - 1 || comma + 1 >= sentence.size() || !sentence.token(comma).word().equals(",")) {
+      return Optional.empty();
+    }
+    for (Dependency up : sentence.heads(token)) {
+      if (up.governor() < 0) {
+        continue;
+      }
+      // several appositives of one noun are a list the parser misread, not a description
+      List<Integer> appositives = sentence.dependents(up.governor(), r -> r.equals("appos"));
+      if (appositives.size() == 1 && appositives.get(0) > comma && opensPhrase(sentence, comma + 1, appositives.get(0))) {
+        return Optional.of(appositives.get(0));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether every token from {@code start} up to {@code head} belongs to the phrase {@code head} heads. */
+  private static boolean opensPhrase(ParsedSentence sentence, int start, int head) {
+    for (int i = start; i < head; i++) {
+      int current = i;
+      for (int steps = 0; current != head; steps++) {
+        Optional<Dependency> up = sentence.heads(current).stream().findFirst();
+        if (steps > 4 || up.isEmpty() || up.get().governor() < start || up.get().governor() > head) {
+          return false;
+        }
+        current = up.get().governor();
+      }
+    }
+    return true;
   }
 
   /** Whether {@code edge} joins a subject to a noun the copula predicates of it: "Westmere is a hamlet". */

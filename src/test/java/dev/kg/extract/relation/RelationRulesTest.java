@@ -8,6 +8,7 @@ import dev.kg.extract.Relation;
 import dev.kg.nlp.AnnotatedFixtures;
 import dev.kg.nlp.AnnotatedText.KbpRelation;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -234,6 +235,159 @@ class RelationRulesTest {
         .filteredOn(r -> r.method().equals("kbp"))
         .extracting(Relation::type, Relation::subjectId, Relation::objectId)
         .containsExactly(tuple("LIVES_IN", "person:tom-hale", "location:richmond"));
+  }
+
+  @Test
+  void shouldTakeTheVictimOfAKillerNounFromThePossessiveOfTheNameItQualifies() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "In another scene, President Carl Moss's assassin Peter Lund walks to the gallows. Governor Anna Berg's friend Tom Hale sings a song.");
+
+    // then
+    assertThat(killings(extraction)).containsExactly(tuple("person:peter-lund", "person:carl-moss"));
+  }
+
+  @Test
+  void shouldReadADeathAsAKillingOnlyWhereSomeoneIsChargedInIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tom Hale was charged with murder in the death of Anna Berg. Peter Lund was saddened by the death of Carl Moss.");
+
+    // then
+    assertThat(killings(extraction)).containsExactly(tuple("person:tom-hale", "person:anna-berg"));
+  }
+
+  @Test
+  void shouldTakeTheKillerAsTheOneWhoTookPartInTheKilling() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Investigators concluded that Tom Hale acted alone in the assassination of Anna Berg."
+            + " Peter Lund wrote a book about the assassination of Carl Moss.");
+
+    // then the author of a book about it took no part
+    assertThat(killings(extraction)).containsExactly(tuple("person:tom-hale", "person:anna-berg"));
+  }
+
+  @Test
+  void shouldTakeThePossessorOfAKillingWithAnOfVictimAsTheKiller() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tom Hale's assassination of Governor Anna Berg shocked the state. Peter Lund's assassination in 1990 shocked the state.");
+
+    // then alone, the possessor is the victim, and no killer is named
+    assertThat(killings(extraction)).containsExactly(tuple("person:tom-hale", "person:anna-berg"));
+  }
+
+  @Test
+  void shouldPlaceAPersonInAHomeInAppositionOrSaidToBeOneAndABirthplace() {
+    // when (KBP finds some of these too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The festival in Beaumont, Texas, Tom Hale's hometown, opens on Friday. With Ohio being Anna Berg's home state,"
+            + " she campaigned there. A grant for Peter Lund's Nebraska birthplace was cut. Tom Hale's Ohio friends came too.");
+
+    // then friends in a place are no home there
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("home"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("LIVES_IN", "person:tom-hale", "location:beaumont"),
+            tuple("LIVES_IN", "person:tom-hale", "location:texas"),
+            tuple("LIVES_IN", "person:anna-berg", "location:ohio"),
+            tuple("BORN_IN", "person:peter-lund", "location:nebraska"));
+  }
+
+  @Test
+  void shouldPlaceAnOrganisationWhereItsHeadquartersAre() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Officials met at Acme Corp.'s Springfield headquarters on Monday. Acme Corp.'s Springfield customers were angry.");
+
+    // then its customers' place is not its own
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method, r -> r.evidence().sentence())
+        .containsExactly(tuple("organization:acme-corp", "location:springfield", "seat", 0));
+  }
+
+  @Test
+  void shouldPlaceAPersonACopulaSaysIsFromAPlace() {
+    // when (KBP finds this too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Everyone knows that Tom Hale is from Bergen, Norway. Anna Berg returned from Oslo on Sunday.");
+
+    // then returning from a place is no residence there
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-hale", "location:bergen", "person-from-place"),
+            tuple("person:tom-hale", "location:norway", "person-from-place"));
+  }
+
+  @Test
+  void shouldReadAPlaceRightBeforeBornAsTheBirthplace() {
+    // when (KBP finds some of these too; left out, what is found is the pattern's)
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Ohio born Tom Hale was a singer before the war. Anna Berg, Georgia born, has been a writer for years."
+            + " Ohio voters born after 1960 backed Peter Lund.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("BORN_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(tuple("person:tom-hale", "location:ohio"), tuple("person:anna-berg", "location:georgia"));
+  }
+
+  @Test
+  void shouldGivePlacesCoordinatedBeforeAPlaceAndInItsContainer() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The plane could have landed in Gyandzha or Shamkhor in Azerbaijan. The train runs from Tromso to Narvik in Norway.");
+
+    // then places not coordinated keep their own
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("location:gyandzha", "location:azerbaijan"),
+            tuple("location:shamkhor", "location:azerbaijan"),
+            tuple("location:narvik", "location:norway"));
+  }
+
+  @Test
+  void shouldReadTheDescriptionAfterAPlaceThatTheParserHungFromTheNounThePlaceModifies() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The summit in Cuenca, the third largest city in Ecuador, was put off."
+            + " The talks in Narvik, the town where Anna Berg was born, ended.");
+
+    // then a description naming no larger place places nothing
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("location:cuenca", "location:ecuador", "place-description"));
+  }
+
+  @Test
+  void shouldMakeAJobDoneForOrAtAnOrganisationAMembershipButNotItsObject() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Reporter Tom Hale covers the White House for the Daily Post. Anna Berg taught at Harvard University for ten years.");
+
+    // then what a reporter covers is no employer
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("working-verb"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("MEMBER_OF", "person:tom-hale", "organization:daily-post"),
+            tuple("MEMBER_OF", "person:anna-berg", "organization:harvard-university"));
+  }
+
+  private static List<Tuple> killings(DocumentExtraction extraction) {
+    return extraction.relations().stream()
+        .filter(r -> r.type().equals("KILLED"))
+        .map(r -> tuple(r.subjectId(), r.objectId()))
+        .toList();
   }
 
   private static KbpRelation kbp(String text, int sentence, String slot, String subject, String object) {
