@@ -292,6 +292,8 @@ class EventExtractorTest {
         "North Korea supplied Russia with artillery shells.             | ARMS_TRANSFER supply: AGENT Korea, RECIPIENT Russia, OBJECT shells",
         "Egypt purchased a Gulfstream last year.                        | TRANSACTION purchase: RECIPIENT Egypt, OBJECT Gulfstream",
         "Maria Lind sold her car.                                       | TRANSACTION sell: AGENT Lind, OBJECT car",
+        // "struck" is the light verb of the deal it struck, whose subject made the deal
+        "Gazprom struck a deal last week.                               | AGREEMENT deal: AGENT Gazprom",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
