@@ -39,7 +39,7 @@ final class Animacy {
     return CORE_NLP;
   }
 
-  /** Whether {@code word} is listed as inanimate only: a word on both lists ("fighter") may be a being. */
+  /** Whether {@code word} is listed as inanimate only: a word on both lists ("guard", "team") may be beings. */
   boolean isInanimate(String word) {
     String key = word.toLowerCase(Locale.ROOT);
     return inanimate.contains(key) && !animate.contains(key);

@@ -2,6 +2,8 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,5 +31,20 @@ class EventTypeTest {
 
     // then
     assertThat(name).isEqualTo(kairos);
+  }
+
+  @Test
+  void shouldScoreAPurchaseOfAnythingAndOfArmsAsAKairosPurchaseCountedAsATransaction() {
+    // given
+    String purchase = "Transaction.ExchangeBuySell.Unspecified";
+
+    // when
+    Optional<EventType> counted = EventType.forKairos(purchase);
+
+    // then
+    assertThat(counted).contains(EventType.TRANSACTION);
+    assertThat(EventType.ARMS_TRANSFER.covers(purchase)).isTrue();
+    assertThat(EventType.forTrigger("sell", 'V')).contains(EventType.TRANSACTION);
+    assertThat(EventType.forTrigger("supply", 'V')).contains(EventType.ARMS_TRANSFER);
   }
 }
