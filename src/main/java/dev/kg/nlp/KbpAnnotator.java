@@ -1,11 +1,14 @@
 package dev.kg.nlp;
 
+import edu.stanford.nlp.ie.KBPEnsembleExtractor;
 import edu.stanford.nlp.ie.KBPRelationExtractor;
+import edu.stanford.nlp.ie.KBPTokensregexExtractor;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.KBPAnnotator;
 import edu.stanford.nlp.simple.Sentence;
 import edu.stanford.nlp.util.Pair;
@@ -52,10 +55,24 @@ public final class KbpAnnotator implements Annotator {
   /** Called by CoreNLP with the pipeline's properties; reads the {@code kbp.*} ones as CoreNLP's kbp. */
   public KbpAnnotator(String name, Properties properties) {
     this.coreNlp = new KBPAnnotator("kbp", properties);
+    withOrderedRules((KBPEnsembleExtractor) coreNlp.extractor,
+        properties.getProperty("kbp.tokensregex", DefaultPaths.DEFAULT_KBP_TOKENSREGEX_DIR));
     try {
       EXTRACTOR.set(coreNlp, new FreshSentenceExtractor(coreNlp.extractor));
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot give CoreNLP's KBPAnnotator kg's extractor", e);
+    }
+  }
+
+  /**
+   * Puts a {@link KbpRuleExtractor} in the place of CoreNLP's TokensRegex extractor among the
+   * ensemble's extractors, whose order is their precedence.
+   */
+  private static void withOrderedRules(KBPEnsembleExtractor ensemble, String directory) {
+    for (int e = 0; e < ensemble.extractors.length; e++) {
+      if (ensemble.extractors[e] instanceof KBPTokensregexExtractor rules) {
+        ensemble.extractors[e] = new KbpRuleExtractor(rules, directory);
+      }
     }
   }
 
