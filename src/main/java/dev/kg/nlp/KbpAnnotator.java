@@ -19,8 +19,9 @@ import java.util.Set;
 
 /**
  * CoreNLP's {@code kbp} annotator, read from the same {@code kbp.*} properties and run as it is, with
- * each candidate pair classified on its sentence's own NER tags: the same text gives the same
- * relations and confidences whatever the JVM annotated before.
+ * each candidate pair classified on its sentence's own NER tags and its TokensRegex rules weighed in
+ * the order of their files: the same text gives the same relations and confidences whatever the JVM
+ * annotated before.
  *
  * <p>CoreNLP 4.5.10's annotator does not. Its TokensRegex and Semgrex extractors mark a pair by giving
  * its words the pair's entity types where they are tagged {@code O} (a pronoun KBP counts as a person:
@@ -33,6 +34,9 @@ import java.util.Set;
  * pair, so every pair is classified as the first one on a freshly deserialised sentence is. The order
  * still decides one thing: of two pairs with the same subject, relation and object text (coreferent
  * mentions count as their chain's name) and the same confidence, CoreNLP keeps the first.
+ *
+ * <p>Its TokensRegex extractor also takes the weight of a pair two of its rules match in an order set
+ * by the JVM's identity hash codes; {@link KbpRuleExtractor} takes its place.
  *
  * <p>Registered with CoreNLP as a custom annotator (see {@link #NAME}); CoreNLP builds it:
  *
