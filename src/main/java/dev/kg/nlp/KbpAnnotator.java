@@ -1,11 +1,14 @@
 package dev.kg.nlp;
 
+import edu.stanford.nlp.ie.KBPEnsembleExtractor;
 import edu.stanford.nlp.ie.KBPRelationExtractor;
+import edu.stanford.nlp.ie.KBPTokensregexExtractor;
 import edu.stanford.nlp.ling.CoreAnnotation;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.DefaultPaths;
 import edu.stanford.nlp.pipeline.KBPAnnotator;
 import edu.stanford.nlp.simple.Sentence;
 import edu.stanford.nlp.util.Pair;
@@ -16,8 +19,9 @@ import java.util.Set;
 
 /**
  * CoreNLP's {@code kbp} annotator, read from the same {@code kbp.*} properties and run as it is, with
- * each candidate pair classified on its sentence's own NER tags: the same text gives the same
- * relations and confidences whatever the JVM annotated before.
+ * each candidate pair classified on its sentence's own NER tags and its TokensRegex rules weighed in
+ * the order of their files: the same text gives the same relations and confidences whatever the JVM
+ * annotated before.
  *
  * <p>CoreNLP 4.5.10's annotator does not. Its TokensRegex and Semgrex extractors mark a pair by giving
  * its words the pair's entity types where they are tagged {@code O} (a pronoun KBP counts as a person:
@@ -30,6 +34,9 @@ import java.util.Set;
  * pair, so every pair is classified as the first one on a freshly deserialised sentence is. The order
  * still decides one thing: of two pairs with the same subject, relation and object text (coreferent
  * mentions count as their chain's name) and the same confidence, CoreNLP keeps the first.
+ *
+ * <p>Its TokensRegex extractor also takes the weight of a pair two of its rules match in an order set
+ * by the JVM's identity hash codes; {@link KbpRuleExtractor} takes its place.
  *
  * <p>Registered with CoreNLP as a custom annotator (see {@link #NAME}); CoreNLP builds it:
  *
@@ -52,10 +59,24 @@ public final class KbpAnnotator implements Annotator {
   /** Called by CoreNLP with the pipeline's properties; reads the {@code kbp.*} ones as CoreNLP's kbp. */
   public KbpAnnotator(String name, Properties properties) {
     this.coreNlp = new KBPAnnotator("kbp", properties);
+    withOrderedRules((KBPEnsembleExtractor) coreNlp.extractor,
+        properties.getProperty("kbp.tokensregex", DefaultPaths.DEFAULT_KBP_TOKENSREGEX_DIR));
     try {
       EXTRACTOR.set(coreNlp, new FreshSentenceExtractor(coreNlp.extractor));
     } catch (IllegalAccessException e) {
       throw new IllegalStateException("cannot give CoreNLP's KBPAnnotator kg's extractor", e);
+    }
+  }
+
+  /**
+   * Puts a {@link KbpRuleExtractor} in the place of CoreNLP's TokensRegex extractor among the
+   * ensemble's extractors, whose order is their precedence.
+   */
+  private static void withOrderedRules(KBPEnsembleExtractor ensemble, String directory) {
+    for (int e = 0; e < ensemble.extractors.length; e++) {
+      if (ensemble.extractors[e] instanceof KBPTokensregexExtractor rules) {
+        ensemble.extractors[e] = new KbpRuleExtractor(rules, directory);
+      }
     }
   }
 
