@@ -54,8 +54,9 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
-  // What the tagger makes of a word qualifying a place in a list: "west London" (NN), "northern Iraq" (JJ).
-  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN");
+  // What the tagger makes of a word qualifying a place in a list: "northern Iraq" (JJ), "west London"
+  // (NNP, though in lower case).
+  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN|NNP");
   private static final String QUOTES = "\"'`“”‘’«»";
   private static final String DOUBLE_QUOTES = "\"“”«»";
   /** The most words a nickname in quotes has ("Willi", "LA", "Magic Johnson"). */
