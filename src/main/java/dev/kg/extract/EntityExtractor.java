@@ -54,8 +54,9 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
-  // What the tagger makes of a word qualifying a place in a list: "west London" (NN), "northern Iraq" (JJ).
-  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN");
+  // What the tagger makes of a word qualifying a place in a list: "northern Iraq" (JJ), "west London"
+  // (NNP, though in lower case).
+  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN|NNP");
   private static final String QUOTES = "\"'`“”‘’«»";
   private static final String DOUBLE_QUOTES = "\"“”«»";
   /** The most words a nickname in quotes has ("Willi", "LA", "Magic Johnson"). */
@@ -168,7 +169,7 @@ public final class EntityExtractor {
       // places, whatever the tag; a sea or region by its shape ("Arabian Sea") is a place the
       // recogniser took for an organisation.
       if (PlaceKinds.isFacilityName(surface)
-          || PlaceKinds.isGeographicName(surface)
+          || PlaceKinds.isGeographicName(surface, type == EntityType.PERSON)
           || (type == EntityType.ORGANIZATION && PlaceKinds.isRegionName(surface))
           || PlaceKinds.isDatelinePlace(tokens, mention.sentence(), first, last + 1, surface)) {
         type = EntityType.LOCATION;
@@ -640,15 +641,16 @@ public final class EntityExtractor {
   }
 
   /**
-   * A name the text defines as a settlement or landform ("Leonessa is a town") is a place in every
-   * mention of the document, whatever the models made of each: the definition is the strongest
-   * evidence the text gives, and it holds against the corpus majority.
+   * A name the text defines as a settlement or landform ("Leonessa is a town") is a place there, and
+   * in every other mention the models took for a person: a town is no person, but it often lends its
+   * name to a club ("in Taibe, an Arab town", then "Taibe supporters"), so a mention typed an
+   * organisation stays one. The definition holds against the corpus majority.
    */
   private static void placesDefinedAsPlaces(List<Candidate> candidates) {
     Set<NameKey> defined =
         candidates.stream().filter(c -> c.definedAsPlace).map(c -> c.key).collect(Collectors.toSet());
     for (Candidate candidate : candidates) {
-      if (defined.contains(candidate.key)) {
+      if (defined.contains(candidate.key) && (candidate.definedAsPlace || candidate.type == EntityType.PERSON)) {
         candidate.type = EntityType.LOCATION;
         candidate.placeInContext = true;
       }

@@ -45,13 +45,14 @@ public final class PlaceKinds {
   private static final Pattern BUILDING_HEAD = Pattern.compile("House|Palace|Castle|Hall");
   private static final Pattern REGION_HEAD =
       Pattern.compile("Region|Ocean|Sea|Gulf|Peninsula|Strait|Straits|Bay|Desert|Basin|Valley|Mountains|Continent");
-  // The head nouns of landforms, waters, roads and the units of states: "Regal Mountain", "Nabesna
-  // Glacier", "Kunene Province". A person's or an organisation's name does not end so; "County" is
-  // left out (Derby County is a football club), and so are heads that are also surnames (Lake, Bay).
+  // The head nouns of landforms, waters, roads and the units of states that no organisation's name ends
+  // in: "Nabesna Glacier", "Kunene Province", "Bruce Highway".
   private static final Pattern GEOGRAPHIC_HEAD =
-      Pattern.compile("Mountain|Glacier|Peak|Peaks|Range|River|Creek|Reservoir|Canyon|Island|Islands|Province|District"
-          + "|Governorate|Prefecture|Voivodeship|Highway|Wilderness");
-  // The first words of a two-word landform's name: "Lake Tana", "Mount Shinn".
+      Pattern.compile("Glacier|Peaks|Reservoir|Canyon|Creek|Province|Governorate|Prefecture|Voivodeship|Highway|Wilderness");
+  // Heads that also end companies' and clubs' names ("Battle Mountain", a mining company; "Derby County";
+  // a school district), so they make a place only of a name the models took for a person.
+  private static final Pattern PERSONLESS_HEAD = Pattern.compile("Mountain|Peak|Range|River|Island|Islands|District");
+  // The first words of a two-word landform's name: "Lake Tana", "Mount Shinn"; "Mount Sinai" is a hospital.
   private static final Set<String> GEOGRAPHIC_FIRST_WORDS = Set.of("Lake", "Mount");
   // The nouns a definition gives a settlement or a landform: "Leonessa is a town", "Goght is a village".
   private static final Set<String> DEFINING_PLACE_NOUNS =
@@ -100,14 +101,17 @@ public final class PlaceKinds {
   }
 
   /**
-   * Whether a name of that shape is a landform, a water, a road or a unit of a state ("Regal
-   * Mountain", "Lake Tana", "Kunene Province"), whatever the recogniser typed it.
+   * Whether a name of that shape is a landform, a water, a road or a unit of a state ("Nabesna
+   * Glacier", "Kunene Province"), whatever the recogniser typed it; where it typed a person, also
+   * "Regal Mountain", "Lake Tana" (no surname ends a name with a second word "Lake" before it).
    */
-  static boolean isGeographicName(String name) {
+  static boolean isGeographicName(String name, boolean typedPerson) {
     String[] words = name.strip().split(" ");
+    String head = words[words.length - 1];
     return words.length > 1
-        && (GEOGRAPHIC_HEAD.matcher(words[words.length - 1]).matches()
-            || (words.length == 2 && GEOGRAPHIC_FIRST_WORDS.contains(words[0])));
+        && (GEOGRAPHIC_HEAD.matcher(head).matches()
+            || (typedPerson && (PERSONLESS_HEAD.matcher(head).matches()
+                || (words.length == 2 && GEOGRAPHIC_FIRST_WORDS.contains(words[0])))));
   }
 
   /**
