@@ -68,6 +68,8 @@ public final class DocumentFeed implements AutoCloseable {
 
   // What one document contributes, read back after it is written, so the entities carry the corpus
   // ids resolution gave them and an unchanged document reports what the graph holds for it.
+  // Its relations are the facts (subject, type, object) its own sentences state, kept on its MENTIONS
+  // edges (cypher/schema.cypher), however many other documents state them too.
   private static final String DOCUMENT_SUMMARY =
       """
       MATCH (d:Document {id: $id})
@@ -75,11 +77,11 @@ public final class DocumentFeed implements AutoCloseable {
                MATCH (d)-[:MENTIONS]->(e:Entity)
                RETURN e {.id, .type, .name} AS entity ORDER BY e.id
              } AS entities,
-             COUNT {
-               MATCH (d)-[:MENTIONS]->(:Entity)-[r:HOLDS_POSITION|MEMBER_OF|AFFILIATED_WITH|CITIZEN_OF|LIVES_IN|BORN_IN|LOCATED_IN|KILLED]->(:Entity)
-               WHERE $id IN r.documents
-               RETURN r
-             } AS relations,
+             size(COLLECT {
+               MATCH (d)-[m:MENTIONS]->(subject:Entity)
+               UNWIND range(0, size(coalesce(m.evidenceTypes, [])) - 1) AS i
+               RETURN DISTINCT [subject.id, m.evidenceTypes[i], m.evidenceObjects[i]] AS fact
+             }) AS relations,
              COUNT { (d)-[:HAS_QUOTE]->(:Quote) } AS quotes,
              COUNT { (d)-[:REPORTS]->(:Event) } AS events
       """;

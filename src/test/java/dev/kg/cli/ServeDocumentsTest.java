@@ -31,7 +31,7 @@ class ServeDocumentsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String PASSWORD = "feed-the-graph";
   private static final String SUMMIT =
-      "Kim Jong Un met Vladimir Putin in Pyongyang on Tuesday. The Russian president said the talks went well.";
+      "Kim Jong Un met Russia's President Vladimir Putin in Pyongyang on Tuesday. The Russian president said the talks went well.";
   private static final String EDITED_SUMMIT =
       "Kim Jong Un met Vladimir Putin in Vladivostok on Tuesday. The Russian president said the talks went well.";
 
@@ -101,7 +101,8 @@ class ServeDocumentsTest {
       assertThat(created.get("id").asText()).isEqualTo("summit");
       assertThat(created.get("outcome").asText()).isEqualTo("CREATED");
       assertThat(entities(created)).contains("person:kim-jong-un", "person:vladimir-putin", "location:pyongyang");
-      assertThat(created.get("relations").isInt()).isTrue();
+      // Putin is Russia's president and a Russian citizen.
+      assertThat(created.get("relations").asInt()).isEqualTo(2);
       assertThat(created.get("quotes").asInt()).isZero();
       assertThat(created.get("events").asInt()).isPositive();
       assertThat(batch.isArray()).isTrue();
