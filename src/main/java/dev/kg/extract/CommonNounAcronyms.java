@@ -49,7 +49,7 @@ final class CommonNounAcronyms {
 
   /** Whether the token at {@code index}, alone between parentheses, abbreviates the phrase before them. */
   private static boolean abbreviatesPhraseBefore(List<Token> tokens, int index) {
-    if (index < 2 || index + 1 >= tokens.size() || !isOpening(tokens.get(index - 1)) || !isClosing(tokens.get(index + 1))
+    if (index < 2 || index + 1 >= tokens.size() || !Parentheses.opens(tokens.get(index - 1)) || !Parentheses.closes(tokens.get(index + 1))
         || !ACRONYM.matcher(tokens.get(index).word()).matches()) {
       return false;
     }
@@ -99,13 +99,5 @@ final class CommonNounAcronyms {
       }
     }
     return true;
-  }
-
-  private static boolean isOpening(Token token) {
-    return token.word().equals("(") || token.word().equals("-LRB-");
-  }
-
-  private static boolean isClosing(Token token) {
-    return token.word().equals(")") || token.word().equals("-RRB-");
   }
 }

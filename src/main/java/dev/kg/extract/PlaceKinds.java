@@ -194,7 +194,7 @@ public final class PlaceKinds {
       return false;
     }
     Token after = tokens.get(end + 1);
-    return DATELINE_FOLLOWERS.contains(after.ner()) || after.word().equals("(") || after.word().equals("-LRB-");
+    return DATELINE_FOLLOWERS.contains(after.ner()) || Parentheses.opens(after);
   }
 
   /**
@@ -220,8 +220,8 @@ public final class PlaceKinds {
    */
   static boolean isDefinedAsPlace(List<Token> tokens, int end) {
     int t = end;
-    if (t < tokens.size() && isOpeningParenthesis(tokens.get(t))) {
-      while (t < tokens.size() && !isClosingParenthesis(tokens.get(t))) {
+    if (t < tokens.size() && Parentheses.opens(tokens.get(t))) {
+      while (t < tokens.size() && !Parentheses.closes(tokens.get(t))) {
         t++;
       }
       t++;
@@ -239,14 +239,6 @@ public final class PlaceKinds {
       }
     }
     return false;
-  }
-
-  private static boolean isOpeningParenthesis(Token token) {
-    return token.word().equals("(") || token.word().equals("-LRB-");
-  }
-
-  private static boolean isClosingParenthesis(Token token) {
-    return token.word().equals(")") || token.word().equals("-RRB-");
   }
 
   /** Whether the name is a place a dateline names: its city, or the country or state after it. */
@@ -269,7 +261,7 @@ public final class PlaceKinds {
       }
     }
     Token next = tokens.get(end);
-    return next.ner().equals("DATE") || next.word().equals("(") || next.word().equals("-LRB-");
+    return next.ner().equals("DATE") || Parentheses.opens(next);
   }
 
   /**
