@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  *
  * <p>Accepted: {@code 2025-06-06} (also with an ISO time), {@code 6.06.2025} (dotted dates are day
  * first, as on the European sites that use them), {@code 6/13/2025} (slashed dates are month first
- * unless the first number cannot be a month), {@code June 6, 2025}, {@code 6 June 2025}, with English
- * month names full or abbreviated. A weekday may come before and a time of day after, so feed dates
+ * unless the first number cannot be a month), {@code June 6, 2025}, {@code 6 June 2025} (or {@code 6-JUN-2025}, as
+ * wire archives such as Reuters' write it), with English month names full or abbreviated. A weekday may come before and a time of day after, so feed dates
  * such as {@code Fri, 06 Jun 2025 10:00:00 GMT} read too.
  *
  * <pre>{@code
@@ -51,7 +51,7 @@ final class NewsDate {
               MONTH_NAME + "\\s+(\\d{1,2})" + ORDINAL + ",?\\s+(\\d{4})",
               m -> date(m.group(3), month(m.group(1)), m.group(2))),
           new Form(
-              "(\\d{1,2})" + ORDINAL + "\\s+" + MONTH_NAME + ",?\\s+(\\d{4})",
+              "(\\d{1,2})" + ORDINAL + "(?:\\s+|-)" + MONTH_NAME + "(?:,?\\s+|-)(\\d{4})",
               m -> date(m.group(3), month(m.group(2)), m.group(1))));
 
   private NewsDate() {}

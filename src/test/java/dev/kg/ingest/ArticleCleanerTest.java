@@ -162,7 +162,8 @@ class ArticleCleanerTest {
         "6/13/2025               | 2025-06-13",
         "13/6/2025               | 2025-06-13",
         "6/5/2025                | 2025-06-05",
-        "June 6, 2025 10:32 AM   | 2025-06-06"
+        "June 6, 2025 10:32 AM   | 2025-06-06",
+        "6-JUN-2025 13:53:08.36  | 2025-06-06"
       })
   void shouldReadDatelineAndRemoveItFromText(String dateline, String published) {
     // given a date-only line above the headline
