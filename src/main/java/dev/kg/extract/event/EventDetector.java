@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
+import dev.kg.extract.Animacy;
 import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;

@@ -1,5 +1,6 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.Animacy;
 import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Evidence;
@@ -54,6 +55,8 @@ final class QuoteExtractor {
   private static final Set<String> SPEECH_VERBS = CommunicationVerbs.QUOTING;
   /** Verbs whose object is the source a report passes on: "Russian media citing the press team". */
   private static final Set<String> CITING_VERBS = Set.of("cite", "quote");
+  /** How an issuer hangs from the statement or spokesman it issued or has. */
+  private static final Set<String> ISSUER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:for");
   private static final String MARKS = "\"“”‘’'«»„‟‹›";
 
   private static final int NAME_AFTER_VERB_CHARS = 40;
@@ -115,7 +118,7 @@ final class QuoteExtractor {
     }
     for (int verb : speechVerbs(sentence, quotation)) {
       // a passive without an agent ("what was described as ...") says someone unnamed said it
-      saidBySomethingElse |= !subjectsOf(sentence, verb, quotation).isEmpty()
+      saidBySomethingElse |= !subjectsOf(sentence, reporter(sentence, verb, quotation), quotation).isEmpty()
           || isPassive(sentence, verb) && reach(sentence, verb, quotation) < Integer.MAX_VALUE;
     }
     Optional<Mention> source = accordingTo(sentence, quotation);
@@ -155,7 +158,7 @@ final class QuoteExtractor {
    */
   private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
     for (int verb : speechVerbs(sentence, quotation)) {
-      List<Integer> subjects = subjectsOf(sentence, verb, quotation);
+      List<Integer> subjects = subjectsOf(sentence, reporter(sentence, verb, quotation), quotation);
       if (subjects.isEmpty()) {
         Optional<Mention> named = quotation == null ? Optional.empty() : nameAfter(sentence, verb, quotation);
         if (named.isPresent()) {
@@ -197,9 +200,18 @@ final class QuoteExtractor {
         }
       }
     }
-    for (int issuer : sentence.dependents(noun, r -> r.equals("nmod:poss") || r.equals("nmod:by")
-        || r.equals("nmod:from") || r.equals("nmod:of") || r.equals("nmod:for"))) {
-      Optional<Mention> mention = issuer(sentence, issuer, depth);
+    // a being's words are their own ("Varga's lawyer said", "his wife said"): only an organisation
+    // or a country speaks through the people it has ("Greenpeace's spokesman", "the ministry's
+    // official"); after "for" or "of" a person is still taken, as the parser hangs the name after
+    // a title there ("spokesman for transport Owen Markham said")
+    boolean being = Animacy.coreNlp().mayBeABeing(sentence.token(noun).lemma());
+    for (var edge : sentence.dependents(noun)) {
+      if (!ISSUER_RELATIONS.contains(edge.relation())) {
+        continue;
+      }
+      boolean owner = edge.relation().equals("nmod:poss") && being;
+      Optional<Mention> mention = issuer(sentence, edge.dependent(), depth)
+          .filter(m -> !owner || index.typeOf(m.entityId()) != EntityType.PERSON);
       if (mention.isPresent()) {
         return mention;
       }
@@ -327,6 +339,31 @@ final class QuoteExtractor {
   }
 
   /**
+   * The verb of saying whose subject said a quotation {@code verb} governs: {@code verb} itself when
+   * the quotation holds what it says ("Kim told Putin: 'We will stand with you'") or no other verb of
+   * saying reports its clause, else that verb: a quoted fragment of a reported clause is the words of
+   * whoever reports it ("the Front said, adding that the government had responded to its truce 'with
+   * raids and arrests'"; "Peskov said Putin called the treaty 'historic'").
+   */
+  private int reporter(ParsedSentence sentence, int verb, Quotation quotation) {
+    int current = verb;
+    for (int hops = 0; quotation != null && hops < 3 && !saysQuotation(sentence, current, quotation); hops++) {
+      var reported = sentence.head(current, r -> r.equals("ccomp"));
+      if (reported.isEmpty() || !speechVerbs(sentence, quotation).contains(reported.get().governor())) {
+        break;
+      }
+      current = reported.get().governor();
+    }
+    return current;
+  }
+
+  /** Whether what {@code verb} says (its clausal complement, its object, a clause beside it) is in the quotation. */
+  private static boolean saysQuotation(ParsedSentence sentence, int verb, Quotation quotation) {
+    return sentence.dependents(verb, r -> r.equals("ccomp") || r.equals("parataxis") || r.equals("obj")).stream()
+        .anyMatch(said -> inside(sentence.token(said).start(), sentence.token(said).end(), quotation));
+  }
+
+  /**
    * How many tokens hang from {@code verb} when the quotation is among them (the quotation is part
    * of what the verb says: "Kim said the treaty was a 'breakthrough', while Putin warned ..."), so
    * that the nearest verb governing it comes first; {@link Integer#MAX_VALUE} when it is not.
@@ -368,7 +405,10 @@ final class QuoteExtractor {
       if (!subjects.isEmpty() || passive) {
         return subjects;
       }
-      var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl"));
+      // a participle the parser left loosely attached ("the Front said, adding that ...") too
+      boolean participle = sentence.token(current).pos().equals("VBG");
+      var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl")
+          || participle && r.equals("dep"));
       if (head.isEmpty() || head.get().governor() < 0) {
         return List.of();
       }
@@ -389,9 +429,19 @@ final class QuoteExtractor {
             || sentence.head(verb, r -> r.equals("acl") || r.startsWith("advcl") || r.equals("dep")).isPresent());
   }
 
-  /** The entity a subject token refers to, through its own mention or a name compounded with it. */
+  /**
+   * The entity a subject token refers to, through its own mention, a person or organisation named in
+   * apposition to it ("said Foreign Ministry spokeswoman, Helena Korhonen": she spoke, not the
+   * ministry her role is compounded with), or a name compounded with it.
+   */
   private Optional<Mention> speakerAt(ParsedSentence sentence, int subject) {
     Optional<Mention> mention = index.mentionAt(sentence.token(subject));
+    for (int named : sentence.dependents(subject, r -> r.equals("appos"))) {
+      if (mention.isPresent()) {
+        break;
+      }
+      mention = index.mentionAt(sentence.token(named)).filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION);
+    }
     for (int part : sentence.dependents(subject, r -> r.equals("compound") || r.equals("flat"))) {
       if (mention.isPresent()) {
         break;

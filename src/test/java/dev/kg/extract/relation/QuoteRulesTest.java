@@ -125,4 +125,44 @@ class QuoteRulesTest {
                 + " - which is where the real money is - run the trains.", "person:owen-markham"),
             tuple("anti-rural rail agenda", "person:owen-markham"));
   }
+
+  @Test
+  void shouldNotGiveAPersonTheWordsOfTheirLawyerOrWife() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tomas Varga was arrested in March. Mr Varga\u2019s lawyer told the court: \u201cMy client has done nothing"
+            + " wrong.\u201d His wife said the charges were \u201ca political revenge\u201d.");
+
+    // then: a being's words are their own; only an organisation or a country speaks through its people
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("My client has done nothing wrong.", null), tuple("a political revenge", null));
+  }
+
+  @Test
+  void shouldTakeTheNameInAppositionToTheSpeakersRole() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cWe expect the talks to resume next week,\u201d said Foreign Ministry spokeswoman, Helena Korhonen.");
+
+    // then: the spokeswoman is named, so she is the speaker, not the ministry her role is compounded with
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("We expect the talks to resume next week,", "person:helena-korhonen", "speech-verb"));
+  }
+
+  @Test
+  void shouldGiveAQuotedFragmentOfAReportedClauseToTheReporter() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cThe conditions for talks do not exist,\u201d the Northern Front said, adding that the government of Prime"
+            + " Minister Anton Reyes had responded to its truce \u201cwith raids and arrests.\u201d");
+
+    // then: the fragment is the Front's words about the government's response, not the Prime Minister's
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("The conditions for talks do not exist,", "organization:northern-front"),
+            tuple("with raids and arrests.", "organization:northern-front"));
+  }
 }

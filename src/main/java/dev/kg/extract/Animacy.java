@@ -1,4 +1,4 @@
-package dev.kg.extract.event;
+package dev.kg.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,16 +11,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Which common nouns name things rather than beings, from the word lists CoreNLP's coreference ships
+ * Which common nouns name things and which beings, from the word lists CoreNLP's coreference ships
  * for its animacy guesses ({@code dcoref/animate.unigrams.txt} and {@code inanimate.unigrams.txt}):
- * "shot baskets" or "shot a video" has no one hurt, "shot three protesters" has.
+ * "shot baskets" or "shot a video" has no one hurt, "shot three protesters" has; "Varga's statement
+ * said" gives Varga's words, "Varga's lawyer said" the lawyer's.
  *
  * <pre>{@code
  * Animacy.coreNlp().isInanimate("basket");     // true
  * Animacy.coreNlp().isInanimate("protester");  // false
+ * Animacy.coreNlp().mayBeABeing("lawyer");     // true
  * }</pre>
  */
-final class Animacy {
+public final class Animacy {
 
   private static final String DIRECTORY = "edu/stanford/nlp/models/dcoref/";
   private static final Animacy CORE_NLP =
@@ -35,14 +37,19 @@ final class Animacy {
   }
 
   /** CoreNLP's lists; an {@link IllegalStateException} if its models jar is missing. */
-  static Animacy coreNlp() {
+  public static Animacy coreNlp() {
     return CORE_NLP;
   }
 
   /** Whether {@code word} is listed as inanimate only: a word on both lists ("guard", "team") may be beings. */
-  boolean isInanimate(String word) {
+  public boolean isInanimate(String word) {
     String key = word.toLowerCase(Locale.ROOT);
     return inanimate.contains(key) && !animate.contains(key);
+  }
+
+  /** Whether {@code word} is listed as animate, a word on both lists ("guard", "team") included. */
+  public boolean mayBeABeing(String word) {
+    return animate.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private static Set<String> read(String resource) {

@@ -1,4 +1,4 @@
-package dev.kg.extract.event;
+package dev.kg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,5 +25,22 @@ class AnimacyTest {
 
     // then
     assertThat(found).isEqualTo(inanimate);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource({
+    "Lawyer, true",
+    "spokesman, true",
+    // listed both ways
+    "guard, true",
+    "statement, false",
+    "zzyzx, false",
+  })
+  void shouldTellWhatMayBeABeing(String word, boolean being) {
+    // when
+    boolean found = Animacy.coreNlp().mayBeABeing(word);
+
+    // then
+    assertThat(found).isEqualTo(being);
   }
 }
