@@ -77,7 +77,10 @@ final class KbpMapping {
     EntityType from = index.typeOf(subject.entityId());
     EntityType to = index.typeOf(object.entityId());
     return switch (type) {
-      case "MEMBER_OF", "AFFILIATED_WITH" -> from != EntityType.LOCATION && to != EntityType.PERSON;
+      // a place may be an organisation kg reads as a site ("a spokesman for the White House"), but no
+      // one is a member of a country: KBP's work for one ("Prime Minister of Zimbabwe") is a position
+      case "MEMBER_OF", "AFFILIATED_WITH" -> from != EntityType.LOCATION && to != EntityType.PERSON
+          && !index.isCountry(object.entityId());
       case "LIVES_IN", "BORN_IN" -> from == EntityType.PERSON && to == EntityType.LOCATION;
       case "LOCATED_IN" -> from == EntityType.ORGANIZATION && to == EntityType.LOCATION;
       default -> false;

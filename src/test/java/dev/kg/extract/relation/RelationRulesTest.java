@@ -238,6 +238,24 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldNotReadKbpEmploymentByACountryAsMembership() {
+    // given KBP's findings of work for a country and residence in it
+    String text = "Eva Lind is a Swedish politician who has lived in Sweden since 1990. Karl Berg, a Swedish deputy minister, arrived on Monday.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:employee_or_member_of", "Eva Lind", "Sweden"),
+        kbp(text, 0, "per:countries_of_residence", "Eva Lind", "Sweden"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then: one is a member of organisations; a country's office is a position, read from the titles
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("kbp"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LIVES_IN", "person:eva-lind", "location:sweden"));
+  }
+
+  @Test
   void shouldTakeTheVictimOfAKillerNounFromThePossessiveOfTheNameItQualifies() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
