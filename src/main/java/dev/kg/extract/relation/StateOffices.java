@@ -17,6 +17,9 @@ import java.util.Set;
  * name the country or be qualified by its nationality (and the document must name the country), and
  * no paragraph break may stand between the two sentences.
  *
+ * <p>A title whose own sentence says where its holder serves ("Germany's Chancellor Karl Weber") is
+ * left as that sentence reads it.
+ *
  * <p>The relation's evidence is the sentence with the title; its object span points into the
  * sentence before, where the country is named.
  */
@@ -45,7 +48,8 @@ final class StateOffices {
         continue;
       }
       int sentence = position.evidence().sentence();
-      if (sentence == 0 || text.substring(sentences.get(sentence - 1).end(), sentences.get(sentence).start()).contains("\n")) {
+      if (sentence == 0 || text.substring(sentences.get(sentence - 1).end(), sentences.get(sentence).start()).contains("\n")
+          || heldWhereStated(position)) {
         continue;
       }
       subjectCountry(sentences.get(sentence - 1)).ifPresent(country -> {
@@ -56,6 +60,17 @@ final class StateOffices {
         sink.addWithContext("CITIZEN_OF", person, country, 0.6, position.evidence(), null, "state-office-country-before");
       });
     }
+  }
+
+  /**
+   * Whether the position's own sentence says where the person holds a post (one finder reads the
+   * title alone, another "Germany's Chancellor Karl Weber" whole): the sentence before is then not
+   * asked.
+   */
+  private boolean heldWhereStated(Relation position) {
+    return sink.relations().stream().anyMatch(other -> other.type().equals(Relation.HOLDS_POSITION)
+        && other.objectId() != null && other.subjectId().equals(position.subjectId())
+        && other.evidence().sentence() == position.evidence().sentence());
   }
 
   /**

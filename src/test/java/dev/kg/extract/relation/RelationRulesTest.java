@@ -238,6 +238,21 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldNotGiveAStateOfficeTheCountryOfTheSentenceBeforeWhenItsOwnSentenceNamesOne() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Poland objected to the award. Poland also condemned a meeting with Germany\u2019s Chancellor Karl Weber,"
+            + " calling it a mistake.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.subjectId().equals("person:karl-weber") && r.objectId() != null)
+        .extracting(Relation::type, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("HOLDS_POSITION", "location:germany"), tuple("CITIZEN_OF", "location:germany"));
+  }
+
+  @Test
   void shouldNotReadKbpEmploymentByACountryAsMembership() {
     // given KBP's findings of work for a country and residence in it
     String text = "Eva Lind is a Swedish politician who has lived in Sweden since 1990. Karl Berg, a Swedish deputy minister, arrived on Monday.";
