@@ -1,6 +1,7 @@
 package dev.kg.name;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +15,11 @@ import java.util.stream.Collectors;
  * The spelling-independent form of a name, used to decide identity and to derive stable ids.
  *
  * <p>Two names have the same key when they differ only in case, accents, hyphens, apostrophes,
- * punctuation, a leading article or a trailing possessive: {@code Kim Jong-un}, {@code Kim Jong Un}
- * and {@code KIM JONG-UN} share the key {@code kim jong un}; {@code the Kremlin} and {@code Kremlin’s}
- * share {@code kremlin}. Names that differ in a word ({@code North Korea}, {@code South Korea}) never
- * share a key.
+ * punctuation, a leading article, a trailing possessive or a company's legal form after two words or
+ * more: {@code Kim Jong-un}, {@code Kim Jong Un} and {@code KIM JONG-UN} share the key {@code kim jong
+ * un}; {@code the Kremlin} and {@code Kremlin’s} share {@code kremlin}; {@code Imperial Oil Ltd.} and
+ * {@code Imperial Oil} share {@code imperial oil} (news names a company in full once, then without its
+ * form). Names that differ in another word ({@code North Korea}, {@code South Korea}) never share a key.
  *
  * <pre>{@code
  * NameKey key = NameKey.of("Kim Jong-un");
@@ -36,6 +38,13 @@ public final class NameKey {
   // Dmitry. After a consonant only, so Hawaii keeps its ending.
   private static final Pattern TRANSLITERATED_ENDING = Pattern.compile("(?<=[a-z]{2}[b-df-hj-np-tv-xz])(?:yy|iy|ii|yi)$");
   private static final Pattern DOTTED_LETTERS = Pattern.compile("^(\\p{L}\\.\\s?)+\\p{L}\\.?$");
+  // Abbreviated legal forms of companies, and the two spelled out that name nothing else; "Company"
+  // and "Corporation" stay, as they are part of names that are more than a company's ("the East India
+  // Company", "the Corporation of London").
+  private static final Set<String> LEGAL_FORMS =
+      Set.of("inc", "incorporated", "ltd", "limited", "corp", "co", "plc", "llc", "llp", "gmbh", "ag", "sa", "nv", "bv");
+  // A name keeps this many words at least: "Shell plc" is not the word "Shell".
+  private static final int WORDS_BEFORE_LEGAL_FORM = 2;
   // Words an initialism may skip: "Democratic People's Republic of Korea" is DPRK.
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to");
 
@@ -61,8 +70,12 @@ public final class NameKey {
     if (spaced.isEmpty()) {
       throw new IllegalArgumentException("a name needs a letter or digit, got '" + name + "'");
     }
-    return new NameKey(
+    List<String> words = new ArrayList<>(
         Arrays.stream(spaced.split(" ")).map(t -> TRANSLITERATED_ENDING.matcher(t).replaceFirst("y")).toList());
+    while (words.size() > WORDS_BEFORE_LEGAL_FORM && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
+      words.remove(words.size() - 1);
+    }
+    return new NameKey(List.copyOf(words));
   }
 
   /** The key whose {@link #slug()} is {@code slug}. */

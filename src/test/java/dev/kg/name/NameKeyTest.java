@@ -27,6 +27,14 @@ class NameKeyTest {
   }
 
   @Test
+  void shouldIgnoreACompanysLegalFormAfterTwoWords() {
+    assertThat(NameKey.of("Imperial Oil Ltd.")).isEqualTo(NameKey.of("Imperial Oil"));
+    assertThat(NameKey.of("Encor Energy Corp Inc").slug()).isEqualTo("encor-energy");
+    assertThat(NameKey.of("Shell plc")).isNotEqualTo(NameKey.of("Shell"));
+    assertThat(NameKey.of("East India Company")).isNotEqualTo(NameKey.of("East India"));
+  }
+
+  @Test
   void shouldKeepNamesThatDifferInAWordApart() {
     assertThat(NameKey.of("North Korea")).isNotEqualTo(NameKey.of("South Korea"));
     assertThat(NameKey.of("UN Security Council")).isNotEqualTo(NameKey.of("Security Council"));
