@@ -36,7 +36,8 @@ import java.util.stream.Collectors;
  * <p>Within a document, mentions are one entity when their {@link NameKey names} agree, when a
  * shorter person name begins or ends exactly one fuller person name ({@code Putin} after {@code
  * Vladimir Putin}, {@code Kim} after {@code Kim Jong Un}, {@code De Vries} after {@code Pieter de
- * Vries}), or when an acronym spells the initials of exactly one longer name of its type ({@code
+ * Vries}), when a one-word name begins exactly one fuller organisation name and no person's ({@code
+ * Imperial} after {@code Imperial Oil Ltd}), or when an acronym spells the initials of exactly one longer name of its type ({@code
  * KCNA}, {@code U.S.}). Coreference
  * only ever attaches pronouns to an entity, and only when its chain points at a single entity: the
  * chains CoreNLP builds sometimes join distinct names ({@code UN Security Council} with {@code
@@ -79,6 +80,7 @@ public final class EntityExtractor {
     Clusters clusters = new Clusters(candidates.size());
     mergeSameNames(candidates, clusters);
     mergeShortPersonNames(candidates, clusters);
+    mergeCompanyFirstWords(candidates, clusters);
     mergeAcronyms(candidates, clusters);
 
     Map<Integer, List<Candidate>> byCluster = new TreeMap<>();
@@ -683,6 +685,31 @@ public final class EntityExtractor {
                       && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
+      }
+    }
+  }
+
+  /**
+   * A one-word name that begins exactly one fuller organisation name in the document and no person's
+   * is that organisation, whatever type the models gave it: news names a company in full once and by
+   * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
+   * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
+   * (a company named after its town).
+   */
+  private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
+    for (int i = 0; i < candidates.size(); i++) {
+      Candidate shortName = candidates.get(i);
+      List<String> words = shortName.key.tokens();
+      if (words.size() != 1 || shortName.type == EntityType.LOCATION) {
+        continue;
+      }
+      List<Integer> companies = distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
+          && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words));
+      List<Integer> people = distinctNames(candidates, c -> c.type == EntityType.PERSON
+          && c.key.tokens().size() > 1 && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
+      if (companies.size() == 1 && people.isEmpty()) {
+        shortName.type = EntityType.ORGANIZATION;
+        clusters.union(companies.get(0), i);
       }
     }
   }

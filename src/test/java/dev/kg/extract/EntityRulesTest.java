@@ -41,6 +41,27 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeTheFirstWordOfOneCompanysNameThatCompany() {
+    // given
+    String text =
+        "Norvik Petroleum Ltd. said on Monday it would sell two tankers. Norvik said the sale would bring in 40"
+            + " million dollars, and Norvik Petroleum shares rose. Halden Securities said it expected more sales, and so"
+            + " did Halden Shipping. Halden will report on Friday.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: "Norvik", which the models read as a person, is the company; "Halden" could be either company
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::aliases)
+        .containsExactly(
+            tuple("organization:halden-securities", List.of("Halden Securities")),
+            tuple("organization:halden-shipping", List.of("Halden Shipping")),
+            tuple("organization:norvik-petroleum", List.of("Norvik", "Norvik Petroleum", "Norvik Petroleum Ltd.")),
+            tuple("person:halden", List.of("Halden")));
+  }
+
+  @Test
   void shouldAttachASurnameAndAPronounToTheFullName() {
     // given
     String text =
