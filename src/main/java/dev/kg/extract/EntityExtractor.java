@@ -625,7 +625,8 @@ public final class EntityExtractor {
   }
 
   /**
-   * One name decides one type per document: the type most of its mentions were tagged with. A mention
+   * One name decides one type per document: the type most of its mentions were tagged with, or an
+   * organisation where one of them writes it with a company's legal form. A mention
    * whose context shows it is a place keeps that type: the city in a dateline is not the team named
    * after it in the results below.
    */
@@ -635,7 +636,9 @@ public final class EntityExtractor {
             .filter(c -> !c.placeInContext)
             .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
     for (List<Candidate> sameName : byKey.values()) {
-      EntityType type = majority(sameName, c -> c.type);
+      // a legal form says company however the models read the name without it ("Johnson Controls Inc")
+      EntityType type = sameName.stream().anyMatch(c -> NameKey.endsInLegalForm(c.text))
+          ? EntityType.ORGANIZATION : majority(sameName, c -> c.type);
       for (Candidate candidate : sameName) {
         candidate.type = type;
       }

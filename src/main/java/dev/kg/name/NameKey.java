@@ -78,6 +78,12 @@ public final class NameKey {
     return new NameKey(List.copyOf(words));
   }
 
+  /** Whether {@code name} ends in a company's legal form after two words or more ({@code Lear Seating Corp.}). */
+  public static boolean endsInLegalForm(String name) {
+    String[] words = NON_ALPHANUMERIC.split(name.toLowerCase(Locale.ROOT).strip());
+    return words.length > WORDS_BEFORE_LEGAL_FORM && LEGAL_FORMS.contains(words[words.length - 1]);
+  }
+
   /** The key whose {@link #slug()} is {@code slug}. */
   public static NameKey ofSlug(String slug) {
     return of(slug.replace('-', ' '));

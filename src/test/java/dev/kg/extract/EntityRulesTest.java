@@ -62,6 +62,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeCompaniesOfTheFirstWordsOfCompaniesNamedInFull() {
+    // given
+    String text =
+        "The deal lets Magna compete with Wilson Controls Inc. and Brant Corp. Magna, Wilson Controls and Brant have"
+            + " been building up their ability to supply complete car interiors.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the models read "Wilson" and "Brant" alone as people
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::aliases)
+        .containsExactly(
+            tuple("organization:brant-corp", List.of("Brant", "Brant Corp")),
+            tuple("organization:magna", List.of("Magna")),
+            tuple("organization:wilson-controls", List.of("Wilson", "Wilson Controls Inc.")));
+  }
+
+  @Test
   void shouldAttachASurnameAndAPronounToTheFullName() {
     // given
     String text =

@@ -32,6 +32,9 @@ class NameKeyTest {
     assertThat(NameKey.of("Encor Energy Corp Inc").slug()).isEqualTo("encor-energy");
     assertThat(NameKey.of("Shell plc")).isNotEqualTo(NameKey.of("Shell"));
     assertThat(NameKey.of("East India Company")).isNotEqualTo(NameKey.of("East India"));
+    assertThat(NameKey.endsInLegalForm("Lear Seating Corp.")).isTrue();
+    assertThat(NameKey.endsInLegalForm("Shell plc")).isFalse();
+    assertThat(NameKey.endsInLegalForm("Johnson Controls")).isFalse();
   }
 
   @Test
