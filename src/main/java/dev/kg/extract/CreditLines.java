@@ -3,6 +3,7 @@ package dev.kg.extract;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,9 @@ import java.util.regex.Pattern;
  * line's when it is followed by "in", a language and a number (the time), or
  * when it fills its line after nothing but wire-service reference codes ("AU2206082794") and the
  * outlet is written in capitals. The city is the words before the outlet's capitals ("Mexico City LA
- * JORNADA"), or else the first word ("Havana Radio Reloj Network"). Where NER ran the report's
+ * JORNADA"), or else the first word ("Havana Radio Reloj Network"). Where NER tagged the city alone
+ * and left the outlet untagged ("Moscow PRAVDA"), the outlet is the proper nouns after the city
+ * ({@link #outletAfter}). Where NER ran the report's
  * headline into the name, the line starts after the reference code ("Loei Opium Eradication
  * Incomplete 94WD0125D Bangkok DAO SIAM in Thai").
  *
@@ -64,6 +67,23 @@ final class CreditLines {
       return Optional.of(new Line(city, capitalOutlet ? capitals : city + 1));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Where the outlet NER left untagged after the city of tokens {@code [first, end)} ends ("Moscow
+   * PRAVDA", "London Kanal-6 Television" on a line of their own, "Moscow ITAR-TASS in English 1654
+   * GMT"): the proper nouns up to the end of the line or to "in", a language and a number; empty
+   * when the city is no credit line's.
+   */
+  static OptionalInt outletAfter(List<Token> tokens, int first, int end) {
+    int stop = end;
+    while (stop < tokens.size() && tokens.get(stop).pos().startsWith("NNP") && tokens.get(stop).ner().equals("O")) {
+      stop++;
+    }
+    if (stop == end || !(isFollowedByLanguageAndTime(tokens, stop) || fillsLine(tokens, first, stop))) {
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of(stop);
   }
 
   private static boolean isFollowedByLanguageAndTime(List<Token> tokens, int end) {

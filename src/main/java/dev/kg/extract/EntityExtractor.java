@@ -435,7 +435,7 @@ public final class EntityExtractor {
   /**
    * A credit line's city and outlet, which NER reads as one name ({@link CreditLines}: "Prague CTK in
    * English"), as a place and an organisation; the words of a headline NER ran into the name are no
-   * name.
+   * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA") is an organisation.
    */
   private static List<Candidate> creditLines(String text, AnnotatedText annotated, List<Candidate> candidates) {
     List<Candidate> result = new ArrayList<>(candidates.size());
@@ -444,6 +444,10 @@ public final class EntityExtractor {
       Optional<CreditLines.Line> line = CreditLines.of(tokens, candidate.tokenStart, candidate.tokenEnd);
       if (line.isEmpty()) {
         result.add(candidate);
+        if (candidate.type == EntityType.LOCATION) {
+          CreditLines.outletAfter(tokens, candidate.tokenStart, candidate.tokenEnd).ifPresent(stop -> result.add(named(text, tokens,
+              candidate.sentence, candidate.tokenEnd, stop, "ORGANIZATION", EntityType.ORGANIZATION, LocationKind.OTHER)));
+        }
         continue;
       }
       result.add(named(text, tokens, candidate.sentence, line.get().city(), line.get().outlet(), "CITY",

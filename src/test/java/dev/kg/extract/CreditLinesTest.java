@@ -51,6 +51,19 @@ class CreditLinesTest {
   }
 
   @Test
+  void shouldFindTheUntaggedOutletAfterACityOnItsOwnLineOrBeforeItsLanguage() {
+    // given
+    List<Token> alone = tokens("Lisbon_NNP_CITY DIARIO_NNP_O NOTICIAS_NNP_O");
+    List<Token> monitored = tokens("XY0305121095_NN_O Lisbon_NNP_CITY LUSA_NNP_O in_IN_O English_NNP_NATIONALITY 0920_CD_DATE");
+    List<Token> sentence = tokens("Lisbon_NNP_CITY Airport_NNP_O reopened_VBD_O");
+
+    // when / then
+    assertThat(CreditLines.outletAfter(alone, 0, 1)).hasValue(3);
+    assertThat(CreditLines.outletAfter(monitored, 1, 2)).hasValue(3);
+    assertThat(CreditLines.outletAfter(sentence, 0, 1)).isEmpty();
+  }
+
+  @Test
   void shouldLeaveANameFollowedByADateOrWrittenInASentenceAlone() {
     // given
     List<Token> dated = tokens(
