@@ -104,7 +104,9 @@ public enum EventType {
       words("dead", "fatal"),
       "Life.Die.Unspecified",
       words("Life.Die"),
-      roles(AGENT, "Killer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
+      // KAIROS gives a death no instrument (Victim, Place, Killer, MedicalIssue): the weapon kg keeps as
+      // the killing's object is the attack's, which KAIROS writes as an event of its own.
+      roles(AGENT, "Killer", TARGET, "Victim", PLACE, "Place")),
   INJURY(
       words("injure", "wound", "maim", "hurt"),
       words("injury"),
