@@ -44,9 +44,10 @@ import java.util.stream.Stream;
  * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
  * involved in" an event is its agent, and a copular clause places an event noun that is its subject
  * ("the worst explosion was at the bus station"). A weapon is what an attack, killing or wounding
- * was done with, not who did it ("killed by a roadside bomb"). A past participle with a subject and
- * no auxiliary is a passive whose auxiliary a headline left out ("two soldiers killed in
- * Kandahar"): its subject is the one killed. An event with no place of its
+ * was done with, not who did it ("killed by a roadside bomb"), and only a being is killed, wounded or
+ * arrested: a word CoreNLP's animacy lists give as inanimate only is no target of those. A past
+ * participle with a subject and no auxiliary is a passive whose auxiliary a headline left out ("two
+ * soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
@@ -92,6 +93,8 @@ final class EventDetector {
   /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
   private static final Set<EventType> ARMED =
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
+  /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
+  private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
@@ -476,6 +479,11 @@ final class EventDetector {
           ? new Argument(head, OBJECT, a.entityId())
           : a);
     }
+    if (BEFALLS_A_BEING.contains(type)) {
+      // "killed at the station", where the parse hung the station as what was killed: only a being
+      // dies, is wounded or is arrested, not a place or a thing.
+      arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = negated(parse, trigger.index());
@@ -489,6 +497,15 @@ final class EventDetector {
         List.copyOf(arguments.values()),
         date,
         Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Roosevelt died"
+   * is no place), or a word CoreNLP's animacy lists do not give as inanimate only ("the guards", "he",
+   * "others"; not "the station", "a number").
+   */
+  private static boolean mayBeABeing(Token head, String entityId) {
+    return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
   }
 
   /**

@@ -1,0 +1,71 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.event.EventMention.Argument;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who a killing, wounding or arrest befalls, on sentences parsed by hand so that the rule under test
+ * is only what the event extraction does with the parse it is given.
+ */
+class EventTargetTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Police detained a number of protesters .", the parse making the number what was detained: the
+        // police detained, and no number was detained
+        "Police/police/NNS detained/detain/VBD a/a/DT number/number/NN of/of/IN protesters/protester/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:of 3 5, punct 1 6 | ARREST | 0 AGENT",
+        // "Gunmen wounded the others .": CoreNLP lists "other" as inanimate, "others" as animate
+        "Gunmen/gunman/NNS wounded/wound/VBD the/the/DT others/other/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | INJURY | 0 AGENT, 3 TARGET",
+      })
+  void shouldTakeOnlyWhatMayBeABeingAsTheOneAKillingWoundingOrArrestBefalls(
+      String tokens, String edges, EventType type, String arguments) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of());
+
+    // then
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.type()).isEqualTo(type);
+      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role())
+          .containsExactly(arguments.split(", "));
+    });
+  }
+
+  @Test
+  void shouldKeepANameAsTheOneWhoDiedWhateverTypeItWasTagged() {
+    // given "Roosevelt died in Georgia .", the name tagged as a place
+    Entity roosevelt =
+        new Entity("location:roosevelt", EntityType.LOCATION, LocationKind.CITY, "Roosevelt", List.of());
+    Entity georgia =
+        new Entity("location:georgia", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Georgia", List.of());
+    HandParsed sentence = new HandParsed(
+        "Roosevelt/Roosevelt/NNP/CITY died/die/VBD in/in/IN Georgia/Georgia/NNP/STATE_OR_PROVINCE ././.",
+        "nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(0, roosevelt, 3, georgia));
+
+    // then he is still the one who died, in Georgia
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(0, EventRole.TARGET, roosevelt.id()), tuple(3, EventRole.PLACE, georgia.id()));
+    });
+  }
+}
