@@ -164,7 +164,7 @@ final class EventDetector {
 
   private Optional<EventType> trigger(DependencyIndex parse, Token token) {
     char pos = partOfSpeech(token);
-    String lemma = lemma(token);
+    String lemma = triggerLemma(parse, token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);
     if (type.isEmpty()) {
       return type;
@@ -379,7 +379,7 @@ final class EventDetector {
 
   private EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
     char pos = partOfSpeech(trigger);
-    String lemma = lemma(trigger);
+    String lemma = triggerLemma(parse, trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
     boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
@@ -828,6 +828,25 @@ final class EventDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * The lemma a trigger is listed under: a verb with a particle that the ontology lists as a phrasal
+   * verb is read with it ("the bomb went off", "blew up the bridge", "passed away"), any other by its
+   * own lemma ("shot down a plane" is a shooting).
+   */
+  private static String triggerLemma(DependencyIndex parse, Token token) {
+    String lemma = lemma(token);
+    if (partOfSpeech(token) != 'V') {
+      return lemma;
+    }
+    for (int particle : parse.dependents(token.index(), r -> r.equals("compound:prt"))) {
+      String phrasal = lemma + " " + lemma(parse.token(particle));
+      if (EventType.forTrigger(phrasal, 'V').isPresent()) {
+        return phrasal;
+      }
+    }
+    return lemma;
   }
 
   static String lemma(Token token) {

@@ -1,0 +1,42 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which words are triggers and under which lemma, on sentences parsed by hand. */
+class EventTriggerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a verb with a particle the ontology lists is read with it: the bomb went off, and it is what went off
+        "The/the/DT bomb/bomb/NN went/go/VBD off/off/RP in/in/IN Kabul/Kabul/NNP/CITY ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, case 5 4, obl:in 2 5, punct 2 6"
+            + " | ATTACK go off Conflict.Attack.DetonateExplode: 1 OBJECT, 5 PLACE",
+        "The/the/DT writer/writer/NN passed/pass/VBD away/away/RB ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, punct 2 4"
+            + " | KILLING pass away Life.Die.Unspecified: 1 TARGET",
+        // ... any other by its own lemma
+        "Rebels/rebel/NNS shot/shoot/VBD down/down/RP a/a/DT helicopter/helicopter/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
+            + " | ATTACK shoot Conflict.Attack.Unspecified: 0 AGENT, 4 TARGET",
+      })
+  void shouldReadAVerbWithItsParticleWhenTheOntologyListsThePhrasalVerb(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.mentions(Map.of()).stream()
+        .map(m -> m.type() + " " + m.lemma() + " " + m.type().kairos(m.lemma()) + ": "
+            + String.join(", ", m.arguments().stream().map(a -> a.head() + " " + a.role()).toList()))
+        .reduce((a, b) -> a + "; " + b)
+        .orElse("none");
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
+}
