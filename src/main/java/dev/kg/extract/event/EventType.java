@@ -177,6 +177,12 @@ public enum EventType {
   /** Lemmas whose subject is what goes off ("the bomb exploded"). */
   private static final Set<String> GOES_OFF = Set.of("explode", "go off");
 
+  /**
+   * Lemmas whose object is the device set off ("detonated a bomb"), where "bombed the city" and "blew
+   * up the bridge" name the target.
+   */
+  private static final Set<String> SETS_OFF = Set.of("explode", "detonate");
+
   /** Lemmas of detonations, whose device KAIROS names apart from other instruments. */
   private static final Set<String> DETONATION =
       Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast", "blow up", "go off");
@@ -294,7 +300,7 @@ public enum EventType {
    * attacks, what one detonates.
    */
   EventRole objectRole(String triggerLemma) {
-    return this == ATTACK && DETONATION.contains(triggerLemma) ? OBJECT : objectRole();
+    return this == ATTACK && SETS_OFF.contains(triggerLemma) ? OBJECT : objectRole();
   }
 
   /** The role of a trigger's direct object as its type has it. */

@@ -20,12 +20,20 @@ class EventTriggerTest {
         "The/the/DT writer/writer/NN passed/pass/VBD away/away/RB ././."
             + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, punct 2 4"
             + " | KILLING pass away Life.Die.Unspecified: 1 TARGET",
+        // what is blown up or bombed is the target, what is detonated the device
+        "Rebels/rebel/NNS blew/blow/VBD up/up/RP the/the/DT bridge/bridge/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
+            + " | ATTACK blow up Conflict.Attack.DetonateExplode: 0 AGENT, 4 TARGET",
+        "Rebels/rebel/NNS detonated/detonate/VBD a/a/DT bomb/bomb/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
+            + " | ATTACK detonate Conflict.Attack.DetonateExplode: 0 AGENT, 3 OBJECT",
         // ... any other by its own lemma
         "Rebels/rebel/NNS shot/shoot/VBD down/down/RP a/a/DT helicopter/helicopter/NN ././."
             + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
             + " | ATTACK shoot Conflict.Attack.Unspecified: 0 AGENT, 4 TARGET",
       })
-  void shouldReadAVerbWithItsParticleWhenTheOntologyListsThePhrasalVerb(String tokens, String edges, String expected) {
+  void shouldReadAVerbWithItsParticleWhenTheOntologyListsThePhrasalVerb(
+      String tokens, String edges, String expected) {
     // given
     HandParsed sentence = new HandParsed(tokens, edges);
 
