@@ -47,7 +47,8 @@ import java.util.stream.Stream;
  * was done with, not who did it ("killed by a roadside bomb"), and only a being is killed, wounded or
  * arrested: a word CoreNLP's animacy lists give as inanimate only is no target of those. A past
  * participle with a subject and no auxiliary is a passive whose auxiliary a headline left out ("two
- * soldiers killed in Kandahar"): its subject is the one killed. An event with no place of its
+ * soldiers killed in Kandahar"): its subject is the one killed. An adjective of death qualifying an
+ * event ("the fatal shooting of a student") names a death of whom that event befell, where it happened. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
@@ -410,6 +411,19 @@ final class EventDetector {
       parse.heads(trigger.index()).stream()
           .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
           .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
+    }
+    if (pos == 'J') {
+      // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
+      // befell, where that event happened.
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.relation().equals("amod") && up.governor() >= 0
+            && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
+          for (Dependency edge : parse.dependents(up.governor())) {
+            EventRole role = edge.relation().equals("nmod:of") ? TARGET : isPlacePhrase(edge.relation()) ? PLACE : null;
+            addArgument(parse, arguments, edge.dependent(), role);
+          }
+        }
+      }
     }
     if (pos == 'N') {
       Integer claimant = claimant(parse, trigger);

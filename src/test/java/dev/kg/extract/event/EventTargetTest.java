@@ -48,6 +48,23 @@ class EventTargetTest {
   }
 
   @Test
+  void shouldTakeWhomTheEventAFatalQualifiesBefellAsTheDead() {
+    // given "The fatal shooting of a student at a park was reported ."
+    HandParsed sentence = new HandParsed(
+        "The/the/DT fatal/fatal/JJ shooting/shooting/NN of/of/IN a/a/DT student/student/NN at/at/IN a/a/DT"
+            + " park/park/NN was/be/VBD reported/report/VBN ././.",
+        "det 2 0, amod 2 1, nsubj:pass 10 2, case 5 3, det 5 4, nmod:of 2 5, case 8 6, det 8 7, nmod:at 2 8,"
+            + " aux:pass 10 9, root -1 10, punct 10 11");
+
+    // when
+    String described = sentence.described();
+
+    // then the student died, at the park, in a shooting
+    assertThat(described).isEqualTo("KILLING fatal Life.Die.Unspecified: 5 TARGET, 8 PLACE;"
+        + " ATTACK shooting Conflict.Attack.Unspecified: 5 TARGET, 8 PLACE");
+  }
+
+  @Test
   void shouldKeepANameAsTheOneWhoDiedWhateverTypeItWasTagged() {
     // given "Roosevelt died in Georgia .", the name tagged as a place
     Entity roosevelt =

@@ -2,7 +2,6 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,11 +37,7 @@ class EventTriggerTest {
     HandParsed sentence = new HandParsed(tokens, edges);
 
     // when
-    String read = sentence.mentions(Map.of()).stream()
-        .map(m -> m.type() + " " + m.lemma() + " " + m.type().kairos(m.lemma()) + ": "
-            + String.join(", ", m.arguments().stream().map(a -> a.head() + " " + a.role()).toList()))
-        .reduce((a, b) -> a + "; " + b)
-        .orElse("none");
+    String read = sentence.described();
 
     // then
     assertThat(read).isEqualTo(expected);
