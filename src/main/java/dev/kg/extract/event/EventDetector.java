@@ -60,8 +60,9 @@ import java.util.stream.Stream;
  * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
  * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
- * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism") and travel that
- * names neither who goes nor where ("the police arrived"). Nor is a line without a verb, a heading or
+ * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
+ * names neither who goes nor where ("the police arrived") and what someone calls an event ("called the
+ * explosion an attack": a name for it, not one more). Nor is a line without a verb, a heading or
  * list item that names a topic ("== The attack ==").
  *
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
@@ -359,6 +360,12 @@ final class EventDetector {
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")
           && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && (up.relation().equals("xcomp") || up.relation().equals("obl:as"))
+          && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
+        // "Macron called the explosion an attack", "described it as a massacre": a name given to what
+        // the text reports, not one more event.
         return false;
       }
       if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {

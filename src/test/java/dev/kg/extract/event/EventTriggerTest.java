@@ -42,4 +42,31 @@ class EventTriggerTest {
     // then
     assertThat(read).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what someone calls an event is a name given to it, not one more event
+        "The/the/DT mayor/mayor/NN called/call/VBD the/the/DT explosion/explosion/NN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7"
+            + " | ATTACK explosion Conflict.Attack.DetonateExplode",
+        "The/the/DT mayor/mayor/NN described/describe/VBD it/it/PRP as/as/IN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, case 6 4, det 6 5, obl:as 2 6, punct 2 7"
+            + " | none",
+        // ... where a meeting someone calls is one
+        "The/the/DT mayor/mayor/NN called/call/VBD a/a/DT meeting/meeting/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | MEETING meeting Contact.Contact.Meet",
+      })
+  void shouldTakeNoNameSomeoneGivesAnEventForAnotherEvent(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
 }

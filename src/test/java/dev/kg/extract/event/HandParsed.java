@@ -58,12 +58,13 @@ final class HandParsed {
 
   /**
    * The sentence's triggers, with no names in it, each as its type, lemma and KAIROS type, then its
-   * arguments as head index and role: {@code "ATTACK bomb Conflict.Attack.DetonateExplode: 0 AGENT, 3
-   * TARGET"}, separated by {@code "; "}, or {@code "none"}.
+   * arguments (if any) as head index and role: {@code "ATTACK bomb Conflict.Attack.DetonateExplode: 0
+   * AGENT, 3 TARGET"}, separated by {@code "; "}, or {@code "none"}.
    */
   String described() {
     List<String> described = mentions(Map.of()).stream()
-        .map(m -> m.type() + " " + m.lemma() + " " + m.type().kairos(m.lemma()) + ": "
+        .map(m -> m.type() + " " + m.lemma() + " " + m.type().kairos(m.lemma())
+            + (m.arguments().isEmpty() ? "" : ": ")
             + String.join(", ", m.arguments().stream().map(a -> a.head() + " " + a.role()).toList()))
         .toList();
     return described.isEmpty() ? "none" : String.join("; ", described);
