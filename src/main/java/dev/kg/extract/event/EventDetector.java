@@ -521,7 +521,7 @@ final class EventDetector {
   }
 
   /**
-   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Roosevelt died"
+   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Florence died"
    * is no place), or a word CoreNLP's animacy lists do not give as inanimate only ("the guards", "he",
    * "others"; not "the station", "a number").
    */

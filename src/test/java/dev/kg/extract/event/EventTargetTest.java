@@ -66,23 +66,23 @@ class EventTargetTest {
 
   @Test
   void shouldKeepANameAsTheOneWhoDiedWhateverTypeItWasTagged() {
-    // given "Roosevelt died in Georgia .", the name tagged as a place
-    Entity roosevelt =
-        new Entity("location:roosevelt", EntityType.LOCATION, LocationKind.CITY, "Roosevelt", List.of());
-    Entity georgia =
-        new Entity("location:georgia", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Georgia", List.of());
+    // given "Florence died in Ohio .", the name tagged as a place
+    Entity florence =
+        new Entity("location:florence", EntityType.LOCATION, LocationKind.CITY, "Florence", List.of());
+    Entity ohio =
+        new Entity("location:ohio", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Ohio", List.of());
     HandParsed sentence = new HandParsed(
-        "Roosevelt/Roosevelt/NNP/CITY died/die/VBD in/in/IN Georgia/Georgia/NNP/STATE_OR_PROVINCE ././.",
+        "Florence/Florence/NNP/CITY died/die/VBD in/in/IN Ohio/Ohio/NNP/STATE_OR_PROVINCE ././.",
         "nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4");
 
     // when
-    List<EventMention> mentions = sentence.mentions(Map.of(0, roosevelt, 3, georgia));
+    List<EventMention> mentions = sentence.mentions(Map.of(0, florence, 3, ohio));
 
-    // then he is still the one who died, in Georgia
+    // then she is still the one who died, in Ohio
     assertThat(mentions).singleElement().satisfies(death -> {
       assertThat(death.type()).isEqualTo(EventType.KILLING);
       assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
-          .containsExactly(tuple(0, EventRole.TARGET, roosevelt.id()), tuple(3, EventRole.PLACE, georgia.id()));
+          .containsExactly(tuple(0, EventRole.TARGET, florence.id()), tuple(3, EventRole.PLACE, ohio.id()));
     });
   }
 }
