@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -196,7 +197,8 @@ public final class EntityExtractor {
       candidates.add(candidate);
     }
     List<Candidate> found =
-        splitJoinedPersons(withNicknames(text, annotated, withParticles(text, annotated, joinAdjacent(text, annotated, candidates))));
+        creditLines(text, annotated,
+            splitJoinedPersons(withNicknames(text, annotated, withParticles(text, annotated, joinAdjacent(text, annotated, candidates)))));
     int headline = TitleCaseHeadline.sentences(document, annotated);
     if (headline > 0) {
       found = namesInTitleCaseHeadline(text, annotated, found, headline);
@@ -430,6 +432,40 @@ public final class EntityExtractor {
       result.add(candidate.part(middle + 1, candidate.end, EntityType.PERSON));
     }
     return result;
+  }
+
+  /**
+   * A credit line's city and outlet, which NER reads as one name ({@link CreditLines}: "Prague CTK in
+   * English"), as a place and an organisation; the words of a headline NER ran into the name are no
+   * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA") is an organisation.
+   */
+  private static List<Candidate> creditLines(String text, AnnotatedText annotated, List<Candidate> candidates) {
+    List<Candidate> result = new ArrayList<>(candidates.size());
+    for (Candidate candidate : candidates) {
+      List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
+      Optional<CreditLines.Line> line = CreditLines.of(tokens, candidate.tokenStart, candidate.tokenEnd);
+      if (line.isEmpty()) {
+        result.add(candidate);
+        if (candidate.type == EntityType.LOCATION) {
+          CreditLines.outletAfter(tokens, candidate.tokenStart, candidate.tokenEnd).ifPresent(stop -> result.add(named(text, tokens,
+              candidate.sentence, candidate.tokenEnd, stop, "ORGANIZATION", EntityType.ORGANIZATION, LocationKind.OTHER)));
+        }
+        continue;
+      }
+      result.add(named(text, tokens, candidate.sentence, line.get().city(), line.get().outlet(), "CITY",
+          EntityType.LOCATION, LocationKind.CITY));
+      result.add(named(text, tokens, candidate.sentence, line.get().outlet(), candidate.tokenEnd, "ORGANIZATION",
+          EntityType.ORGANIZATION, LocationKind.OTHER));
+    }
+    return result;
+  }
+
+  private static Candidate named(
+      String text, List<Token> tokens, int sentence, int first, int end, String nerTag, EntityType type, LocationKind kind) {
+    int start = tokens.get(first).start();
+    int stop = tokens.get(end - 1).end();
+    String surface = text.substring(start, stop);
+    return new Candidate(sentence, first, end, start, stop, surface, nerTag, type, kind, NameKey.of(surface));
   }
 
   /**

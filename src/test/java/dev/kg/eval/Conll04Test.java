@@ -2,6 +2,7 @@ package dev.kg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.nlp.AnnotatedFixtures;
 import dev.kg.nlp.AnnotatedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +111,22 @@ class Conll04Test {
   }
 
   @Test
+  void shouldSpanABirthplaceWithItsStateAsOnePlaceAndACourtesyTitleAsPartOfTheName() {
+    // given
+    Conll04Sentence born = sentence("The first mayor of the town , Anna Berg , was born in Hamar , Norway .");
+    Conll04Sentence titled = sentence("Ms. Anna Berg , a spokeswoman for Acme Corp. , declined to comment .");
+    Conll04Predictor predictor = new Conll04Predictor();
+
+    // when
+    List<Conll04Relation> birth = predictor.predict(born, AnnotatedFixtures.of(born.text()));
+    List<Conll04Relation> work = predictor.predict(titled, AnnotatedFixtures.of(titled.text()));
+
+    // then
+    assertThat(birth).containsExactly(new Conll04Relation("7", "Live_In", List.of(7, 8), List.of(13, 15)));
+    assertThat(work).containsExactly(new Conll04Relation("7", "Work_For", List.of(0, 2), List.of(7, 8)));
+  }
+
+  @Test
   void shouldScoreStrictlyOnFullSpansAndLenientlyOnLastTokens() {
     // given
     List<Conll04Relation> gold = List.of(
@@ -152,5 +169,9 @@ class Conll04Test {
         "  missed   Work_For [Anna Berg] -> [Acme]",
         "  spurious Work_For [Berg] -> [Acme]");
     assertThat(Conll04Errors.lines(sentence, sentence.relations())).isEmpty();
+  }
+
+  private static Conll04Sentence sentence(String text) {
+    return new Conll04Sentence("7", List.of(text.split(" ")), List.of(), List.of());
   }
 }

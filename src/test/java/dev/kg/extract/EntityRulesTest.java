@@ -360,6 +360,24 @@ class EntityRulesTest {
             tuple("Asia-Pacific", LocationKind.REGION));
   }
 
+  @Test
+  void shouldReadACreditLinesCityAndOutletAsAPlaceAndAnOrganisation() {
+    // given (NER reads "Lisbon Radio Mondial Network" and "Lima EL COMERCIO" each as one organisation)
+    String withLanguage = "XY0305121095 Lisbon Radio Mondial Network in Portuguese 1400 GMT 3 Mar 95";
+    String ownLine = "Lima EL COMERCIO";
+
+    // when
+    DocumentExtraction monitored = extract(withLanguage);
+    DocumentExtraction alone = extract(ownLine);
+
+    // then
+    assertThat(monitored.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Lisbon", EntityType.LOCATION), tuple("Radio Mondial Network", EntityType.ORGANIZATION));
+    assertThat(alone.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(tuple("Lima", EntityType.LOCATION), tuple("EL COMERCIO", EntityType.ORGANIZATION));
+  }
+
   private static DocumentExtraction extract(String text) {
     return extract(text, AnnotatedFixtures.of(text));
   }

@@ -45,9 +45,11 @@ import java.util.stream.Stream;
  * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
  * involved in" an event is its agent, and a copular clause places an event noun that is its subject
  * ("the worst explosion was at the bus station"). A weapon is what an attack, killing or wounding
- * was done with, not who did it ("killed by a roadside bomb"). A past participle with a subject and
- * no auxiliary is a passive whose auxiliary a headline left out ("two soldiers killed in
- * Kandahar"): its subject is the one killed. An event with no place of its
+ * was done with, not who did it ("killed by a roadside bomb"), and only a being is killed, wounded or
+ * arrested: a word CoreNLP's animacy lists give as inanimate only is no target of those. A past
+ * participle with a subject and no auxiliary is a passive whose auxiliary a headline left out ("two
+ * soldiers killed in Kandahar"): its subject is the one killed. An adjective of death qualifying an
+ * event ("the fatal shooting of a student") names a death of whom that event befell, where it happened. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
@@ -59,8 +61,9 @@ import java.util.stream.Stream;
  * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
  * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
- * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism") and travel that
- * names neither who goes nor where ("the police arrived"). Nor is a line without a verb, a heading or
+ * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
+ * names neither who goes nor where ("the police arrived") and what someone calls an event ("called the
+ * explosion an attack": a name for it, not one more). Nor is a line without a verb, a heading or
  * list item that names a topic ("== The attack ==").
  *
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
@@ -93,6 +96,8 @@ final class EventDetector {
   /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
   private static final Set<EventType> ARMED =
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
+  /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
+  private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
@@ -162,7 +167,7 @@ final class EventDetector {
 
   private Optional<EventType> trigger(DependencyIndex parse, Token token) {
     char pos = partOfSpeech(token);
-    String lemma = lemma(token);
+    String lemma = triggerLemma(parse, token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);
     if (type.isEmpty()) {
       return type;
@@ -358,6 +363,12 @@ final class EventDetector {
           && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
         return false;
       }
+      if (pos == 'N' && up.governor() >= 0 && (up.relation().equals("xcomp") || up.relation().equals("obl:as"))
+          && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
+        // "Macron called the explosion an attack", "described it as a massacre": a name given to what
+        // the text reports, not one more event.
+        return false;
+      }
       if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {
         // "on charges of murder and conspiracy": what someone is charged with is alleged, not reported.
         return false;
@@ -377,7 +388,7 @@ final class EventDetector {
 
   private EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
     char pos = partOfSpeech(trigger);
-    String lemma = lemma(trigger);
+    String lemma = triggerLemma(parse, trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
     boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
@@ -408,6 +419,19 @@ final class EventDetector {
       parse.heads(trigger.index()).stream()
           .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
           .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
+    }
+    if (pos == 'J') {
+      // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
+      // befell, where that event happened.
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.relation().equals("amod") && up.governor() >= 0
+            && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
+          for (Dependency edge : parse.dependents(up.governor())) {
+            EventRole role = edge.relation().equals("nmod:of") ? TARGET : isPlacePhrase(edge.relation()) ? PLACE : null;
+            addArgument(parse, arguments, edge.dependent(), role);
+          }
+        }
+      }
     }
     if (pos == 'N') {
       Integer claimant = claimant(parse, trigger);
@@ -477,6 +501,11 @@ final class EventDetector {
           ? new Argument(head, OBJECT, a.entityId())
           : a);
     }
+    if (BEFALLS_A_BEING.contains(type)) {
+      // "killed at the station", where the parse hung the station as what was killed: only a being
+      // dies, is wounded or is arrested, not a place or a thing.
+      arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = negated(parse, trigger.index());
@@ -490,6 +519,15 @@ final class EventDetector {
         List.copyOf(arguments.values()),
         date,
         Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  /**
+   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Florence died"
+   * is no place), or a word CoreNLP's animacy lists do not give as inanimate only ("the guards", "he",
+   * "others"; not "the station", "a number").
+   */
+  private static boolean mayBeABeing(Token head, String entityId) {
+    return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
   }
 
   /**
@@ -812,6 +850,25 @@ final class EventDetector {
       }
     }
     return null;
+  }
+
+  /**
+   * The lemma a trigger is listed under: a verb with a particle that the ontology lists as a phrasal
+   * verb is read with it ("the bomb went off", "blew up the bridge", "passed away"), any other by its
+   * own lemma ("shot down a plane" is a shooting).
+   */
+  private static String triggerLemma(DependencyIndex parse, Token token) {
+    String lemma = lemma(token);
+    if (partOfSpeech(token) != 'V') {
+      return lemma;
+    }
+    for (int particle : parse.dependents(token.index(), r -> r.equals("compound:prt"))) {
+      String phrasal = lemma + " " + lemma(parse.token(particle));
+      if (EventType.forTrigger(phrasal, 'V').isPresent()) {
+        return phrasal;
+      }
+    }
+    return lemma;
   }
 
   static String lemma(Token token) {

@@ -82,7 +82,7 @@ public enum EventType {
   ATTACK(
       words(
           "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid", "hijack",
-          "bombard"),
+          "bombard", "blow up", "go off"),
       words(
           "attack", "strike", "airstrike", "bombing", "explosion", "blast", "shelling", "shooting",
           "assault", "raid", "ambush", "battle", "fighting", "combat", "assassination", "offensive",
@@ -99,12 +99,16 @@ public enum EventType {
       words("Conflict.Attack"),
       roles(AGENT, "Attacker", TARGET, "Target", PLACE, "Place")),
   KILLING(
-      words("kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate"),
+      words(
+          "kill", "die", "murder", "slay", "execute", "massacre", "slaughter", "assassinate", "exterminate",
+          "pass away"),
       words("death", "killing", "murder", "slaying", "massacre", "slaughter", "genocide", "fatality"),
       words("dead", "fatal"),
       "Life.Die.Unspecified",
       words("Life.Die"),
-      roles(AGENT, "Killer", TARGET, "Victim", OBJECT, "Instrument", PLACE, "Place")),
+      // KAIROS gives a death no instrument (Victim, Place, Killer, MedicalIssue): the weapon kg keeps as
+      // the killing's object is the attack's, which KAIROS writes as an event of its own.
+      roles(AGENT, "Killer", TARGET, "Victim", PLACE, "Place")),
   INJURY(
       words("injure", "wound", "maim", "hurt"),
       words("injury"),
@@ -165,17 +169,23 @@ public enum EventType {
       roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place"));
 
   /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
-  private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead");
+  private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead", "pass away");
 
   /** Lemmas whose grammatical subject is the one who receives. */
   private static final Set<String> SUBJECT_RECEIVES = Set.of("buy", "purchase", "acquire");
 
   /** Lemmas whose subject is what goes off ("the bomb exploded"). */
-  private static final Set<String> GOES_OFF = Set.of("explode");
+  private static final Set<String> GOES_OFF = Set.of("explode", "go off");
+
+  /**
+   * Lemmas whose object is the device set off ("detonated a bomb"), where "bombed the city" and "blew
+   * up the bridge" name the target.
+   */
+  private static final Set<String> SETS_OFF = Set.of("explode", "detonate");
 
   /** Lemmas of detonations, whose device KAIROS names apart from other instruments. */
   private static final Set<String> DETONATION =
-      Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast");
+      Set.of("explode", "detonate", "bomb", "bombing", "explosion", "blast", "blow up", "go off");
 
   /**
    * Lemmas of a judgement, whose subject is the court or judge that gives it ("a court convicted
@@ -290,7 +300,7 @@ public enum EventType {
    * attacks, what one detonates.
    */
   EventRole objectRole(String triggerLemma) {
-    return this == ATTACK && DETONATION.contains(triggerLemma) ? OBJECT : objectRole();
+    return this == ATTACK && SETS_OFF.contains(triggerLemma) ? OBJECT : objectRole();
   }
 
   /** The role of a trigger's direct object as its type has it. */

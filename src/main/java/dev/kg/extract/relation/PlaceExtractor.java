@@ -354,7 +354,7 @@ final class PlaceExtractor {
       subjects.addAll(describedByBirth(sentence, verb));
     }
     for (int subject : subjects) {
-      Optional<Mention> inner = index.mentionAt(sentence.token(subject));
+      Optional<Mention> inner = index.mentionAt(sentence.token(subject)).or(() -> appositiveName(sentence, subject));
       if (inner.isEmpty()) {
         continue;
       }
@@ -369,6 +369,17 @@ final class PlaceExtractor {
                 birth ? "born-in" : "based-in"));
       }
     }
+  }
+
+  /**
+   * The name in apposition with a description that is no name: "the seventh President of the United
+   * States, Andrew Jackson, was born in Waxhaw" has the description as the verb's subject.
+   */
+  private Optional<Mention> appositiveName(ParsedSentence sentence, int description) {
+    return sentence.dependents(description, r -> r.equals("appos")).stream()
+        .map(appositive -> name(sentence, appositive))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 
   /**

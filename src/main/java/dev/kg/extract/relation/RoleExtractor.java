@@ -416,13 +416,22 @@ final class RoleExtractor {
     }
   }
 
-  /** The entity a dependent of a title names: itself, or a name inside its own modifiers. */
+  /**
+   * The entity a dependent of a title names: itself, or, for a common noun, the organisation that
+   * qualifies it ("chairman of the House subcommittee", "an engineer with the USDA's research
+   * service"): a part of an organisation is held at that organisation.
+   */
   private Optional<Mention> entityOf(ParsedSentence sentence, int token, Mention person) {
     Optional<Mention> direct = index.mentionAt(sentence.token(token)).filter(m -> !m.entityId().equals(person.entityId()));
-    if (direct.isPresent()) {
+    if (direct.isPresent() || !sentence.token(token).pos().startsWith("NN")) {
       return direct;
     }
-    return Optional.empty();
+    return sentence.dependents(token, r -> r.equals("compound") || r.equals("nmod:poss")).stream()
+        .filter(modifier -> modifier < token)
+        .map(modifier -> index.mentionAt(sentence.token(modifier)))
+        .flatMap(Optional::stream)
+        .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION)
+        .findFirst();
   }
 
   private Role role(ParsedSentence sentence, List<Integer> titleTokens, boolean former) {

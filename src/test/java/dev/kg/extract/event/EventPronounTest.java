@@ -3,17 +3,10 @@ package dev.kg.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Event;
 import dev.kg.extract.LocationKind;
-import dev.kg.extract.Mention;
-import dev.kg.ingest.SourceDocument;
-import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.Dependency;
-import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,7 +26,7 @@ class EventPronounTest {
   @Test
   void shouldTakeAnUnresolvedPronounForTheOnePersonItsSentenceNamedBefore() {
     // given "Kim 's visit to Russia , where he met Putin ." with no coreference for "he"
-    Parsed sentence = new Parsed(
+    HandParsed sentence = new HandParsed(
         "Kim/Kim/NNP/PERSON 's/'s/POS/O visit/visit/NN/O to/to/IN/O Russia/Russia/NNP/COUNTRY ,/,/,/O"
             + " where/where/WRB/O he/he/PRP/O met/meet/VBD/O Putin/Putin/NNP/PERSON ././.",
         "nmod:poss 2 0, case 0 1, root -1 2, case 4 3, nmod:to 2 4, punct 2 5, advmod 8 6, nsubj 8 7,"
@@ -54,7 +47,7 @@ class EventPronounTest {
   @Test
   void shouldLeaveAPronounUnresolvedWhenItsSentenceNamedTwoPeopleBefore() {
     // given "Kim 's visit to Putin 's Russia , where he met Shoigu .": "he" may be either
-    Parsed sentence = new Parsed(
+    HandParsed sentence = new HandParsed(
         "Kim/Kim/NNP/PERSON 's/'s/POS/O visit/visit/NN/O to/to/IN/O Putin/Putin/NNP/PERSON 's/'s/POS/O"
             + " Russia/Russia/NNP/COUNTRY ,/,/,/O where/where/WRB/O he/he/PRP/O met/meet/VBD/O"
             + " Shoigu/Shoigu/NNP/PERSON ././.",
@@ -70,55 +63,5 @@ class EventPronounTest {
         .containsExactly(
             tuple("VISIT", List.of(new Event.Participant(KIM.id(), "agent"))),
             tuple("MEETING", List.of(new Event.Participant(SHOIGU.id(), "participant"))));
-  }
-
-  /**
-   * One sentence written by hand: tokens as {@code word/lemma/POS/NER} separated by spaces (a token
-   * written {@code ./.} is the full stop, with no NER), edges as {@code relation governor dependent}
-   * separated by commas, the root's governor -1.
-   */
-  private static final class Parsed {
-
-    private final List<Token> tokens = new ArrayList<>();
-    private final List<Dependency> edges = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-
-    Parsed(String tokenLine, String edgeLine) {
-      for (String written : tokenLine.split(" ")) {
-        String[] parts = written.split("/");
-        if (!text.isEmpty()) {
-          text.append(' ');
-        }
-        int start = text.length();
-        text.append(parts[0]);
-        String ner = parts.length > 3 ? parts[3] : "O";
-        tokens.add(new Token(tokens.size(), parts[0], parts[1], parts[2], ner, start, text.length()));
-      }
-      for (String written : edgeLine.split(", ")) {
-        String[] parts = written.trim().split(" ");
-        edges.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-      }
-    }
-
-    /** The events of the sentence whose named tokens are the given entities' only mentions. */
-    List<Event> events(Map<Integer, Entity> named) {
-      AnnotatedText annotated = new AnnotatedText(
-          List.of(new AnnotatedText.Sentence(0, 0, text.length(), tokens, edges)), List.of(), List.of());
-      List<Mention> mentions = named.entrySet().stream()
-          .map(e -> {
-            Token token = tokens.get(e.getKey());
-            return new Mention(e.getValue().id(), token.start(), token.end(), 0, token.word(), token.ner());
-          })
-          .toList();
-      DocumentExtraction extraction = new DocumentExtraction(
-          new SourceDocument("d", null, null, null, null, "d.txt", text.toString(), "sha-d"),
-          List.of(new DocumentExtraction.Span(0, text.length())),
-          named.values().stream().distinct().toList(),
-          mentions,
-          List.of(),
-          List.of(),
-          List.of());
-      return new EventExtractor().extract(extraction, annotated);
-    }
   }
 }

@@ -33,6 +33,28 @@ class EventTypeTest {
     assertThat(name).isEqualTo(kairos);
   }
 
+  @ParameterizedTest(name = "{2} of {1} is {3}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "none",
+      value = {
+        // "a roadside bomb killed two soldiers": KAIROS gives a death a killer and a victim, no instrument
+        "KILLING | kill   | OBJECT | none",
+        "KILLING | kill   | AGENT  | Killer",
+        "KILLING | kill   | TARGET | Victim",
+        // where a wounding or an attack has one
+        "INJURY  | wound  | OBJECT | Instrument",
+        "ATTACK  | attack | OBJECT | Instrument",
+      })
+  void shouldNameOnlyTheRolesKairosGivesTheTypeItIsWrittenAs(
+      EventType type, String lemma, EventRole role, String kairos) {
+    // when
+    String name = type.kairosRole(role, lemma);
+
+    // then
+    assertThat(name).isEqualTo(kairos);
+  }
+
   @Test
   void shouldScoreAPurchaseOfAnythingAndOfArmsAsAKairosPurchaseCountedAsATransaction() {
     // given

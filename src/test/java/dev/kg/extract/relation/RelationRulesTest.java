@@ -33,6 +33,47 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldHoldATitleAtTheOrganisationQualifyingTheUnitItNames() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The report was written by Anna Berg, a chemist with the FDA's research service. Rep. Tom Hale, chairman"
+            + " of the House ethics subcommittee, read it on Monday.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) && r.objectId() != null)
+        .extracting(Relation::subjectId, Relation::objectId, r -> r.role().normalized())
+        .containsExactlyInAnyOrder(
+            tuple("person:anna-berg", "organization:fda", "chemist"),
+            tuple("person:tom-hale", "organization:house", "chairman"));
+  }
+
+  @Test
+  void shouldTakeTheNameInAppositionWithADescriptionAsTheSubjectOfBorn() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The first mayor of the town , Anna Berg , was born in Hamar , Norway .");
+
+    // then (born in Hamar, Norway: in both, as "was born in" reads a place and the place it is in)
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("BORN_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("person:anna-berg", "location:hamar", "born-in"), tuple("person:anna-berg", "location:norway", "born-in"));
+  }
+
+  @Test
+  void shouldPlaceACreditLinesOutletInItsCity() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of("XY0305121095 Lisbon Radio Mondial Network in Portuguese 1400 GMT 3 Mar 95");
+
+    // then
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LOCATED_IN", "organization:radio-mondial-network", "location:lisbon"));
+  }
+
+  @Test
   void shouldNotTakeAPlaceInThePossessiveAfterADescriptionForThePlaceItDescribes() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(

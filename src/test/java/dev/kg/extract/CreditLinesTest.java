@@ -1,0 +1,91 @@
+package dev.kg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CreditLinesTest {
+
+  @Test
+  void shouldSplitTheCityFromAnOutletFollowedByItsLanguageAndTime() {
+    // given
+    List<Token> tokens = tokens(
+        "XY0305121095_NN_O Lisbon_NNP_ORGANIZATION Radio_NNP_ORGANIZATION Mondial_NNP_ORGANIZATION"
+            + " in_IN_O Portuguese_NNP_NATIONALITY 1400_CD_DATE GMT_NNP_MISC");
+
+    // when
+    Optional<CreditLines.Line> line = CreditLines.of(tokens, 1, 4);
+
+    // then
+    assertThat(line).contains(new CreditLines.Line(1, 2));
+  }
+
+  @Test
+  void shouldTakeTheWordsBeforeAnOutletInCapitalsAsTheCityOfALineOfItsOwn() {
+    // given
+    List<Token> tokens = tokens("Santa_NNP_ORGANIZATION Cruz_NNP_ORGANIZATION EL_NNP_ORGANIZATION DIARIO_NNP_ORGANIZATION");
+
+    // when
+    Optional<CreditLines.Line> line = CreditLines.of(tokens, 0, 4);
+
+    // then
+    assertThat(line).contains(new CreditLines.Line(0, 2));
+  }
+
+  @Test
+  void shouldStartTheLineAfterTheReferenceCodeOfAHeadlineRunIntoTheName() {
+    // given
+    List<Token> tokens = tokens(
+        "Harvest_NNP_ORGANIZATION Delayed_NNP_ORGANIZATION 95AB0042C_NNP_ORGANIZATION Manila_NNP_ORGANIZATION"
+            + " DAILY_NNP_ORGANIZATION STAR_NNP_ORGANIZATION in_IN_O English_NNP_NATIONALITY 12_CD_DATE");
+
+    // when
+    Optional<CreditLines.Line> line = CreditLines.of(tokens, 0, 6);
+
+    // then
+    assertThat(line).contains(new CreditLines.Line(3, 4));
+  }
+
+  @Test
+  void shouldFindTheUntaggedOutletAfterACityOnItsOwnLineOrBeforeItsLanguage() {
+    // given
+    List<Token> alone = tokens("Lisbon_NNP_CITY DIARIO_NNP_O NOTICIAS_NNP_O");
+    List<Token> monitored = tokens("XY0305121095_NN_O Lisbon_NNP_CITY LUSA_NNP_O in_IN_O English_NNP_NATIONALITY 0920_CD_DATE");
+    List<Token> sentence = tokens("Lisbon_NNP_CITY Airport_NNP_O reopened_VBD_O");
+
+    // when / then
+    assertThat(CreditLines.outletAfter(alone, 0, 1)).hasValue(3);
+    assertThat(CreditLines.outletAfter(monitored, 1, 2)).hasValue(3);
+    assertThat(CreditLines.outletAfter(sentence, 0, 1)).isEmpty();
+  }
+
+  @Test
+  void shouldLeaveANameFollowedByADateOrWrittenInASentenceAlone() {
+    // given
+    List<Token> dated = tokens(
+        "Anna_NNP_PERSON Berg_NNP_PERSON in_IN_O December_NNP_DATE 1985_CD_DATE");
+    List<Token> sentence = tokens("Boston_NNP_ORGANIZATION Globe_NNP_ORGANIZATION reporters_NNS_O left_VBD_O");
+    List<Token> alone = tokens("Boston_NNP_ORGANIZATION Globe_NNP_ORGANIZATION");
+
+    // when / then
+    assertThat(CreditLines.of(dated, 0, 2)).isEmpty();
+    assertThat(CreditLines.of(sentence, 0, 2)).isEmpty();
+    assertThat(CreditLines.of(alone, 0, 2)).isEmpty();
+  }
+
+  /** Tokens written {@code word_POS_NER}, separated by single spaces. */
+  private static List<Token> tokens(String sentence) {
+    List<Token> tokens = new ArrayList<>();
+    int offset = 0;
+    for (String written : sentence.split(" ")) {
+      String[] parts = written.split("_");
+      tokens.add(new Token(tokens.size(), parts[0], parts[0], parts[1], parts[2], offset, offset + parts[0].length()));
+      offset += parts[0].length() + 1;
+    }
+    return tokens;
+  }
+}

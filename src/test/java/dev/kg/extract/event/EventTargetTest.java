@@ -1,0 +1,88 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.event.EventMention.Argument;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who a killing, wounding or arrest befalls, on sentences parsed by hand so that the rule under test
+ * is only what the event extraction does with the parse it is given.
+ */
+class EventTargetTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Police detained a number of protesters .", the parse making the number what was detained: the
+        // police detained, and no number was detained
+        "Police/police/NNS detained/detain/VBD a/a/DT number/number/NN of/of/IN protesters/protester/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:of 3 5, punct 1 6 | ARREST | 0 AGENT",
+        // "Gunmen wounded the others .": CoreNLP lists "other" as inanimate, "others" as animate
+        "Gunmen/gunman/NNS wounded/wound/VBD the/the/DT others/other/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | INJURY | 0 AGENT, 3 TARGET",
+      })
+  void shouldTakeOnlyWhatMayBeABeingAsTheOneAKillingWoundingOrArrestBefalls(
+      String tokens, String edges, EventType type, String arguments) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of());
+
+    // then
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.type()).isEqualTo(type);
+      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role())
+          .containsExactly(arguments.split(", "));
+    });
+  }
+
+  @Test
+  void shouldTakeWhomTheEventAFatalQualifiesBefellAsTheDead() {
+    // given "The fatal shooting of a student at a park was reported ."
+    HandParsed sentence = new HandParsed(
+        "The/the/DT fatal/fatal/JJ shooting/shooting/NN of/of/IN a/a/DT student/student/NN at/at/IN a/a/DT"
+            + " park/park/NN was/be/VBD reported/report/VBN ././.",
+        "det 2 0, amod 2 1, nsubj:pass 10 2, case 5 3, det 5 4, nmod:of 2 5, case 8 6, det 8 7, nmod:at 2 8,"
+            + " aux:pass 10 9, root -1 10, punct 10 11");
+
+    // when
+    String described = sentence.described();
+
+    // then the student died, at the park, in a shooting
+    assertThat(described).isEqualTo("KILLING fatal Life.Die.Unspecified: 5 TARGET, 8 PLACE;"
+        + " ATTACK shooting Conflict.Attack.Unspecified: 5 TARGET, 8 PLACE");
+  }
+
+  @Test
+  void shouldKeepANameAsTheOneWhoDiedWhateverTypeItWasTagged() {
+    // given "Florence died in Ohio .", the name tagged as a place
+    Entity florence =
+        new Entity("location:florence", EntityType.LOCATION, LocationKind.CITY, "Florence", List.of());
+    Entity ohio =
+        new Entity("location:ohio", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Ohio", List.of());
+    HandParsed sentence = new HandParsed(
+        "Florence/Florence/NNP/CITY died/die/VBD in/in/IN Ohio/Ohio/NNP/STATE_OR_PROVINCE ././.",
+        "nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(0, florence, 3, ohio));
+
+    // then she is still the one who died, in Ohio
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(0, EventRole.TARGET, florence.id()), tuple(3, EventRole.PLACE, ohio.id()));
+    });
+  }
+}

@@ -1,0 +1,72 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Which words are triggers and under which lemma, on sentences parsed by hand. */
+class EventTriggerTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a verb with a particle the ontology lists is read with it: the bomb went off, and it is what went off
+        "The/the/DT bomb/bomb/NN went/go/VBD off/off/RP in/in/IN Kabul/Kabul/NNP/CITY ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, case 5 4, obl:in 2 5, punct 2 6"
+            + " | ATTACK go off Conflict.Attack.DetonateExplode: 1 OBJECT, 5 PLACE",
+        "The/the/DT writer/writer/NN passed/pass/VBD away/away/RB ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, punct 2 4"
+            + " | KILLING pass away Life.Die.Unspecified: 1 TARGET",
+        // what is blown up or bombed is the target, what is detonated the device
+        "Rebels/rebel/NNS blew/blow/VBD up/up/RP the/the/DT bridge/bridge/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
+            + " | ATTACK blow up Conflict.Attack.DetonateExplode: 0 AGENT, 4 TARGET",
+        "Rebels/rebel/NNS detonated/detonate/VBD a/a/DT bomb/bomb/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
+            + " | ATTACK detonate Conflict.Attack.DetonateExplode: 0 AGENT, 3 OBJECT",
+        // ... any other by its own lemma
+        "Rebels/rebel/NNS shot/shoot/VBD down/down/RP a/a/DT helicopter/helicopter/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
+            + " | ATTACK shoot Conflict.Attack.Unspecified: 0 AGENT, 4 TARGET",
+      })
+  void shouldReadAVerbWithItsParticleWhenTheOntologyListsThePhrasalVerb(
+      String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what someone calls an event is a name given to it, not one more event
+        "The/the/DT mayor/mayor/NN called/call/VBD the/the/DT explosion/explosion/NN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7"
+            + " | ATTACK explosion Conflict.Attack.DetonateExplode",
+        "The/the/DT mayor/mayor/NN described/describe/VBD it/it/PRP as/as/IN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, case 6 4, det 6 5, obl:as 2 6, punct 2 7"
+            + " | none",
+        // ... where a meeting someone calls is one
+        "The/the/DT mayor/mayor/NN called/call/VBD a/a/DT meeting/meeting/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | MEETING meeting Contact.Contact.Meet",
+      })
+  void shouldTakeNoNameSomeoneGivesAnEventForAnotherEvent(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
+}
