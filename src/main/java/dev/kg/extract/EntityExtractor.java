@@ -191,6 +191,8 @@ public final class EntityExtractor {
           type == EntityType.LOCATION
               && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());
       candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
+      candidate.afterTitle = first > 0
+          && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word()));
       candidates.add(candidate);
     }
     List<Candidate> found =
@@ -207,6 +209,8 @@ public final class EntityExtractor {
       }
     }
     named.addAll(repeatedNames(text, annotated, named));
+    int signOff = SignOff.sentence(text, annotated);
+    named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
   }
@@ -633,11 +637,30 @@ public final class EntityExtractor {
             .filter(c -> !c.placeInContext)
             .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
     for (List<Candidate> sameName : byKey.values()) {
-      EntityType type = majority(sameName, c -> c.type);
+      EntityType type = typeOfName(sameName);
       for (Candidate candidate : sameName) {
         candidate.type = type;
       }
     }
+  }
+
+  /**
+   * The type most mentions of one name were tagged with. Where as many were tagged a person as an
+   * organisation or place, the name is a person only if it starts with a given name in CoreNLP's list
+   * or a title stands before one of its person mentions (`President Ford`): the models read unfamiliar
+   * names of companies, clubs and towns as persons (`Roketsan`, `Fyllingen Fotball`), so a split vote
+   * is no evidence of one.
+   */
+  private static EntityType typeOfName(List<Candidate> sameName) {
+    EntityType type = majority(sameName, c -> c.type);
+    List<Candidate> others = sameName.stream().filter(c -> c.type != EntityType.PERSON).toList();
+    boolean titled = sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
+    if (type != EntityType.PERSON || others.isEmpty() || titled || startsWithGivenName(sameName.get(0))) {
+      return type;
+    }
+    EntityType other = majority(others, c -> c.type);
+    long persons = sameName.size() - others.size();
+    return others.stream().filter(c -> c.type == other).count() == persons ? other : type;
   }
 
   /**
@@ -981,6 +1004,8 @@ public final class EntityExtractor {
     boolean placeInContext;
     /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
     boolean definedAsPlace;
+    /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
+    boolean afterTitle;
 
     Candidate(
         int sentence,

@@ -199,6 +199,49 @@ class EntityEvidenceTest {
         .containsExactlyInAnyOrder("person:sergei-shoigu", "location:pyongyang");
   }
 
+  @Test
+  void shouldTakeNoMentionFromAWireSignOff() {
+    // given wire copy that ends with the wire's one-word sign-off on a line of its own
+    DocumentExtraction extraction =
+        extract(
+            "Talks/O between Varnholt/ORGANIZATION and its lenders resumed in Oslo/CITY .",
+            "",
+            "Reuter/PERSON");
+
+    // then
+    assertThat(extraction.mentions()).extracting(Mention::text).containsExactly("Varnholt", "Oslo");
+  }
+
+  @Test
+  void shouldKeepANameOnTheLastLineWhenItIsASentence() {
+    // given a story whose last line is a sentence that names someone
+    DocumentExtraction extraction =
+        extract("Shares/O rose in Oslo/CITY .", "", "Varnholt/ORGANIZATION declined/O to/O comment/O .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).contains("organization:varnholt");
+  }
+
+  @Test
+  void shouldTypeANameTheModelsSplitEvenlyAsAPersonOnlyByAGivenNameOrATitle() {
+    // given three names each tagged a person once and an organisation once: "Marta" is a given name,
+    // and a title stands before "Orvik"
+    DocumentExtraction extraction =
+        extract(
+            "Korvexa/PERSON opened a plant in Oslo/CITY .",
+            "Analysts said Korvexa/ORGANIZATION would hire staff .",
+            "Marta/PERSON spoke first .",
+            "Then Marta/ORGANIZATION left .",
+            "The vote went to President/TITLE Orvik/PERSON .",
+            "Orvik/ORGANIZATION won .");
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id)
+        .contains("organization:korvexa", "person:marta", "person:orvik")
+        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik");
+  }
+
   private static DocumentExtraction extract(String... sentences) {
     return extractTitled(null, sentences);
   }
