@@ -636,8 +636,13 @@ public final class EntityExtractor {
         candidates.stream()
             .filter(c -> !c.placeInContext)
             .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
+    // Read before any type changes, so that no name's type depends on the order names are typed in.
+    Set<NameKey> shortPersonNames = candidates.stream()
+        .filter(shortName -> candidates.stream().anyMatch(c -> isFullerPersonName(c, shortName)))
+        .map(c -> c.key)
+        .collect(Collectors.toSet());
     for (List<Candidate> sameName : byKey.values()) {
-      EntityType type = typeOfName(sameName);
+      EntityType type = typeOfName(sameName, shortPersonNames.contains(sameName.get(0).key));
       for (Candidate candidate : sameName) {
         candidate.type = type;
       }
@@ -646,16 +651,19 @@ public final class EntityExtractor {
 
   /**
    * The type most mentions of one name were tagged with. Where as many were tagged a person as an
-   * organisation or place, the name is a person only if it starts with a given name in CoreNLP's list
-   * or a title stands before one of its person mentions (`President Ford`): the models read unfamiliar
+   * organisation or place, the name is a person only if it starts with a given name in CoreNLP's list,
+   * a title stands before one of its person mentions (`President Ford`) or it begins or ends a fuller
+   * person's name the document gives (`Cribbins` after `Bernard Cribbins`): the models read unfamiliar
    * names of companies, clubs and towns as persons (`Roketsan`, `Fyllingen Fotball`), so a split vote
    * is no evidence of one.
    */
-  private static EntityType typeOfName(List<Candidate> sameName) {
+  private static EntityType typeOfName(List<Candidate> sameName, boolean shortPersonName) {
     EntityType type = majority(sameName, c -> c.type);
     List<Candidate> others = sameName.stream().filter(c -> c.type != EntityType.PERSON).toList();
-    boolean titled = sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
-    if (type != EntityType.PERSON || others.isEmpty() || titled || startsWithGivenName(sameName.get(0))) {
+    boolean personEvidence = shortPersonName
+        || startsWithGivenName(sameName.get(0))
+        || sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
+    if (type != EntityType.PERSON || others.isEmpty() || personEvidence) {
       return type;
     }
     EntityType other = majority(others, c -> c.type);
@@ -696,18 +704,19 @@ public final class EntityExtractor {
       if (shortName.type != EntityType.PERSON) {
         continue;
       }
-      List<String> words = shortName.key.tokens();
-      List<Integer> fuller =
-          distinctNames(
-              candidates,
-              c ->
-                  c.type == EntityType.PERSON
-                      && c.key.tokens().size() > words.size()
-                      && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
+      List<Integer> fuller = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
       }
     }
+  }
+
+  /** Whether {@code fuller} is a person whose name begins or ends with all of {@code shortName}'s words. */
+  private static boolean isFullerPersonName(Candidate fuller, Candidate shortName) {
+    List<String> words = shortName.key.tokens();
+    return fuller.type == EntityType.PERSON
+        && fuller.key.tokens().size() > words.size()
+        && (startsWith(fuller.key.tokens(), words) || endsWith(fuller.key.tokens(), words));
   }
 
   private static boolean startsWith(List<String> name, List<String> part) {

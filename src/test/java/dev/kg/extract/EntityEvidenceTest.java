@@ -223,9 +223,9 @@ class EntityEvidenceTest {
   }
 
   @Test
-  void shouldTypeANameTheModelsSplitEvenlyAsAPersonOnlyByAGivenNameOrATitle() {
-    // given three names each tagged a person once and an organisation once: "Marta" is a given name,
-    // and a title stands before "Orvik"
+  void shouldTypeANameTheModelsSplitEvenlyAsAPersonOnlyWithEvidenceOfOne() {
+    // given four names each tagged a person once and an organisation once: "Marta" is a given name, a
+    // title stands before "Orvik", and "Velden" ends the name of a person the document gives in full
     DocumentExtraction extraction =
         extract(
             "Korvexa/PERSON opened a plant in Oslo/CITY .",
@@ -233,13 +233,15 @@ class EntityEvidenceTest {
             "Marta/PERSON spoke first .",
             "Then Marta/ORGANIZATION left .",
             "The vote went to President/TITLE Orvik/PERSON .",
-            "Orvik/ORGANIZATION won .");
+            "Orvik/ORGANIZATION won .",
+            "The plan came from Halvard/PERSON Velden/PERSON .",
+            "Velden/PERSON said it would work , and Velden/ORGANIZATION agreed .");
 
     // then
     assertThat(extraction.entities())
         .extracting(Entity::id)
-        .contains("organization:korvexa", "person:marta", "person:orvik")
-        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik");
+        .contains("organization:korvexa", "person:marta", "person:orvik", "person:halvard-velden")
+        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik", "organization:velden");
   }
 
   private static DocumentExtraction extract(String... sentences) {
