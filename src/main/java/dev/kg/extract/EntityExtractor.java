@@ -651,24 +651,21 @@ public final class EntityExtractor {
 
   /**
    * The type most mentions of one name were tagged with. Where as many were tagged a person as an
-   * organisation or place, the name is a person only if it starts with a given name in CoreNLP's list,
-   * a title stands before one of its person mentions (`President Ford`) or it begins or ends a fuller
-   * person's name the document gives (`Cribbins` after `Bernard Cribbins`): the models read unfamiliar
-   * names of companies, clubs and towns as persons (`Roketsan`, `Fyllingen Fotball`), so a split vote
-   * is no evidence of one.
+   * organisation, the name is a person only if it starts with a given name in CoreNLP's list, a title
+   * stands before one of its person mentions (`President Ford`) or it begins or ends a fuller person's
+   * name the document gives (`Cribbins` after `Bernard Cribbins`): the models read unfamiliar names of
+   * companies and clubs as persons (`Roketsan`, `Fyllingen Fotball`), so such a split is no evidence of
+   * one. A split between a person and a place stays a person, as it did: going to the place lost
+   * persons plain CoreNLP had (`Joukahainen`) and made a place of `Kanye West`.
    */
   private static EntityType typeOfName(List<Candidate> sameName, boolean shortPersonName) {
     EntityType type = majority(sameName, c -> c.type);
-    List<Candidate> others = sameName.stream().filter(c -> c.type != EntityType.PERSON).toList();
+    long persons = sameName.stream().filter(c -> c.type == EntityType.PERSON).count();
+    long organizations = sameName.stream().filter(c -> c.type == EntityType.ORGANIZATION).count();
     boolean personEvidence = shortPersonName
         || startsWithGivenName(sameName.get(0))
         || sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
-    if (type != EntityType.PERSON || others.isEmpty() || personEvidence) {
-      return type;
-    }
-    EntityType other = majority(others, c -> c.type);
-    long persons = sameName.size() - others.size();
-    return others.stream().filter(c -> c.type == other).count() == persons ? other : type;
+    return type == EntityType.PERSON && organizations == persons && !personEvidence ? EntityType.ORGANIZATION : type;
   }
 
   /**

@@ -223,9 +223,10 @@ class EntityEvidenceTest {
   }
 
   @Test
-  void shouldTypeANameTheModelsSplitEvenlyAsAPersonOnlyWithEvidenceOfOne() {
-    // given four names each tagged a person once and an organisation once: "Marta" is a given name, a
-    // title stands before "Orvik", and "Velden" ends the name of a person the document gives in full
+  void shouldTypeANameTheModelsSplitEvenlyBetweenPersonAndOrganisationAPersonOnlyWithEvidenceOfOne() {
+    // given four names each tagged a person once and an organisation once ("Marta" is a given name, a
+    // title stands before "Orvik", and "Velden" ends the name of a person the document gives in full),
+    // and one tagged a person once and a place once
     DocumentExtraction extraction =
         extract(
             "Korvexa/PERSON opened a plant in Oslo/CITY .",
@@ -235,13 +236,15 @@ class EntityEvidenceTest {
             "The vote went to President/TITLE Orvik/PERSON .",
             "Orvik/ORGANIZATION won .",
             "The plan came from Halvard/PERSON Velden/PERSON .",
-            "Velden/PERSON said it would work , and Velden/ORGANIZATION agreed .");
+            "Velden/PERSON said it would work , and Velden/ORGANIZATION agreed .",
+            "Joukava/PERSON sang first , and Joukava/LOCATION answered .");
 
-    // then
+    // then: a person as often as a place stays a person
     assertThat(extraction.entities())
         .extracting(Entity::id)
-        .contains("organization:korvexa", "person:marta", "person:orvik", "person:halvard-velden")
-        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik", "organization:velden");
+        .contains("organization:korvexa", "person:marta", "person:orvik", "person:halvard-velden", "person:joukava")
+        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik", "organization:velden",
+            "location:joukava");
   }
 
   private static DocumentExtraction extract(String... sentences) {
