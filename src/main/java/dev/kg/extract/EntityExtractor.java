@@ -70,7 +70,9 @@ public final class EntityExtractor {
 
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
-    List<Candidate> candidates = candidates(document, annotated);
+    // A wire's sign-off gives no mention, neither a name nor one coreference attaches.
+    int signOff = SignOff.sentence(document.text(), annotated);
+    List<Candidate> candidates = candidates(document, annotated, signOff);
     placesBeforeARegion(candidates, annotated);
     placesListedWithPlaces(candidates, annotated);
     placesDefinedAsPlaces(candidates);
@@ -104,6 +106,7 @@ public final class EntityExtractor {
       }
     }
     List<Mention> corefMentions = corefMentions(document.text(), annotated, candidates, entityOf, entities);
+    corefMentions.removeIf(mention -> mention.sentence() == signOff);
     mentions.addAll(corefMentions);
     corefMentions.stream()
         .filter(Mention::isName)
@@ -115,7 +118,7 @@ public final class EntityExtractor {
     return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
   }
 
-  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated) {
+  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated, int signOff) {
     String text = document.text();
     List<Candidate> publisher = publisherMentions(document, annotated);
     Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
@@ -209,7 +212,6 @@ public final class EntityExtractor {
       }
     }
     named.addAll(repeatedNames(text, annotated, named));
-    int signOff = SignOff.sentence(text, annotated);
     named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
+import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.StandInAnnotations;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -210,6 +215,32 @@ class EntityEvidenceTest {
 
     // then
     assertThat(extraction.mentions()).extracting(Mention::text).containsExactly("Varnholt", "Oslo");
+  }
+
+  @Test
+  void shouldAttachNoMentionToANameInAWireSignOffByCoreference() {
+    // given a story that names the wire, whose sign-off coreference joins to that name
+    String tagged = "A Reuter/ORGANIZATION survey found prices fell in Oslo/CITY .\n\nReuter";
+    AnnotatedText tags = StandInAnnotations.annotate(tagged);
+    Token named = tags.sentences().get(0).tokens().get(1);
+    Token signOff = tags.sentences().get(1).tokens().get(0);
+    AnnotatedText annotated =
+        new AnnotatedText(
+            tags.sentences(),
+            tags.entityMentions(),
+            List.of(new CorefChain(1, List.of(
+                new CorefMention(0, 1, 2, 1, named.start(), named.end(), "Reuter", "PROPER"),
+                new CorefMention(1, 0, 1, 0, signOff.start(), signOff.end(), "Reuter", "PROPER")))));
+
+    // when
+    DocumentExtraction extraction =
+        new EntityExtractor()
+            .extract(new SourceDocument("t", null, null, null, null, "t", StandInAnnotations.text(tagged), "0"), annotated);
+
+    // then
+    assertThat(extraction.mentions())
+        .extracting(Mention::text, Mention::start)
+        .containsExactly(tuple("Reuter", 2), tuple("Oslo", 37));
   }
 
   @Test
