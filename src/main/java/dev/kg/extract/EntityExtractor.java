@@ -63,6 +63,10 @@ public final class EntityExtractor {
   private static final int NICKNAME_WORDS = 3;
   // The words between an office's title and its holder's name besides its capitalised portfolio.
   private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
+  // How the names of battles, wars, treaties, acts and lists are written ("Battle of Vimy Ridge", "Act
+  // of Union", "List of Square Enix games"): the CoNLL model reads them as organisations, but they name
+  // an event, a law or a list, so no organisation.
+  private static final Pattern EVENT_OR_INSTRUMENT = Pattern.compile("(?:Battle|Siege|War|Treaty|Act|List) of \\p{Lu}.*");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -159,7 +163,8 @@ public final class EntityExtractor {
       // A number starts an organisation's name only as its first word ("38 North", joined below).
       boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
       if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)
-          || commonNounAcronyms.contains(surface)) {
+          || commonNounAcronyms.contains(surface)
+          || (type == EntityType.ORGANIZATION && EVENT_OR_INSTRUMENT.matcher(surface).matches())) {
         continue;
       }
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The

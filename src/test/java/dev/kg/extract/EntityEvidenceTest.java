@@ -254,6 +254,19 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldTakeNoOrganisationFromTheNameOfABattleATreatyAnActOrAList() {
+    // given names of an event, a law and a list the models took for organisations, and a bank
+    DocumentExtraction extraction =
+        extract(
+            "He fought in the Battle/ORGANIZATION of/ORGANIZATION Velmar/ORGANIZATION Ridge/ORGANIZATION ,",
+            "signed under the Act/ORGANIZATION of/ORGANIZATION Union/ORGANIZATION , and the",
+            "Bank/ORGANIZATION of/ORGANIZATION Norvale/ORGANIZATION kept the List/ORGANIZATION of/ORGANIZATION Norvale/ORGANIZATION Ships/ORGANIZATION .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).containsExactly("organization:bank-of-norvale");
+  }
+
+  @Test
   void shouldTypeANameTheModelsSplitEvenlyBetweenPersonAndOrganisationAPersonOnlyWithEvidenceOfOne() {
     // given four names each tagged a person once and an organisation once ("Marta" is a given name, a
     // title stands before "Orvik", and "Velden" ends the name of a person the document gives in full),
