@@ -65,6 +65,10 @@ public final class EntityExtractor {
   private static final int NICKNAME_WORDS = 3;
   // The words between an office's title and its holder's name besides its capitalised portfolio.
   private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
+  // How the names of battles, wars, treaties, acts and lists are written ("Battle of Vimy Ridge", "Act
+  // of Union", "List of Square Enix games"): the CoNLL model reads them as organisations, but they name
+  // an event, a law or a list, so no organisation.
+  private static final Pattern EVENT_OR_INSTRUMENT = Pattern.compile("(?:Battle|Siege|War|Treaty|Act|List) of \\p{Lu}.*");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -72,7 +76,9 @@ public final class EntityExtractor {
 
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
-    List<Candidate> candidates = candidates(document, annotated);
+    // A wire's sign-off gives no mention, neither a name nor one coreference attaches.
+    int signOff = SignOff.sentence(document.text(), annotated);
+    List<Candidate> candidates = candidates(document, annotated, signOff);
     placesBeforeARegion(candidates, annotated);
     placesListedWithPlaces(candidates, annotated);
     placesDefinedAsPlaces(candidates);
@@ -107,6 +113,7 @@ public final class EntityExtractor {
       }
     }
     List<Mention> corefMentions = corefMentions(document.text(), annotated, candidates, entityOf, entities);
+    corefMentions.removeIf(mention -> mention.sentence() == signOff);
     mentions.addAll(corefMentions);
     corefMentions.stream()
         .filter(Mention::isName)
@@ -118,7 +125,7 @@ public final class EntityExtractor {
     return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
   }
 
-  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated) {
+  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated, int signOff) {
     String text = document.text();
     List<Candidate> publisher = publisherMentions(document, annotated);
     Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
@@ -159,7 +166,8 @@ public final class EntityExtractor {
       // A number starts an organisation's name only as its first word ("38 North", joined below).
       boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
       if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)
-          || commonNounAcronyms.contains(surface)) {
+          || commonNounAcronyms.contains(surface)
+          || (type == EntityType.ORGANIZATION && EVENT_OR_INSTRUMENT.matcher(surface).matches())) {
         continue;
       }
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
@@ -194,6 +202,8 @@ public final class EntityExtractor {
           type == EntityType.LOCATION
               && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());
       candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
+      candidate.afterTitle = first > 0
+          && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word()));
       candidates.add(candidate);
     }
     List<Candidate> found =
@@ -211,6 +221,7 @@ public final class EntityExtractor {
       }
     }
     named.addAll(repeatedNames(text, annotated, named));
+    named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
   }
@@ -671,14 +682,38 @@ public final class EntityExtractor {
         candidates.stream()
             .filter(c -> !c.placeInContext)
             .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
+    // Read before any type changes, so that no name's type depends on the order names are typed in.
+    Set<NameKey> shortPersonNames = candidates.stream()
+        .filter(shortName -> candidates.stream().anyMatch(c -> isFullerPersonName(c, shortName)))
+        .map(c -> c.key)
+        .collect(Collectors.toSet());
     for (List<Candidate> sameName : byKey.values()) {
       // a legal form says company however the models read the name without it ("Johnson Controls Inc")
       EntityType type = sameName.stream().anyMatch(c -> NameKey.endsInLegalForm(c.text))
-          ? EntityType.ORGANIZATION : majority(sameName, c -> c.type);
+          ? EntityType.ORGANIZATION : typeOfName(sameName, shortPersonNames.contains(sameName.get(0).key));
       for (Candidate candidate : sameName) {
         candidate.type = type;
       }
     }
+  }
+
+  /**
+   * The type most mentions of one name were tagged with. Where as many were tagged a person as an
+   * organisation, the name is a person only if it starts with a given name in CoreNLP's list, a title
+   * stands before one of its person mentions (`President Ford`) or it begins or ends a fuller person's
+   * name the document gives (`Cribbins` after `Bernard Cribbins`): the models read unfamiliar names of
+   * companies and clubs as persons (`Roketsan`, `Fyllingen Fotball`), so such a split is no evidence of
+   * one. A split between a person and a place stays a person, as it did: going to the place lost
+   * persons plain CoreNLP had (`Joukahainen`) and made a place of `Kanye West`.
+   */
+  private static EntityType typeOfName(List<Candidate> sameName, boolean shortPersonName) {
+    EntityType type = majority(sameName, c -> c.type);
+    long persons = sameName.stream().filter(c -> c.type == EntityType.PERSON).count();
+    long organizations = sameName.stream().filter(c -> c.type == EntityType.ORGANIZATION).count();
+    boolean personEvidence = shortPersonName
+        || startsWithGivenName(sameName.get(0))
+        || sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
+    return type == EntityType.PERSON && organizations == persons && !personEvidence ? EntityType.ORGANIZATION : type;
   }
 
   /**
@@ -714,14 +749,7 @@ public final class EntityExtractor {
       if (shortName.type != EntityType.PERSON) {
         continue;
       }
-      List<String> words = shortName.key.tokens();
-      List<Integer> fuller =
-          distinctNames(
-              candidates,
-              c ->
-                  c.type == EntityType.PERSON
-                      && c.key.tokens().size() > words.size()
-                      && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
+      List<Integer> fuller = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
       }
@@ -744,13 +772,20 @@ public final class EntityExtractor {
       }
       List<Integer> companies = distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
           && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words));
-      List<Integer> people = distinctNames(candidates, c -> c.type == EntityType.PERSON
-          && c.key.tokens().size() > 1 && (startsWith(c.key.tokens(), words) || endsWith(c.key.tokens(), words)));
+      List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (companies.size() == 1 && people.isEmpty()) {
         shortName.type = EntityType.ORGANIZATION;
         clusters.union(companies.get(0), i);
       }
     }
+  }
+
+  /** Whether {@code fuller} is a person whose name begins or ends with all of {@code shortName}'s words. */
+  private static boolean isFullerPersonName(Candidate fuller, Candidate shortName) {
+    List<String> words = shortName.key.tokens();
+    return fuller.type == EntityType.PERSON
+        && fuller.key.tokens().size() > words.size()
+        && (startsWith(fuller.key.tokens(), words) || endsWith(fuller.key.tokens(), words));
   }
 
   private static boolean startsWith(List<String> name, List<String> part) {
@@ -1047,6 +1082,8 @@ public final class EntityExtractor {
     boolean placeInContext;
     /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
     boolean definedAsPlace;
+    /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
+    boolean afterTitle;
 
     Candidate(
         int sentence,

@@ -157,12 +157,18 @@ final class FineGrainedGazetteer {
             alwaysTriedByFirstCharacter.get(caseFolded(words[start].charAt(0))), words, start, alwaysStarts);
       }
     }
+    // The cased entries a word in capitals can match are abbreviations written in capitals (`AS`, `IN`,
+    // `OR`, `ME`: states), all literal; in a sentence written in capitals, a headline, every word looks
+    // like one, so there case tells nothing and only the caseless file is read (a departure from CoreNLP).
+    boolean inCapitals = isInCapitals(words);
     Map<Entry, List<Integer>> starts = new LinkedHashMap<>();
     for (int t = 0; t < size; t++) {
       if (words[t] == null) {
         continue;
       }
-      collect(byWord.get(words[t]), words, t, starts);
+      if (!inCapitals) {
+        collect(byWord.get(words[t]), words, t, starts);
+      }
       collect(byLowerCaseWord.get(words[t].toLowerCase()), words, t, starts);
     }
     List<Match> matches = new ArrayList<>();
@@ -191,6 +197,24 @@ final class FineGrainedGazetteer {
     List<CoreLabel> copies = words.stream().map(CoreLabel::new).toList();
     tag(copies);
     return !copies.isEmpty() && copies.stream().allMatch(word -> PLACE_TYPES.contains(word.ner()));
+  }
+
+  /** Whether the words have letters and none of them is in lower case. */
+  private static boolean isInCapitals(String[] words) {
+    boolean letters = false;
+    for (String word : words) {
+      if (word == null) {
+        continue;
+      }
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (Character.isLowerCase(c)) {
+          return false;
+        }
+        letters |= Character.isLetter(c);
+      }
+    }
+    return letters;
   }
 
   /** One entry's matches, which do not overlap: CoreNLP resumes each search where the last match ended. */

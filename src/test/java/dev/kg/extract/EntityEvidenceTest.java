@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.ingest.SourceDocument;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
+import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.StandInAnnotations;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -197,6 +202,93 @@ class EntityEvidenceTest {
     assertThat(sentenceCase.entities())
         .extracting(Entity::id)
         .containsExactlyInAnyOrder("person:sergei-shoigu", "location:pyongyang");
+  }
+
+  @Test
+  void shouldTakeNoMentionFromAWireSignOff() {
+    // given wire copy that ends with the wire's one-word sign-off on a line of its own
+    DocumentExtraction extraction =
+        extract(
+            "Talks/O between Varnholt/ORGANIZATION and its lenders resumed in Oslo/CITY .",
+            "",
+            "Reuter/PERSON");
+
+    // then
+    assertThat(extraction.mentions()).extracting(Mention::text).containsExactly("Varnholt", "Oslo");
+  }
+
+  @Test
+  void shouldAttachNoMentionToANameInAWireSignOffByCoreference() {
+    // given a story that names the wire, whose sign-off coreference joins to that name
+    String tagged = "A Reuter/ORGANIZATION survey found prices fell in Oslo/CITY .\n\nReuter";
+    AnnotatedText tags = StandInAnnotations.annotate(tagged);
+    Token named = tags.sentences().get(0).tokens().get(1);
+    Token signOff = tags.sentences().get(1).tokens().get(0);
+    AnnotatedText annotated =
+        new AnnotatedText(
+            tags.sentences(),
+            tags.entityMentions(),
+            List.of(new CorefChain(1, List.of(
+                new CorefMention(0, 1, 2, 1, named.start(), named.end(), "Reuter", "PROPER"),
+                new CorefMention(1, 0, 1, 0, signOff.start(), signOff.end(), "Reuter", "PROPER")))));
+
+    // when
+    DocumentExtraction extraction =
+        new EntityExtractor()
+            .extract(new SourceDocument("t", null, null, null, null, "t", StandInAnnotations.text(tagged), "0"), annotated);
+
+    // then
+    assertThat(extraction.mentions())
+        .extracting(Mention::text, Mention::start)
+        .containsExactly(tuple("Reuter", 2), tuple("Oslo", 37));
+  }
+
+  @Test
+  void shouldKeepANameOnTheLastLineWhenItIsASentence() {
+    // given a story whose last line is a sentence that names someone
+    DocumentExtraction extraction =
+        extract("Shares/O rose in Oslo/CITY .", "", "Varnholt/ORGANIZATION declined/O to/O comment/O .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).contains("organization:varnholt");
+  }
+
+  @Test
+  void shouldTakeNoOrganisationFromTheNameOfABattleATreatyAnActOrAList() {
+    // given names of an event, a law and a list the models took for organisations, and a bank
+    DocumentExtraction extraction =
+        extract(
+            "He fought in the Battle/ORGANIZATION of/ORGANIZATION Velmar/ORGANIZATION Ridge/ORGANIZATION ,",
+            "signed under the Act/ORGANIZATION of/ORGANIZATION Union/ORGANIZATION , and the",
+            "Bank/ORGANIZATION of/ORGANIZATION Norvale/ORGANIZATION kept the List/ORGANIZATION of/ORGANIZATION Norvale/ORGANIZATION Ships/ORGANIZATION .");
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).containsExactly("organization:bank-of-norvale");
+  }
+
+  @Test
+  void shouldTypeANameTheModelsSplitEvenlyBetweenPersonAndOrganisationAPersonOnlyWithEvidenceOfOne() {
+    // given four names each tagged a person once and an organisation once ("Marta" is a given name, a
+    // title stands before "Orvik", and "Velden" ends the name of a person the document gives in full),
+    // and one tagged a person once and a place once
+    DocumentExtraction extraction =
+        extract(
+            "Korvexa/PERSON opened a plant in Oslo/CITY .",
+            "Analysts said Korvexa/ORGANIZATION would hire staff .",
+            "Marta/PERSON spoke first .",
+            "Then Marta/ORGANIZATION left .",
+            "The vote went to President/TITLE Orvik/PERSON .",
+            "Orvik/ORGANIZATION won .",
+            "The plan came from Halvard/PERSON Velden/PERSON .",
+            "Velden/PERSON said it would work , and Velden/ORGANIZATION agreed .",
+            "Joukava/PERSON sang first , and Joukava/LOCATION answered .");
+
+    // then: a person as often as a place stays a person
+    assertThat(extraction.entities())
+        .extracting(Entity::id)
+        .contains("organization:korvexa", "person:marta", "person:orvik", "person:halvard-velden", "person:joukava")
+        .doesNotContain("person:korvexa", "organization:marta", "organization:orvik", "organization:velden",
+            "location:joukava");
   }
 
   private static DocumentExtraction extract(String... sentences) {

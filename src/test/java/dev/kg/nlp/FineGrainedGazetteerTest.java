@@ -38,6 +38,7 @@ class FineGrainedGazetteerTest {
       "jordan\tCOUNTRY\tLOCATION\t1",
       "apple\tTITLE\tMISC,ORGANIZATION\t1",
       "paris\tCITY\tLOCATION\t1",
+      "tokyo\tCITY\tLOCATION\t1",
       "la la\tTITLE\tMISC\t1",
       "gunnery sgt\\.\tTITLE\tMISC\t1",
       "chief of\tTITLE\tMISC\t1",
@@ -46,6 +47,7 @@ class FineGrainedGazetteerTest {
       "mormon|mormons\tRELIGION\tMISC\t1");
   private static final List<String> CASED = List.of(
       "US\tCOUNTRY\tLOCATION\t1",
+      "IN\tSTATE_OR_PROVINCE\tLOCATION\t1",
       "Calif\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1",
       "[A-Z][a-z]+ activist\tTITLE\tMISC\t1");
 
@@ -85,6 +87,21 @@ class FineGrainedGazetteerTest {
   void shouldMatchCasedEntriesOnlyInTheirCase() {
     assertThat(tag("The_DT_O US_NNP_LOCATION and_CC_O us_PRP_O"))
         .isEqualTo("The/O US/COUNTRY and/O us/O");
+  }
+
+  @Test
+  void shouldNotMatchCasedEntriesInASentenceWrittenInCapitals() {
+    // given: a headline in capitals, where the word "IN" looks like the state's abbreviation
+    List<CoreLabel> headline = TaggedTokens.of("SHARES_NNS_O RISE_NNP_O IN_NNP_O TOKYO_NNP_LOCATION");
+
+    // when
+    kg.tag(headline);
+
+    // then: the caseless file still tags the city
+    assertThat(TaggedTokens.tags(headline)).isEqualTo("SHARES/O RISE/O IN/O TOKYO/CITY");
+    // and in a sentence in lower and upper case the abbreviation is the state, as CoreNLP tags it
+    assertThat(tag("Carmel_NNP_LOCATION ,_,_O IN_NNP_O"))
+        .isEqualTo("Carmel/LOCATION ,/O IN/STATE_OR_PROVINCE");
   }
 
   @Test
