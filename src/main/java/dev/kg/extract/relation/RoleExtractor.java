@@ -383,6 +383,13 @@ final class RoleExtractor {
       if (places.isEmpty() && countries.isEmpty() && nationalities.isEmpty()) {
         return;
       }
+      // a nationality before a noun that is no title says whose citizen the person is, and no post
+      // held there ("Australian terror suspect David Hicks", "a British businessman")
+      if (places.isEmpty() && countries.stream().noneMatch(Mention::isName)) {
+        nationalities.forEach(country -> addDistinct(countries, country));
+        countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.7, sentence.index(), null, null, method));
+        return;
+      }
     }
     // "a Swedish politician" says whose citizen the person is, not that the person holds a post in
     // Sweden, which "the Swedish ambassador", "Sweden's ambassador" and "a Swedish minister" do say.

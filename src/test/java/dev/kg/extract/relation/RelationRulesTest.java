@@ -294,6 +294,23 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldReadANationalityBeforeANounThatIsNoTitleAsCitizenshipOnly() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Australian terror suspect Tom Hale may be flown home to Australia soon. Swedish Foreign Minister Karin"
+            + " Lund said Sweden welcomed the news.");
+
+    // then: a suspect holds no post in Australia; a foreign minister holds one in Sweden
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.objectId() != null)
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("CITIZEN_OF", "person:tom-hale", "location:australia"),
+            tuple("HOLDS_POSITION", "person:karin-lund", "location:sweden"),
+            tuple("CITIZEN_OF", "person:karin-lund", "location:sweden"));
+  }
+
+  @Test
   void shouldNotReadKbpEmploymentByACountryAsMembership() {
     // given KBP's findings of work for a country and residence in it
     String text = "Eva Lind is a Swedish politician who has lived in Sweden since 1990. Karl Berg, a Swedish deputy minister, arrived on Monday.";
