@@ -116,9 +116,10 @@ final class QuoteExtractor {
           .map(mention -> new Quote(words, mention.entityId(), evidence, mention.isName() ? 0.9 : 0.8, "speech-verb"))
           .toList();
     }
-    for (int verb : speechVerbs(sentence, quotation)) {
+    List<Integer> verbs = speechVerbs(sentence, quotation);
+    for (int verb : verbs) {
       // a passive without an agent ("what was described as ...") says someone unnamed said it
-      saidBySomethingElse |= !subjectsOf(sentence, reporter(sentence, verb, quotation), quotation).isEmpty()
+      saidBySomethingElse |= !subjectsOf(sentence, reporter(sentence, verb, verbs, quotation), quotation).isEmpty()
           || isPassive(sentence, verb) && reach(sentence, verb, quotation) < Integer.MAX_VALUE;
     }
     Optional<Mention> source = accordingTo(sentence, quotation);
@@ -157,8 +158,9 @@ final class QuoteExtractor {
    * and Tokyo warned"), or the issuer of a statement that is its subject, or a name right after it.
    */
   private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
-    for (int verb : speechVerbs(sentence, quotation)) {
-      List<Integer> subjects = subjectsOf(sentence, reporter(sentence, verb, quotation), quotation);
+    List<Integer> verbs = speechVerbs(sentence, quotation);
+    for (int verb : verbs) {
+      List<Integer> subjects = subjectsOf(sentence, reporter(sentence, verb, verbs, quotation), quotation);
       if (subjects.isEmpty()) {
         Optional<Mention> named = quotation == null ? Optional.empty() : nameAfter(sentence, verb, quotation);
         if (named.isPresent()) {
@@ -343,13 +345,14 @@ final class QuoteExtractor {
    * the quotation holds what it says ("Kim told Putin: 'We will stand with you'") or no other verb of
    * saying reports its clause, else that verb: a quoted fragment of a reported clause is the words of
    * whoever reports it ("the Front said, adding that the government had responded to its truce 'with
-   * raids and arrests'"; "Peskov said Putin called the treaty 'historic'").
+   * raids and arrests'"; "Peskov said Putin called the treaty 'historic'"). {@code verbs} are the
+   * sentence's verbs of saying outside the quotation ({@link #speechVerbs}).
    */
-  private int reporter(ParsedSentence sentence, int verb, Quotation quotation) {
+  private static int reporter(ParsedSentence sentence, int verb, List<Integer> verbs, Quotation quotation) {
     int current = verb;
     for (int hops = 0; quotation != null && hops < 3 && !saysQuotation(sentence, current, quotation); hops++) {
       var reported = sentence.head(current, r -> r.equals("ccomp"));
-      if (reported.isEmpty() || !speechVerbs(sentence, quotation).contains(reported.get().governor())) {
+      if (reported.isEmpty() || !verbs.contains(reported.get().governor())) {
         break;
       }
       current = reported.get().governor();
