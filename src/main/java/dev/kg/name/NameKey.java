@@ -56,6 +56,24 @@ public final class NameKey {
 
   /** The key of {@code name}; an {@link IllegalArgumentException} if it holds no letter or digit. */
   public static NameKey of(String name) {
+    List<String> words = words(name);
+    while (endsInLegalForm(words)) {
+      words.remove(words.size() - 1);
+    }
+    return new NameKey(List.copyOf(words));
+  }
+
+  /** Whether {@code name} ends in a company's legal form after two words or more ({@code Lear Seating Corp.}). */
+  public static boolean endsInLegalForm(String name) {
+    return endsInLegalForm(words(name));
+  }
+
+  private static boolean endsInLegalForm(List<String> words) {
+    return words.size() > WORDS_BEFORE_LEGAL_FORM && LEGAL_FORMS.contains(words.get(words.size() - 1));
+  }
+
+  /** The words of {@code name} as a key counts them: folded, without article, possessive or dots in U.S. */
+  private static List<String> words(String name) {
     Objects.requireNonNull(name, "name");
     String folded = COMBINING_MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     folded = folded.toLowerCase(Locale.ROOT).strip();
@@ -70,18 +88,8 @@ public final class NameKey {
     if (spaced.isEmpty()) {
       throw new IllegalArgumentException("a name needs a letter or digit, got '" + name + "'");
     }
-    List<String> words = new ArrayList<>(
+    return new ArrayList<>(
         Arrays.stream(spaced.split(" ")).map(t -> TRANSLITERATED_ENDING.matcher(t).replaceFirst("y")).toList());
-    while (words.size() > WORDS_BEFORE_LEGAL_FORM && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
-      words.remove(words.size() - 1);
-    }
-    return new NameKey(List.copyOf(words));
-  }
-
-  /** Whether {@code name} ends in a company's legal form after two words or more ({@code Lear Seating Corp.}). */
-  public static boolean endsInLegalForm(String name) {
-    String[] words = NON_ALPHANUMERIC.split(name.toLowerCase(Locale.ROOT).strip());
-    return words.length > WORDS_BEFORE_LEGAL_FORM && LEGAL_FORMS.contains(words[words.length - 1]);
   }
 
   /** The key whose {@link #slug()} is {@code slug}. */

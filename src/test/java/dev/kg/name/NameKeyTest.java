@@ -38,6 +38,19 @@ class NameKeyTest {
   }
 
   @Test
+  void shouldCountTheWordsBeforeALegalFormAsTheKeyDoes() {
+    // given names whose article or possessive is no word of the key
+    String withArticle = "The Norvik Co";
+    String possessive = "Norvik Shipping Co's";
+
+    // then the legal form is read exactly where the key drops it
+    assertThat(NameKey.endsInLegalForm(withArticle)).isFalse();
+    assertThat(NameKey.of(withArticle).slug()).isEqualTo("norvik-co");
+    assertThat(NameKey.endsInLegalForm(possessive)).isTrue();
+    assertThat(NameKey.of(possessive).slug()).isEqualTo("norvik-shipping");
+  }
+
+  @Test
   void shouldKeepNamesThatDifferInAWordApart() {
     assertThat(NameKey.of("North Korea")).isNotEqualTo(NameKey.of("South Korea"));
     assertThat(NameKey.of("UN Security Council")).isNotEqualTo(NameKey.of("Security Council"));

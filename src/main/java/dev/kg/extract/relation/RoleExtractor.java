@@ -376,6 +376,10 @@ final class RoleExtractor {
       countries.forEach(c -> sink.add("LIVES_IN", person, c, 0.8, sentence.index(), null, null, method));
       return;
     }
+    // the evidence of every fact the phrase gives runs from the name over the noun that says it
+    int first = titleTokens.get(0);
+    int last = titleTokens.get(titleTokens.size() - 1);
+    Span cue = new Span(sentence.token(first).start(), sentence.token(last).end());
     // Without a word NER knows as a title, a noun is taken for a position only where the phrase says
     // where it is held ("Security Council Secretary", "an expert at King's College").
     if (!hasTitle) {
@@ -387,7 +391,7 @@ final class RoleExtractor {
       // held there ("Australian terror suspect David Hicks", "a British businessman")
       if (places.isEmpty() && countries.stream().noneMatch(Mention::isName)) {
         nationalities.forEach(country -> addDistinct(countries, country));
-        countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.7, sentence.index(), null, null, method));
+        countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.7, sentence.index(), cue, null, method));
         return;
       }
     }
@@ -395,9 +399,6 @@ final class RoleExtractor {
     // Sweden, which "the Swedish ambassador", "Sweden's ambassador" and "a Swedish minister" do say.
     boolean citizenOnly = countries.stream().noneMatch(Mention::isName) && isIndefinite(sentence, head);
     nationalities.forEach(country -> addDistinct(countries, country));
-    int first = titleTokens.get(0);
-    int last = titleTokens.get(titleTokens.size() - 1);
-    Span cue = new Span(sentence.token(first).start(), sentence.token(last).end());
     Role role = role(sentence, titleTokens, former || titleTokens.stream().anyMatch(i -> isFormerWord(sentence, i)));
     if (role == null) {
       return;

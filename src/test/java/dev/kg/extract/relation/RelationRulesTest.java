@@ -311,6 +311,23 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldGiveCitizenshipFromAnAppositiveNounItsWholePhraseAsEvidence() {
+    // given
+    String text = "Australia wants Tom Hale, an Australian terror suspect, flown home on Friday.";
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(text);
+
+    // then the evidence reaches the noun that tells what the nationality qualifies
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.objectId() != null)
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId,
+            r -> text.substring(r.evidence().start(), r.evidence().end()))
+        .containsExactly(tuple("CITIZEN_OF", "person:tom-hale", "location:australia",
+            "Australia wants Tom Hale, an Australian terror suspect"));
+  }
+
+  @Test
   void shouldNotReadKbpEmploymentByACountryAsMembership() {
     // given KBP's findings of work for a country and residence in it
     String text = "Eva Lind is a Swedish politician who has lived in Sweden since 1990. Karl Berg, a Swedish deputy minister, arrived on Monday.";
