@@ -706,7 +706,24 @@ final class EventDetector {
       }
       role = PARTICIPANT;
     }
-    arguments.put(head, new Argument(head, role, entityId));
+    int named = nameInApposition(parse, head, entityId);
+    arguments.putIfAbsent(named, new Argument(named, role, entityId));
+  }
+
+  /**
+   * The name a phrase is put beside, where the argument is that name rather than the noun it
+   * describes: "a great man, Anna Berg, passed away" reports Anna Berg's death, as the annotated sets
+   * mark it. Any other phrase is its own head.
+   */
+  private int nameInApposition(DependencyIndex parse, int head, String entityId) {
+    int sentence = parse.sentence().index();
+    if (entityId == null || entityAt.apply(sentence, parse.token(head)) != null) {
+      return head;
+    }
+    return parse.dependents(head, r -> r.equals("appos")).stream()
+        .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
+        .findFirst()
+        .orElse(head);
   }
 
   private String entityOf(DependencyIndex parse, Token token) {

@@ -85,4 +85,27 @@ class EventTargetTest {
           .containsExactly(tuple(0, EventRole.TARGET, florence.id()), tuple(3, EventRole.PLACE, ohio.id()));
     });
   }
+
+  @Test
+  void shouldTakeTheNameInAppositionAsTheOneWhoDied() {
+    // given "A teacher , Maria Lind , died in Ohio ."
+    Entity lind = new Entity("person:maria-lind", EntityType.PERSON, null, "Maria Lind", List.of());
+    Entity ohio =
+        new Entity("location:ohio", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Ohio", List.of());
+    HandParsed sentence = new HandParsed(
+        "A/a/DT teacher/teacher/NN ,/,/, Maria/Maria/NNP/PERSON Lind/Lind/NNP/PERSON ,/,/, died/die/VBD in/in/IN"
+            + " Ohio/Ohio/NNP/STATE_OR_PROVINCE ././.",
+        "det 1 0, nsubj 6 1, punct 1 2, appos 1 3, flat 3 4, punct 1 5, root -1 6, case 8 7, obl:in 6 8,"
+            + " punct 6 9");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(3, lind, 8, ohio));
+
+    // then the one who died is the name, not the noun it describes
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(3, EventRole.TARGET, lind.id()), tuple(8, EventRole.PLACE, ohio.id()));
+    });
+  }
 }
