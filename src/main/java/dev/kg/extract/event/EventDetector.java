@@ -686,7 +686,8 @@ final class EventDetector {
     return null;
   }
 
-  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int head, EventRole role) {
+  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
+    int head = antecedent(parse, phrase);
     if (role == null || arguments.containsKey(head)) {
       return;
     }
@@ -722,6 +723,30 @@ final class EventDetector {
     }
     return parse.dependents(head, r -> r.equals("appos")).stream()
         .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
+        .findFirst()
+        .orElse(head);
+  }
+
+  /**
+   * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
+   * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
+   * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.
+   * Any other phrase stands for itself.
+   */
+  private static int antecedent(DependencyIndex parse, int head) {
+    if (!parse.token(head).pos().equals("WP")) {
+      return head;
+    }
+    Optional<Dependency> ref = parse.head(head, r -> r.equals("ref"));
+    if (ref.isPresent() && ref.get().governor() >= 0) {
+      return ref.get().governor();
+    }
+    return parse.heads(head).stream()
+        .filter(d -> d.governor() >= 0)
+        .flatMap(d -> parse.heads(d.governor()).stream())
+        .filter(d -> d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))
+            && parse.token(d.governor()).pos().startsWith("NN"))
+        .map(Dependency::governor)
         .findFirst()
         .orElse(head);
   }
