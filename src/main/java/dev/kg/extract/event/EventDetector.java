@@ -53,8 +53,8 @@ import java.util.stream.Stream;
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. A common noun with a name in apposition is represented by the name
- * ("a teacher, Maria Lind, died"), and a relative pronoun by the phrase it stands for. The date is the date expression attached to the trigger, or to the
- * phrase it hangs from.
+ * ("a teacher, Maria Lind, died"), and a relative pronoun by the phrase it stands for. The date is the
+ * date expression attached to the trigger, or to the phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
  *
