@@ -52,8 +52,9 @@ import java.util.stream.Stream;
  * event ("the fatal shooting of a student") names a death of whom that event befell, where it happened. An event with no place of its
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
- * cause, not an agent or a victim. The date is the date expression attached to the trigger, or to the
- * phrase it hangs from.
+ * cause, not an agent or a victim. A common noun with a name in apposition is represented by the name
+ * ("a teacher, Maria Lind, died"), and a relative pronoun by the phrase it stands for. The date is the
+ * date expression attached to the trigger, or to the phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
  *
@@ -686,7 +687,8 @@ final class EventDetector {
     return null;
   }
 
-  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int head, EventRole role) {
+  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
+    int head = antecedent(parse, phrase);
     if (role == null || arguments.containsKey(head)) {
       return;
     }
@@ -706,7 +708,48 @@ final class EventDetector {
       }
       role = PARTICIPANT;
     }
-    arguments.put(head, new Argument(head, role, entityId));
+    int named = nameInApposition(parse, head, entityId);
+    arguments.putIfAbsent(named, new Argument(named, role, entityId));
+  }
+
+  /**
+   * The name a phrase is put beside, where the argument is that name rather than the noun it
+   * describes: "a great man, Anna Berg, passed away" reports Anna Berg's death, as the annotated sets
+   * mark it. Any other phrase is its own head.
+   */
+  private int nameInApposition(DependencyIndex parse, int head, String entityId) {
+    int sentence = parse.sentence().index();
+    if (entityId == null || entityAt.apply(sentence, parse.token(head)) != null) {
+      return head;
+    }
+    return parse.dependents(head, r -> r.equals("appos")).stream()
+        .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
+        .findFirst()
+        .orElse(head);
+  }
+
+  /**
+   * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
+   * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
+   * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.
+   * Any other phrase stands for itself.
+   */
+  private static int antecedent(DependencyIndex parse, int head) {
+    if (!parse.token(head).pos().equals("WP")) {
+      return head;
+    }
+    Optional<Dependency> ref = parse.head(head, r -> r.equals("ref"));
+    if (ref.isPresent() && ref.get().governor() >= 0) {
+      return ref.get().governor();
+    }
+    return parse.heads(head).stream()
+        .filter(d -> d.governor() >= 0)
+        .flatMap(d -> parse.heads(d.governor()).stream())
+        .filter(d -> d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))
+            && parse.token(d.governor()).pos().startsWith("NN"))
+        .map(Dependency::governor)
+        .findFirst()
+        .orElse(head);
   }
 
   private String entityOf(DependencyIndex parse, Token token) {

@@ -85,4 +85,58 @@ class EventTargetTest {
           .containsExactly(tuple(0, EventRole.TARGET, florence.id()), tuple(3, EventRole.PLACE, ohio.id()));
     });
   }
+
+  @Test
+  void shouldTakeTheNameInAppositionAsTheOneWhoDied() {
+    // given "A teacher , Maria Lind , died in Ohio ."
+    Entity lind = new Entity("person:maria-lind", EntityType.PERSON, null, "Maria Lind", List.of());
+    Entity ohio =
+        new Entity("location:ohio", EntityType.LOCATION, LocationKind.STATE_OR_PROVINCE, "Ohio", List.of());
+    HandParsed sentence = new HandParsed(
+        "A/a/DT teacher/teacher/NN ,/,/, Maria/Maria/NNP/PERSON Lind/Lind/NNP/PERSON ,/,/, died/die/VBD in/in/IN"
+            + " Ohio/Ohio/NNP/STATE_OR_PROVINCE ././.",
+        "det 1 0, nsubj 6 1, punct 1 2, appos 1 3, flat 3 4, punct 1 5, root -1 6, case 8 7, obl:in 6 8,"
+            + " punct 6 9");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(3, lind, 8, ohio));
+
+    // then the one who died is the name, not the noun it describes
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(3, EventRole.TARGET, lind.id()), tuple(8, EventRole.PLACE, ohio.id()));
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Jan Kowalski ( who died ) was a poet .", the clause a bare dependent of the name
+        "Jan/Jan/NNP/PERSON Kowalski/Kowalski/NNP/PERSON (/(/-LRB- who/who/WP died/die/VBD )/)/-RRB- was/be/VBD"
+            + " a/a/DT poet/poet/NN ././."
+            + " | flat 0 1, nsubj 8 0, punct 4 2, nsubj 4 3, dep 0 4, punct 4 5, cop 8 6, det 8 7, root -1 8,"
+            + " punct 8 9",
+        // "Jan Kowalski , who died , was a poet .", the enhanced parse referring the pronoun to the name
+        "Jan/Jan/NNP/PERSON Kowalski/Kowalski/NNP/PERSON ,/,/, who/who/WP died/die/VBD ,/,/, was/be/VBD"
+            + " a/a/DT poet/poet/NN ././."
+            + " | flat 0 1, nsubj 8 0, punct 4 2, ref 0 3, nsubj 4 3, acl:relcl 0 4, punct 4 5, cop 8 6, det 8 7,"
+            + " root -1 8, punct 8 9",
+      })
+  void shouldTakeTheNameARelativePronounStandsForAsTheOneWhoDied(String tokens, String edges) {
+    // given
+    Entity kowalski = new Entity("person:jan-kowalski", EntityType.PERSON, null, "Jan Kowalski", List.of());
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(0, kowalski));
+
+    // then
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(0, EventRole.TARGET, kowalski.id()));
+    });
+  }
 }
