@@ -59,7 +59,7 @@ import java.util.stream.Stream;
  * verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
- * attack"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
+ * attack"), an event noun a negated verb takes as object ("has not issued a statement"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive
  * that a verb of wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
@@ -358,6 +358,10 @@ final class EventDetector {
           && (up.relation().endsWith(":at") || up.relation().endsWith(":to"))
           && IRREALIS.contains(lemma(parse.token(up.governor())))) {
         // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && negated(parse, up.governor())) {
+        // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")

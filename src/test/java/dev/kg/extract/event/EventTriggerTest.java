@@ -58,8 +58,16 @@ class EventTriggerTest {
         "The/the/DT mayor/mayor/NN called/call/VBD a/a/DT meeting/meeting/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | MEETING meeting Contact.Contact.Meet",
+        // an event noun that a denied verb takes as object did not happen
+        "The/the/DT ministry/ministry/NN has/have/VBZ not/not/RB issued/issue/VBN a/a/DT statement/statement/NN ././."
+            + " | det 1 0, nsubj 4 1, aux 4 2, advmod 4 3, root -1 4, det 6 5, obj 4 6, punct 4 7"
+            + " | none",
+        // ... where one a verb takes without denying it did
+        "The/the/DT ministry/ministry/NN has/have/VBZ issued/issue/VBN a/a/DT statement/statement/NN ././."
+            + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6"
+            + " | STATEMENT statement Contact.Contact.Broadcast: 1 AGENT",
       })
-  void shouldTakeNoNameSomeoneGivesAnEventForAnotherEvent(String tokens, String edges, String expected) {
+  void shouldTakeNoWordForAnEventWhereItsSentenceSaysNoneHappened(String tokens, String edges, String expected) {
     // given
     HandParsed sentence = new HandParsed(tokens, edges);
 
