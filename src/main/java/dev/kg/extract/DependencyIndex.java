@@ -5,7 +5,9 @@ import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -19,6 +21,8 @@ import java.util.function.Predicate;
  * }</pre>
  */
 public final class DependencyIndex {
+
+  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
   private final Sentence sentence;
   private final List<List<Dependency>> dependents;
@@ -69,6 +73,19 @@ public final class DependencyIndex {
         .filter(edge -> relation.test(edge.relation()))
         .map(Dependency::dependent)
         .toList();
+  }
+
+  /**
+   * Whether a word is negated ("did not claim", "never killed") or quantified away ("no group"): the
+   * clause or phrase it heads then reports nothing that happened.
+   */
+  public boolean negated(int head) {
+    return dependents.get(head).stream().anyMatch(edge -> {
+      Token word = token(edge.dependent());
+      String lemma = (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
+      return edge.relation().equals("advmod") && NEGATIONS.contains(lemma)
+          || edge.relation().equals("det") && lemma.equals("no");
+    });
   }
 
   /** The first head of {@code dependent} whose relation matches. */

@@ -99,7 +99,6 @@ final class EventDetector {
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
-  private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -339,7 +338,7 @@ final class EventDetector {
 
   /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
   private static boolean occurs(DependencyIndex parse, Token token, char pos) {
-    if (negated(parse, token.index())) {
+    if (parse.negated(token.index())) {
       return false;
     }
     for (Dependency down : parse.dependents(token.index())) {
@@ -513,7 +512,7 @@ final class EventDetector {
     }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
-    boolean negated = negated(parse, trigger.index());
+    boolean negated = parse.negated(trigger.index());
     double confidence =
         (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
     return new EventMention(
@@ -603,9 +602,9 @@ final class EventDetector {
       } else if (up.relation().equals("obl:in") || up.relation().equals("nmod:in")) {
         clause = partaking(parse, up.governor());
       }
-      if (clause != null && !negated(parse, clause)) {
+      if (clause != null && !parse.negated(clause)) {
         List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
-        if (!subjects.isEmpty() && !negated(parse, subjects.get(0))) {
+        if (!subjects.isEmpty() && !parse.negated(subjects.get(0))) {
           return subjects.get(0);
         }
       }
@@ -626,15 +625,6 @@ final class EventDetector {
     boolean tookPart = word.equals("take") && parse.dependents(governor, r -> r.equals("obj")).stream()
         .anyMatch(object -> lemma(parse.token(object)).equals("part"));
     return tookPart || PARTAKING.contains(word) ? governor : null;
-  }
-
-  /** Whether a word is negated ("did not claim", "never claimed") or quantified away ("no group"). */
-  private static boolean negated(DependencyIndex parse, int head) {
-    return parse.dependents(head).stream().anyMatch(d -> {
-      String word = lemma(parse.token(d.dependent()));
-      return d.relation().equals("advmod") && NEGATIONS.contains(word)
-          || d.relation().equals("det") && word.equals("no");
-    });
   }
 
   /**

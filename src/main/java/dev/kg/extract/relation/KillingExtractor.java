@@ -142,6 +142,13 @@ final class KillingExtractor {
             .flatMap(edge -> first(sentence, edge.governor(), List.of("nsubj")));
       }
     }
+    boolean ofNoun = sentence.dependents(verb, r -> r.equals("nsubj:xsubj")).stream()
+        .anyMatch(controller -> sentence.token(controller).pos().startsWith("NN"));
+    if (ofNoun) {
+      // the infinitive's own subject is a noun that names no person: an intent or an effort ("attacked
+      // his efforts to kill bin Laden"), whose owner is no killer
+      return Optional.empty();
+    }
     if (sentence.token(verb).pos().equals("VBG")) {
       // "footage of Jack Ruby fatally shooting Oswald"
       Optional<Mention> shooter = sentence.head(verb, r -> r.equals("acl"))
@@ -158,6 +165,10 @@ final class KillingExtractor {
         return Optional.empty();
       }
       current = up.get().governor();
+      if (sentence.negated(current)) {
+        // "he had not done enough to kill bin Laden": a denied clause names no killer
+        return Optional.empty();
+      }
       Optional<Mention> killer = accused(sentence, current);
       if (killer.isPresent() && !sameEntity(killer, victim)) {
         return killer;

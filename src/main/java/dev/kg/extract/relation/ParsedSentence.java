@@ -71,6 +71,11 @@ final class ParsedSentence {
     return parse.head(dependent, relation);
   }
 
+  /** See {@link DependencyIndex#negated}. */
+  boolean negated(int head) {
+    return parse.negated(head);
+  }
+
   /** The token's word in lower case. */
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);
