@@ -228,7 +228,10 @@ final class RoleExtractor {
   private void predicate(ParsedSentence sentence, Mention person, int governor) {
     Token head = sentence.token(governor);
     boolean copula = !sentence.dependents(governor, r -> r.equals("cop")).isEmpty();
-    if (copula && head.pos().startsWith("NN")) {
+    // a predicate behind a preposition says when or where, not what the subject is: "Sarkozy was
+    // during the 2005 riots in France" holds no post "riots" in France
+    boolean prepositional = !sentence.dependents(governor, r -> r.equals("case")).isEmpty();
+    if (copula && head.pos().startsWith("NN") && !prepositional) {
       boolean past = sentence.dependents(governor, r -> r.equals("cop")).stream()
           .anyMatch(c -> sentence.token(c).pos().equals("VBD"));
       phrase(sentence, person, governor, past && hasFormerWord(sentence, governor), "copula");
