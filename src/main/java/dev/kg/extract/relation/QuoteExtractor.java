@@ -141,6 +141,12 @@ final class QuoteExtractor {
         return neighbour;
       }
     }
+    if (!holdsVerb(quotation)) {
+      // a quoted phrase without a verb that no verb of saying reports is a name or a term the writer
+      // marks ("the 'yeas and nays'", "a 'preferred prime minister' poll", "in 'close collaboration'"),
+      // not someone's words: on 30 Wikinews articles CoreNLP named a speaker for 4 such phrases, all wrong
+      return List.of(new Quote(words, null, evidence, 0, "none"));
+    }
     for (Span speaker : new Span[] {quotation.speaker(), quotation.canonicalSpeaker()}) {
       if (speaker != null && !between(speaker.start(), quotation.start()).contains("\n")) {
         Optional<Mention> mention = index.mentionOver(speaker.start(), speaker.end());
@@ -496,6 +502,19 @@ final class QuoteExtractor {
     boolean line = (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     String words = quotation.text().replaceAll("[" + MARKS + "\\s]+$", "");
     return line && !(words.endsWith(".") || words.endsWith("!") || words.endsWith("?"));
+  }
+
+  /** Whether a word of the quotation, in whichever of the sentences it spans, is a verb. */
+  private boolean holdsVerb(Quotation quotation) {
+    for (ParsedSentence sentence : sentences) {
+      for (int t = 0; t < sentence.size(); t++) {
+        var token = sentence.token(t);
+        if (inside(token.start(), token.end(), quotation) && token.pos().startsWith("VB")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the quotation is all there is of its sentence but punctuation. */
