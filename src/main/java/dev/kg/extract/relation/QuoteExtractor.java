@@ -111,6 +111,12 @@ final class QuoteExtractor {
     Evidence evidence = new Evidence(sentence.index(), start, end);
     boolean saidBySomethingElse = false;
     List<Mention> said = saidIn(sentence, quotation);
+    ParsedSentence last = sentenceAt(end - 1);
+    if (said.isEmpty() && last != null && last != sentence) {
+      // a quotation of several sentences is said by the verb after its last one: "“... he is innocent.
+      // He has declared ... his good name,” said attorney Ted Wells."
+      said = saidIn(last, quotation);
+    }
     if (!said.isEmpty()) {
       return said.stream()
           .map(mention -> new Quote(words, mention.entityId(), evidence, mention.isName() ? 0.9 : 0.8, "speech-verb"))
