@@ -87,16 +87,6 @@ final class EntityIndex {
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
   }
 
-  /**
-   * Whether a place may be a country: any place not known to be a city, a state or province, or a
-   * site ("East Timor" is a region to the gazetteers).
-   */
-  boolean mayBeCountry(String id) {
-    Entity entity = entities.get(id);
-    return entity.type() == EntityType.LOCATION && entity.kind() != LocationKind.CITY
-        && entity.kind() != LocationKind.STATE_OR_PROVINCE && entity.kind() != LocationKind.FACILITY;
-  }
-
   boolean isState(String id) {
     Entity entity = entities.get(id);
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.STATE_OR_PROVINCE;

@@ -14,8 +14,8 @@ import java.util.Set;
  * Choe Son Hui, during a recent visit to Moscow, ..." makes Choe Son Hui North Korea's foreign
  * minister; "senior Russian defense officials traveled to Pyongyang ... The delegation, reportedly led
  * by Deputy Defense Minister Alexander Fomin, ..." makes Fomin Russia's. That sentence's subject must
- * name the country, or be qualified by its nationality in a sentence that names no other place that may be a country (the
- * document must name the country), and no paragraph break may stand between the two sentences.
+ * name the country, or be qualified by its nationality and placed nowhere else in its own phrase
+ * (the document must name the country), and no paragraph break may stand between the two sentences.
  *
  * <p>A title whose own sentence says where its holder serves ("Germany's Chancellor Karl Weber") is
  * left as that sentence reads it.
@@ -91,7 +91,7 @@ final class StateOffices {
           Optional<Mention> country = index.nationalityAt(sentence, modifier)
               .filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION && index.isCountry(m.entityId()));
           if (country.isPresent()) {
-            return country.filter(c -> !namesOtherCountry(sentence, c));
+            return country.filter(c -> !placedElsewhere(sentence, subject, c));
           }
         }
       }
@@ -100,15 +100,16 @@ final class StateOffices {
   }
 
   /**
-   * Whether the sentence names a place other than {@code country} that may be a country (see {@link
-   * EntityIndex#mayBeCountry}): a nationality qualifying its
-   * subject then does not say which country it is about ("The Australian military commander in East
-   * Timor, Brigadier Michael Slater, ..." before "President Gusmão", seen on Wikinews).
+   * Whether the subject is placed, in its own phrase, somewhere other than {@code country}: its
+   * nationality then says where it comes from, not which country the sentence is about ("The
+   * Australian military commander in East Timor, ..." before "President Gusmão", seen on Wikinews;
+   * "senior Russian defense officials traveled to Pyongyang" places the journey, not the officials).
    */
-  private boolean namesOtherCountry(ParsedSentence sentence, Mention country) {
-    for (int token = 0; token < sentence.size(); token++) {
-      Optional<Mention> named = index.mentionAt(sentence.token(token)).filter(Mention::isName);
-      if (named.isPresent() && index.mayBeCountry(named.get().entityId()) && !named.get().entityId().equals(country.entityId())) {
+  private boolean placedElsewhere(ParsedSentence sentence, int subject, Mention country) {
+    for (int place : sentence.dependents(subject, r -> r.startsWith("nmod"))) {
+      Optional<Mention> named = index.mentionAt(sentence.token(place)).filter(Mention::isName);
+      if (named.isPresent() && index.typeOf(named.get().entityId()) == EntityType.LOCATION
+          && !named.get().entityId().equals(country.entityId())) {
         return true;
       }
     }
