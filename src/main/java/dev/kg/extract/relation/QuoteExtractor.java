@@ -58,6 +58,8 @@ final class QuoteExtractor {
   /** How an issuer hangs from the statement or spokesman it issued or has. */
   private static final Set<String> ISSUER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:for");
   private static final String MARKS = "\"“”‘’'«»„‟‹›";
+  /** The marks that open or close a quotation and never stand inside a word, as an apostrophe does. */
+  private static final String DOUBLE_MARKS = "\"“”«»„‟";
 
   private static final int NAME_AFTER_VERB_CHARS = 40;
 
@@ -112,9 +114,10 @@ final class QuoteExtractor {
     boolean saidBySomethingElse = false;
     List<Mention> said = saidIn(sentence, quotation);
     ParsedSentence last = sentenceAt(end - 1);
-    if (said.isEmpty() && last != null && last != sentence) {
+    if (said.isEmpty() && last != null && last != sentence && !holdsDoubleMark(words)) {
       // a quotation of several sentences is said by the verb after its last one: "“... he is innocent.
-      // He has declared ... his good name,” said attorney Ted Wells."
+      // He has declared ... his good name,” said attorney Ted Wells." (not one with a mark inside, which
+      // CoreNLP paired across two quotations: '... the means,"said Olmert ... commented. "He wishes')
       said = saidIn(last, quotation);
     }
     if (!said.isEmpty()) {
@@ -508,6 +511,10 @@ final class QuoteExtractor {
     boolean line = (before == 0 || text.charAt(before - 1) == '\n') && (after == text.length() || text.charAt(after) == '\n');
     String words = quotation.text().replaceAll("[" + MARKS + "\\s]+$", "");
     return line && !(words.endsWith(".") || words.endsWith("!") || words.endsWith("?"));
+  }
+
+  private static boolean holdsDoubleMark(String words) {
+    return words.chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0);
   }
 
   /** Whether a word of the quotation, in whichever of the sentences it spans, is a verb. */
