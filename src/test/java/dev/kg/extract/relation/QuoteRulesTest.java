@@ -165,4 +165,32 @@ class QuoteRulesTest {
             tuple("The conditions for talks do not exist,", "organization:northern-front"),
             tuple("with raids and arrests.", "organization:northern-front"));
   }
+
+  @Test
+  void shouldGiveAQuotedPhraseWithoutAVerbNoSpeakerWhereNoVerbOfSayingReportsIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The senators used a \"standing division\" to pass the bill. Senator Tom Hale could still have requested the"
+            + " \"yeas and nays\" on Friday.");
+
+    // then: a term the writer marks is nobody's words
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("standing division", null), tuple("yeas and nays", null));
+  }
+
+  @Test
+  void shouldTakeTheSpeakerOfAQuotationOfSeveralSentencesFromTheVerbAfterItsLast() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Mayor Anna Berg said: \"We are ready for the storm.\" Her aides spoke to reporters after the meeting. \"The plan"
+            + " is sound. We will build the wall next year,\" said engineer Tom Hale.");
+
+    // then: not Anna Berg's words continued
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("We are ready for the storm.", "person:anna-berg", "speech-verb"),
+            tuple("The plan is sound. We will build the wall next year,", "person:tom-hale", "speech-verb"));
+  }
 }

@@ -504,4 +504,45 @@ class RelationRulesTest {
     return new KbpRelation(sentence, slot, subjectStart, subjectStart + subject.length(), objectStart,
         objectStart + object.length(), 1.0);
   }
+
+  @Test
+  void shouldFindNoKillerForAnEffortToKillOrAKillingUnderADeniedClause() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tom Hale said critics attacked his efforts to kill Peter Lund. Peter Lund said he had not done enough to kill Tom"
+            + " Hale. Jack Ruby bought a revolver and used it to shoot Oswald.");
+
+    // then: only the killing the text reports
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("KILLED"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("person:jack-ruby", "person:oswald"));
+  }
+
+  @Test
+  void shouldReadNoDescriptionFromACopulasPredicateBehindAPreposition() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Anna Berg was during the 2005 floods in Norway, when she led the rescue. Tom Hale is the mayor of Bergen.");
+
+    // then: "was during the floods" says when, not what she is
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) || r.type().equals("CITIZEN_OF"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple(Relation.HOLDS_POSITION, "person:tom-hale", "location:bergen"));
+  }
+
+  @Test
+  void shouldNotGiveAStateOfficeTheNationalityOfASentenceNamingAnotherCountry() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The Norwegian army commander in East Timor, Colonel Tom Hale, praised the troops sent from Norway. The decision"
+            + " was taken with President Anna Berg.");
+
+    // then: the sentence before is about Norway's commander in East Timor, not about whose president she is
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.subjectId().equals("person:anna-berg"))
+        .extracting(Relation::type, Relation::objectId, r -> r.role().normalized())
+        .containsExactly(tuple(Relation.HOLDS_POSITION, null, "president"));
+  }
 }
