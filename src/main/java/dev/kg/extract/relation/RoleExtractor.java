@@ -52,6 +52,9 @@ import java.util.stream.Collectors;
  */
 final class RoleExtractor {
 
+  /** CoreNLP's named-entity classes of time expressions. */
+  private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+
   private static final Set<String> PREMODIFIER_RELATIONS =
       Set.of("compound", "amod", "nmod:poss", "flat", "det", "case", "nmod:of", "nmod:for", "punct", "cc", "conj:and");
   private static final Set<String> PHRASE_MODIFIERS = Set.of("compound", "amod", "flat");
@@ -358,6 +361,11 @@ final class RoleExtractor {
           .filter(m -> !isPerson(m))
           .ifPresent(m -> addDistinct(index.isCountry(m.entityId()) ? countries : places, m));
     }
+    // a title starts at a word of its own, not at the second half of a hyphenated one whose first half
+    // the phrase left out ("a 27-year veteran", "Right-wing candidate Felipe Calderon")
+    while (!titleTokens.isEmpty() && titleTokens.get(0) > 0 && sentence.token(titleTokens.get(0) - 1).pos().equals("HYPH")) {
+      titleTokens.remove(0);
+    }
     if (titleTokens.isEmpty()) {
       return;
     }
@@ -497,7 +505,9 @@ final class RoleExtractor {
     return !token.pos().equals("POS") && !token.pos().equals("DT") && !token.pos().startsWith("PRP")
         && !token.pos().startsWith("VB")
         && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))
-        && !Honorifics.isHonorific(token.word());
+        && !Honorifics.isHonorific(token.word())
+        // a date before the title is when, not what ("on Tuesday French President Nicolas Sarkozy")
+        && !TEMPORAL_TAGS.contains(token.ner());
   }
 
   /** Whether {@code noun} takes the indefinite article: "a politician", "an envoy". */
