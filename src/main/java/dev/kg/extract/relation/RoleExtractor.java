@@ -356,10 +356,13 @@ final class RoleExtractor {
     // A nationality qualifies an organisation named in the phrase ("the Russian Security Council
     // secretary"), not one the title is held at or sent to ("the Eritrean ambassador to the UN").
     List<Mention> inPhrase = List.copyOf(places);
-    for (int object : sentence.dependents(head, PLACE_PREPOSITIONS::contains)) {
-      entityOf(sentence, object, person)
-          .filter(m -> !isPerson(m))
-          .ifPresent(m -> addDistinct(index.isCountry(m.entityId()) ? countries : places, m));
+    List<Mention> sentTo = new ArrayList<>();
+    for (Dependency edge : sentence.dependents(head)) {
+      if (PLACE_PREPOSITIONS.contains(edge.relation())) {
+        Optional<Mention> object = entityOf(sentence, edge.dependent(), person).filter(m -> !isPerson(m));
+        object.ifPresent(m -> addDistinct(index.isCountry(m.entityId()) ? countries : places, m));
+        object.filter(m -> edge.relation().equals("nmod:to")).ifPresent(sentTo::add);
+      }
     }
     // a title starts at a word of its own, not at the second half of a hyphenated one whose first half
     // the phrase left out ("a 27-year veteran", "Right-wing candidate Felipe Calderon")
@@ -431,7 +434,10 @@ final class RoleExtractor {
       sink.add(Relation.HOLDS_POSITION, person, null, confidence, sentence.index(), cue, role, method);
     }
     for (Mention country : countries) {
-      sink.add("CITIZEN_OF", person, country, 0.7, sentence.index(), cue, null, method);
+      // a country a post is sent to is not the holder's own: "South Korea's ambassador to the United States"
+      if (sentTo.stream().noneMatch(m -> m.entityId().equals(country.entityId()))) {
+        sink.add("CITIZEN_OF", person, country, 0.7, sentence.index(), cue, null, method);
+      }
     }
   }
 
