@@ -359,7 +359,7 @@ final class EventDetector {
         // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
         return false;
       }
-      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && negated(parse, up.governor())) {
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())) {
         // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
         return false;
       }
