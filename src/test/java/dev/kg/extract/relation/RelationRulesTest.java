@@ -545,4 +545,23 @@ class RelationRulesTest {
         .extracting(Relation::type, Relation::objectId, r -> r.role().normalized())
         .containsExactly(tuple(Relation.HOLDS_POSITION, null, "president"));
   }
+
+  @Test
+  void shouldLeaveADateAndHalfAHyphenatedWordOutOfATitleAndGiveNoCitizenshipOfTheCountryAPostIsSentTo() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "On Tuesday Norwegian Prime Minister Anna Berg met Tom Hale, a 20-year veteran of the Red Cross. Kim Lee, South"
+            + " Korea's ambassador to Norway, spoke later.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION))
+        .extracting(Relation::subjectId, r -> r.role().title())
+        .containsExactlyInAnyOrder(
+            tuple("person:anna-berg", "Prime Minister"), tuple("person:tom-hale", "veteran"), tuple("person:kim-lee", "ambassador"));
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("CITIZEN_OF"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(tuple("person:anna-berg", "location:norway"), tuple("person:kim-lee", "location:south-korea"));
+  }
 }
