@@ -157,6 +157,22 @@ class EntityRulesTest {
         .containsExactly(tuple("person:lena-hofbauer", EntityType.PERSON));
   }
 
+  @Test
+  void shouldKeepASurnameAfterATitleAPersonThoughItBeginsAnOrganisationsName() {
+    // given "the Vaile Government", an organisation (it takes an article), and "Mr Vaile" a person
+    String text = "Mr Vaile said the Vaile Government would cut taxes. Vaile will stay in parliament.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:vaile", "organization:vaile-government");
+    assertThat(mentionsOf(extraction, entity(extraction, "person:vaile"))).extracting(Mention::text)
+        .containsExactly("Vaile", "Vaile");
+  }
+
   /** {@code annotated} with the name mention that starts at {@code start} tagged {@code ner}, as the models might have. */
   private static AnnotatedText retyped(AnnotatedText annotated, int start, String ner) {
     List<NamedMention> mentions = annotated.entityMentions().stream()
