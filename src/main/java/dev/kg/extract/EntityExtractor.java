@@ -719,7 +719,7 @@ public final class EntityExtractor {
 
   /**
    * A name the models typed an organisation is a person where the document's own person names say so:
-   * a name that begins or ends exactly one fuller person's name and begins no fuller organisation's
+   * a one-word name that begins or ends exactly one fuller person's name and begins no fuller organisation's
    * (`Brash's job` after `Don Brash`, the chant `Muqtada!` before `Muqtada Sadr`), and a two-word name
    * whose last word the document names as a person by itself (the headline's `Scooter Libby` before
    * `Libby said`, `Itchō Itō` before `Itō was shot`). News gives a person in full once and by one name
@@ -739,10 +739,13 @@ public final class EntityExtractor {
         continue;
       }
       List<String> words = candidate.key.tokens();
-      boolean shortName = distinctNames(candidates, c -> isFullerPersonName(c, candidate)).size() == 1
+      boolean shortName = words.size() == 1
+          && distinctNames(candidates, c -> isFullerPersonName(c, candidate)).size() == 1
           && distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
-              && c.key.tokens().size() > words.size() && startsWith(c.key.tokens(), words)).isEmpty();
-      boolean fullName = words.size() == 2 && singleWordPersons.contains(NameKey.of(words.get(1)));
+              && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words)).isEmpty();
+      // two words as written: "McMaster & James", a band, is no given name and surname
+      boolean fullName = candidate.tokenEnd - candidate.tokenStart == 2 && words.size() == 2
+          && singleWordPersons.contains(NameKey.of(words.get(1)));
       if (shortName || fullName) {
         persons.add(candidate);
       }
