@@ -720,8 +720,8 @@ public final class EntityExtractor {
   /**
    * A name the models typed an organisation is a person where the document's own person names say so:
    * a one-word name that begins or ends exactly one fuller person's name and begins no fuller organisation's
-   * (`Brash's job` after `Don Brash`, the chant `Muqtada!` before `Muqtada Sadr`), and a two-word name
-   * whose last word the document names as a person by itself (the headline's `Scooter Libby` before
+   * (`Brash's job` after `Don Brash`, the chant `Muqtada!` before `Muqtada Sadr`), and a name of two
+   * words whose last word the document names as a person by itself (the headline's `Scooter Libby` before
    * `Libby said`, `Itchō Itō` before `Itō was shot`). News gives a person in full once and by one name
    * after, and the CoNLL model, reading a name alone without a title, a verb of its own or a given
    * name it knows, often takes it for an organisation. The mirror of {@link
@@ -799,7 +799,8 @@ public final class EntityExtractor {
    * is that organisation, whatever type the models gave it: news names a company in full once and by
    * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
    * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
-   * (a company named after its town).
+   * (a company named after its town), and so does a person a title stands before ("Prime Minister
+   * Howard" beside "the Howard Government").
    */
   private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
@@ -818,7 +819,7 @@ public final class EntityExtractor {
     }
   }
 
-  /** Whether a title stands before a mention of {@code key} the models read as a person (`Prime Minister Howard`). */
+  /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
   private static boolean titledPerson(List<Candidate> candidates, NameKey key) {
     return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.PERSON && c.afterTitle);
   }
