@@ -83,6 +83,7 @@ public final class EntityExtractor {
     placesListedWithPlaces(candidates, annotated);
     placesDefinedAsPlaces(candidates);
     unifyTypesPerName(candidates);
+    personsByTheirNames(candidates);
     kindsFromCoordination(candidates, annotated);
     Clusters clusters = new Clusters(candidates.size());
     mergeSameNames(candidates, clusters);
@@ -712,8 +713,45 @@ public final class EntityExtractor {
     long organizations = sameName.stream().filter(c -> c.type == EntityType.ORGANIZATION).count();
     boolean personEvidence = shortPersonName
         || startsWithGivenName(sameName.get(0))
-        || sameName.stream().anyMatch(c -> c.type == EntityType.PERSON && c.afterTitle);
+        || titledPerson(sameName, sameName.get(0).key);
     return type == EntityType.PERSON && organizations == persons && !personEvidence ? EntityType.ORGANIZATION : type;
+  }
+
+  /**
+   * A name the models typed an organisation is a person where the document's own person names say so:
+   * a one-word name that begins or ends exactly one fuller person's name and begins no fuller organisation's
+   * (`Brash's job` after `Don Brash`, the chant `Muqtada!` before `Muqtada Sadr`), and a name of two
+   * words whose last word the document names as a person by itself (the headline's `Scooter Libby` before
+   * `Libby said`, `Itchō Itō` before `Itō was shot`). News gives a person in full once and by one name
+   * after, and the CoNLL model, reading a name alone without a title, a verb of its own or a given
+   * name it knows, often takes it for an organisation. The mirror of {@link
+   * #mergeCompanyFirstWords}, so a company's first word after its full name ("Imperial Oil Ltd ...
+   * Imperial said") stays the company; a legal form or the text around a place keeps its type.
+   */
+  private static void personsByTheirNames(List<Candidate> candidates) {
+    Set<NameKey> singleWordPersons = candidates.stream()
+        .filter(c -> c.type == EntityType.PERSON && c.key.tokens().size() == 1)
+        .map(c -> c.key)
+        .collect(Collectors.toSet());
+    List<Candidate> persons = new ArrayList<>();
+    for (Candidate candidate : candidates) {
+      if (candidate.type != EntityType.ORGANIZATION || candidate.placeInContext || NameKey.endsInLegalForm(candidate.text)) {
+        continue;
+      }
+      List<String> words = candidate.key.tokens();
+      boolean shortName = words.size() == 1
+          && distinctNames(candidates, c -> isFullerPersonName(c, candidate)).size() == 1
+          && distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
+              && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words)).isEmpty();
+      // two words as written: "McMaster & James", a band, is no given name and surname
+      boolean fullName = candidate.tokenEnd - candidate.tokenStart == 2 && words.size() == 2
+          && singleWordPersons.contains(NameKey.of(words.get(1)));
+      if (shortName || fullName) {
+        persons.add(candidate);
+      }
+    }
+    // Typed after all are found, so that no name's type depends on the order names are read in.
+    persons.forEach(candidate -> candidate.type = EntityType.PERSON);
   }
 
   /**
@@ -761,13 +799,14 @@ public final class EntityExtractor {
    * is that organisation, whatever type the models gave it: news names a company in full once and by
    * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
    * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
-   * (a company named after its town).
+   * (a company named after its town), and so does a person a title stands before ("Prime Minister
+   * Howard" beside "the Howard Government").
    */
   private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate shortName = candidates.get(i);
       List<String> words = shortName.key.tokens();
-      if (words.size() != 1 || shortName.type == EntityType.LOCATION) {
+      if (words.size() != 1 || shortName.type == EntityType.LOCATION || titledPerson(candidates, shortName.key)) {
         continue;
       }
       List<Integer> companies = distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
@@ -778,6 +817,11 @@ public final class EntityExtractor {
         clusters.union(companies.get(0), i);
       }
     }
+  }
+
+  /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
+  private static boolean titledPerson(List<Candidate> candidates, NameKey key) {
+    return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.PERSON && c.afterTitle);
   }
 
   /** Whether {@code fuller} is a person whose name begins or ends with all of {@code shortName}'s words. */

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -146,8 +147,10 @@ record JsonlArticle(String id, String title, String date, String url, String sou
               .toString();
     }
     String headline = blankToNull(title);
+    List<String> lines = text.lines().toList();
     return new RawArticle(
-        RawArticle.headlineFirst(headline, HardWraps.joined(text.lines().toList())), headline, blankToNull(source), published,
+        RawArticle.headlineFirst(headline, headline == null ? HardWraps.joined(lines) : HardWraps.joinedBody(lines)),
+        headline, blankToNull(source), published,
         blankToNull(url), true);
   }
 

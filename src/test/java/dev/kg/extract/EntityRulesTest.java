@@ -127,6 +127,61 @@ class EntityRulesTest {
     assertThat(entity(extraction, "person:helen-okafor").aliases()).containsExactly("Helen Okafor", "Okafor");
   }
 
+  @Test
+  void shouldMakeASurnameTheModelsReadAsAnOrganisationThePersonNamedInFull() {
+    // given the surname alone read as an organisation, as the CoNLL model reads a name with no title before it
+    String text = "Austrian Transport Minister Lena Hofbauer welcomed the decision. Hofbauer said she was pleased.";
+    AnnotatedText annotated = retyped(AnnotatedFixtures.of(text), text.lastIndexOf("Hofbauer"), "ORGANIZATION");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id).containsExactly("person:lena-hofbauer");
+    assertThat(mentionsOf(extraction, entity(extraction, "person:lena-hofbauer")))
+        .extracting(Mention::text)
+        .containsSubsequence("Lena Hofbauer", "Hofbauer");
+  }
+
+  @Test
+  void shouldMakeAFullNameTheModelsReadAsAnOrganisationAPersonWhereItsSurnameIsOne() {
+    // given the full name read as an organisation, as a headline's name often is, and the surname a person
+    String text = "Austrian Transport Minister Lena Hofbauer welcomed the decision. Hofbauer said she was pleased.";
+    AnnotatedText annotated = retyped(AnnotatedFixtures.of(text), text.indexOf("Lena Hofbauer"), "ORGANIZATION");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id, Entity::type)
+        .containsExactly(tuple("person:lena-hofbauer", EntityType.PERSON));
+  }
+
+  @Test
+  void shouldKeepASurnameAfterATitleAPersonThoughItBeginsAnOrganisationsName() {
+    // given "the Vaile Government", an organisation (it takes an article), and "Mr Vaile" a person
+    String text = "Mr Vaile said the Vaile Government would cut taxes. Vaile will stay in parliament.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:vaile", "organization:vaile-government");
+    assertThat(mentionsOf(extraction, entity(extraction, "person:vaile"))).extracting(Mention::text)
+        .containsExactly("Vaile", "Vaile");
+  }
+
+  /** {@code annotated} with the name mention that starts at {@code start} tagged {@code ner}, as the models might have. */
+  private static AnnotatedText retyped(AnnotatedText annotated, int start, String ner) {
+    List<NamedMention> mentions = annotated.entityMentions().stream()
+        .map(m -> m.start() == start ? new NamedMention(m.sentence(), m.tokenStart(), m.tokenEnd(), m.start(), m.end(), m.text(), ner, m.normalized()) : m)
+        .toList();
+    assertThat(mentions).as("the mention retyped").anyMatch(m -> m.start() == start && m.ner().equals(ner));
+    return new AnnotatedText(annotated.sentences(), mentions, annotated.corefChains(), annotated.kbpRelations(), annotated.quotations());
+  }
+
   /** {@code annotated} with the person mention that starts one word after {@code honorific} taking it in. */
   private static AnnotatedText withCourtesyTitleInName(AnnotatedText annotated, int honorific) {
     List<NamedMention> mentions = new ArrayList<>();

@@ -57,6 +57,48 @@ class HardWrapsTest {
   }
 
   @Test
+  void shouldJoinAFullLineThatEndsNoSentenceThoughTheNextWordWouldHaveFitted() {
+    // given lines of 49 to 65 characters, as wire copy is wrapped; "Board" would have fitted after "Trade"
+    List<String> lines = List.of(
+        "The proposal was sent on Tuesday to the Federal Trade",
+        "Board, which must approve every merger of two carriers before",
+        "the end of the year, a spokesman for the airline told reporters.",
+        "    The carriers had been in talks since early in the spring.");
+
+    // when
+    List<String> joined = HardWraps.joined(lines);
+
+    // then
+    assertThat(joined).containsExactly(
+        "The proposal was sent on Tuesday to the Federal Trade Board, which must approve every merger of two"
+            + " carriers before the end of the year, a spokesman for the airline told reporters.",
+        "    The carriers had been in talks since early in the spring.");
+  }
+
+  @Test
+  void shouldRunABodysCutFirstLineOnIntoTheNextButNotAHeadline() {
+    // given a body whose dateline an archive cut off its first line
+    List<String> lines = List.of(
+        "Norway and the Faroe",
+        "Islands agreed on Monday to share the mackerel quota for the",
+        "coming season, the fisheries ministry in Oslo said on Tuesday.",
+        "    The agreement runs for three years from the first of June,",
+        "and either side may end it with six months' notice, he said.");
+
+    // when
+    List<String> body = HardWraps.joinedBody(lines);
+    List<String> text = HardWraps.joined(lines);
+
+    // then: only a body given apart from its headline starts mid-line
+    assertThat(body).containsExactly(
+        "Norway and the Faroe Islands agreed on Monday to share the mackerel quota for the coming season, the"
+            + " fisheries ministry in Oslo said on Tuesday.",
+        "    The agreement runs for three years from the first of June, and either side may end it with six"
+            + " months' notice, he said.");
+    assertThat(text).first().isEqualTo("Norway and the Faroe");
+  }
+
+  @Test
   void shouldLeaveListsAndColumnsAsTheyAre() {
     // given
     List<String> lines = List.of(
