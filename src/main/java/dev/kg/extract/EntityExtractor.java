@@ -800,7 +800,8 @@ public final class EntityExtractor {
    * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
    * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
    * (a company named after its town), and so does a person a title stands before ("Prime Minister
-   * Howard" beside "the Howard Government").
+   * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
+   * follows it in the fuller name.
    */
   private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
@@ -809,8 +810,15 @@ public final class EntityExtractor {
       if (words.size() != 1 || shortName.type == EntityType.LOCATION || titledPerson(candidates, shortName.key)) {
         continue;
       }
+      // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
+      // the company it begins only where nothing but a legal form follows it ("CSR" and "CSR Ltd"). A
+      // name written in lower case anywhere in the document is no acronym ("IMPERIAL" in a headline).
+      boolean acronym = candidates.stream()
+          .filter(c -> c.key.equals(shortName.key))
+          .allMatch(c -> c.text.equals(c.text.toUpperCase(Locale.ROOT)));
       List<Integer> companies = distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
-          && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words));
+          && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words)
+          && (!acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
       List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (companies.size() == 1 && people.isEmpty()) {
         shortName.type = EntityType.ORGANIZATION;

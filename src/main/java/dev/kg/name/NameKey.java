@@ -63,6 +63,11 @@ public final class NameKey {
     return new NameKey(List.copyOf(words));
   }
 
+  /** Whether {@code word} is a company's legal form ({@code Ltd}, {@code plc}, {@code Inc.}), in any case. */
+  public static boolean isLegalForm(String word) {
+    return LEGAL_FORMS.contains(NON_ALPHANUMERIC.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+  }
+
   /** Whether {@code name} ends in a company's legal form after two words or more ({@code Lear Seating Corp.}). */
   public static boolean endsInLegalForm(String name) {
     return endsInLegalForm(words(name));

@@ -62,6 +62,24 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKeepAnAcronymApartFromTheOneBodyWhoseNameItBegins() {
+    // given
+    String text = "The UN Security Council met in New York on Monday. The UN said food aid would reach the port of"
+        + " Hodeidah within a week.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then the UN is not its Security Council
+    assertThat(extraction.entities())
+        .filteredOn(entity -> entity.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::id, Entity::aliases)
+        .containsExactly(
+            tuple("organization:un", List.of("UN")),
+            tuple("organization:un-security-council", List.of("UN Security Council")));
+  }
+
+  @Test
   void shouldMakeCompaniesOfTheFirstWordsOfCompaniesNamedInFull() {
     // given
     String text =
