@@ -81,11 +81,15 @@ public final class DependencyIndex {
    */
   public boolean negated(int head) {
     return dependents.get(head).stream().anyMatch(edge -> {
-      Token word = token(edge.dependent());
-      String lemma = (word.lemma() == null ? word.word() : word.lemma()).toLowerCase(Locale.ROOT);
+      String lemma = lemma(token(edge.dependent()));
       return edge.relation().equals("advmod") && NEGATIONS.contains(lemma)
           || edge.relation().equals("det") && lemma.equals("no");
     });
+  }
+
+  /** A word's lemma in lower case, or the word itself where the annotation gives no lemma. */
+  public static String lemma(Token token) {
+    return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
   }
 
   /** The first head of {@code dependent} whose relation matches. */

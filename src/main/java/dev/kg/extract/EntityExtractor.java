@@ -741,8 +741,7 @@ public final class EntityExtractor {
       List<String> words = candidate.key.tokens();
       boolean shortName = words.size() == 1
           && distinctNames(candidates, c -> isFullerPersonName(c, candidate)).size() == 1
-          && distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
-              && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words)).isEmpty();
+          && distinctNames(candidates, c -> isFullerOrganisationName(c, candidate)).isEmpty();
       // two words as written: "McMaster & James", a band, is no given name and surname
       boolean fullName = candidate.tokenEnd - candidate.tokenStart == 2 && words.size() == 2
           && singleWordPersons.contains(NameKey.of(words.get(1)));
@@ -806,8 +805,8 @@ public final class EntityExtractor {
   private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate shortName = candidates.get(i);
-      List<String> words = shortName.key.tokens();
-      if (words.size() != 1 || shortName.type == EntityType.LOCATION || titledPerson(candidates, shortName.key)) {
+      if (shortName.key.tokens().size() != 1 || shortName.type == EntityType.LOCATION
+          || titledPerson(candidates, shortName.key)) {
         continue;
       }
       // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
@@ -815,9 +814,8 @@ public final class EntityExtractor {
       // name written in lower case anywhere in the document is no acronym ("IMPERIAL" in a headline).
       boolean acronym = candidates.stream()
           .filter(c -> c.key.equals(shortName.key))
-          .allMatch(c -> c.text.equals(c.text.toUpperCase(Locale.ROOT)));
-      List<Integer> companies = distinctNames(candidates, c -> c.type == EntityType.ORGANIZATION
-          && c.key.tokens().size() > 1 && startsWith(c.key.tokens(), words)
+          .allMatch(EntityExtractor::writtenInCapitals);
+      List<Integer> companies = distinctNames(candidates, c -> isFullerOrganisationName(c, shortName)
           && (!acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
       List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (companies.size() == 1 && people.isEmpty()) {
@@ -830,6 +828,19 @@ public final class EntityExtractor {
   /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
   private static boolean titledPerson(List<Candidate> candidates, NameKey key) {
     return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.PERSON && c.afterTitle);
+  }
+
+  /** Whether {@code fuller} is an organisation whose name begins with all of {@code shortName}'s words. */
+  private static boolean isFullerOrganisationName(Candidate fuller, Candidate shortName) {
+    List<String> words = shortName.key.tokens();
+    return fuller.type == EntityType.ORGANIZATION
+        && fuller.key.tokens().size() > words.size()
+        && startsWith(fuller.key.tokens(), words);
+  }
+
+  /** Whether a mention is written in capitals only, as an acronym is ("UN", "KCNA", "U.S."). */
+  private static boolean writtenInCapitals(Candidate candidate) {
+    return candidate.text.equals(candidate.text.toUpperCase(Locale.ROOT));
   }
 
   /** Whether {@code fuller} is a person whose name begins or ends with all of {@code shortName}'s words. */
@@ -851,8 +862,7 @@ public final class EntityExtractor {
   private static void mergeAcronyms(List<Candidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate acronym = candidates.get(i);
-      if (acronym.type == EntityType.PERSON
-          || !acronym.text.equals(acronym.text.toUpperCase(Locale.ROOT))) {
+      if (acronym.type == EntityType.PERSON || !writtenInCapitals(acronym)) {
         continue;
       }
       List<Integer> expansions =

@@ -1,5 +1,6 @@
 package dev.kg.extract.event;
 
+import static dev.kg.extract.DependencyIndex.lemma;
 import static dev.kg.extract.event.EventRole.AGENT;
 import static dev.kg.extract.event.EventRole.OBJECT;
 import static dev.kg.extract.event.EventRole.PARTICIPANT;
@@ -19,7 +20,6 @@ import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -907,10 +907,6 @@ final class EventDetector {
       }
     }
     return lemma;
-  }
-
-  static String lemma(Token token) {
-    return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
   }
 
   private static char partOfSpeech(Token token) {
