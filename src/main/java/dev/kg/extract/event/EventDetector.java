@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -53,7 +54,8 @@ import java.util.stream.Stream;
  * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
  * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
  * cause, not an agent or a victim. A common noun with a name in apposition is represented by the name
- * ("a teacher, Maria Lind, died"), and a relative pronoun by the phrase it stands for. The date is the
+ * ("a teacher, Maria Lind, died"), a group by who leads it or a member it names ("a delegation led by
+ * X", "officials, including Y"), and a relative pronoun by the phrase it stands for. The date is the
  * date expression attached to the trigger, or to the phrase it hangs from.
  * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
  * verb's object, not an event of their own.
@@ -133,6 +135,9 @@ final class EventDetector {
   // Relations through which a name inside a larger phrase stands for the phrase.
   private static final List<String> NAME_PARTS =
       List.of("appos", "compound", "flat", "nmod:poss", "nmod:of");
+
+  /** Verbs whose agent leads the group a participle of theirs describes ("a delegation led by X"). */
+  private static final Set<String> LEADING = Set.of("lead", "head", "command", "chair");
 
   private final BiFunction<Integer, Token, String> entityAt;
   private final Map<String, EntityType> entityTypes;
@@ -760,6 +765,31 @@ final class EventDetector {
             return part;
           }
         }
+      }
+    }
+    return groupsName(parse, token);
+  }
+
+  /**
+   * The name that stands for a group the text does not name: who leads it ("the delegation, led by
+   * Anna Lindqvist, met ...") or a member it names ("met senior officials, including Vo Van Thuong").
+   * The graph can only hold a named party, and that one took part.
+   */
+  private String groupsName(DependencyIndex parse, Token group) {
+    for (Dependency edge : parse.dependents(group.index())) {
+      boolean led = edge.relation().equals("acl") && LEADING.contains(lemma(parse.token(edge.dependent())));
+      Stream<Integer> named =
+          edge.relation().equals("nmod:including")
+              ? Stream.of(edge.dependent())
+              : led
+                  ? parse.dependents(edge.dependent(), r -> r.equals("obl:agent") || r.equals("obl:by")).stream()
+                  : Stream.empty();
+      Optional<String> name = named
+          .map(i -> entityAt.apply(parse.sentence().index(), parse.token(i)))
+          .filter(Objects::nonNull)
+          .findFirst();
+      if (name.isPresent()) {
+        return name.get();
       }
     }
     return null;

@@ -116,6 +116,21 @@ class EventExtractorTest {
     assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-04");
   }
 
+  @Test
+  void shouldTakeWhoLeadsADelegationAndWhomItsMeetingIncludedAsTheOccasionsParties() {
+    // given: a delegation the text does not name, its leader, and the one named among those it met
+    String text =
+        "A Swedish delegation, led by Foreign Minister Anna Lindqvist, traveled to Hanoi on Wednesday"
+            + " for consultations. The delegation met with senior members of Vietnam's government,"
+            + " including Vo Van Thuong, a close adviser to the president.";
+
+    // when
+    List<Event> events = extract(text, "2025-06-06");
+
+    // then: one meeting, held by the delegation's leader with the member it names, where and when it was
+    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-04");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
