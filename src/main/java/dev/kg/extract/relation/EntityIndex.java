@@ -71,6 +71,11 @@ final class EntityIndex {
         .toList();
   }
 
+  /** Every mention of entity {@code id} in sentence {@code sentence}: its names and the pronouns coreference attached. */
+  List<Mention> mentionsIn(String id, int sentence) {
+    return mentions.stream().filter(m -> m.sentence() == sentence && m.entityId().equals(id)).toList();
+  }
+
   /** The first name mention of entity {@code id} in sentence {@code sentence}, if it has one. */
   Optional<Mention> nameIn(String id, int sentence) {
     return mentions.stream()

@@ -450,11 +450,12 @@ final class QuoteExtractor {
   /**
    * The entity a subject token refers to, through its own mention, a person or organisation named in
    * apposition to it ("said Foreign Ministry spokeswoman, Helena Korhonen": she spoke, not the
-   * ministry her role is compounded with), or a name compounded with it.
+   * ministry her role is compounded with; the parser sometimes hangs that name on the role as a bare
+   * {@code dep}, "the UIC leader Sheikh Sharif Ahmed said"), or a name compounded with it.
    */
   private Optional<Mention> speakerAt(ParsedSentence sentence, int subject) {
     Optional<Mention> mention = index.mentionAt(sentence.token(subject));
-    for (int named : sentence.dependents(subject, r -> r.equals("appos"))) {
+    for (int named : sentence.dependents(subject, r -> r.equals("appos") || r.equals("dep"))) {
       if (mention.isPresent()) {
         break;
       }
@@ -472,7 +473,10 @@ final class QuoteExtractor {
   /**
    * A name right after a verb of saying that directly follows the quotation, when the parse found no subject ("..., said Lt. Gen.
    * (ret.) James Cartwright", where the abbreviations split the sentence): the first person or
-   * organisation named within a short stretch, with no quotation mark or line break before it.
+   * organisation named within a short stretch, with no quotation mark or line break before it; a name
+   * that only qualifies a role before the speaker's own name is passed over ("said Allawi spokesman
+   * Thaer al-Naqib" is al-Naqib's: a being's words are their own), though it is the speaker where no
+   * name follows ("said a Greenpeace spokesman").
    */
   private Optional<Mention> nameAfter(ParsedSentence sentence, int verb, Quotation quotation) {
     int offset = sentence.token(verb).end();
@@ -480,11 +484,20 @@ final class QuoteExtractor {
         || between(quotation.end(), sentence.token(verb).start()).strip().length() > 1) {
       return Optional.empty();
     }
-    return index.namesFrom(offset).stream()
+    List<Mention> names = index.namesFrom(offset).stream()
         .filter(m -> m.start() - offset <= NAME_AFTER_VERB_CHARS)
         .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION)
         .filter(m -> between(offset, m.start()).chars().noneMatch(c -> c == '\n' || MARKS.indexOf(c) >= 0))
-        .findFirst();
+        .toList();
+    return names.stream().filter(m -> !qualifiesRole(sentence, m)).findFirst().or(() -> names.stream().findFirst());
+  }
+
+  /** Whether {@code name} is a modifier compounded with a common noun ("Allawi" in "Allawi spokesman"). */
+  private static boolean qualifiesRole(ParsedSentence sentence, Mention name) {
+    return sentence.head(sentence.lastToken(name), r -> r.equals("compound"))
+        .map(edge -> sentence.token(edge.governor()).pos())
+        .filter(pos -> pos.startsWith("NN") && !pos.startsWith("NNP"))
+        .isPresent();
   }
 
   private String between(int from, int to) {

@@ -152,6 +152,24 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveAQuotationToTheNameAfterARoleNotToTheNameQualifyingTheRole() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "In an attack on his convoy in the north of Tarsk, \"[The driver] did not stop and drove into the middle of the"
+            + " convoy,\" said Lund spokesman Peter Berg. In a statement on Monday, the NLF leader Sheikh Omar Nasser said"
+            + " \u201cWe will not negotiate with the council.\u201d The Vestland government spokesman Carl Moss said,"
+            + " \u201cThe talks will resume in May.\u201d");
+
+    // then: each named person spoke, not the one, front or government their role is compounded with
+    assertThat(extraction.quotes())
+        .extracting(Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("person:peter-berg", "speech-verb"),
+            tuple("person:omar-nasser", "speech-verb"),
+            tuple("person:carl-moss", "speech-verb"));
+  }
+
+  @Test
   void shouldGiveAQuotedFragmentOfAReportedClauseToTheReporter() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(

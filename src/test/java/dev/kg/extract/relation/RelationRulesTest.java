@@ -261,6 +261,26 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldKeepAStatisticalKbpGuessOnlyWhereItsNamesAreJoinedWithinOneClause() {
+    // given two guesses of KBP's statistical classifier: a meeting place and a port the UN talks about
+    String text = "The UN Security Council met in New York on Monday. The UN said food aid would reach the port of Hodeidah within a week.";
+    int un = text.indexOf("UN said");
+    int hodeidah = text.indexOf("Hodeidah");
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "org:city_of_headquarters", "UN Security Council", "New York", 0.8),
+        new KbpRelation(1, "org:city_of_headquarters", un, un + "UN".length(), hodeidah, hodeidah + "Hodeidah".length(), 0.8));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then: the port is named inside the clause "said" reports, so nothing joins it to the UN
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("kbp"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LOCATED_IN", "organization:un-security-council", "location:new-york"));
+  }
+
+  @Test
   void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
     // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
     String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
@@ -499,10 +519,14 @@ class RelationRulesTest {
   }
 
   private static KbpRelation kbp(String text, int sentence, String slot, String subject, String object) {
+    return kbp(text, sentence, slot, subject, object, 1.0);
+  }
+
+  private static KbpRelation kbp(String text, int sentence, String slot, String subject, String object, double confidence) {
     int subjectStart = text.indexOf(subject);
     int objectStart = text.indexOf(object);
     return new KbpRelation(sentence, slot, subjectStart, subjectStart + subject.length(), objectStart,
-        objectStart + object.length(), 1.0);
+        objectStart + object.length(), confidence);
   }
 
   @Test
