@@ -50,6 +50,7 @@ public final class StatisticalCoreference implements CorefAlgorithm {
 
   private final FeatureExtractor extractor;
   private final Counter<String> weights;
+  private final Set<String> conjoinedWithBothTypes;
   private final int maxMentionDistance;
   private final int maxMentionDistanceWithStringMatch;
   // Indexed by pronominal antecedent (2) plus pronominal anaphor (1), as CoreNLP keys them.
@@ -60,6 +61,7 @@ public final class StatisticalCoreference implements CorefAlgorithm {
     this.extractor =
         new FeatureExtractor(properties, dictionaries, null, StatisticalCorefProperties.wordCountsPath(properties));
     this.weights = rankingWeights(StatisticalCorefProperties.rankingModelPath(properties));
+    this.conjoinedWithBothTypes = PairScores.conjoinedWithBothTypes(weights);
     this.maxMentionDistance = CorefProperties.maxMentionDistance(properties);
     this.maxMentionDistanceWithStringMatch = CorefProperties.maxMentionDistanceWithStringMatch(properties);
     double[] given = StatisticalCorefProperties.pairwiseScoreThresholds(properties);
@@ -91,7 +93,7 @@ public final class StatisticalCoreference implements CorefAlgorithm {
         .forEach((anaphor, antecedents) -> antecedents.forEach(
             antecedent -> candidates.put(new Pair<>(antecedent, anaphor), true)));
 
-    PairScores scores = PairScores.of(extractor, document, candidates, weights);
+    PairScores scores = PairScores.of(extractor, document, candidates, weights, conjoinedWithBothTypes);
     Counter<Pair<Integer, Integer>> scored = new ClassicCounter<>();
     for (Example pair : scores.examples()) {
       scored.incrementCount(new Pair<>(pair.mentionId1, pair.mentionId2), scores.score(pair));
