@@ -213,6 +213,28 @@ class EntityRulesTest {
     assertThat(extraction.entities()).filteredOn(e -> e.type() != EntityType.LOCATION).isEmpty();
   }
 
+  @Test
+  void shouldMakeAnOrganisationOfAnAirlineNamedAfterAPlace() {
+    // given two airlines named after places; the models read the second "Air Tonga" as a place, as they read
+    // "Air Vanuatu"
+    String text = "Air Tonga will fly twice a week from Nuku'alofa to Auckland, Air Tonga said on Monday. Its rival Air"
+        + " Moana cut fares.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Air Tonga", "Air Moana");
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Auckland")
+        .doesNotContain("Air Tonga");
+  }
+
   /** {@code annotated} with the name mention that starts at {@code start} tagged {@code ner}, as the models might have. */
   private static AnnotatedText retyped(AnnotatedText annotated, int start, String ner) {
     List<NamedMention> mentions = annotated.entityMentions().stream()
