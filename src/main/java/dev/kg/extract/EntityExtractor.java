@@ -69,6 +69,9 @@ public final class EntityExtractor {
   // of Union", "List of Square Enix games"): the CoNLL model reads them as organisations, but they name
   // an event, a law or a list, so no organisation.
   private static final Pattern EVENT_OR_INSTRUMENT = Pattern.compile("(?:Battle|Siege|War|Treaty|Act|List) of \\p{Lu}.*");
+  // How airlines are named ("Air France", "Air Vanuatu", "Air North America"): the place after "Air"
+  // leads the models and CoreNLP's gazetteers to a place, but the name is the company's.
+  private static final Pattern AIRLINE = Pattern.compile("Air \\p{Lu}.*");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -175,6 +178,9 @@ public final class EntityExtractor {
       // article may belong to a noun the name qualifies: "the Clinton administration" names Clinton.
       if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))
           && !qualifiesNoun(tokens, last + 1)) {
+        type = EntityType.ORGANIZATION;
+      }
+      if (AIRLINE.matcher(surface).matches()) {
         type = EntityType.ORGANIZATION;
       }
       // A site ("Vostochny Cosmodrome") or a landform ("Regal Mountain") is a place, and a dateline names

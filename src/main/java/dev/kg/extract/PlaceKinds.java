@@ -46,9 +46,10 @@ public final class PlaceKinds {
   private static final Pattern REGION_HEAD =
       Pattern.compile("Region|Ocean|Sea|Gulf|Peninsula|Strait|Straits|Bay|Desert|Basin|Valley|Mountains|Continent");
   // The head nouns of landforms, waters, roads and the units of states that no organisation's name ends
-  // in: "Nabesna Glacier", "Kunene Province", "Bruce Highway".
-  private static final Pattern GEOGRAPHIC_HEAD =
-      Pattern.compile("Glacier|Peaks|Reservoir|Canyon|Creek|Province|Governorate|Prefecture|Voivodeship|Highway|Wilderness");
+  // in: "Nabesna Glacier", "Kunene Province", "Bruce Highway", "Patriot Hills", "Tver Oblast".
+  private static final Pattern GEOGRAPHIC_HEAD = Pattern.compile(
+      "Glacier|Peaks|Reservoir|Canyon|Creek|Province|Governorate|Prefecture|Voivodeship|Highway|Wilderness"
+          + "|Hills|Plains|Divide|Pass|Fjord|Beach|Esplanade|Monument|Oblast|Oblasts");
   // Heads that also end companies' and clubs' names ("Battle Mountain", a mining company; "Derby County";
   // a school district), so they make a place only of a name the models took for a person.
   private static final Pattern PERSONLESS_HEAD = Pattern.compile("Mountain|Peak|Range|River|Island|Islands|District");

@@ -191,6 +191,50 @@ class EntityRulesTest {
         .containsExactly("Vaile", "Vaile");
   }
 
+  @Test
+  void shouldMakeAPlaceOfANameEndingInALandformsHeadNounTheModelsReadAsAnOrganisation() {
+    // given hills, a divide, a pass, a beach, a fjord and plains, each read as an organisation
+    String text = "Hikers left the Kessel Hills at dawn and crossed the Varden Divide. The Orre Pass was closed, so they"
+        + " rested at Lindholm Beach, on the Saltvik Fjord, and reached the Tarva Plains by night.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    for (String name : List.of("Kessel Hills", "Varden Divide", "Lindholm Beach", "Saltvik Fjord", "Tarva Plains")) {
+      annotated = retyped(annotated, text.indexOf(name), "ORGANIZATION");
+    }
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder(
+            "Kessel Hills", "Varden Divide", "Orre Pass", "Lindholm Beach", "Saltvik Fjord", "Tarva Plains");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() != EntityType.LOCATION).isEmpty();
+  }
+
+  @Test
+  void shouldMakeAnOrganisationOfAnAirlineNamedAfterAPlace() {
+    // given two airlines named after places; the models read the second "Air Tonga" as a place, as they read
+    // "Air Vanuatu"
+    String text = "Air Tonga will fly twice a week from Nuku'alofa to Auckland, Air Tonga said on Monday. Its rival Air"
+        + " Moana cut fares.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Air Tonga", "Air Moana");
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Auckland")
+        .doesNotContain("Air Tonga");
+  }
+
   /** {@code annotated} with the name mention that starts at {@code start} tagged {@code ner}, as the models might have. */
   private static AnnotatedText retyped(AnnotatedText annotated, int start, String ner) {
     List<NamedMention> mentions = annotated.entityMentions().stream()
