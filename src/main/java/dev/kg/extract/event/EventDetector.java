@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -777,22 +776,25 @@ final class EventDetector {
    */
   private String groupsName(DependencyIndex parse, Token group) {
     for (Dependency edge : parse.dependents(group.index())) {
-      boolean led = edge.relation().equals("acl") && LEADING.contains(lemma(parse.token(edge.dependent())));
-      Stream<Integer> named =
-          edge.relation().equals("nmod:including")
-              ? Stream.of(edge.dependent())
-              : led
-                  ? parse.dependents(edge.dependent(), r -> r.equals("obl:agent") || r.equals("obl:by")).stream()
-                  : Stream.empty();
-      Optional<String> name = named
-          .map(i -> entityAt.apply(parse.sentence().index(), parse.token(i)))
-          .filter(Objects::nonNull)
-          .findFirst();
-      if (name.isPresent()) {
-        return name.get();
+      for (int named : leaderOrMember(parse, edge)) {
+        String entityId = entityAt.apply(parse.sentence().index(), parse.token(named));
+        if (entityId != null) {
+          return entityId;
+        }
       }
     }
     return null;
+  }
+
+  /** The words through which {@code edge} may name a group's leader ("led by X") or member ("including Y"). */
+  private static List<Integer> leaderOrMember(DependencyIndex parse, Dependency edge) {
+    if (edge.relation().equals("nmod:including")) {
+      return List.of(edge.dependent());
+    }
+    if (edge.relation().equals("acl") && LEADING.contains(lemma(parse.token(edge.dependent())))) {
+      return parse.dependents(edge.dependent(), r -> r.equals("obl:agent") || r.equals("obl:by"));
+    }
+    return List.of();
   }
 
   private boolean isLocation(Token token, String entityId) {
