@@ -39,7 +39,9 @@ import java.util.stream.Collectors;
  * conflicting date or place: "Putin arrived in Pyongyang for talks with Kim ... the two leaders met
  * at the Kumsusan guesthouse" is one meeting with both leaders, the place and the date, however the
  * sentences split it. Such an occasion is a {@code MEETING}, since the meeting is what the visit
- * was for; a visit whose traveller meets nobody stays a visit. A visit joins a meeting told before
+ * was for; a visit whose traveller meets nobody stays a visit. A visit by a group the text does not
+ * name joins a meeting the next sentence gives to a group it refers back to ("officials traveled to
+ * Pyongyang ... The delegation, led by Fomin, met ..."). A visit joins a meeting told before
  * it only from the next sentence at the latest, and an occasion holds one visit, so a later trip by
  * one of those who met is a visit of its own. The question is asked again each time an event gains
  * someone from a later sentence, since the sentence that names who held the talks may come after the
@@ -198,6 +200,13 @@ public final class EventExtractor {
   private static final Set<String> ANOTHER_OCCASION =
       Set.of("previous", "prior", "earlier", "subsequent", "later", "next", "future", "past");
 
+  /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+  private static boolean isCommonNoun(Token token) {
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP");
+  }
+
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {
 
@@ -213,6 +222,13 @@ public final class EventExtractor {
     private final boolean another;
     /** Places named only inside a phrase for someone acting for them: "Russia's top security official". */
     private final Set<String> throughPart = new HashSet<>();
+    /** Whether a group the text does not name makes this visit ("senior officials traveled to Hanoi"). */
+    private final boolean madeByUnnamedGroup;
+    /**
+     * Whether this meeting's holder is named only as the leader or a member of a group the text refers
+     * back to ("The delegation, led by X, met ..."): it may be the group a visit just told of.
+     */
+    private final boolean heldByGroupReferredTo;
     private final List<Evidence> evidence = new ArrayList<>();
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
@@ -244,6 +260,12 @@ public final class EventExtractor {
           }
         }
       }
+      madeByUnnamedGroup = type == EventType.VISIT && mention.arguments().stream()
+          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() == null && isCommonNoun(tokens.get(a.head())));
+      heldByGroupReferredTo = type == EventType.MEETING && mention.arguments().stream()
+          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() != null && isCommonNoun(tokens.get(a.head()))
+              && parse.dependents(a.head(), r -> r.equals("det")).stream()
+                  .anyMatch(det -> DEFINITE.contains(parse.token(det).word().toLowerCase(Locale.ROOT))));
       throughPart.removeIf(id -> mention.arguments().stream()
           .anyMatch(a -> id.equals(a.entityId()) && id.equals(entityAt(sentenceMentions, tokens.get(a.head())))));
       if (placeId != null && participants.containsKey(placeId)) {
@@ -316,6 +338,12 @@ public final class EventExtractor {
       }
       Draft traveller = type == EventType.VISIT ? this : later;
       Draft meeting = traveller == this ? later : this;
+      if (traveller == this && agents().isEmpty() && madeByUnnamedGroup && later.heldByGroupReferredTo
+          && follows(later)) {
+        // "Senior officials traveled to Pyongyang ... The delegation, led by Fomin, met ...": the group
+        // the meeting refers back to is the one that travelled, and its leader is the traveller.
+        return true;
+      }
       return traveller.agents().stream().anyMatch(meeting.named()::contains);
     }
 

@@ -131,6 +131,32 @@ class EventExtractorTest {
     assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-04");
   }
 
+  @Test
+  void shouldMakeOneOccasionOfAnUnnamedGroupsVisitAndTheMeetingOfTheGroupTheNextSentenceRefersTo() {
+    // given: officials nobody names travel; the next sentence names the delegation's leader and whom it met
+    String text =
+        "Senior Swedish trade officials traveled to Hanoi on Wednesday. The delegation, led by Trade Minister"
+            + " Anna Lindqvist, met with senior members of Vietnam's government, including Vo Van Thuong.";
+
+    // when
+    List<Event> events = extract(text, "2025-06-06");
+
+    // then: one meeting, where and when the visit was
+    assertOneMeeting(events, "person:anna-lindqvist", "person:vo-van-thuong", "location:hanoi", "2025-06-04");
+  }
+
+  @Test
+  void shouldKeepAnUnnamedGroupsVisitApartFromAMeetingOfPeopleNamedInTheirOwnRight() {
+    // given: officials travel, and the next sentence tells of two named people meeting
+    String text = "Senior Swedish trade officials traveled to Hanoi on Wednesday. Anna Lindqvist met Vo Van Thuong.";
+
+    // when
+    List<Event> events = extract(text, "2025-06-06");
+
+    // then
+    assertThat(events).extracting(Event::type).containsExactly("VISIT", "MEETING");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
