@@ -87,6 +87,11 @@ public final class DependencyIndex {
     });
   }
 
+  /** Whether a word is a common noun ("delegation", "officials"), not a proper one. */
+  public static boolean isCommonNoun(Token token) {
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP");
+  }
+
   /** A word's lemma in lower case, or the word itself where the annotation gives no lemma. */
   public static String lemma(Token token) {
     return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);

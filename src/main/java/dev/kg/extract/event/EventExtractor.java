@@ -203,10 +203,6 @@ public final class EventExtractor {
   /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
   private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
-  private static boolean isCommonNoun(Token token) {
-    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP");
-  }
-
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {
 
@@ -261,9 +257,11 @@ public final class EventExtractor {
         }
       }
       madeByUnnamedGroup = type == EventType.VISIT && mention.arguments().stream()
-          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() == null && isCommonNoun(tokens.get(a.head())));
+          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() == null
+              && DependencyIndex.isCommonNoun(tokens.get(a.head())));
       heldByGroupReferredTo = type == EventType.MEETING && mention.arguments().stream()
-          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() != null && isCommonNoun(tokens.get(a.head()))
+          .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() != null
+              && DependencyIndex.isCommonNoun(tokens.get(a.head()))
               && parse.dependents(a.head(), r -> r.equals("det")).stream()
                   .anyMatch(det -> DEFINITE.contains(parse.token(det).word().toLowerCase(Locale.ROOT))));
       throughPart.removeIf(id -> mention.arguments().stream()

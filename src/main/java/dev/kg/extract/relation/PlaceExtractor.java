@@ -1,5 +1,6 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
@@ -656,7 +657,7 @@ final class PlaceExtractor {
    */
   private Optional<Mention> placeAt(ParsedSentence sentence, int token) {
     Optional<Mention> named = name(sentence, token);
-    if (named.isPresent() || !sentence.token(token).pos().startsWith("NN") || sentence.token(token).pos().startsWith("NNP")) {
+    if (named.isPresent() || !DependencyIndex.isCommonNoun(sentence.token(token))) {
       return named;
     }
     for (String relation : List.of("nmod:of", "compound")) {

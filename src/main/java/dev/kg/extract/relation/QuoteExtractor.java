@@ -2,6 +2,7 @@ package dev.kg.extract.relation;
 
 import dev.kg.extract.Animacy;
 import dev.kg.extract.CommunicationVerbs;
+import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.Mention;
@@ -495,8 +496,7 @@ final class QuoteExtractor {
   /** Whether {@code name} is a modifier compounded with a common noun ("Allawi" in "Allawi spokesman"). */
   private static boolean qualifiesRole(ParsedSentence sentence, Mention name) {
     return sentence.head(sentence.lastToken(name), r -> r.equals("compound"))
-        .map(edge -> sentence.token(edge.governor()).pos())
-        .filter(pos -> pos.startsWith("NN") && !pos.startsWith("NNP"))
+        .filter(edge -> DependencyIndex.isCommonNoun(sentence.token(edge.governor())))
         .isPresent();
   }
 
