@@ -8,6 +8,7 @@ import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
+import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
@@ -72,6 +73,9 @@ public final class EntityExtractor {
   // How airlines are named ("Air France", "Air Vanuatu", "Air North America"): the place after "Air"
   // leads the models and CoreNLP's gazetteers to a place, but the name is the company's.
   private static final Pattern AIRLINE = Pattern.compile("Air \\p{Lu}.*");
+  // How the parse attaches a place that begins a phrase of its own after a comma: a clause's subject,
+  // a noun's owner.
+  private static final Set<String> PHRASE_OPENING_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss");
   private static final Set<String> PERSON_PRONOUNS =
       Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
   private static final Set<String> NON_PERSON_PRONOUNS =
@@ -603,6 +607,7 @@ public final class EntityExtractor {
           || region.type != EntityType.LOCATION
           || !(gazetteer.isCountry(region.text) || gazetteer.isStateOrProvince(region.text))
           || startsWithGivenName(name)
+          || opensPhraseOfItsOwn(region, annotated)
           || (i > 0 && listed(candidates.get(i - 1), name, annotated))
           || (i + 2 < candidates.size() && listed(region, candidates.get(i + 2), annotated))) {
         continue;
@@ -610,6 +615,27 @@ public final class EntityExtractor {
       name.type = EntityType.LOCATION;
       name.placeInContext = true;
     }
+  }
+
+  /**
+   * Whether the parse makes {@code place} the subject of a clause, the owner of a noun or the word
+   * qualifying a title ("According to the Associated Press, Israel is ...", "Maxime Bernier, Canada's
+   * foreign minister", "Mitt Romney, Florida governor Charlie Crist"): a comma before such a place
+   * ends the name before it, so the place is not where that name is. A place qualifying another noun
+   * stays the name's ("its Corpus Christi, Texas refinery"). Without a parse nothing shows it.
+   */
+  private static boolean opensPhraseOfItsOwn(Candidate place, AnnotatedText annotated) {
+    DependencyIndex parse = new DependencyIndex(annotated.sentences().get(place.sentence));
+    for (int token = place.tokenStart; token < place.tokenEnd; token++) {
+      for (Dependency edge : parse.heads(token)) {
+        boolean fromOutside = edge.governor() < place.tokenStart || edge.governor() >= place.tokenEnd;
+        boolean qualifiesTitle = edge.relation().equals("compound") && parse.token(edge.governor()).ner().equals("TITLE");
+        if (fromOutside && (PHRASE_OPENING_RELATIONS.contains(edge.relation()) || qualifiesTitle)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -746,7 +772,7 @@ public final class EntityExtractor {
       }
       List<String> words = candidate.key.tokens();
       boolean shortName = words.size() == 1
-          && distinctNames(candidates, c -> isFullerPersonName(c, candidate)).size() == 1
+          && fullerPersonNames(candidates, candidate).size() == 1
           && distinctNames(candidates, c -> isFullerOrganisationName(c, candidate)).isEmpty();
       // two words as written: "McMaster & James", a band, is no given name and surname
       boolean fullName = candidate.tokenEnd - candidate.tokenStart == 2 && words.size() == 2
@@ -792,7 +818,7 @@ public final class EntityExtractor {
       if (shortName.type != EntityType.PERSON) {
         continue;
       }
-      List<Integer> fuller = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
+      List<Integer> fuller = fullerPersonNames(candidates, shortName);
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
       }
@@ -804,7 +830,9 @@ public final class EntityExtractor {
    * is that organisation, whatever type the models gave it: news names a company in full once and by
    * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
    * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
-   * (a company named after its town), and so does a person a title stands before ("Prime Minister
+   * (a company named after its town), and so does a name the document gives as a place elsewhere, in
+   * whatever type the models read it here (the town "Durham" beside the electoral district "Durham
+   * Riding"), and so does a person a title stands before ("Prime Minister
    * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
    * follows it in the fuller name.
    */
@@ -812,7 +840,7 @@ public final class EntityExtractor {
     for (int i = 0; i < candidates.size(); i++) {
       Candidate shortName = candidates.get(i);
       if (shortName.key.tokens().size() != 1 || shortName.type == EntityType.LOCATION
-          || titledPerson(candidates, shortName.key)) {
+          || titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
         continue;
       }
       // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
@@ -829,6 +857,11 @@ public final class EntityExtractor {
         clusters.union(companies.get(0), i);
       }
     }
+  }
+
+  /** Whether the document gives {@code key} as a place in some mention. */
+  private static boolean givenAsPlace(List<Candidate> candidates, NameKey key) {
+    return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.LOCATION);
   }
 
   /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
@@ -855,6 +888,18 @@ public final class EntityExtractor {
     return fuller.type == EntityType.PERSON
         && fuller.key.tokens().size() > words.size()
         && (startsWith(fuller.key.tokens(), words) || endsWith(fuller.key.tokens(), words));
+  }
+
+  /**
+   * The first mention of each fuller person's name {@code shortName} begins or ends, leaving out a
+   * fuller name that is itself part of another of them: "Sai Baba" and "Sathya Sai Baba" name one
+   * person, whom "Baba" is too, where "John Smith" and "Mary Smith" name two.
+   */
+  private static List<Integer> fullerPersonNames(List<Candidate> candidates, Candidate shortName) {
+    List<Integer> fuller = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
+    return fuller.stream()
+        .filter(i -> fuller.stream().noneMatch(j -> isFullerPersonName(candidates.get(j), candidates.get(i))))
+        .toList();
   }
 
   private static boolean startsWith(List<String> name, List<String> part) {

@@ -62,6 +62,62 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeAShortNameThePersonOfTheFullerNamesThatNestInOneAnother() {
+    // given a surname after "the", which alone would make it an organisation, and two fuller names that
+    // end in it, one inside the other
+    String text = "Spiritual leader Sathya Nanda Rao opened a school in Pune on Sunday. Nanda Rao told his followers"
+        + " to give more. Critics of the Rao said he had ignored the flood, and the Rao's followers defended him.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    Entity rao = entity(extraction, "person:sathya-nanda-rao");
+    assertThat(mentionsOf(extraction, rao)).filteredOn(Mention::isName).extracting(Mention::text)
+        .containsExactly("Sathya Nanda Rao", "Nanda Rao", "Rao", "Rao");
+    assertThat(extraction.entities()).filteredOn(e -> e.type() == EntityType.ORGANIZATION).isEmpty();
+  }
+
+  @Test
+  void shouldNotTakeANameBeforeACommaForAPlaceWhereTheCountryAfterItOpensAPhraseOfItsOwn() {
+    // given a country that is the next clause's subject, a state that qualifies the noun after it, and a
+    // town before its country
+    String text = "According to the Halvern Gazette, Portugal is ready to sign the treaty. The governor invited"
+        + " Tavish Morrow, Florida governor Ana Ruiz and two senators. The paper is printed in Tolvik, Norway.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Halvern Gazette", EntityType.ORGANIZATION),
+            tuple("Portugal", EntityType.LOCATION),
+            tuple("Tavish Morrow", EntityType.PERSON),
+            tuple("Florida", EntityType.LOCATION),
+            tuple("Ana Ruiz", EntityType.PERSON),
+            tuple("Tolvik", EntityType.LOCATION),
+            tuple("Norway", EntityType.LOCATION));
+  }
+
+  @Test
+  void shouldKeepATownApartFromTheDistrictNamedAfterIt() {
+    // given a town the models read as a place once and as an organisation after the district's name
+    String text = "Voters in Kelso go to the polls on Thursday. The Kelso Riding has two candidates. Both say Kelso"
+        + " needs a new hospital.";
+    AnnotatedText annotated = retyped(AnnotatedFixtures.of(text), text.indexOf("Kelso"), "LOCATION");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then "Kelso" is not the district's short name
+    assertThat(mentionsOf(extraction, entity(extraction, "organization:kelso-riding")))
+        .extracting(Mention::text)
+        .containsExactly("Kelso Riding");
+  }
+
+  @Test
   void shouldKeepAnAcronymApartFromTheOneBodyWhoseNameItBegins() {
     // given
     String text = "The UN Security Council met in New York on Monday. The UN said food aid would reach the port of"
