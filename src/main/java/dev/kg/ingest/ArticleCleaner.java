@@ -60,6 +60,12 @@ public final class ArticleCleaner {
   private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
   private static final Pattern SPACE = Pattern.compile("[\\p{Z}\\p{Cc}]+");
+  // Wiki markup's italics and bold, two, three or five apostrophes on each side of the words they mark
+  // ("the ''Mail & Guardian'' newspaper", "'''Martin Hyde''' is running"), as dumps of wiki news keep
+  // them: left in, the tokenizer reads them as closing quotes and a name takes them in. A word before
+  // the first or after the second ("the company''s") makes them no pair.
+  private static final Pattern WIKI_EMPHASIS =
+      Pattern.compile("(?<=^|[\\s(\\[])('{5}|'{3}|'{2})(?!')(.+?)(?<!')\\1(?=$|[\\s.,;:!?)\\]])");
   private static final Pattern READABLE = Pattern.compile("[\\p{L}\\p{N}]");
   private static final Pattern WORD = Pattern.compile("\\S*[\\p{L}\\p{N}]\\S*");
   private static final String CLOSERS = "[\"'”’»)\\]]*";
@@ -181,13 +187,14 @@ public final class ArticleCleaner {
 
   /**
    * One line as it reads: HTML character references decoded ({@code Jos&#233;}, {@code &mdash;},
-   * {@code &nbsp;}), invisible characters dropped, runs of spaces one space. Feeds and dumps carry
+   * {@code &nbsp;}), wiki markup's italics and bold marks dropped, invisible characters dropped, runs of
+   * spaces one space. Feeds and dumps carry
    * their pages' escaped text in plain fields (a JSONL {@code text}, a title), and a reference left
    * in a name makes another name ({@code Jos&#233; Manuel Barroso}); a page's own references were
    * decoded by its parser, and one written out for the reader to see is rare in news.
    */
   static String readable(String line) {
-    String decoded = Parser.unescapeEntities(line, false);
+    String decoded = WIKI_EMPHASIS.matcher(Parser.unescapeEntities(line, false)).replaceAll("$2");
     return SPACE.matcher(INVISIBLE.matcher(decoded).replaceAll("")).replaceAll(" ").strip();
   }
 

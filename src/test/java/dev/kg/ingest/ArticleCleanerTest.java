@@ -348,6 +348,22 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void shouldDropWikiItalicsAndBoldButNotApostrophesOfWords() {
+    // given a wiki dump's paragraph, and a wire's closing quote and doubled apostrophe
+    List<String> page = List.of(
+        "'''Lena Korhonen''' told the ''Valdor Herald'' that the '''''Northern Line''''' would close.",
+        "The company''s plant will reopen later this year,'' said Mark Ellis of the union.");
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.text()).isEqualTo(
+        "Lena Korhonen told the Valdor Herald that the Northern Line would close.\n\n"
+            + "The company''s plant will reopen later this year,'' said Mark Ellis of the union.");
+  }
+
+  @Test
   void shouldLeaveNoTextWhenOnlyDatelineAndSymbols() {
     // given
     List<String> page = List.of("6.06.2025", "* * *", "\u00A0");
