@@ -118,6 +118,26 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeNoOrganisationOfANameEndingAsGamesBillsAccordsAndPrizesDo() {
+    // given a bill the models read as an organisation, beside games and a prize they read as MISC
+    String text = "Athletes from 40 nations arrived for the Tasman Games on Monday. Senators will vote on the Clean"
+        + " Harbours Bill next week, two years after the Halvern Accord ended the strike. Lena Korhonen won the Orsa"
+        + " Prize for her reporting. The Tasman Sports Federation runs the games.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    assertThat(annotated.entityMentions()).as("the models' organisations")
+        .anyMatch(m -> m.text().equals("Clean Harbours Bill") && m.ner().equals("ORGANIZATION"));
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Lena Korhonen", EntityType.PERSON), tuple("Tasman Sports Federation", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void shouldKeepAnAcronymApartFromTheOneBodyWhoseNameItBegins() {
     // given
     String text = "The UN Security Council met in New York on Monday. The UN said food aid would reach the port of"
