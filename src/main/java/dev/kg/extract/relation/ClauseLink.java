@@ -3,7 +3,6 @@ package dev.kg.extract.relation;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
@@ -31,8 +30,8 @@ final class ClauseLink {
 
   /** Whether {@code a} and {@code b}, spans of {@code sentence}, are linked by edges within one clause. */
   static boolean joins(ParsedSentence sentence, Span a, Span b) {
-    int from = head(sentence, a);
-    int to = head(sentence, b);
+    int from = sentence.headWord(a);
+    int to = sentence.headWord(b);
     boolean[] seen = new boolean[sentence.size()];
     Deque<Integer> queue = new ArrayDeque<>();
     queue.add(from);
@@ -61,21 +60,5 @@ final class ClauseLink {
 
   private static boolean opensClause(String relation) {
     return CLAUSE_EDGES.stream().anyMatch(clause -> relation.equals(clause) || relation.startsWith(clause + ":"));
-  }
-
-  /** The span's head word: its first word whose heads all lie outside it. */
-  private static int head(ParsedSentence sentence, Span span) {
-    List<Integer> words = new ArrayList<>();
-    for (int i = 0; i < sentence.size(); i++) {
-      if (sentence.token(i).end() > span.start() && sentence.token(i).start() < span.end()) {
-        words.add(i);
-      }
-    }
-    for (int word : words) {
-      if (sentence.heads(word).stream().noneMatch(edge -> words.contains(edge.governor()))) {
-        return word;
-      }
-    }
-    return words.get(words.size() - 1);
   }
 }
