@@ -6,9 +6,13 @@ import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
 import dev.kg.nlp.AnnotatedText.KbpRelation;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Takes the relations of CoreNLP's KBP extractor that kg's types express ({@link KbpSlots}),
@@ -66,16 +70,40 @@ final class KbpMapping {
     }
   }
 
-  /** A title KBP found for a person: recorded without a place, which the patterns attach where the text says it. */
+  /**
+   * A title KBP found for a person, unless the parse gives it to someone else ({@link TitleLink}):
+   * recorded without a place, which the patterns attach where the text says it.
+   */
   private void title(KbpRelation relation, ParsedSentence sentence, Mention person) {
     if (index.typeOf(person.entityId()) != EntityType.PERSON) {
+      return;
+    }
+    Span span = new Span(relation.objectStart(), relation.objectEnd());
+    Map<String, Set<Integer>> people = peopleWords(sentence);
+    Set<Integer> own = people.getOrDefault(person.entityId(), Set.of());
+    List<Set<Integer>> others = people.entrySet().stream()
+        .filter(entry -> !entry.getKey().equals(person.entityId()))
+        .map(Map.Entry::getValue)
+        .toList();
+    if (TitleLink.contradicts(sentence, span, own, others)) {
       return;
     }
     String title = sentence.text(relation.objectStart(), relation.objectEnd());
     String normalized = title.toLowerCase(Locale.ROOT);
     Role role = new Role(title, normalized, false);
-    sink.add(Relation.HOLDS_POSITION, person, null, relation.confidence() * 0.8, sentence.index(),
-        new Span(relation.objectStart(), relation.objectEnd()), role, "kbp");
+    sink.add(Relation.HOLDS_POSITION, person, null, relation.confidence() * 0.8, sentence.index(), span, role, "kbp");
+  }
+
+  /** The words of the sentence that mention each person, by entity. */
+  private Map<String, Set<Integer>> peopleWords(ParsedSentence sentence) {
+    Map<String, Set<Integer>> words = new HashMap<>();
+    for (int i = 0; i < sentence.size(); i++) {
+      int word = i;
+      index.mentionAt(sentence.token(i))
+          .filter(mention -> index.typeOf(mention.entityId()) == EntityType.PERSON)
+          .ifPresent(mention -> words.computeIfAbsent(mention.entityId(), id -> new HashSet<>()).add(word));
+    }
+    return words;
   }
 
   /**

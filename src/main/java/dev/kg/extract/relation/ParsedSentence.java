@@ -1,10 +1,12 @@
 package dev.kg.extract.relation;
 
 import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -99,5 +101,21 @@ final class ParsedSentence {
       }
     }
     return 0;
+  }
+
+  /** The head word of {@code span}, a span of this sentence: its first word whose heads all lie outside it. */
+  int headWord(Span span) {
+    List<Integer> words = new ArrayList<>();
+    for (int i = 0; i < size(); i++) {
+      if (token(i).end() > span.start() && token(i).start() < span.end()) {
+        words.add(i);
+      }
+    }
+    for (int word : words) {
+      if (heads(word).stream().noneMatch(edge -> words.contains(edge.governor()))) {
+        return word;
+      }
+    }
+    return words.get(words.size() - 1);
   }
 }

@@ -507,7 +507,7 @@ final class RoleExtractor {
   }
 
   /** A word that can be part of a title: not a verb ("assassinating" in "convicted of assassinating Senator X"). */
-  private static boolean isTitleWord(Token token) {
+  static boolean isTitleWord(Token token) {
     return !token.pos().equals("POS") && !token.pos().equals("DT") && !token.pos().startsWith("PRP")
         && !token.pos().startsWith("VB")
         && !token.pos().equals("CD") && Character.isLetter(token.word().charAt(0))

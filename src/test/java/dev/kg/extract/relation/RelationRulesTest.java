@@ -281,6 +281,32 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldDropAKbpTitleThatTheParseGivesToSomeoneElse() {
+    // given KBP's titles: the spokesman's to the name qualifying it (as CoreNLP guesses), the second
+    // title of a coordination to the first one's holder, and each title to its own holder
+    String text = "Berg spokesman Tom Hale said the talks would resume. Both the party leader, Anna Berg, and the"
+        + " foreign minister, Peter Lund, welcomed the plan.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:title", "Berg", "spokesman", 0.73),
+        kbp(text, 0, "per:title", "Tom Hale", "spokesman"),
+        kbp(text, 1, "per:title", "Anna Berg", "party leader"),
+        kbp(text, 1, "per:title", "Anna Berg", "foreign minister", 0.9),
+        kbp(text, 1, "per:title", "Peter Lund", "foreign minister"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then: "Berg spokesman" and the minister's apposition give those titles to Hale and Lund only
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION))
+        .extracting(Relation::subjectId, r -> r.role().normalized())
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-hale", "spokesman"),
+            tuple("person:anna-berg", "party leader"),
+            tuple("person:peter-lund", "foreign minister"));
+  }
+
+  @Test
   void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
     // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
     String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
