@@ -101,6 +101,8 @@ final class EventDetector {
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
+  /** The types whose every sense but the one kg means acts on a thing: a person is dismissed or released, a rumour or a photo is not. */
+  private static final Set<EventType> PERSONAL = Set.of(EventType.DISMISSAL, EventType.RELEASE);
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -207,6 +209,11 @@ final class EventDetector {
         && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
       return Optional.empty();
     }
+    if (PERSONAL.contains(type.get()) && undergoneByAThing(parse, token, pos)) {
+      // "dismissed the rumours", "the FBI released photos": one sets free or dismisses a person; what a
+      // thing undergoes is another sense of the word.
+      return Optional.empty();
+    }
     if (pos == 'N') {
       for (Dependency up : parse.heads(token.index())) {
         boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
@@ -299,6 +306,22 @@ final class EventDetector {
         .map(parse::token)
         .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
             && Animacy.coreNlp().isInanimate(lemma(o)));
+  }
+
+  /**
+   * Whether what a trigger acts on is a thing: a verb's object or passive subject, the noun its
+   * participle modifies ("a photo released by the FBI"), or a noun's "of" phrase, when it is an unnamed
+   * common noun CoreNLP's animacy lists give as inanimate only.
+   */
+  private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
+    Set<String> undergoer = pos == 'V' ? Set.of("obj", "nsubj:pass") : Set.of("nmod:of");
+    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
+    if (pos == 'V') {
+      parse.heads(trigger.index()).stream()
+          .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().startsWith("acl")))
+          .forEach(d -> things.add(d.governor()));
+    }
+    return things.stream().map(parse::token).anyMatch(t -> !mayBeABeing(t, entityOf(parse, t)));
   }
 
   /** Whether a warning says that something is so: "warned that the plan was illegal". */
