@@ -538,6 +538,13 @@ final class EventDetector {
       // dies, is wounded or is arrested, not a place or a thing.
       arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
     }
+    if (type == EventType.THREAT) {
+      // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
+      // someone, and a thing the parser hung from it as object or "to" phrase belongs to the
+      // infinitive that says what is threatened.
+      arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
+          && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());

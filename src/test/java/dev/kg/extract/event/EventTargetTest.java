@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Who a killing, wounding or arrest befalls, on sentences parsed by hand so that the rule under test
- * is only what the event extraction does with the parse it is given.
+ * Who a killing, wounding or arrest befalls and whom a threat is made to, on sentences parsed by hand
+ * so that the rule under test is only what the event extraction does with the parse it is given.
  */
 class EventTargetTest {
 
@@ -30,8 +30,13 @@ class EventTargetTest {
         // "Gunmen wounded the others .": CoreNLP lists "other" as inanimate, "others" as animate
         "Gunmen/gunman/NNS wounded/wound/VBD the/the/DT others/other/NNS ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | INJURY | 0 AGENT, 3 TARGET",
+        // "Gangs warned residents to toe the line .", the parse reading "to toe" as a "to" phrase and the
+        // line as a second object: the residents were warned, neither the toe nor the line
+        "Gangs/gang/NNS warned/warn/VBD residents/resident/NNS to/to/IN toe/toe/NN the/the/DT line/line/NN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, case 4 3, obl:to 1 4, det 6 5, obj 1 6, punct 1 7"
+            + " | THREAT | 0 AGENT, 2 TARGET",
       })
-  void shouldTakeOnlyWhatMayBeABeingAsTheOneAKillingWoundingOrArrestBefalls(
+  void shouldTakeOnlyWhatMayBeABeingAsTheOneAnEventBefallsOrIsMadeTo(
       String tokens, String edges, EventType type, String arguments) {
     // given
     HandParsed sentence = new HandParsed(tokens, edges);
