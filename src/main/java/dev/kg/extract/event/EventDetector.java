@@ -537,6 +537,11 @@ final class EventDetector {
       // "killed at the station", where the parse hung the station as what was killed: only a being
       // dies, is wounded or is arrested, not a place or a thing.
       arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
+      // "Three Indonesian terrorists executed": the dead are the terrorists, not the country their
+      // nationality names.
+      arguments.replaceAll((head, a) -> a.role() == TARGET && namedByNationality(parse, parse.token(head), a.entityId())
+          ? new Argument(head, TARGET, null)
+          : a);
     }
     if (type == EventType.THREAT) {
       // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
@@ -567,6 +572,18 @@ final class EventDetector {
    */
   private static boolean mayBeABeing(Token head, String entityId) {
     return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
+  }
+
+  /**
+   * Whether a common noun is linked to an entity only through a nationality that modifies it
+   * (CoreNLP's NER tag NATIONALITY: "Indonesian terrorists"), which says whose people they are, not who.
+   */
+  private boolean namedByNationality(DependencyIndex parse, Token noun, String entityId) {
+    int sentence = parse.sentence().index();
+    return entityId != null && entityAt.apply(sentence, noun) == null
+        && parse.dependents(noun.index()).stream()
+            .map(d -> parse.token(d.dependent()))
+            .anyMatch(t -> t.ner().equals("NATIONALITY") && entityId.equals(entityAt.apply(sentence, t)));
   }
 
   /**
@@ -726,8 +743,11 @@ final class EventDetector {
       return;
     }
     String entityId = entityOf(parse, token);
-    if (entityId == null && partOfSpeech(token) == 'N' && EventType.forTrigger(lemma(token), 'N').isPresent()) {
-      // An event is no participant of another: "the blast killed five" names a cause, not a killer.
+    if (entityAt.apply(parse.sentence().index(), token) == null && partOfSpeech(token) == 'N'
+        && EventType.forTrigger(lemma(token), 'N').isPresent() && (entityId == null || role != PLACE)) {
+      // An event is no participant of another: "the blast killed five" names a cause, not a killer,
+      // and so does "the Bali bombings, which killed 202", where the name says only where it was
+      // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
     if (role == PLACE && !isLocation(token, entityId)) {

@@ -92,6 +92,45 @@ class EventTargetTest {
   }
 
   @Test
+  void shouldNotTakeTheCountryOfTheDeadsNationalityForTheDead() {
+    // given the headline "Three Indonesian militants executed", the nationality a compound of the noun
+    Entity indonesia =
+        new Entity("location:indonesia", EntityType.LOCATION, LocationKind.COUNTRY, "Indonesia", List.of());
+    HandParsed sentence = new HandParsed(
+        "Three/three/CD Indonesian/Indonesian/NNP/NATIONALITY militants/militant/NNS executed/execute/VBN",
+        "nummod 2 0, compound 2 1, nsubj 3 2, root -1 3");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(1, indonesia));
+
+    // then the militants died, and Indonesia did not
+    assertThat(mentions).singleElement().satisfies(death -> {
+      assertThat(death.type()).isEqualTo(EventType.KILLING);
+      assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(2, EventRole.TARGET, null));
+    });
+  }
+
+  @Test
+  void shouldTakeNoEventAsTheKillerThoughANameSaysWhereItWas() {
+    // given "The Java bombings , which killed 90 people , shocked the country ."
+    Entity java = new Entity("location:java", EntityType.LOCATION, LocationKind.OTHER, "Java", List.of());
+    HandParsed sentence = new HandParsed(
+        "The/the/DT Java/Java/NNP/LOCATION bombings/bombing/NNS ,/,/, which/which/WDT killed/kill/VBD 90/90/CD"
+            + " people/people/NNS ,/,/, shocked/shock/VBD the/the/DT country/country/NN ././.",
+        "det 2 0, compound 2 1, nsubj 9 2, punct 2 3, ref 2 4, nsubj 5 2, acl:relcl 2 5, nummod 7 6, obj 5 7,"
+            + " punct 2 8, root -1 9, det 11 10, obj 9 11, punct 9 12");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(1, java));
+
+    // then 90 people died in the bombings, which killed no one as Java
+    assertThat(mentions).filteredOn(m -> m.type() == EventType.KILLING).singleElement()
+        .satisfies(death -> assertThat(death.arguments()).extracting(Argument::head, Argument::role)
+            .containsExactly(tuple(7, EventRole.TARGET)));
+  }
+
+  @Test
   void shouldTakeTheNameInAppositionAsTheOneWhoDied() {
     // given "A teacher , Maria Lind , died in Ohio ."
     Entity lind = new Entity("person:maria-lind", EntityType.PERSON, null, "Maria Lind", List.of());
