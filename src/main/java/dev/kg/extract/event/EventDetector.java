@@ -18,6 +18,7 @@ import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -424,6 +425,9 @@ final class EventDetector {
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
     boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
+      if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
+        continue;
+      }
       EventRole role =
           pos == 'N'
               ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
@@ -537,11 +541,6 @@ final class EventDetector {
       // "killed at the station", where the parse hung the station as what was killed: only a being
       // dies, is wounded or is arrested, not a place or a thing.
       arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
-      // "Three Indonesian terrorists executed": the dead are the terrorists, not the country their
-      // nationality names.
-      arguments.replaceAll((head, a) -> a.role() == TARGET && namedByNationality(parse, parse.token(head), a.entityId())
-          ? new Argument(head, TARGET, null)
-          : a);
     }
     if (type == EventType.THREAT) {
       // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
@@ -575,15 +574,31 @@ final class EventDetector {
   }
 
   /**
-   * Whether a common noun is linked to an entity only through a nationality that modifies it
-   * (CoreNLP's NER tag NATIONALITY: "Indonesian terrorists"), which says whose people they are, not who.
+   * Whether a subject of a verb is one the parser took from outside its clause: a clause has one
+   * subject, or several joined by a conjunction, so of two subjects of one kind that no conjunction
+   * joins, the one farther from the verb is a stray ("Indonesia The three militants ... have been
+   * executed", a place line run into the sentence, made Indonesia a second subject).
    */
-  private boolean namedByNationality(DependencyIndex parse, Token noun, String entityId) {
-    int sentence = parse.sentence().index();
-    return entityId != null && entityAt.apply(sentence, noun) == null
-        && parse.dependents(noun.index()).stream()
-            .map(d -> parse.token(d.dependent()))
-            .anyMatch(t -> t.ner().equals("NATIONALITY") && entityId.equals(entityAt.apply(sentence, t)));
+  private static boolean straySubject(DependencyIndex parse, int verb, Dependency subject) {
+    if (!subject.relation().startsWith("nsubj")) {
+      return false;
+    }
+    int distance = Math.abs(subject.dependent() - verb);
+    return parse.dependents(verb, r -> r.equals(subject.relation())).stream()
+        .anyMatch(other -> Math.abs(other - verb) < distance && !conjoined(parse, other, subject.dependent()));
+  }
+
+  /** Whether two phrases are conjuncts of one coordination ("Kim and Putin", "A, B and C"). */
+  private static boolean conjoined(DependencyIndex parse, int first, int second) {
+    Set<Integer> group = conjuncts(parse, first);
+    return conjuncts(parse, second).stream().anyMatch(group::contains);
+  }
+
+  private static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
+    Set<Integer> group = new HashSet<>(parse.dependents(phrase, r -> r.startsWith("conj")));
+    group.add(phrase);
+    parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));
+    return group;
   }
 
   /**
