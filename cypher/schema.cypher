@@ -133,7 +133,8 @@
 //     Something that happened, as one or more documents report it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
 //     transaction (a purchase or sale of anything but arms),
-//     sanction, weapons test, arrest, prosecution, election, exercise, demonstration or destruction
+//     sanction, weapons test, arrest, prosecution, election, exercise, demonstration, destruction,
+//     dismissal (an end of employment) or release (from custody)
 //     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first

@@ -39,6 +39,8 @@ public final class RamsReader {
           Map.entry("justice.initiatejudicialprocess.chargeindict", "Justice.ChargeIndict.Unspecified"),
           Map.entry("justice.initiatejudicialprocess.trialhearing", "Justice.TrialHearing.Unspecified"),
           Map.entry("justice.judicialconsequences.convict", "Justice.Convict.Unspecified"),
+          Map.entry("justice.releaseparole", "Justice.ReleaseParole.Unspecified"),
+          Map.entry("personnel.endposition", "Personnel.EndPosition.Unspecified"),
           Map.entry("artifactexistence.damagedestroy", "ArtifactExistence.DamageDestroyDisableDismantle.Unspecified"),
           Map.entry("transaction.transferownership.purchase", "Transaction.ExchangeBuySell.Unspecified"),
           Map.entry("transaction.transfermoney.purchase", "Transaction.ExchangeBuySell.Unspecified"));

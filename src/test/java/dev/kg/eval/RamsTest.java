@@ -41,6 +41,8 @@ class RamsTest {
     assertThat(RamsReader.kairos("contact.discussion.meet")).isEqualTo("Contact.Contact.Meet");
     assertThat(RamsReader.kairos("contact.threatencoerce.broadcast")).isEqualTo("Contact.ThreatenCoerce.Unspecified");
     assertThat(RamsReader.kairos("life.die.deathcausedbyviolentevents")).isEqualTo("Life.Die.Unspecified");
+    assertThat(RamsReader.kairos("personnel.endposition.firinglayoff")).isEqualTo("Personnel.EndPosition.Unspecified");
+    assertThat(RamsReader.kairos("justice.releaseparole.releaseparole")).isEqualTo("Justice.ReleaseParole.Unspecified");
     assertThat(RamsReader.kairos("government.vote.castvote")).isEqualTo("RAMS:government.vote.castvote");
     assertThat(RamsReader.role("evt090arg02passenger", "Movement.Transportation.Unspecified"))
         .isEqualTo("PassengerArtifact");

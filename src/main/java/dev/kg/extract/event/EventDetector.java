@@ -18,6 +18,7 @@ import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,8 @@ final class EventDetector {
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
+  /** The types whose every sense but the one kg means acts on a thing: a person is dismissed or released, a rumour or a photo is not. */
+  private static final Set<EventType> PERSONAL = Set.of(EventType.DISMISSAL, EventType.RELEASE);
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -207,6 +210,11 @@ final class EventDetector {
         && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
       return Optional.empty();
     }
+    if (PERSONAL.contains(type.get()) && undergoneByAThing(parse, token, pos)) {
+      // "dismissed the rumours", "the FBI released photos": one sets free or dismisses a person; what a
+      // thing undergoes is another sense of the word.
+      return Optional.empty();
+    }
     if (pos == 'N') {
       for (Dependency up : parse.heads(token.index())) {
         boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
@@ -299,6 +307,22 @@ final class EventDetector {
         .map(parse::token)
         .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
             && Animacy.coreNlp().isInanimate(lemma(o)));
+  }
+
+  /**
+   * Whether what a trigger acts on is a thing: a verb's object or passive subject, the noun its
+   * participle modifies ("a photo released by the FBI"), or a noun's "of" phrase, when it is an unnamed
+   * common noun CoreNLP's animacy lists give as inanimate only.
+   */
+  private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
+    Set<String> undergoer = pos == 'V' ? Set.of("obj", "nsubj:pass") : Set.of("nmod:of");
+    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
+    if (pos == 'V') {
+      parse.heads(trigger.index()).stream()
+          .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().startsWith("acl")))
+          .forEach(d -> things.add(d.governor()));
+    }
+    return things.stream().map(parse::token).anyMatch(t -> !mayBeABeing(t, entityOf(parse, t)));
   }
 
   /** Whether a warning says that something is so: "warned that the plan was illegal". */
@@ -401,6 +425,9 @@ final class EventDetector {
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
     boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
+      if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
+        continue;
+      }
       EventRole role =
           pos == 'N'
               ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
@@ -515,6 +542,13 @@ final class EventDetector {
       // dies, is wounded or is arrested, not a place or a thing.
       arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
     }
+    if (type == EventType.THREAT) {
+      // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
+      // someone, and a thing the parser hung from it as object or "to" phrase belongs to the
+      // infinitive that says what is threatened.
+      arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
+          && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
     EventDate date = date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());
@@ -537,6 +571,34 @@ final class EventDetector {
    */
   private static boolean mayBeABeing(Token head, String entityId) {
     return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
+  }
+
+  /**
+   * Whether a subject of a verb is one the parser took from outside its clause: a clause has one
+   * subject, or several joined by a conjunction, so of two subjects of one kind that no conjunction
+   * joins, the one farther from the verb is a stray ("Indonesia The three militants ... have been
+   * executed", a place line run into the sentence, made Indonesia a second subject).
+   */
+  private static boolean straySubject(DependencyIndex parse, int verb, Dependency subject) {
+    if (!subject.relation().startsWith("nsubj")) {
+      return false;
+    }
+    int distance = Math.abs(subject.dependent() - verb);
+    return parse.dependents(verb, r -> r.equals(subject.relation())).stream()
+        .anyMatch(other -> Math.abs(other - verb) < distance && !conjoined(parse, other, subject.dependent()));
+  }
+
+  /** Whether two phrases are conjuncts of one coordination ("Kim and Putin", "A, B and C"). */
+  private static boolean conjoined(DependencyIndex parse, int first, int second) {
+    Set<Integer> group = conjuncts(parse, first);
+    return conjuncts(parse, second).stream().anyMatch(group::contains);
+  }
+
+  private static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
+    Set<Integer> group = new HashSet<>(parse.dependents(phrase, r -> r.startsWith("conj")));
+    group.add(phrase);
+    parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));
+    return group;
   }
 
   /**
@@ -696,8 +758,11 @@ final class EventDetector {
       return;
     }
     String entityId = entityOf(parse, token);
-    if (entityId == null && partOfSpeech(token) == 'N' && EventType.forTrigger(lemma(token), 'N').isPresent()) {
-      // An event is no participant of another: "the blast killed five" names a cause, not a killer.
+    if (entityAt.apply(parse.sentence().index(), token) == null && partOfSpeech(token) == 'N'
+        && EventType.forTrigger(lemma(token), 'N').isPresent() && (entityId == null || role != PLACE)) {
+      // An event is no participant of another: "the blast killed five" names a cause, not a killer,
+      // and so does "the Bali bombings, which killed 202", where the name says only where it was
+      // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
     if (role == PLACE && !isLocation(token, entityId)) {

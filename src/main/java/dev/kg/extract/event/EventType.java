@@ -22,7 +22,8 @@ import java.util.Set;
  * covers (an event of a covered KAIROS type is this type at kg's level), the KAIROS type it is
  * written as, and the KAIROS names of its roles. Types KAIROS has no counterpart for (agreements,
  * sanctions, weapons tests, elections, exercises, accusations) map to nothing. Lemmas are general
- * English words, not names; the lists are the ontology's documentation as much as its code.
+ * English words, not names; the lists are the ontology's documentation as much as its code. Types
+ * kg took from KAIROS (dismissals, releases) list the words KAIROS's own ontology gives them.
  *
  * <pre>{@code
  * EventType.forTrigger("invade", 'V')   // Optional[INVASION]
@@ -166,7 +167,26 @@ public enum EventType {
       words(),
       "ArtifactExistence.DamageDestroyDisableDismantle.Unspecified",
       words("ArtifactExistence.DamageDestroyDisableDismantle"),
-      roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place"));
+      roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place")),
+  /**
+   * An end of employment: whom an employer dismisses, the employee KAIROS names, or who resigns or
+   * retires, who acts and so is its agent, to whom KAIROS gives no role of its own.
+   */
+  DISMISSAL(
+      words("dismiss", "resign", "retire"),
+      words(),
+      words(),
+      "Personnel.EndPosition.Unspecified",
+      words("Personnel.EndPosition"),
+      roles(TARGET, "Employee", PLACE, "Place")),
+  /** A release from custody: whom a court, judge or jailer sets free. */
+  RELEASE(
+      words("release", "parole", "free"),
+      words("release", "parole"),
+      words(),
+      "Justice.ReleaseParole.Unspecified",
+      words("Justice.ReleaseParole"),
+      roles(AGENT, "JudgeCourt", TARGET, "Defendant", PLACE, "Place"));
 
   /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
   private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead", "pass away");

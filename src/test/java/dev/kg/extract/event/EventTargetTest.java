@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Who a killing, wounding or arrest befalls, on sentences parsed by hand so that the rule under test
- * is only what the event extraction does with the parse it is given.
+ * Who a killing, wounding or arrest befalls and whom a threat is made to, of the clause's own
+ * phrases, on sentences parsed by hand so that the rule under test is only what the event extraction
+ * does with the parse it is given.
  */
 class EventTargetTest {
 
@@ -30,8 +31,22 @@ class EventTargetTest {
         // "Gunmen wounded the others .": CoreNLP lists "other" as inanimate, "others" as animate
         "Gunmen/gunman/NNS wounded/wound/VBD the/the/DT others/other/NNS ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | INJURY | 0 AGENT, 3 TARGET",
+        // "Gangs warned residents to toe the line .", the parse reading "to toe" as a "to" phrase and the
+        // line as a second object: the residents were warned, neither the toe nor the line
+        "Gangs/gang/NNS warned/warn/VBD residents/resident/NNS to/to/IN toe/toe/NN the/the/DT line/line/NN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, case 4 3, obl:to 1 4, det 6 5, obj 1 6, punct 1 7"
+            + " | THREAT | 0 AGENT, 2 TARGET",
+        // "Chile The two guards were killed .", a place line run into the sentence and parsed as a second
+        // subject: the guards died, not Chile
+        "Chile/Chile/NNP/COUNTRY The/the/DT two/two/CD guards/guard/NNS were/be/VBD killed/kill/VBN ././."
+            + " | nsubj:pass 5 0, det 3 1, nummod 3 2, nsubj:pass 5 3, aux:pass 5 4, root -1 5, punct 5 6"
+            + " | KILLING | 3 TARGET",
+        // ... where subjects a conjunction joins are all subjects
+        "Rebels/rebel/NNS and/and/CC soldiers/soldier/NNS were/be/VBD killed/kill/VBN ././."
+            + " | nsubj:pass 4 0, cc 2 1, conj:and 0 2, nsubj:pass 4 2, aux:pass 4 3, root -1 4, punct 4 5"
+            + " | KILLING | 0 TARGET, 2 TARGET",
       })
-  void shouldTakeOnlyWhatMayBeABeingAsTheOneAKillingWoundingOrArrestBefalls(
+  void shouldTakeOnlyABeingOfTheClauseAsTheOneAnEventBefallsOrIsMadeTo(
       String tokens, String edges, EventType type, String arguments) {
     // given
     HandParsed sentence = new HandParsed(tokens, edges);
@@ -84,6 +99,25 @@ class EventTargetTest {
       assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
           .containsExactly(tuple(0, EventRole.TARGET, florence.id()), tuple(3, EventRole.PLACE, ohio.id()));
     });
+  }
+
+  @Test
+  void shouldTakeNoEventAsTheKillerThoughANameSaysWhereItWas() {
+    // given "The Java bombings , which killed 90 people , shocked the country ."
+    Entity java = new Entity("location:java", EntityType.LOCATION, LocationKind.OTHER, "Java", List.of());
+    HandParsed sentence = new HandParsed(
+        "The/the/DT Java/Java/NNP/LOCATION bombings/bombing/NNS ,/,/, which/which/WDT killed/kill/VBD 90/90/CD"
+            + " people/people/NNS ,/,/, shocked/shock/VBD the/the/DT country/country/NN ././.",
+        "det 2 0, compound 2 1, nsubj 9 2, punct 2 3, ref 2 4, nsubj 5 2, acl:relcl 2 5, nummod 7 6, obj 5 7,"
+            + " punct 2 8, root -1 9, det 11 10, obj 9 11, punct 9 12");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(1, java));
+
+    // then 90 people died in the bombings, which killed no one as Java
+    assertThat(mentions).filteredOn(m -> m.type() == EventType.KILLING).singleElement()
+        .satisfies(death -> assertThat(death.arguments()).extracting(Argument::head, Argument::role)
+            .containsExactly(tuple(7, EventRole.TARGET)));
   }
 
   @Test

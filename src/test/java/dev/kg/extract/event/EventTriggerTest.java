@@ -66,6 +66,23 @@ class EventTriggerTest {
         "The/the/DT ministry/ministry/NN has/have/VBZ issued/issue/VBN a/a/DT statement/statement/NN ././."
             + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6"
             + " | STATEMENT statement Contact.Contact.Broadcast: 1 AGENT",
+        // one dismisses or releases a person: dismissing or releasing a thing is another sense of the word
+        "The/the/DT governor/governor/NN dismissed/dismiss/VBD the/the/DT allegation/allegation/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | none",
+        "Police/police/NNS released/release/VBD a/a/DT photo/photo/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
+            + " | none",
+        "The/the/DT photo/photo/NN released/release/VBN by/by/IN police/police/NNS shows/show/VBZ a/a/DT car/car/NN ././."
+            + " | det 1 0, nsubj 5 1, acl 1 2, case 4 3, obl:by 2 4, root -1 5, det 7 6, obj 5 7, punct 5 8"
+            + " | none",
+        // ... where a person dismissed or freed is a dismissal or a release, KAIROS's words for them
+        "The/the/DT governor/governor/NN dismissed/dismiss/VBD the/the/DT police/police/NN chief/chief/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 5 3, compound 5 4, obj 2 5, punct 2 6"
+            + " | DISMISSAL dismiss Personnel.EndPosition.Unspecified: 1 AGENT, 5 TARGET",
+        "A/a/DT judge/judge/NN freed/free/VBD the/the/DT reporter/reporter/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | RELEASE free Justice.ReleaseParole.Unspecified: 1 AGENT, 4 TARGET",
       })
   void shouldTakeNoWordForAnEventWhereItsSentenceSaysNoneHappened(String tokens, String edges, String expected) {
     // given
