@@ -18,6 +18,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,6 +154,24 @@ class EmbeddedNeo4jTest {
     // then
     assertThat(options.httpPort()).isEmpty();
     assertThat(options.boltPort()).isZero();
+  }
+
+  @Test
+  void shouldPlanAStatementOnceWhateverTheLengthsOfItsLists() {
+    // given
+    String statement = "UNWIND $ids AS id MATCH (d:Document {id: id}) RETURN d.id AS id";
+    try (Session session = server.driver().session()) {
+      session.run("CALL db.clearQueryCaches()").consume();
+
+      // when
+      for (int length : new int[] {1, 5, 50, 500}) {
+        session.run(statement, Map.of("ids", Collections.nCopies(length, "article-1"))).consume();
+      }
+
+      // then
+      assertThat(session.run("CALL db.clearQueryCaches()").single().get("value").asString())
+          .isEqualTo("Query caches successfully cleared of 1 queries.");
+    }
   }
 
   @Test
