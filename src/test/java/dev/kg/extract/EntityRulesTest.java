@@ -102,6 +102,23 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKeepATownBeforeItsStateWhereBothQualifyANoun() {
+    // given a town and its state written before the noun they qualify, as US copy writes them, the town
+    // read as a person, as the models read an unfamiliar town
+    String text = "Harlan Oil said it will sell its Port Arden, Texas refinery to a buyer from Monterrey.";
+    AnnotatedText annotated = retyped(AnnotatedFixtures.of(text), text.indexOf("Port Arden"), "PERSON");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::name)
+        .contains("Port Arden", "Texas");
+  }
+
+  @Test
   void shouldKeepATownApartFromTheDistrictNamedAfterIt() {
     // given a town the models read as a place once and as an organisation after the district's name
     String text = "Voters in Kelso go to the polls on Thursday. The Kelso Riding has two candidates. Both say Kelso"
