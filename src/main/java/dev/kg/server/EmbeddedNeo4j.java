@@ -81,7 +81,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * entities as one list was planned for a document of 3 entities, again for one of 30 and again for
    * one of 300. kg's statements find their nodes by unique keys, so the lengths do not change their
    * plans: keyed by them, Neo4j made 92 plans for the first 40 BBC articles, 60 without, and writing
-   * the extractions of 120 into a fresh store spent half the time compiling (8.2-9.3 s, not 16.8-19.9).
+   * the extractions of 120 into a fresh store took 34.4 CPU-s instead of 40.1 (means of 5 and 7 runs).
    */
   private static final boolean PLAN_BY_PARAMETER_LENGTH = false;
   private static final SecureRandom RANDOM = new SecureRandom();
