@@ -79,8 +79,10 @@ final class TitleLink {
   private static List<Integer> holders(ParsedSentence sentence, int word) {
     // a passive's subject is what the "as" phrase says ("Mukasey was confirmed as Attorney General,
     // succeeding Alberto Gonzales" has the parser hang Gonzales on the verb as its object)
-    boolean passive = !sentence.dependents(word, r -> r.equals("nsubj:pass")).isEmpty();
-    List<Integer> objects = sentence.dependents(word, r -> r.equals("obj") && !passive).stream()
+    if (!sentence.dependents(word, r -> r.equals("nsubj:pass")).isEmpty()) {
+      return sentence.dependents(word, AS_HOLDERS::contains);
+    }
+    List<Integer> objects = sentence.dependents(word, r -> r.equals("obj")).stream()
         .filter(object -> !DependencyIndex.isCommonNoun(sentence.token(object)))
         .toList();
     return objects.isEmpty() ? sentence.dependents(word, AS_HOLDERS::contains) : objects;
