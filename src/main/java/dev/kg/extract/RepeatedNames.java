@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * an organisation or place the document names ("the Workers' Party of Korea ... the WPK") is that one.
  *
  * <p>Only tokens the recogniser left untagged are taken, and only as whole names: a repeat that runs
- * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. A
- * headline in title case is the exception ({@link #inHeadline}): there the names are read from the
+ * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. An
+ * acronym the recogniser tagged fewer times than it left it untagged is no repeat unless the document
+ * introduces it ({@link #isUnsureAcronym}). A headline in title case is the exception ({@link #inHeadline}): there the names are read from the
  * rest of the document whatever the recogniser made of the headline's capitalised words.
  *
  * <pre>{@code
@@ -31,6 +32,9 @@ final class RepeatedNames {
 
   private static final Pattern ACRONYM = Pattern.compile("(?:\\p{Lu}\\.?){2,6}");
   private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}.*");
+  // How the parse joins an acronym to the name it abbreviates: "the Norlake Transport Agency (NTA)" (dep or
+  // appos), "Fenwick Holdings Ltd or FHL" (conj:or).
+  private static final Set<String> INTRODUCING_RELATIONS = Set.of("appos", "dep", "conj:or");
 
   /**
    * A name in the document.
@@ -47,6 +51,7 @@ final class RepeatedNames {
   /** The untagged repeats and acronyms of {@code names}, the names the recogniser found. */
   static List<Found> find(AnnotatedText annotated, List<Found> names) {
     Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
+    typeOfWords.keySet().removeIf(words -> isUnsureAcronym(annotated, names, words));
     List<Found> found = new ArrayList<>();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -100,6 +105,52 @@ final class RepeatedNames {
     }
     typeOfWords.keySet().removeAll(ambiguous);
     return typeOfWords;
+  }
+
+  /**
+   * Whether {@code words} are an acronym the models tagged fewer times than they left it untagged, which
+   * the document neither spells out nor joins to another name (by apposition, parentheses or "or": "the
+   * Norlake Transport Agency (NTA)", "Fenwick Holdings Ltd or FHL"). Acronyms name technologies,
+   * standards and measures as often as bodies ("GPRS", "USB", "UTC"), and the models guess from the
+   * capitals: one tag among more untagged mentions is their guess, not the document's word for a body.
+   */
+  private static boolean isUnsureAcronym(AnnotatedText annotated, List<Found> names, List<String> words) {
+    if (words.size() != 1 || !ACRONYM.matcher(words.get(0)).matches()) {
+      return false;
+    }
+    String acronym = words.get(0);
+    long tagged = names.stream().filter(name -> words(annotated, name).equals(words)).count();
+    long untagged = annotated.sentences().stream()
+        .flatMap(sentence -> sentence.tokens().stream())
+        .filter(token -> token.word().equals(acronym) && untagged(token))
+        .count();
+    return tagged < untagged && !isIntroduced(annotated, names, acronym);
+  }
+
+  /** Whether a name spells {@code acronym} out, or the parse joins a mention of it to another name. */
+  private static boolean isIntroduced(AnnotatedText annotated, List<Found> names, String acronym) {
+    NameKey key = NameKey.of(acronym);
+    if (names.stream().anyMatch(name -> key.isAcronymOf(String.join(" ", words(annotated, name))))) {
+      return true;
+    }
+    List<Found> others = names.stream().filter(name -> !words(annotated, name).equals(List.of(acronym))).toList();
+    for (AnnotatedText.Sentence sentence : annotated.sentences()) {
+      for (AnnotatedText.Dependency edge : sentence.dependencies()) {
+        if (edge.governor() >= 0 && INTRODUCING_RELATIONS.contains(edge.relation())
+            && (joins(sentence, edge.governor(), edge.dependent(), acronym, others)
+                || joins(sentence, edge.dependent(), edge.governor(), acronym, others))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code from} is {@code acronym} and token {@code to} is inside one of {@code others}. */
+  private static boolean joins(AnnotatedText.Sentence sentence, int from, int to, String acronym, List<Found> others) {
+    return sentence.tokens().get(from).word().equals(acronym)
+        && others.stream().anyMatch(name -> name.sentence() == sentence.index()
+            && name.tokenStart() <= to && to < name.tokenEnd());
   }
 
   /**

@@ -125,6 +125,29 @@ class EntityEvidenceTest {
   }
 
   @Test
+  void shouldNotSpreadAnAcronymTaggedOnceAmongMoreUntaggedMentionsUnlessTheDocumentSpellsItOut() {
+    // given: the models tagged each acronym once and left it untagged twice
+    DocumentExtraction unexplained =
+        extract(
+            "Sales of laptops with HDMI/ORGANIZATION ports rose .",
+            "Most televisions have HDMI sockets , and buyers expect HDMI on every laptop .");
+    DocumentExtraction spelledOut =
+        extract(
+            "The Tasman/ORGANIZATION Retail/ORGANIZATION Council/ORGANIZATION and TRC/ORGANIZATION staff met .",
+            "TRC said sales rose , and TRC will report again in May .");
+
+    // then: one tag among more untagged mentions is the models' guess; a spelled-out acronym is a name
+    assertThat(unexplained.mentions()).extracting(Mention::text).containsExactly("HDMI");
+    assertThat(spelledOut.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Tasman Retail Council", "organization:tasman-retail-council"),
+            tuple("TRC", "organization:tasman-retail-council"),
+            tuple("TRC", "organization:tasman-retail-council"),
+            tuple("TRC", "organization:tasman-retail-council"));
+  }
+
+  @Test
   void shouldSplitAHyphenatedPersonOnlyWhenBothPartsArePeopleNamedApart() {
     // given
     DocumentExtraction extraction =

@@ -328,6 +328,35 @@ class EntityRulesTest {
         .doesNotContain("Air Tonga");
   }
 
+  @Test
+  void shouldSpreadAnAcronymTaggedOnceWhereTheParseJoinsItToItsName() {
+    // given an acronym that spells no initials of its body's name, its later mentions left untagged
+    String text = "The Korvan Broadcasting Group (KTV) opened a studio in March. Viewers watch KTV news each night, and"
+        + " KTV staff film in four cities.";
+    int first = text.indexOf("KTV");
+    AnnotatedText annotated = untaggedAfter(AnnotatedFixtures.of(text), first + 1);
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then: the parenthesis joins it to the group, so one tag among more untagged mentions is enough
+    assertThat(extraction.mentions())
+        .filteredOn(m -> m.text().equals("KTV"))
+        .extracting(Mention::start)
+        .containsExactly(first, text.indexOf("KTV", first + 1), text.lastIndexOf("KTV"));
+  }
+
+  /** {@code annotated} with every name after character {@code start} untagged, as the models might have left it. */
+  private static AnnotatedText untaggedAfter(AnnotatedText annotated, int start) {
+    List<NamedMention> mentions = annotated.entityMentions().stream().filter(m -> m.start() < start).toList();
+    List<Sentence> sentences = annotated.sentences().stream()
+        .map(s -> new Sentence(s.index(), s.start(), s.end(), s.tokens().stream()
+            .map(t -> t.start() >= start ? new Token(t.index(), t.word(), t.lemma(), t.pos(), "O", t.start(), t.end()) : t)
+            .toList(), s.dependencies()))
+        .toList();
+    return new AnnotatedText(sentences, mentions, annotated.corefChains(), annotated.kbpRelations(), annotated.quotations());
+  }
+
   /** {@code annotated} with the name mention that starts at {@code start} tagged {@code ner}, as the models might have. */
   private static AnnotatedText retyped(AnnotatedText annotated, int start, String ner) {
     List<NamedMention> mentions = annotated.entityMentions().stream()
