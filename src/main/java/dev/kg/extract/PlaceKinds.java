@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *   <li>the shape of the name: a site ("Vostochny Cosmodrome", "Hmeimim Air Base") or a building
  *       ("White House") is a {@code FACILITY}, a sea, gulf or region by name ("Sea of Japan", "Amur
  *       Region") a {@code REGION};
- *   <li>the text around it: a dateline ("PYONGYANG, June 19", "LONDON 1996-08-30"), "the city of X" or
- *       a capital named ("the Ukrainian capital, Kyiv") makes a {@code CITY}, "the X region" a {@code
+ *   <li>the text around it: a dateline ("PYONGYANG, June 19", "LONDON 1996-08-30"), "the city of X", a
+ *       capital named ("the Ukrainian capital, Kyiv") or a city or town the parse puts in apposition or
+ *       after a copula ("Erbil, the region's largest city") makes a {@code CITY}, "the X region" a {@code
  *       REGION};
  *   <li>CoreNLP's gazetteers ({@link PlaceGazetteer}): countries, states and provinces, and continents
  *       and regions, which CoreNLP's fine-grained NER sometimes takes for cities ("Asia"); a place no
@@ -155,6 +156,9 @@ public final class PlaceKinds {
     Optional<LocationKind> fromText = fromText(tokens, sentence, first, end, name);
     if (fromText.isPresent()) {
       return fromText.get();
+    }
+    if (isCalledCity(annotated.sentences().get(sentence), first, end)) {
+      return LocationKind.CITY;
     }
     PlaceGazetteer places = PlaceGazetteer.shared();
     if (places.isCountry(name)) {
@@ -315,6 +319,44 @@ public final class PlaceKinds {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the parse makes the place at tokens {@code [first, end)} a city, a town or a capital: in
+   * apposition, however many words qualify the noun ("Erbil, the region's largest city", "Bucha, a town
+   * near Kyiv"), or as the subject of such a noun after a copula ("Kandahar is a city of half a million
+   * people"). Many cities are in no gazetteer CoreNLP ships; the text that names one often says what it is.
+   */
+  private static boolean isCalledCity(Sentence sentence, int first, int end) {
+    List<Token> tokens = sentence.tokens();
+    for (Dependency edge : sentence.dependencies()) {
+      if (edge.governor() < 0) {
+        continue;
+      }
+      boolean governorInName = edge.governor() >= first && edge.governor() < end;
+      boolean dependentInName = edge.dependent() >= first && edge.dependent() < end;
+      if (edge.relation().equals("appos") && governorInName != dependentInName) {
+        Token noun = tokens.get(governorInName ? edge.dependent() : edge.governor());
+        if (isCityNoun(noun)) {
+          return true;
+        }
+      }
+      if (edge.relation().startsWith("nsubj") && dependentInName && !governorInName
+          && isCityNoun(tokens.get(edge.governor())) && hasCopula(sentence, edge.governor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCityNoun(Token token) {
+    String lemma = token.lemma().toLowerCase(Locale.ROOT);
+    return token.pos().startsWith("NN") && !token.pos().startsWith("NNP")
+        && (CITY_NOUNS.contains(lemma) || lemma.equals("capital"));
+  }
+
+  private static boolean hasCopula(Sentence sentence, int head) {
+    return sentence.dependencies().stream().anyMatch(edge -> edge.governor() == head && edge.relation().equals("cop"));
   }
 
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {

@@ -600,6 +600,24 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKindAPlaceTheParseCallsACityOrTownACity() {
+    // given: no list of CoreNLP's names Erbil, Kandahar or Basra
+    String text = "Police arrested 40 men in Erbil, the region's largest city, on Tuesday. Kandahar is a city of half"
+        + " a million people. Officials in Basra said the port would reopen.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type, Entity::kind)
+        .containsExactlyInAnyOrder(
+            tuple("Erbil", EntityType.LOCATION, LocationKind.CITY), // a city in apposition
+            tuple("Kandahar", EntityType.LOCATION, LocationKind.CITY), // a city after a copula
+            tuple("Basra", EntityType.LOCATION, LocationKind.OTHER)); // nothing said of it
+  }
+
+  @Test
   void shouldReadACreditLinesCityAndOutletAsAPlaceAndAnOrganisation() {
     // given (NER reads "Lisbon Radio Mondial Network" and "Lima EL COMERCIO" each as one organisation)
     String withLanguage = "XY0305121095 Lisbon Radio Mondial Network in Portuguese 1400 GMT 3 Mar 95";
