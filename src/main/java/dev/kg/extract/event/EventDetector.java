@@ -110,8 +110,12 @@ final class EventDetector {
    */
   private static final Set<EventType> DONE_TO_SOMEONE = Set.of(EventType.KILLING, EventType.INJURY,
       EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE);
-  /** Verbs of doing, whose subject did the event their object names ("carried out the killings", "made arrests"). */
-  private static final Set<String> DOING = Set.of("carry", "commit", "conduct", "perpetrate", "make");
+  /**
+   * Verbs of doing, whose subject did the event their object names ("carried out the killings",
+   * "launched its massacre").
+   */
+  private static final Set<String> DOING =
+      Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");

@@ -87,6 +87,9 @@ class EventTargetTest {
         "Rebels/rebel/NNS carried/carry/VBD out/out/RP the/the/DT killings/killing/NNS ././."
             + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
             + " | KILLING killing | 0 AGENT",
+        "The/the/DT group/group/NN launched/launch/VBD a/a/DT massacre/massacre/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | KILLING massacre | 1 AGENT",
       })
   void shouldTakeAsTheDoerOnlyWhomTheClauseSaysDidIt(String tokens, String edges, String trigger, String arguments) {
     // given
