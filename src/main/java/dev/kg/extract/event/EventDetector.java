@@ -104,6 +104,18 @@ final class EventDetector {
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
   /** The types whose every sense but the one kg means acts on a thing: a person is dismissed or released, a rumour or a photo is not. */
   private static final Set<EventType> PERSONAL = Set.of(EventType.DISMISSAL, EventType.RELEASE);
+  /**
+   * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
+   * dismissed or released is seldom who did it.
+   */
+  private static final Set<EventType> DONE_TO_SOMEONE = Set.of(EventType.KILLING, EventType.INJURY,
+      EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE);
+  /**
+   * Verbs of doing, whose subject did the event their object names ("carried out the killings",
+   * "launched its massacre").
+   */
+  private static final Set<String> DOING =
+      Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
   private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -252,9 +264,7 @@ final class EventDetector {
         ? Set.of("obj", "nsubj:pass", "obl:with")
         : Set.of("nmod:of", "compound", "amod");
     List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), moved::contains));
-    parse.heads(trigger.index()).stream()
-        .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
-        .forEach(d -> things.add(d.governor()));
+    things.addAll(modifiedUndergoers(parse, trigger));
     for (int thing : things) {
       if (MATERIEL.contains(lemma(parse.token(thing)))) {
         return true;
@@ -318,11 +328,27 @@ final class EventDetector {
     Set<String> undergoer = pos == 'V' ? Set.of("obj", "nsubj:pass") : Set.of("nmod:of");
     List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
     if (pos == 'V') {
+      things.addAll(modifiedUndergoers(parse, trigger));
       parse.heads(trigger.index()).stream()
-          .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().startsWith("acl")))
+          .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl:"))
           .forEach(d -> things.add(d.governor()));
     }
     return things.stream().map(parse::token).anyMatch(t -> !mayBeABeing(t, entityOf(parse, t)));
+  }
+
+  /**
+   * The nouns a verb modifies as a participle, which undergo what it says: "the weapons supplied", a
+   * parser's "invaded Ukraine" read as an adjective. A present participle in a clause after its noun
+   * says what that noun does ("tactics bombarding people", "a bomber detonating a belt"), so its noun
+   * is none of them.
+   */
+  private static List<Integer> modifiedUndergoers(DependencyIndex parse, Token verb) {
+    boolean doing = verb.pos().equals("VBG");
+    return parse.heads(verb.index()).stream()
+        .filter(d -> d.governor() >= 0
+            && (d.relation().equals("amod") || d.relation().equals("acl") && !doing))
+        .map(Dependency::governor)
+        .toList();
   }
 
   /** Whether a warning says that something is so: "warned that the plan was illegal". */
@@ -396,7 +422,8 @@ final class EventDetector {
           && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
         return false;
       }
-      if (pos == 'N' && up.governor() >= 0 && (up.relation().equals("xcomp") || up.relation().equals("obl:as"))
+      if (pos == 'N' && up.governor() >= 0
+          && (up.relation().equals("xcomp") || up.relation().equals("obl:as") || secondObject(parse, up))
           && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
         // "Macron called the explosion an attack", "described it as a massacre": a name given to what
         // the text reports, not one more event.
@@ -408,6 +435,16 @@ final class EventDetector {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an object edge is the second of two its verb has: the name in "what Macron called an
+   * \"attack\"", where the quotation marks make the parser read it as an object beside "what" rather
+   * than as the name given to it.
+   */
+  private static boolean secondObject(DependencyIndex parse, Dependency edge) {
+    return edge.relation().equals("obj")
+        && parse.dependents(edge.governor(), r -> r.equals("obj")).stream().anyMatch(other -> other < edge.dependent());
   }
 
   private boolean testsWeapon(DependencyIndex parse, Token test) {
@@ -450,11 +487,7 @@ final class EventDetector {
       }
     }
     if (pos == 'V') {
-      // A participle modifying a noun ("the weapons supplied", a parser's "invaded Ukraine" as amod)
-      // says what the noun undergoes.
-      parse.heads(trigger.index()).stream()
-          .filter(d -> d.governor() >= 0 && (d.relation().equals("amod") || d.relation().equals("acl")))
-          .forEach(d -> addArgument(parse, arguments, d.governor(), type.objectRole()));
+      modifiedUndergoers(parse, trigger).forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
     }
     if (pos == 'J') {
       // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
@@ -504,7 +537,10 @@ final class EventDetector {
             if (hostile(type)) {
               addArgument(parse, arguments, edge.dependent(), TARGET);
             }
-          } else if (!hasAgent) {
+          } else if (!hasAgent && (!DONE_TO_SOMEONE.contains(type) || DOING.contains(lemma(parse.token(host))))) {
+            // "deplored the slaughter", "exchanged her cell for house arrest", "awaits trial": one who
+            // judges or meets an event done to someone did not do it, unless the verb says so ("carried
+            // out the killings", "made arrests").
             addArgument(parse, arguments, edge.dependent(), AGENT);
           }
         } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {

@@ -62,6 +62,50 @@ class EventTargetTest {
     });
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The army used tactics bombarding villages .": a present participle after its noun says what
+        // the noun does, so the tactics are not what was bombarded
+        "The/the/DT army/army/NN used/use/VBD tactics/tactic/NNS bombarding/bombard/VBG villages/village/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, acl 3 4, obj 4 5, punct 2 6"
+            + " | ATTACK bombard | 5 TARGET",
+        // ... where a past participle's noun undergoes it: the villages were bombarded
+        "Soldiers/soldier/NNS saw/see/VBD villages/village/NNS bombarded/bombard/VBN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, acl 2 3, punct 1 4"
+            + " | ATTACK bombard | 2 TARGET",
+        // "The ministers deplored the slaughter .": who judges a killing did not kill
+        "The/the/DT ministers/minister/NNS deplored/deplore/VBD the/the/DT slaughter/slaughter/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | KILLING slaughter |",
+        // "She exchanged her cell for house arrest .": she is the one held, not who holds her
+        "She/she/PRP exchanged/exchange/VBD her/her/PRP$ cell/cell/NN for/for/IN house/house/NN arrest/arrest/NN ././."
+            + " | nsubj 1 0, root -1 1, nmod:poss 3 2, obj 1 3, case 6 4, compound 6 5, obl:for 1 6, punct 1 7"
+            + " | ARREST arrest |",
+        // ... where the subject of a verb of doing did it
+        "Rebels/rebel/NNS carried/carry/VBD out/out/RP the/the/DT killings/killing/NNS ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, punct 1 5"
+            + " | KILLING killing | 0 AGENT",
+        "The/the/DT group/group/NN launched/launch/VBD a/a/DT massacre/massacre/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | KILLING massacre | 1 AGENT",
+      })
+  void shouldTakeAsTheDoerOnlyWhomTheClauseSaysDidIt(String tokens, String edges, String trigger, String arguments) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of());
+
+    // then the one trigger has exactly the arguments listed, none where the column is empty
+    List<String> expected = arguments == null ? List.of() : List.of(arguments.split(", "));
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.type() + " " + mention.lemma()).isEqualTo(trigger);
+      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role()).containsExactlyElementsOf(expected);
+    });
+  }
+
   @Test
   void shouldTakeWhomTheEventAFatalQualifiesBefellAsTheDead() {
     // given "The fatal shooting of a student at a park was reported ."

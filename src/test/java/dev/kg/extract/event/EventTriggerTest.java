@@ -51,6 +51,13 @@ class EventTriggerTest {
         "The/the/DT mayor/mayor/NN called/call/VBD the/the/DT explosion/explosion/NN an/a/DT attack/attack/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7"
             + " | ATTACK explosion Conflict.Attack.DetonateExplode",
+        // ... and so is it where a quotation mark makes the parser read the name as a second object
+        // ("in what the mayor called an \"attack\"")
+        "The/the/DT blast/blast/NN shook/shake/VBD a/a/DT bakery/bakery/NN in/in/IN what/what/WP the/the/DT"
+            + " mayor/mayor/NN called/call/VBD an/a/DT \"/\"/`` attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, mark 9 5, obj 9 6, det 8 7, nsubj 9 8,"
+            + " advcl:in 2 9, det 12 10, punct 12 11, obj 9 12, punct 2 13"
+            + " | ATTACK blast Conflict.Attack.DetonateExplode: 4 TARGET",
         "The/the/DT mayor/mayor/NN described/describe/VBD it/it/PRP as/as/IN an/a/DT attack/attack/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, case 6 4, det 6 5, obl:as 2 6, punct 2 7"
             + " | none",
