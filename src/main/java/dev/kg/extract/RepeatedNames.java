@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * <p>Only tokens the recogniser left untagged are taken, and only as whole names: a repeat that runs
  * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. An
  * acronym the recogniser tagged fewer times than it left it untagged is no repeat unless the document
- * introduces it ({@link #isUnsureAcronym}). A headline in title case is the exception ({@link #inHeadline}): there the names are read from the
- * rest of the document whatever the recogniser made of the headline's capitalised words.
+ * introduces it ({@link #isUnsureAcronym}). A headline in title case is the exception ({@link
+ * #inHeadline}): there the names are read from the rest of the document whatever the recogniser made of
+ * the headline's capitalised words.
  *
  * <pre>{@code
  * List<RepeatedNames.Found> more = RepeatedNames.find(annotated, namesFound);
