@@ -320,6 +320,20 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldNotPlaceOneOfTwoCoordinatedPlacesInTheOther() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Heavy rain fell on Sunday in the area of Fresno and Modesto, California.");
+
+    // then: both hang from "area", and neither is in the other
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .doesNotContain(tuple("location:fresno", "location:modesto"), tuple("location:modesto", "location:fresno"))
+        .contains(tuple("location:modesto", "location:california"));
+  }
+
+  @Test
   void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
     // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
     String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
