@@ -474,7 +474,9 @@ final class PlaceExtractor {
       }
       for (int owner : sentence.dependents(description, r -> r.equals("nmod:of") || r.equals("nmod:poss")
           || r.equals("nmod:in") || r.equals("amod") || r.equals("compound"))) {
-        if (owner != token) {
+        // a place coordinated with this one is its sibling, not its container ("in the area of Port
+        // Arthur and Galveston", where both hang from "area")
+        if (owner != token && !coordinated(sentence, token, owner)) {
           contained(sentence, place, owner, 0.7, "place-description");
         }
       }
@@ -485,6 +487,11 @@ final class PlaceExtractor {
         }
       }
     }
+  }
+
+  private static boolean coordinated(ParsedSentence sentence, int one, int other) {
+    return sentence.dependents(one, r -> r.startsWith("conj")).contains(other)
+        || sentence.dependents(other, r -> r.startsWith("conj")).contains(one);
   }
 
   /**

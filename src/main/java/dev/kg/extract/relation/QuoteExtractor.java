@@ -34,13 +34,20 @@ import java.util.Set;
  *       KCNA as") and it has none without one ("was described as"); a subject that is a statement,
  *       report or spokesman stands for the entity that issued it or the source it cites ("a
  *       statement from the ministry said", "KCNA's report said", "a spokesman for Greenpeace
- *       said"). When that subject is no entity ("a joint statement emphasised ...") the quotation
- *       has no speaker;
+ *       said"), or the person in apposition where the parser hung the name on the issuer ("said
+ *       spokesman for the Brigades, Abu Ubaida"); the object of a verb the "as saying" hangs from
+ *       ("the AP quoted Abbas as saying"). When that subject is no entity ("a joint statement
+ *       emphasised ...") the quotation has no speaker;
  *   <li>the source after "according to" in its sentence ("..., according to the ministry",
  *       "according to reports from Russian media citing the Security Council's press team");
+ *   <li>for a quotation that stands alone as its own sentence, the speaker a bare report right after
+ *       it names ("'Is he saying that ...?' Boisclair said in response."), or none where that report
+ *       names nobody ("the party asked");
  *   <li>the speaker of the quotation just before it, when this one stands alone as its own sentence
  *       (a quotation continued after "..., she said."), in the same paragraph or opening the next
- *       one after a paragraph that ended inside the quotation;
+ *       one after a paragraph that ended inside the quotation, with no sentence of the writer's own
+ *       between them; none where that speaker is a voice the text does not name ("he said" left
+ *       unresolved);
  *   <li>the subject of a verb of saying in the sentence before it in its paragraph (or before it
  *       and ending in a colon), or else in the sentence after it, when that sentence quotes nobody
  *       itself ("Choe spoke after the talks. 'We will ...'");
@@ -70,6 +77,12 @@ final class QuoteExtractor {
   private final List<Quotation> quotations;
   /** The quotes attributed so far, in text order. */
   private final List<Quote> quotes = new ArrayList<>();
+  /**
+   * The position of the sentence ending the last quotation when a voice the text does not name as an
+   * entity said it ("he said", "a statement said") and it holds a verb (someone's words, not a marked
+   * term: "the self-described 'pretentious' pen name"); -1 otherwise.
+   */
+  private int unnamedVoiceEnd;
 
   QuoteExtractor(String text, EntityIndex index, List<ParsedSentence> sentences, List<Quotation> quotations) {
     this.text = text;
@@ -81,6 +94,7 @@ final class QuoteExtractor {
   /** The quotes of the quotations, once each. */
   List<Quote> extract() {
     quotes.clear();
+    unnamedVoiceEnd = -1;
     List<Quote> previous = List.of();
     int previousEnd = -1;
     for (Quotation quotation : quotations) {
@@ -112,6 +126,9 @@ final class QuoteExtractor {
       Quotation quotation, ParsedSentence sentence, int start, int end, List<Quote> previous, int previousEnd) {
     String words = text.substring(start, end);
     Evidence evidence = new Evidence(sentence.index(), start, end);
+    // the words go on right after the sentence that voice ended in
+    boolean continued = unnamedVoiceEnd >= 0 && sentences.indexOf(sentence) == unnamedVoiceEnd + 1;
+    unnamedVoiceEnd = -1;
     boolean saidBySomethingElse = false;
     List<Mention> said = saidIn(sentence, quotation);
     ParsedSentence last = sentenceAt(end - 1);
@@ -137,13 +154,29 @@ final class QuoteExtractor {
       return List.of(new Quote(words, source.get().entityId(), evidence, source.get().isName() ? 0.85 : 0.75, "according-to"));
     }
     if (saidBySomethingElse) {
+      unnamedVoiceEnd = holdsVerb(quotation) ? sentences.indexOf(last == null ? sentence : last) : -1;
       return List.of(new Quote(words, null, evidence, 0, "none"));
     }
-    if (!previous.isEmpty() && previous.get(0).speakerId() != null && fillsSentence(sentence, quotation)
-        && continues(previousEnd, quotation)) {
-      return previous.stream()
-          .map(quote -> new Quote(words, quote.speakerId(), evidence, quote.confidence() * 0.9, "continuation"))
-          .toList();
+    if (fillsSentence(sentence, quotation)) {
+      // "“Is he saying that ...?” Boisclair said in response.": the splitter ended the sentence at the
+      // question mark, and the bare report after it is this quotation's, not a continuation of the one before
+      List<Quote> reported = reportAfter(sentence, words, evidence);
+      if (!reported.isEmpty()) {
+        return reported;
+      }
+    }
+    if (!previous.isEmpty() && fillsSentence(sentence, quotation) && continues(previousEnd, quotation)) {
+      if (continued) {
+        // the words go on in the voice kg could not name ("“Check our offices,” he said. “They can
+        // examine my pulse ...”"), so CoreNLP's guess for them is no better than for the first part
+        unnamedVoiceEnd = sentences.indexOf(last == null ? sentence : last);
+        return List.of(new Quote(words, null, evidence, 0, "none"));
+      }
+      if (previous.get(0).speakerId() != null) {
+        return previous.stream()
+            .map(quote -> new Quote(words, quote.speakerId(), evidence, quote.confidence() * 0.9, "continuation"))
+            .toList();
+      }
     }
     if (fillsSentence(sentence, quotation)) {
       List<Quote> neighbour = neighbourSpeakers(sentence, words, evidence);
@@ -228,6 +261,12 @@ final class QuoteExtractor {
         continue;
       }
       boolean owner = edge.relation().equals("nmod:poss") && being;
+      // a person in apposition to the issuer names the one who speaks for it, where the parser hung the
+      // name on the nearer noun ("said spokesman for the Brigades, Abu Ubaida"): an organisation is no person
+      Optional<Mention> holder = being && !owner ? personInApposition(sentence, edge.dependent()) : Optional.empty();
+      if (holder.isPresent()) {
+        return holder;
+      }
       Optional<Mention> mention = issuer(sentence, edge.dependent(), depth)
           .filter(m -> !owner || index.typeOf(m.entityId()) != EntityType.PERSON);
       if (mention.isPresent()) {
@@ -235,6 +274,19 @@ final class QuoteExtractor {
       }
     }
     return Optional.empty();
+  }
+
+  /** The person named in apposition to {@code token}, when {@code token} names no person itself. */
+  private Optional<Mention> personInApposition(ParsedSentence sentence, int token) {
+    boolean person = index.mentionAt(sentence.token(token))
+        .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON).isPresent();
+    if (person) {
+      return Optional.empty();
+    }
+    return sentence.dependents(token, r -> r.equals("appos")).stream()
+        .flatMap(named -> index.mentionAt(sentence.token(named)).stream())
+        .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON)
+        .findFirst();
   }
 
   /** The entity named at {@code token} that can issue words (no place but a country), or the issuer below it. */
@@ -247,8 +299,9 @@ final class QuoteExtractor {
   /**
    * The person "he" or "she" stands for when coreference left it unresolved: the person who is the
    * subject of the sentence before, in the same paragraph ("Town noted ... However, she highlighted"),
-   * else the person whose words the sentence before quoted ("Spokesman Owen Markham said: '...' He
-   * said ..."), the one the reader has just heard from.
+   * a passive's too ("Courtney was asked by Agius, '...?' She replied"), else the person whose words
+   * the sentence before quoted ("Spokesman Owen Markham said: '...' He said ..."), the one the reader
+   * has just heard from.
    */
   private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun) {
     int position = sentences.indexOf(sentence);
@@ -261,7 +314,7 @@ final class QuoteExtractor {
       if (!before.heads(root).isEmpty()) {
         continue;
       }
-      for (int subject : before.dependents(root, r -> r.equals("nsubj"))) {
+      for (int subject : before.dependents(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
         Optional<Mention> person = speakerAt(before, subject).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
         if (person.isPresent()) {
           return person;
@@ -298,12 +351,57 @@ final class QuoteExtractor {
    * goes on over paragraphs its speaker once, and a new speaker always a name).
    */
   private boolean continues(int previousEnd, Quotation quotation) {
+    // a sentence of the writer's own between the two is a change of voice ("... ,” Ribadu said. A
+    // professor, Pat Utomi, said that was the right decision. “Who is to say ...?”"), though a bare
+    // report of the quotation before is not ("“... ?” Boisclair said in response. “Homophobia exists ...”"),
+    // nor the rest of its attribution cut off by the splitter ("said Lt. Gen. (ret.) James Cartwright, former
+    // vice chairman of the U.S. Joint Chiefs of Staff."), which has no verb
+    boolean narrated = sentences.stream()
+        .anyMatch(s -> s.start() >= previousEnd && s.end() <= quotation.start() && holdsVerb(s) && !isBareReport(s));
+    if (narrated) {
+      return false;
+    }
     String gap = text.substring(previousEnd, quotation.start());
     if (!gap.contains("\n")) {
       return true;
     }
     String[] paragraphs = gap.split("\n\\s*", -1);
     return paragraphs.length == 2 && paragraphs[1].isBlank();
+  }
+
+  /**
+   * The quotation's quotes by the speakers of the next sentence in its paragraph when that sentence is
+   * a bare report of it: it quotes nobody and its verb of saying says nothing of its own (no clause,
+   * object or clause beside it: "Boisclair said in response."), so what it reports is the quotation;
+   * one quote without a speaker when that report names none; none when there is no such report.
+   */
+  private List<Quote> reportAfter(ParsedSentence sentence, String words, Evidence evidence) {
+    int index = sentences.indexOf(sentence);
+    if (index + 1 >= sentences.size()) {
+      return List.of();
+    }
+    ParsedSentence after = sentences.get(index + 1);
+    if (!isBareReport(after) || text.substring(sentence.end(), after.start()).contains("\n") || !quotesNobody(after)) {
+      return List.of();
+    }
+    List<Mention> speakers = saidIn(after, null);
+    if (speakers.isEmpty()) {
+      // a report by someone the text describes but does not name ("“Where does Mr. Harper plan to find
+      // another $1 billion?” the party asked in their rebuttal.") leaves the quotation without a speaker;
+      // an unresolved "he" points back to someone named before, whom the sentence before may give
+      boolean pronoun = speechVerbs(after, null).stream()
+          .flatMap(verb -> subjectsOf(after, verb, null).stream())
+          .anyMatch(subject -> after.token(subject).pos().startsWith("PRP"));
+      return pronoun ? List.of() : List.of(new Quote(words, null, evidence, 0, "none"));
+    }
+    return speakers.stream()
+        .map(speaker -> new Quote(words, speaker.entityId(), evidence, 0.7, "next-sentence")).toList();
+  }
+
+  /** Whether a verb of saying in {@code sentence} says nothing of its own: no clause, object or clause beside it. */
+  private boolean isBareReport(ParsedSentence sentence) {
+    return speechVerbs(sentence, null).stream().anyMatch(verb -> sentence.dependents(verb,
+        r -> r.equals("ccomp") || r.equals("parataxis") || r.equals("obj") || r.equals("xcomp")).isEmpty());
   }
 
   /**
@@ -424,6 +522,15 @@ final class QuoteExtractor {
       if (!subjects.isEmpty() || passive) {
         return subjects;
       }
+      // "the AP quoted Abbas as saying that ...": the one said to be saying is the object of the verb
+      // the "as" clause hangs from, not its subject
+      var as = sentence.head(current, r -> r.equals("advcl:as"));
+      if (as.isPresent()) {
+        List<Integer> objects = sentence.dependents(as.get().governor(), r -> r.equals("obj"));
+        if (!objects.isEmpty()) {
+          return objects;
+        }
+      }
       // a participle the parser left loosely attached ("the Front said, adding that ...") too
       boolean participle = sentence.token(current).pos().equals("VBG");
       var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl")
@@ -456,6 +563,17 @@ final class QuoteExtractor {
    */
   private Optional<Mention> speakerAt(ParsedSentence sentence, int subject) {
     Optional<Mention> mention = index.mentionAt(sentence.token(subject));
+    if (mention.isPresent() && index.typeOf(mention.get().entityId()) == EntityType.LOCATION) {
+      // a person's name compounded before a place's is the speaker, the "place" a letter title after
+      // the name that NER took for one ("asked by John Agius SC": SC, senior counsel, read as South Carolina)
+      Optional<Mention> person = sentence.dependents(subject, r -> r.equals("compound")).stream()
+          .flatMap(part -> index.mentionAt(sentence.token(part)).stream())
+          .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON)
+          .findFirst();
+      if (person.isPresent()) {
+        return person;
+      }
+    }
     for (int named : sentence.dependents(subject, r -> r.equals("appos") || r.equals("dep"))) {
       if (mention.isPresent()) {
         break;
@@ -528,6 +646,16 @@ final class QuoteExtractor {
 
   private static boolean holdsDoubleMark(String words) {
     return words.chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0);
+  }
+
+  /** Whether a word of {@code sentence} is a verb: a clause, not a fragment the splitter cut off. */
+  private static boolean holdsVerb(ParsedSentence sentence) {
+    for (int t = 0; t < sentence.size(); t++) {
+      if (sentence.token(t).pos().startsWith("VB")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a word of the quotation, in whichever of the sentences it spans, is a verb. */

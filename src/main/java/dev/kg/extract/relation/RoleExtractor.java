@@ -229,6 +229,11 @@ final class RoleExtractor {
 
   /** "X is the director of Y", "X served as minister". */
   private void predicate(ParsedSentence sentence, Mention person, int governor) {
+    if (sentence.negated(governor)) {
+      // a denied predicate states the opposite: "he is not a leader" holds no post, "never worked for
+      // Acme" no membership
+      return;
+    }
     Token head = sentence.token(governor);
     boolean copula = !sentence.dependents(governor, r -> r.equals("cop")).isEmpty();
     // a predicate behind a preposition says when or where, not what the subject is: "Sarkozy was

@@ -17,10 +17,11 @@ import java.util.Set;
  * state, Condoleezza Rice"; "Sergeant Ben Knight and Flight Lieutenant Steven Swarbrick"; "his
  * experience as health secretary during President Bush's first term") and to a name that only
  * qualifies it ("Allawi spokesman Thaer al-Naqib", "his Secretary of State"); a word that
- * cannot be part of a title ("1st" of "1st Lt.") is none either. Where the parse links the title to no
- * one, KBP's reading stands: the parser misreads the phrases KBP's words get right often enough ("gives
- * the current president Hugo Chavez Frias the victory"), and a gate asking for a link to the person
- * itself lost as many right titles as wrong ones on Wikinews.
+ * cannot be part of a title ("1st" of "1st Lt.") is none either, nor is a denied one ("he is not a
+ * leader"). Where the parse links the title to no one, KBP's reading stands: the parser misreads the
+ * phrases KBP's words get right often enough ("gives the current president Hugo Chavez Frias the
+ * victory"), and a gate asking for a link to the person itself lost as many right titles as wrong ones
+ * on Wikinews.
  *
  * <pre>{@code
  * TitleLink.contradicts(sentence, title, personWords, otherPeoplesWords);   // words of each person's mentions in the sentence
@@ -41,13 +42,14 @@ final class TitleLink {
 
   /**
    * Whether the parse contradicts giving the title at {@code title} to the person whose mentions in
-   * {@code sentence} cover the words {@code person}: the title is no title word, the person qualifies it,
-   * or the parse links it to one of {@code others} (the words of each other person's mentions) and not
-   * to the person.
+   * {@code sentence} cover the words {@code person}: the title is no title word or is denied, the person
+   * qualifies it, or the parse links it to one of {@code others} (the words of each other person's
+   * mentions) and not to the person.
    */
   static boolean contradicts(ParsedSentence sentence, Span title, Set<Integer> person, Collection<Set<Integer>> others) {
     int head = sentence.headWord(title);
-    if (!RoleExtractor.isTitleWord(sentence.token(head))
+    // a denied title is no post held ("he is not a leader"), as kg's own copula reads it
+    if (!RoleExtractor.isTitleWord(sentence.token(head)) || sentence.negated(head)
         || sentence.dependents(head, QUALIFIERS::contains).stream().anyMatch(person::contains)) {
       return true;
     }

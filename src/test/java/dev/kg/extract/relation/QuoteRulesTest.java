@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Quote;
 import dev.kg.nlp.AnnotatedFixtures;
+import dev.kg.nlp.AnnotatedText.Quotation;
+import dev.kg.nlp.AnnotatedText.Span;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -210,5 +213,105 @@ class QuoteRulesTest {
         .containsExactly(
             tuple("We are ready for the storm.", "person:anna-berg", "speech-verb"),
             tuple("The plan is sound. We will build the wall next year,", "person:tom-hale", "speech-verb"));
+  }
+
+  @Test
+  void shouldGiveTheWordsToThePersonInAppositionAfterTheOrganisationARoleSpeaksFor() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cThe convoy will not pass,\u201d said spokesman for the Red Cross, Maria Lopez.");
+
+    // then: the parser hung the name on "the Red Cross", but no organisation is a person
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("The convoy will not pass,", "person:maria-lopez"));
+  }
+
+  @Test
+  void shouldGiveTheWordsToThePersonWhoseNameLettersAfterItNerReadAsAPlace() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Ms Berg was asked by Peter Walsh SC (counsel assisting the board), \u201cDid you sign the letter?\u201d She"
+            + " replied, \u201cNo.\u201d");
+
+    // then: "SC" (senior counsel) is no speaker, and "She" is the one the passive was about
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("Did you sign the letter?", "person:peter-walsh"), tuple("No.", "person:berg"));
+  }
+
+  @Test
+  void shouldGiveWordsQuotedAsSomeonesSayingToThatOneAndNotToTheQuotingPaper() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The Daily Mail quoted Anna Berg as saying that \u201cthe vote was rigged\u201d.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("the vote was rigged", "person:anna-berg", "speech-verb"));
+  }
+
+  @Test
+  void shouldNotContinueAQuotationAcrossASentenceOfTheWritersOwn() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cWe will rebuild the bridge,\u201d said Mayor Peter Walsh. Local residents were not convinced by the"
+            + " mayor. \u201cNobody believes a word of it any more.\u201d");
+
+    // then: the second quotation is the residents' voice, not the mayor's words going on
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("We will rebuild the bridge,", "person:peter-walsh"),
+            tuple("Nobody believes a word of it any more.", null));
+  }
+
+  @Test
+  void shouldLeaveWordsGoingOnInAnUnnamedVoiceWithoutCoreNlpsGuess() {
+    // given CoreNLP's quotations, the second attributed to Anna Berg as CoreNLP may guess
+    String text = "The envoy spoke to Anna Berg on Monday. \u201cThe plan has failed,\u201d he said. \u201cWe need a new"
+        + " one, and we will write it.\u201d";
+    List<Quotation> quotations = AnnotatedFixtures.of(text).quotations();
+    int berg = text.indexOf("Anna Berg");
+    Span guess = new Span(berg, berg + "Anna Berg".length(), "Anna Berg");
+    Quotation second = quotations.get(1);
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withQuotations(text, List.of(quotations.get(0),
+        new Quotation(second.start(), second.end(), second.text(), second.sentence(), guess, guess)));
+
+    // then: "he" is the envoy, whom the text does not name, for both
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("The plan has failed,", null), tuple("We need a new one, and we will write it.", null));
+  }
+
+  @Test
+  void shouldGiveAQuestionToTheBareReportAfterItRatherThanToThePreviousSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cWe have done our part,\u201d said Mayor Peter Walsh. \u201cWhy did the council wait so long?\u201d Anna"
+            + " Berg asked at the meeting.");
+
+    // then: the splitter ended the second sentence at the question mark
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("We have done our part,", "person:peter-walsh", "speech-verb"),
+            tuple("Why did the council wait so long?", "person:anna-berg", "next-sentence"));
+  }
+
+  @Test
+  void shouldGiveAQuestionNoSpeakerWhenTheBareReportAfterItNamesNone() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cWe will cut taxes,\u201d said Anna Berg. \u201cWhere will the money come from?\u201d the party asked in"
+            + " its reply.");
+
+    // then: the party asks, not Anna Berg going on
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("We will cut taxes,", "person:anna-berg"), tuple("Where will the money come from?", null));
   }
 }

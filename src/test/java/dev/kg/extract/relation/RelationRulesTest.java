@@ -307,6 +307,33 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldGiveNoPostThatTheSentenceDenies() {
+    // given KBP's title for the denied predicate, as CoreNLP guesses it
+    String text = "The new advertisement says that Anna Berg is not a leader.";
+    List<KbpRelation> kbp = List.of(kbp(text, 0, "per:title", "Anna Berg", "leader"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then neither the copula nor KBP's title makes her a leader
+    assertThat(extraction.relations()).filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION)).isEmpty();
+  }
+
+  @Test
+  void shouldNotPlaceOneOfTwoCoordinatedPlacesInTheOther() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Heavy rain fell on Sunday in the area of Fresno and Modesto, California.");
+
+    // then: both hang from "area", and neither is in the other
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .doesNotContain(tuple("location:fresno", "location:modesto"), tuple("location:modesto", "location:fresno"))
+        .contains(tuple("location:modesto", "location:california"));
+  }
+
+  @Test
   void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
     // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
     String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";

@@ -33,6 +33,13 @@ final class SavedExtraction {
         annotated.sentences(), annotated.entityMentions(), annotated.corefChains(), kbp, annotated.quotations()));
   }
 
+  /** The same with CoreNLP's quotations replaced by {@code quotations}, to test what kg makes of its quote attribution. */
+  static DocumentExtraction withQuotations(String text, List<AnnotatedText.Quotation> quotations) {
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    return extract(text, new AnnotatedText(
+        annotated.sentences(), annotated.entityMentions(), annotated.corefChains(), annotated.kbpRelations(), quotations));
+  }
+
   private static DocumentExtraction extract(String text, AnnotatedText annotated) {
     SourceDocument document = new SourceDocument("test", null, null, null, null, "test.txt", text, "0");
     return new RelationExtractor().extract(new EntityExtractor().extract(document, annotated), annotated);
