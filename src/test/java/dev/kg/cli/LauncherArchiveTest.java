@@ -83,6 +83,19 @@ class LauncherArchiveTest {
   }
 
   @Test
+  void shouldWriteTheArchiveOnRequestOnlyWhenItIsMissingOrStale() throws Exception {
+    // when
+    Run first = kg(Map.of(), "--cds-archive");
+    Run second = kg(Map.of(), "--cds-archive");
+
+    // then: the first ingests the sample articles into a throwaway store, the second has nothing to do
+    assertThat(first.out()).startsWith("first ingest " + project.resolve("target/classes/samples") + " --store ");
+    assertThat(archive).isRegularFile();
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEmpty();
+  }
+
+  @Test
   void shouldWriteNoArchiveForACommandThatLoadsNoCoreNlp() throws Exception {
     // when
     Run query = kg(Map.of(), "query", "RETURN 1");
