@@ -96,6 +96,20 @@ class LauncherArchiveTest {
   }
 
   @Test
+  void shouldDeleteWhatARunKilledWhileWritingTheArchiveLeftBehind() throws Exception {
+    // given: a half-written archive of a process that no longer runs (no Linux pid reaches 4194304)
+    Path leftover = Files.createDirectories(project.resolve("target/cds")).resolve("kg.jsa.4194304");
+    Files.writeString(leftover, "half an archive");
+
+    // when
+    kg(Map.of(), "ingest", "articles");
+
+    // then
+    assertThat(leftover).doesNotExist();
+    assertThat(archive).isRegularFile();
+  }
+
+  @Test
   void shouldWriteNoArchiveForACommandThatLoadsNoCoreNlp() throws Exception {
     // when
     Run query = kg(Map.of(), "query", "RETURN 1");
