@@ -174,6 +174,11 @@ final class EventAppend {
 
   /** The dated events of the report's type within {@code prefix} naming one of its participants. */
   private List<EventGroup> dated(EventReport report, String prefix) {
+    // None can name a participant of a report that has none; an empty list would also cost the
+    // statement a plan of its own (typed a list of anything).
+    if (report.participants().isEmpty()) {
+      return List.of();
+    }
     List<EventGroup> groups =
         read(
             DATED_EVENTS,

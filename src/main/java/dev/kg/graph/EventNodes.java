@@ -179,7 +179,10 @@ final class EventNodes implements DocumentFacts {
   }
 
   private static void rebuild(TransactionContext tx, Set<String> oldEvents, Collection<EventReport> reports) {
-    tx.run(DELETE_EVENTS, Map.of("ids", List.copyOf(oldEvents))).consume();
+    // Nothing to delete would still cost the statement a plan of its own for an empty list.
+    if (!oldEvents.isEmpty()) {
+      tx.run(DELETE_EVENTS, Map.of("ids", List.copyOf(oldEvents))).consume();
+    }
     create(tx, EventClusters.groups(reports));
   }
 
