@@ -172,14 +172,28 @@ class LauncherArchiveTest {
     assertThat(project.resolve("target/kg.jar")).doesNotExist();
   }
 
-  // The stand-in for kg's main class: prints WORD, its arguments and the dependency's greeting.
+  @Test
+  void shouldWriteNoArchiveFromAnIngestThatFailed() throws Exception {
+    // when: an ingest that fails, as one of an input that does not exist fails before loading CoreNLP
+    Run failed = kg(Map.of(), "ingest", "fail");
+
+    // then
+    assertThat(failed.exitCode()).isEqualTo(1);
+    assertThat(failed.out()).isEqualTo("first ingest fail hello\n");
+    assertThat(archive).doesNotExist();
+    assertThat(project.resolve("target/cds")).isEmptyDirectory();
+  }
+
+  // The stand-in for kg's main class: prints WORD, its arguments and the dependency's greeting, and
+  // exits with status 1 when an argument is "fail".
   private void compileMain(String word) throws IOException {
     compile(
         classes,
         "dev.kg.cli.Kg",
         "public final class Kg { public static void main(String[] arguments) { System.out.println(\""
             + word
-            + " \" + String.join(\" \", arguments) + \" \" + Greeting.TEXT); } }");
+            + " \" + String.join(\" \", arguments) + \" \" + Greeting.TEXT);"
+            + " if (java.util.Arrays.asList(arguments).contains(\"fail\")) { System.exit(1); } } }");
   }
 
   private void compile(Path output, String className, String body) throws IOException {
