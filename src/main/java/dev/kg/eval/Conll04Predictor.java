@@ -5,7 +5,7 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityExtractor;
 import dev.kg.extract.EntityType;
-import dev.kg.extract.Honorifics;
+import dev.kg.name.Honorifics;
 import dev.kg.extract.Relation;
 import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;

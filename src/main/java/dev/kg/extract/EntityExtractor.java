@@ -4,6 +4,7 @@ import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.name.CanonicalName;
 import dev.kg.name.Demonyms;
+import dev.kg.name.Honorifics;
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.CorefChain;

@@ -1,5 +1,6 @@
 package dev.kg.ingest;
 
+import dev.kg.name.Honorifics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -187,7 +188,8 @@ public final class ArticleCleaner {
 
   /**
    * One line as it reads: HTML character references decoded ({@code Jos&#233;}, {@code &mdash;},
-   * {@code &nbsp;}), wiki markup's italics and bold marks dropped, invisible characters dropped, runs of
+   * {@code &nbsp;}), wiki markup's italics and bold marks dropped, a courtesy title glued to a name
+   * spaced ({@code Mr.Bush}, see {@link Honorifics#spaced}), invisible characters dropped, runs of
    * spaces one space. Feeds and dumps carry
    * their pages' escaped text in plain fields (a JSONL {@code text}, a title), and a reference left
    * in a name makes another name ({@code Jos&#233; Manuel Barroso}); a page's own references were
@@ -195,7 +197,8 @@ public final class ArticleCleaner {
    */
   static String readable(String line) {
     String decoded = WIKI_EMPHASIS.matcher(Parser.unescapeEntities(line, false)).replaceAll("$2");
-    return SPACE.matcher(INVISIBLE.matcher(decoded).replaceAll("")).replaceAll(" ").strip();
+    String spaced = Honorifics.spaced(INVISIBLE.matcher(decoded).replaceAll(""));
+    return SPACE.matcher(spaced).replaceAll(" ").strip();
   }
 
   private static Kind classify(String line) {

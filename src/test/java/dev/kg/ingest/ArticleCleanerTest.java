@@ -364,6 +364,20 @@ class ArticleCleanerTest {
   }
 
   @Test
+  void shouldSpaceACourtesyTitleGluedToANameButNotInitialsOrCapitals() {
+    // given a paragraph typed without the space after a title's period, beside initials and a product
+    List<String> page = List.of(
+        "Mr.Halvorsen met Dr.Okafor and Mrs.Lindqvist at noon, Ms.J. Tarn said of the MS.DOS manuals.");
+
+    // when
+    CleanedArticle article = cleaner.clean(page);
+
+    // then
+    assertThat(article.text()).isEqualTo(
+        "Mr. Halvorsen met Dr. Okafor and Mrs. Lindqvist at noon, Ms.J. Tarn said of the MS.DOS manuals.");
+  }
+
+  @Test
   void shouldLeaveNoTextWhenOnlyDatelineAndSymbols() {
     // given
     List<String> page = List.of("6.06.2025", "* * *", "\u00A0");

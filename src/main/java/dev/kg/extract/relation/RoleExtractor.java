@@ -3,7 +3,7 @@ package dev.kg.extract.relation;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
-import dev.kg.extract.Honorifics;
+import dev.kg.name.Honorifics;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
