@@ -157,7 +157,8 @@ final class QuoteExtractor {
       unnamedVoiceEnd = holdsVerb(quotation) ? sentences.indexOf(last == null ? sentence : last) : -1;
       return List.of(new Quote(words, null, evidence, 0, "none"));
     }
-    if (fillsSentence(sentence, quotation)) {
+    boolean wholeSentence = fillsSentence(sentence, quotation);
+    if (wholeSentence) {
       // "“Is he saying that ...?” Boisclair said in response.": the splitter ended the sentence at the
       // question mark, and the bare report after it is this quotation's, not a continuation of the one before
       List<Quote> reported = reportAfter(sentence, words, evidence);
@@ -165,7 +166,7 @@ final class QuoteExtractor {
         return reported;
       }
     }
-    if (!previous.isEmpty() && fillsSentence(sentence, quotation) && continues(previousEnd, quotation)) {
+    if (!previous.isEmpty() && wholeSentence && continues(previousEnd, quotation)) {
       if (continued) {
         // the words go on in the voice kg could not name ("“Check our offices,” he said. “They can
         // examine my pulse ...”"), so CoreNLP's guess for them is no better than for the first part
@@ -178,7 +179,7 @@ final class QuoteExtractor {
             .toList();
       }
     }
-    if (fillsSentence(sentence, quotation)) {
+    if (wholeSentence) {
       List<Quote> neighbour = neighbourSpeakers(sentence, words, evidence);
       if (!neighbour.isEmpty()) {
         return neighbour;
@@ -372,7 +373,7 @@ final class QuoteExtractor {
   /**
    * The quotation's quotes by the speakers of the next sentence in its paragraph when that sentence is
    * a bare report of it: it quotes nobody and its verb of saying says nothing of its own (no clause,
-   * object or clause beside it: "Boisclair said in response."), so what it reports is the quotation;
+   * object or complement of its own: "Boisclair said in response."), so what it reports is the quotation;
    * one quote without a speaker when that report names none; none when there is no such report.
    */
   private List<Quote> reportAfter(ParsedSentence sentence, String words, Evidence evidence) {
@@ -398,7 +399,7 @@ final class QuoteExtractor {
         .map(speaker -> new Quote(words, speaker.entityId(), evidence, 0.7, "next-sentence")).toList();
   }
 
-  /** Whether a verb of saying in {@code sentence} says nothing of its own: no clause, object or clause beside it. */
+  /** Whether a verb of saying in {@code sentence} says nothing of its own: no clause, object or complement. */
   private boolean isBareReport(ParsedSentence sentence) {
     return speechVerbs(sentence, null).stream().anyMatch(verb -> sentence.dependents(verb,
         r -> r.equals("ccomp") || r.equals("parataxis") || r.equals("obj") || r.equals("xcomp")).isEmpty());
