@@ -1,7 +1,5 @@
 package dev.kg.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.eval.Conll2003File.Sentence;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,7 +24,6 @@ import java.util.Set;
  */
 public final class ConllArticles implements GoldArticles {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
 
   private final List<List<Sentence>> documents;
@@ -85,23 +82,15 @@ public final class ConllArticles implements GoldArticles {
     return documents.get(index).size() == 1 ? headline(index) : headline(index) + "\n\n" + body(index);
   }
 
-  /** Every article as a JSONL line with {@code id}, {@code title} and {@code text}. */
+  /** Article {@code index}'s {@code id}, {@code title} (its headline) and {@code text} (its body). */
   @Override
-  public List<String> jsonlLines() {
-    List<String> lines = new ArrayList<>(documents.size());
-    for (int d = 0; d < documents.size(); d++) {
-      Map<String, String> article = new LinkedHashMap<>();
-      article.put("id", id(d));
-      article.put("title", headline(d));
-      // A document of one sentence is all headline; the reader needs some text.
-      article.put("text", documents.get(d).size() == 1 ? headline(d) : body(d));
-      try {
-        lines.add(JSON.writeValueAsString(article));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write article " + d + " as JSON", e);
-      }
-    }
-    return lines;
+  public Map<String, String> fields(int index) {
+    Map<String, String> article = new LinkedHashMap<>();
+    article.put("id", id(index));
+    article.put("title", headline(index));
+    // A document of one sentence is all headline; the reader needs some text.
+    article.put("text", documents.get(index).size() == 1 ? headline(index) : body(index));
+    return article;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.kg.eval;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Articles with gold person, organisation and place names, as {@code kg eval ingest} measures kg end
@@ -34,8 +36,13 @@ public interface GoldArticles {
   /** Article {@code index} as written, the text plain CoreNLP is given. */
   String text(int index);
 
-  /** Every article as a JSONL line with {@code id}, {@code text} and, where it has one, {@code title}. */
-  List<String> jsonlLines();
+  /** The JSONL fields of article {@code index}: {@code id}, {@code text} and, where it has one, {@code title}. */
+  Map<String, String> fields(int index);
+
+  /** Every article as a JSONL line of its {@link #fields}. */
+  default List<String> jsonlLines() {
+    return IntStream.range(0, size()).mapToObj(index -> JsonLines.line(fields(index))).toList();
+  }
 
   /** The gold names of article {@code index} that can be placed in {@code text}, at their offsets there. */
   Set<Name> goldSpans(int index, String text);

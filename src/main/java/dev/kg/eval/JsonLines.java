@@ -1,5 +1,6 @@
 package dev.kg.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -9,9 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
-/** Reads a JSON Lines benchmark file, one record a non-blank line, naming the line that does not parse. */
+/**
+ * Reads a JSON Lines benchmark file, one record a non-blank line, naming the line that does not parse, and
+ * writes the articles kg's reader is given, one JSON object a line.
+ */
 final class JsonLines {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,5 +45,14 @@ final class JsonLines {
       }
     }
     return records;
+  }
+
+  /** {@code fields} as one JSON object on one line, in their order. */
+  static String line(Map<String, String> fields) {
+    try {
+      return JSON.writeValueAsString(fields);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write " + fields.keySet() + " as JSON", e);
+    }
   }
 }

@@ -1,10 +1,7 @@
 package dev.kg.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.eval.ReDocRedDocument.VertexMention;
 import dev.kg.name.NameKey;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -32,7 +29,6 @@ import java.util.stream.IntStream;
  */
 public final class ReDocRedArticles implements GoldArticles {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, String> TYPES = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
 
   private final List<ReDocRedDocument> documents;
@@ -70,21 +66,13 @@ public final class ReDocRedArticles implements GoldArticles {
     return texts.get(index).text();
   }
 
-  /** Every article as a JSONL line with {@code id} and {@code text}. */
+  /** Article {@code index}'s {@code id} and {@code text}. */
   @Override
-  public List<String> jsonlLines() {
-    List<String> lines = new ArrayList<>(documents.size());
-    for (int d = 0; d < documents.size(); d++) {
-      Map<String, String> article = new LinkedHashMap<>();
-      article.put("id", id(d));
-      article.put("text", text(d));
-      try {
-        lines.add(JSON.writeValueAsString(article));
-      } catch (JsonProcessingException e) {
-        throw new IllegalStateException("cannot write article " + id(d) + " as JSON", e);
-      }
-    }
-    return lines;
+  public Map<String, String> fields(int index) {
+    Map<String, String> article = new LinkedHashMap<>();
+    article.put("id", id(index));
+    article.put("text", text(index));
+    return article;
   }
 
   /**
