@@ -22,9 +22,8 @@ import java.util.regex.Pattern;
  * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. An
  * acronym, or a word the document also writes in lower case, that the recogniser tagged fewer times
  * than it left it untagged is no repeat unless the document introduces it ({@link #isUnsureWord}). A
- * headline in title case is the exception ({@link
- * #inHeadline}): there the names are read from the rest of the document whatever the recogniser made of
- * the headline's capitalised words.
+ * headline in title case is the exception ({@link #inHeadline}): there the names are read from the rest
+ * of the document whatever the recogniser made of the headline's capitalised words.
  *
  * <pre>{@code
  * List<RepeatedNames.Found> more = RepeatedNames.find(annotated, namesFound);
@@ -139,18 +138,18 @@ final class RepeatedNames {
     return tagged < untagged && !isIntroduced(annotated, names, word);
   }
 
-  /** Whether a name spells {@code acronym} out, or the parse joins a mention of it to another name. */
-  private static boolean isIntroduced(AnnotatedText annotated, List<Found> names, String acronym) {
-    NameKey key = NameKey.of(acronym);
+  /** Whether a name spells {@code word} out as an acronym, or the parse joins a mention of it to another name. */
+  private static boolean isIntroduced(AnnotatedText annotated, List<Found> names, String word) {
+    NameKey key = NameKey.of(word);
     if (names.stream().anyMatch(name -> key.isAcronymOf(String.join(" ", words(annotated, name))))) {
       return true;
     }
-    List<Found> others = names.stream().filter(name -> !words(annotated, name).equals(List.of(acronym))).toList();
+    List<Found> others = names.stream().filter(name -> !words(annotated, name).equals(List.of(word))).toList();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       for (AnnotatedText.Dependency edge : sentence.dependencies()) {
         if (edge.governor() >= 0 && INTRODUCING_RELATIONS.contains(edge.relation())
-            && (joins(sentence, edge.governor(), edge.dependent(), acronym, others)
-                || joins(sentence, edge.dependent(), edge.governor(), acronym, others))) {
+            && (joins(sentence, edge.governor(), edge.dependent(), word, others)
+                || joins(sentence, edge.dependent(), edge.governor(), word, others))) {
           return true;
         }
       }
@@ -158,9 +157,9 @@ final class RepeatedNames {
     return false;
   }
 
-  /** Whether token {@code from} is {@code acronym} and token {@code to} is inside one of {@code others}. */
-  private static boolean joins(AnnotatedText.Sentence sentence, int from, int to, String acronym, List<Found> others) {
-    return sentence.tokens().get(from).word().equals(acronym)
+  /** Whether token {@code from} is {@code word} and token {@code to} is inside one of {@code others}. */
+  private static boolean joins(AnnotatedText.Sentence sentence, int from, int to, String word, List<Found> others) {
+    return sentence.tokens().get(from).word().equals(word)
         && others.stream().anyMatch(name -> name.sentence() == sentence.index()
             && name.tokenStart() <= to && to < name.tokenEnd());
   }
