@@ -20,10 +20,10 @@ import java.util.regex.Pattern;
  *
  * <p>Only tokens the recogniser left untagged are taken, and only as whole names: a repeat that runs
  * on into further capitalised words ("Clinton" in "Clinton Foundation") is part of another name. An
- * acronym the recogniser tagged fewer times than it left it untagged is no repeat unless the document
- * introduces it ({@link #isUnsureAcronym}). A headline in title case is the exception ({@link
- * #inHeadline}): there the names are read from the rest of the document whatever the recogniser made of
- * the headline's capitalised words.
+ * acronym, or a word the document also writes in lower case, that the recogniser tagged fewer times
+ * than it left it untagged is no repeat unless the document introduces it ({@link #isUnsureWord}). A
+ * headline in title case is the exception ({@link #inHeadline}): there the names are read from the rest
+ * of the document whatever the recogniser made of the headline's capitalised words.
  *
  * <pre>{@code
  * List<RepeatedNames.Found> more = RepeatedNames.find(annotated, namesFound);
@@ -52,7 +52,7 @@ final class RepeatedNames {
   /** The untagged repeats and acronyms of {@code names}, the names the recogniser found. */
   static List<Found> find(AnnotatedText annotated, List<Found> names) {
     Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
-    typeOfWords.keySet().removeIf(words -> isUnsureAcronym(annotated, names, words));
+    typeOfWords.keySet().removeIf(words -> isUnsureWord(annotated, names, words));
     List<Found> found = new ArrayList<>();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -109,37 +109,47 @@ final class RepeatedNames {
   }
 
   /**
-   * Whether {@code words} are an acronym the models tagged fewer times than they left it untagged, which
-   * the document neither spells out nor joins to another name (by apposition, parentheses or "or": "the
-   * Norlake Transport Agency (NTA)", "Fenwick Holdings Ltd or FHL"). Acronyms name technologies,
-   * standards and measures as often as bodies ("GPRS", "USB", "UTC"), and the models guess from the
-   * capitals: one tag among more untagged mentions is their guess, not the document's word for a body.
+   * Whether {@code words} are one word the models tagged fewer times than they left it untagged, an
+   * acronym or a word the document also writes in lower case, which the document neither spells out
+   * nor joins to another name (by apposition, parentheses or "or": "the Norlake Transport Agency
+   * (NTA)", "Fenwick Holdings Ltd or FHL"). Acronyms name technologies, standards and measures as often
+   * as bodies ("GPRS", "USB", "UTC"), and a word the document uses as an ordinary one ("the best
+   * actress") is capitalised where a line or sentence starts with it ("- Best actor - ..."): the models
+   * guess from the capitals, so one tag among more untagged mentions is their guess, not the document's
+   * word for a body.
    */
-  private static boolean isUnsureAcronym(AnnotatedText annotated, List<Found> names, List<String> words) {
-    if (words.size() != 1 || !ACRONYM.matcher(words.get(0)).matches()) {
+  private static boolean isUnsureWord(AnnotatedText annotated, List<Found> names, List<String> words) {
+    if (words.size() != 1) {
       return false;
     }
-    String acronym = words.get(0);
+    String word = words.get(0);
+    String lowerCase = word.toLowerCase(Locale.ROOT);
+    boolean ordinaryWord = !lowerCase.equals(word) && annotated.sentences().stream()
+        .flatMap(sentence -> sentence.tokens().stream())
+        .anyMatch(token -> token.word().equals(lowerCase));
+    if (!ACRONYM.matcher(word).matches() && !ordinaryWord) {
+      return false;
+    }
     long tagged = names.stream().filter(name -> words(annotated, name).equals(words)).count();
     long untagged = annotated.sentences().stream()
         .flatMap(sentence -> sentence.tokens().stream())
-        .filter(token -> token.word().equals(acronym) && untagged(token))
+        .filter(token -> token.word().equals(word) && untagged(token))
         .count();
-    return tagged < untagged && !isIntroduced(annotated, names, acronym);
+    return tagged < untagged && !isIntroduced(annotated, names, word);
   }
 
-  /** Whether a name spells {@code acronym} out, or the parse joins a mention of it to another name. */
-  private static boolean isIntroduced(AnnotatedText annotated, List<Found> names, String acronym) {
-    NameKey key = NameKey.of(acronym);
+  /** Whether a name spells {@code word} out as an acronym, or the parse joins a mention of it to another name. */
+  private static boolean isIntroduced(AnnotatedText annotated, List<Found> names, String word) {
+    NameKey key = NameKey.of(word);
     if (names.stream().anyMatch(name -> key.isAcronymOf(String.join(" ", words(annotated, name))))) {
       return true;
     }
-    List<Found> others = names.stream().filter(name -> !words(annotated, name).equals(List.of(acronym))).toList();
+    List<Found> others = names.stream().filter(name -> !words(annotated, name).equals(List.of(word))).toList();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       for (AnnotatedText.Dependency edge : sentence.dependencies()) {
         if (edge.governor() >= 0 && INTRODUCING_RELATIONS.contains(edge.relation())
-            && (joins(sentence, edge.governor(), edge.dependent(), acronym, others)
-                || joins(sentence, edge.dependent(), edge.governor(), acronym, others))) {
+            && (joins(sentence, edge.governor(), edge.dependent(), word, others)
+                || joins(sentence, edge.dependent(), edge.governor(), word, others))) {
           return true;
         }
       }
@@ -147,9 +157,9 @@ final class RepeatedNames {
     return false;
   }
 
-  /** Whether token {@code from} is {@code acronym} and token {@code to} is inside one of {@code others}. */
-  private static boolean joins(AnnotatedText.Sentence sentence, int from, int to, String acronym, List<Found> others) {
-    return sentence.tokens().get(from).word().equals(acronym)
+  /** Whether token {@code from} is {@code word} and token {@code to} is inside one of {@code others}. */
+  private static boolean joins(AnnotatedText.Sentence sentence, int from, int to, String word, List<Found> others) {
+    return sentence.tokens().get(from).word().equals(word)
         && others.stream().anyMatch(name -> name.sentence() == sentence.index()
             && name.tokenStart() <= to && to < name.tokenEnd());
   }

@@ -13,6 +13,7 @@ import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -344,6 +345,48 @@ class EntityRulesTest {
         .filteredOn(m -> m.text().equals("KTV"))
         .extracting(Mention::start)
         .containsExactly(first, text.indexOf("KTV", first + 1), text.lastIndexOf("KTV"));
+  }
+
+  @Test
+  void shouldNotSpreadAWordTheDocumentWritesInLowerCaseFromItsOneTag() {
+    // given a list whose lines start with "Best", which the models tag an organisation once, and "the best season"
+    String text = AnnotatedFixtures.read(AnnotatedFixtures.DIRECTORY.resolve("ordinary-word-capitalised-in-a-list.json")).text();
+    int tagged = text.indexOf("Best director");
+    int town = text.lastIndexOf("Glass Town - Best");
+    AnnotatedText annotated = cut(AnnotatedFixtures.of(text), town, town + "Glass Town".length(), "LOCATION");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then: one tag among two untagged mentions of an ordinary word is the models' guess, not carried
+    assertThat(extraction.mentions())
+        .filteredOn(m -> m.text().equals("Best"))
+        .extracting(Mention::start)
+        .containsExactly(tagged);
+  }
+
+  /**
+   * {@code annotated} with the name mention that holds character {@code start} cut to the words from
+   * {@code start} to {@code end}, tagged {@code ner}, its other words untagged, as the models might have read them.
+   */
+  private static AnnotatedText cut(AnnotatedText annotated, int start, int end, String ner) {
+    NamedMention whole = annotated.entityMentions().stream()
+        .filter(m -> m.start() <= start && start < m.end())
+        .findFirst()
+        .orElseThrow();
+    List<Token> words = annotated.sentences().get(whole.sentence()).tokens().stream()
+        .filter(t -> t.start() >= start && t.end() <= end)
+        .toList();
+    NamedMention part = new NamedMention(whole.sentence(), words.get(0).index(), words.get(words.size() - 1).index() + 1,
+        start, end, words.stream().map(Token::word).collect(Collectors.joining(" ")), ner, null);
+    List<NamedMention> mentions = annotated.entityMentions().stream().map(m -> m.equals(whole) ? part : m).toList();
+    List<Sentence> sentences = annotated.sentences().stream()
+        .map(s -> new Sentence(s.index(), s.start(), s.end(), s.tokens().stream()
+            .map(t -> t.start() < whole.start() || t.end() > whole.end() ? t
+                : new Token(t.index(), t.word(), t.lemma(), t.pos(), t.start() >= start && t.end() <= end ? ner : "O", t.start(), t.end()))
+            .toList(), s.dependencies()))
+        .toList();
+    return new AnnotatedText(sentences, mentions, annotated.corefChains(), annotated.kbpRelations(), annotated.quotations());
   }
 
   /** {@code annotated} with every name after character {@code start} untagged, as the models might have left it. */
