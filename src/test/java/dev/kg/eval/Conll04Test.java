@@ -127,6 +127,18 @@ class Conll04Test {
   }
 
   @Test
+  void shouldReadNoResidenceInAPostNumberedInASeriesOfHolders() {
+    // given
+    Conll04Sentence presidents = sentence("Aino Lind , the ninth president of Finland , met Mikko Salo , the president of Estonia .");
+
+    // when
+    List<Conll04Relation> predicted = new Conll04Predictor().predict(presidents, AnnotatedFixtures.of(presidents.text()));
+
+    // then
+    assertThat(predicted).containsExactly(new Conll04Relation("7", "Live_In", List.of(10, 11), List.of(16, 16)));
+  }
+
+  @Test
   void shouldScoreStrictlyOnFullSpansAndLenientlyOnLastTokens() {
     // given
     List<Conll04Relation> gold = List.of(
