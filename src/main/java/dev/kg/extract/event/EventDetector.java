@@ -474,7 +474,7 @@ final class EventDetector {
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
         role = RECIPIENT;
       }
-      addArgument(parse, arguments, edge.dependent(), role);
+      addArgument(parse, arguments, edge.dependent(), role, isSitePhrase(edge.relation()));
     }
     if (pos == 'V' && withRole(type) == PARTICIPANT) {
       // "signed a treaty with Kim": the object's partner is the event's.
@@ -785,6 +785,15 @@ final class EventDetector {
   }
 
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
+    addArgument(parse, arguments, phrase, role, false);
+  }
+
+  /**
+   * Adds a phrase as an argument; {@code site} says the trigger's own "at" phrase holds it, where an
+   * organisation's name is a place (see {@link #isSite}).
+   */
+  private void addArgument(
+      DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role, boolean site) {
     int head = antecedent(parse, phrase);
     if (role == null || arguments.containsKey(head)) {
       return;
@@ -801,8 +810,9 @@ final class EventDetector {
       // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
-    if (role == PLACE && !isLocation(token, entityId)) {
-      // "visited Kim", "met at the Kremlin": a person visited takes part; an organisation is no place.
+    if (role == PLACE && !isLocation(token, entityId) && !(site && isSite(parse, token, entityId))) {
+      // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
+      // but a site named in an "at" phrase.
       if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
         return;
       }
@@ -907,6 +917,22 @@ final class EventDetector {
         || token.ner().equals("O")
             && (token.pos().equals("NN") || token.pos().equals("NNS"))
             && EventType.forTrigger(lemma(token), 'N').isEmpty();
+  }
+
+  /**
+   * Whether a name in an "at" phrase is a site the event took place at: CoreNLP's NER has no class
+   * for buildings and premises and tags "the State Department", "Stormont Castle" or "Goldman Sachs"
+   * as organisations, while "met at the State Department" says where the meeting was. Only the name
+   * itself counts, not a common noun it modifies ("at a Goldman Sachs conference").
+   */
+  private boolean isSite(DependencyIndex parse, Token token, String entityId) {
+    return entityId != null
+        && entityAt.apply(parse.sentence().index(), token) != null
+        && entityTypes.get(entityId) == EntityType.ORGANIZATION;
+  }
+
+  private static boolean isSitePhrase(String relation) {
+    return relation.equals("obl:at") || relation.equals("nmod:at");
   }
 
   private static EventRole verbalRole(EventType type, String lemma, String relation) {

@@ -242,7 +242,10 @@ public final class EventExtractor {
           continue;
         }
         if (argument.role() == EventRole.PLACE) {
-          if (placeId == null) {
+          // A site CoreNLP tags as an organisation ("met at the State Department") says where the
+          // report puts the event, but the graph's place is a location (TOOK_PLACE_IN), the only kind
+          // of place kg can tell compatible with another.
+          if (placeId == null && entities.get(argument.entityId()).type() == EntityType.LOCATION) {
             placeId = argument.entityId();
             placeKind = entities.get(placeId).kind();
           }

@@ -1,0 +1,91 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.Event;
+import dev.kg.extract.event.EventMention.Argument;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Where an event took place, of the clause's own phrases, on sentences parsed by hand so that the rule
+ * under test is only what the event extraction does with the parse it is given.
+ */
+class EventPlaceTest {
+
+  private static final Entity BRINDLE_HALL =
+      new Entity("organization:brindle-hall", EntityType.ORGANIZATION, null, "Brindle Hall", List.of());
+
+  @Test
+  void shouldTakeAnOrganisationNamedInAnAtPhraseAsThePlace() {
+    // given "The envoys met at Brindle Hall .", the hall tagged an organisation, as CoreNLP tags buildings
+    HandParsed sentence = new HandParsed(
+        "The/the/DT envoys/envoy/NNS met/meet/VBD at/at/IN Brindle/Brindle/NNP/ORGANIZATION"
+            + " Hall/Hall/NNP/ORGANIZATION ././.",
+        "det 1 0, nsubj 2 1, root -1 2, case 5 3, compound 5 4, obl:at 2 5, punct 2 6");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(4, BRINDLE_HALL, 5, BRINDLE_HALL));
+
+    // then the envoys met, and the hall is where
+    assertThat(mentions).singleElement().satisfies(meeting -> {
+      assertThat(meeting.type()).isEqualTo(EventType.MEETING);
+      assertThat(meeting.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(1, EventRole.AGENT, null), tuple(5, EventRole.PLACE, BRINDLE_HALL.id()));
+    });
+  }
+
+  @Test
+  void shouldLeaveTheGraphsPlaceToLocations() {
+    // given "Lindqvist met at Brindle Hall ."
+    Entity lindqvist = new Entity("person:lindqvist", EntityType.PERSON, null, "Lindqvist", List.of());
+    HandParsed sentence = new HandParsed(
+        "Lindqvist/Lindqvist/NNP/PERSON met/meet/VBD at/at/IN Brindle/Brindle/NNP/ORGANIZATION"
+            + " Hall/Hall/NNP/ORGANIZATION ././.",
+        "nsubj 1 0, root -1 1, case 4 2, compound 4 3, obl:at 1 4, punct 1 5");
+
+    // when
+    List<Event> events = sentence.events(Map.of(0, lindqvist, 3, BRINDLE_HALL, 4, BRINDLE_HALL));
+
+    // then the meeting is stored with Lindqvist and no place: the graph's place is a location kg can
+    // compare with others
+    assertThat(events).singleElement().satisfies(meeting -> {
+      assertThat(meeting.type()).isEqualTo("MEETING");
+      assertThat(meeting.participants()).extracting(p -> p.entityId()).containsExactly(lindqvist.id());
+      assertThat(meeting.placeId()).isNull();
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The envoys met in Brindle Hall .": "in" an organisation is more often being part of it
+        "The/the/DT envoys/envoy/NNS met/meet/VBD in/in/IN Brindle/Brindle/NNP/ORGANIZATION"
+            + " Hall/Hall/NNP/ORGANIZATION ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, compound 5 4, obl:in 2 5, punct 2 6 | 4",
+        // "The envoys met at a Brindle Hall office .": the office is where, not the hall
+        "The/the/DT envoys/envoy/NNS met/meet/VBD at/at/IN a/a/DT Brindle/Brindle/NNP/ORGANIZATION"
+            + " Hall/Hall/NNP/ORGANIZATION office/office/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 7 3, det 7 4, compound 6 5, compound 7 6, obl:at 2 7,"
+            + " punct 2 8 | 5",
+      })
+  void shouldTakeNoOrganisationAsThePlaceButOneNamedByAnAtPhrase(String tokens, String edges, int hall) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(hall, BRINDLE_HALL, hall + 1, BRINDLE_HALL));
+
+    // then only the envoys are named
+    assertThat(mentions).singleElement().satisfies(meeting ->
+        assertThat(meeting.arguments()).extracting(Argument::head, Argument::role)
+            .containsExactly(tuple(1, EventRole.AGENT)));
+  }
+}
