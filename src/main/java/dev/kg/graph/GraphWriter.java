@@ -381,8 +381,7 @@ public final class GraphWriter implements DocumentWriter {
       tx.run(DETACH_CONTRIBUTIONS, id).consume();
     }
     // The entities' write locks are already held (EntityTallies.lockAndRead).
-    DocumentRows.writeEntityNodes(tx, List.of(rows));
-    DocumentRows.writeDocuments(tx, List.of(rows));
+    DocumentRows.writeEntitiesAndDocument(tx, rows);
     FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
     EntityTallies.write(tx, tallies, counted(tallies, previousUses, uses));
