@@ -258,7 +258,12 @@ public class WriteCost {
     List<NameUse> uses = new ArrayList<>();
     batch.forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
     List<String> ids = batch.stream().map(local -> local.document().id()).toList();
-    Map<String, Decision> decisions = new BatchIdentity(driver).decide(NameTable.of(uses), ids);
+    java.util.SortedMap<String, String> hashes = new java.util.TreeMap<>();
+    batch.forEach(local -> hashes.put(local.document().id(), local.document().sha256()));
+    BatchWriter batches = new BatchWriter(driver);
+    BatchWriter.Batch opened =
+        batches.open(hashes, ids, writers, () -> new BatchIdentity(driver).decide(NameTable.of(uses), ids));
+    Map<String, Decision> decisions = opened.decisions();
     CurationRules rules = new CurationRules(new Curation(driver).rules());
     List<DocumentRows> rows = batch.stream()
         .map(local -> DocumentRows.of(local, new EntityMapping(Resolver.targets(DocumentNames.of(local), decisions)), rules))
@@ -286,7 +291,7 @@ public class WriteCost {
         return rows.stream().map(BatchEvents::reports).toList();
       }
     };
-    return new BatchWriter(driver).write(ids, decisions.keySet(), stages);
+    return batches.write(opened, stages);
   }
 
   private static DocumentExtraction copy(com.fasterxml.jackson.databind.JsonNode tree, int copy) {
