@@ -325,15 +325,21 @@ final class EventDetector {
   }
 
   /**
-   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's object or passive subject,
-   * the noun its participle modifies ("a photo released by the FBI", "capturing drones"), or a noun's
-   * "of" phrase.
+   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
+   * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
+   * drones"), or a noun's "of" phrase.
    */
   private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
-    List<Integer> passiveSubjects = parse.dependents(trigger.index(), r -> r.equals("nsubj:pass"));
-    // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
-    // detained nine times", "was captured and spent time in a camp").
-    Set<String> undergoer = pos != 'V' ? Set.of("nmod:of") : passiveSubjects.isEmpty() ? Set.of("obj") : Set.of("nsubj:pass");
+    Set<String> undergoer;
+    if (pos != 'V') {
+      undergoer = Set.of("nmod:of");
+    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
+      undergoer = Set.of("obj");
+    } else {
+      // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
+      // detained nine times", "was captured and spent time in a camp").
+      undergoer = Set.of("nsubj:pass");
+    }
     List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
     if (pos == 'V') {
       things.addAll(modifiedUndergoers(parse, trigger));
