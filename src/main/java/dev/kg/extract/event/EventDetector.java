@@ -102,8 +102,11 @@ final class EventDetector {
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
-  /** The types whose every sense but the one kg means acts on a thing: a person is dismissed or released, a rumour or a photo is not. */
-  private static final Set<EventType> PERSONAL = Set.of(EventType.DISMISSAL, EventType.RELEASE);
+  /**
+   * The types whose every sense but the one kg means acts on a thing: a person is arrested, dismissed or
+   * released; territory captured, a rumour dismissed or a photo released is not.
+   */
+  private static final Set<EventType> PERSONAL = Set.of(EventType.ARREST, EventType.DISMISSAL, EventType.RELEASE);
   /**
    * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
    * dismissed or released is seldom who did it.
@@ -121,6 +124,8 @@ final class EventDetector {
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
   /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
   private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
+  /** Verbs of waiting and expecting: an event noun they take as object ("awaiting trial") is still to come. */
+  private static final Set<String> AWAITING = Set.of("await", "expect", "anticipate");
   /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
   private static final Set<String> IRREALIS =
       Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
@@ -223,8 +228,8 @@ final class EventDetector {
       return Optional.empty();
     }
     if (PERSONAL.contains(type.get()) && undergoneByAThing(parse, token, pos)) {
-      // "dismissed the rumours", "the FBI released photos": one sets free or dismisses a person; what a
-      // thing undergoes is another sense of the word.
+      // "captured the territory", "dismissed the rumours", "the FBI released photos": one arrests, sets
+      // free or dismisses a person; what a thing undergoes is another sense of the word.
       return Optional.empty();
     }
     if (pos == 'N') {
@@ -320,12 +325,21 @@ final class EventDetector {
   }
 
   /**
-   * Whether what a trigger acts on is a thing: a verb's object or passive subject, the noun its
-   * participle modifies ("a photo released by the FBI"), or a noun's "of" phrase, when it is an unnamed
-   * common noun CoreNLP's animacy lists give as inanimate only.
+   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
+   * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
+   * drones"), or a noun's "of" phrase.
    */
   private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
-    Set<String> undergoer = pos == 'V' ? Set.of("obj", "nsubj:pass") : Set.of("nmod:of");
+    Set<String> undergoer;
+    if (pos != 'V') {
+      undergoer = Set.of("nmod:of");
+    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
+      undergoer = Set.of("obj");
+    } else {
+      // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
+      // detained nine times", "was captured and spent time in a camp").
+      undergoer = Set.of("nsubj:pass");
+    }
     List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
     if (pos == 'V') {
       things.addAll(modifiedUndergoers(parse, trigger));
@@ -333,7 +347,23 @@ final class EventDetector {
           .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl:"))
           .forEach(d -> things.add(d.governor()));
     }
-    return things.stream().map(parse::token).anyMatch(t -> !mayBeABeing(t, entityOf(parse, t)));
+    return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
+  }
+
+  /**
+   * Whether a phrase is a thing: an unnamed common noun CoreNLP's animacy lists give as inanimate only,
+   * unless it is a singular noun counting the beings its plural "of" phrase names ("“a number” of people
+   * had been detained", where the quotation marks keep the parser from reading "a number of" as a
+   * quantifier of "people"; "photos of the suspects" are still things).
+   */
+  private boolean isAThing(DependencyIndex parse, Token head) {
+    if (mayBeABeing(head, entityOf(parse, head))) {
+      return false;
+    }
+    return !head.pos().equals("NN")
+        || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
+            .map(parse::token)
+            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entityOf(parse, of)));
   }
 
   /**
@@ -400,6 +430,11 @@ final class EventDetector {
       if (down.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(down.dependent())))) {
         return false;
       }
+      if (pos == 'N' && down.relation().equals("amod")
+          && AWAITING.contains(lemma(parse.token(down.dependent())))) {
+        // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
+        return false;
+      }
     }
     for (Dependency up : parse.heads(token.index())) {
       boolean infinitive = parse.dependents(token.index()).stream()
@@ -416,6 +451,11 @@ final class EventDetector {
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())) {
         // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")
+          && AWAITING.contains(lemma(parse.token(up.governor())))) {
+        // "is awaiting trial", "expects talks": what is waited for has not happened yet.
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")

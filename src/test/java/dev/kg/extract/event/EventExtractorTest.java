@@ -394,6 +394,13 @@ class EventExtractorTest {
         "Gazprom struck a deal with China.                       | AGREEMENT deal",
         "The players shot baskets after practice.                | -",
         "Soldiers shot three protesters.                         | ATTACK shoot",
+        // one arrests a being: territory captured is taken, not held, and "a number" of people are people
+        "Rebel fighters captured the last remaining territory.   | -",
+        "A spokesman said \"a number\" of people had been detained. | ARREST detain",
+        // what is awaited has not happened yet, where a trial that is held has
+        "The suspect is in a federal prison awaiting trial.      | -",
+        "The suspect is awaiting trial in Denver.                | -",
+        "The trial of the suspect began in Denver.               | PROSECUTION trial",
         // a verb of protest with a clause of what it shows is no protest
         "The study demonstrated that the plan works.             | -",
         "Thousands demonstrated in Caracas.                      | DEMONSTRATION demonstrate",

@@ -90,6 +90,28 @@ class EventTriggerTest {
         "A/a/DT judge/judge/NN freed/free/VBD the/the/DT reporter/reporter/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | RELEASE free Justice.ReleaseParole.Unspecified: 1 AGENT, 4 TARGET",
+        // one arrests a being too: territory captured is taken, not held ...
+        "Militias/militia/NNS captured/capture/VBD the/the/DT territory/territory/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
+            + " | none",
+        // ... where a passive verb's subject is who is held, whatever object the parser adds beside it ...
+        "He/he/PRP was/be/VBD detained/detain/VBN nine/nine/CD times/time/NNS ././."
+            + " | nsubj:pass 2 0, aux:pass 2 1, root -1 2, nummod 4 3, obj 2 4, punct 2 5"
+            + " | ARREST detain Justice.ArrestJailDetain.Unspecified: 0 TARGET",
+        // ... and "a number" of people, which quotation marks keep the parser from reading as a quantifier,
+        // are people
+        "A/a/DT \"/\"/`` number/number/NN \"/\"/'' of/of/IN people/people/NNS were/be/VBD detained/detain/VBN ././."
+            + " | det 2 0, punct 2 1, nsubj:pass 7 2, punct 2 3, case 5 4, nmod:of 2 5, aux:pass 7 6, root -1 7,"
+            + " punct 7 8"
+            + " | ARREST detain Justice.ArrestJailDetain.Unspecified",
+        // what is awaited has not happened yet, where the parser reads "awaiting" as the noun's adjective
+        // or takes the noun as its object
+        "He/he/PRP is/be/VBZ in/in/IN prison/prison/NN awaiting/await/VBG trial/trial/NN ././."
+            + " | nsubj 3 0, cop 3 1, case 3 2, root -1 3, amod 5 4, dep 3 5, punct 3 6"
+            + " | none",
+        "He/he/PRP awaits/await/VBZ trial/trial/NN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3"
+            + " | none",
       })
   void shouldTakeNoWordForAnEventWhereItsSentenceSaysNoneHappened(String tokens, String edges, String expected) {
     // given
