@@ -60,6 +60,11 @@ final class ModelVote {
   private static final String NONE = "O";
   private static final String PLACE = "LOCATION";
   private static final String PERSON = "PERSON";
+  private static final String ORGANIZATION = "ORGANIZATION";
+  /** The part-of-speech tags of a finite verb or a modal: a name right before one is the clause's subject. */
+  private static final Set<String> FINITE_VERBS = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** The part-of-speech tag of an adverb, which may stand between a subject and its verb ("later said"). */
+  private static final String ADVERB = "RB";
   /** Words after which a name is where something is or happens: "troops fighting in Kursk". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
@@ -109,6 +114,11 @@ final class ModelVote {
    * Nor does it about a place the first model found after "in", "at" or "near" that CoreNLP's
    * gazetteers list ({@code listedPlace}): the 3-class model knows fewer towns ("troops fighting in
    * Kursk"), and the text and the gazetteer both say place.
+   * Where the first model reads a place and the second an organisation, the organisation wins whatever
+   * the margin if the run is the subject of a finite verb and the gazetteers list no such place: the
+   * CoNLL model, sure of itself, reads an institution named for its building or seat as a place ("the
+   * White House refused", "the United States Census Bureau has defined"), and a name that acts and
+   * names no city, state or country is the institution.
    *
    * @param secondTypes the tags the second model can give
    * @param listedPlace whether CoreNLP's gazetteers list the words of a run as a city, state or country
@@ -131,6 +141,7 @@ final class ModelVote {
       boolean secondNames = false;
       boolean firstUnknownToSecond = true;
       boolean lonePerson = !GivenNames.shared().contains(tokens.get(start).word());
+      boolean placeOrOrganization = true;
       for (int t = start; t < end; t++) {
         String tag = tokens.get(t).ner();
         first += probability(tokens.get(t));
@@ -139,11 +150,14 @@ final class ModelVote {
         secondNames |= NAME_TAGS.contains(tags[t]);
         firstUnknownToSecond &= tag.equals(NONE) || !secondTypes.contains(tag);
         lonePerson &= tag.equals(PERSON) && (tags[t].equals(NONE) || tags[t].equals(PLACE));
+        placeOrOrganization &= tag.equals(PLACE) && tags[t].equals(ORGANIZATION);
       }
       boolean voted = differ && (secondNames || !firstUnknownToSecond)
           && (secondNames || !placeAfterPreposition(tokens, start, end, listedPlace));
       double margin = lonePerson ? LONE_PERSON_MARGIN : FIRST_MODEL_MARGIN;
-      if (voted && second > first - margin * (end - start)) {
+      boolean actingOrganization = placeOrOrganization && subjectOfVerb(tokens, end)
+          && !listedPlace.test(tokens.subList(start, end));
+      if (voted && (actingOrganization || second > first - margin * (end - start))) {
         for (int t = start; t < end; t++) {
           CoreLabel token = tokens.get(t);
           token.setNER(tags[t]);
@@ -153,6 +167,13 @@ final class ModelVote {
       }
       start = end;
     }
+  }
+
+  // Whether the words after a run start with a finite verb, after at most one adverb: the run is the
+  // verb's subject ("the White House refused", "the Census Bureau has defined", "the White House later said").
+  private static boolean subjectOfVerb(List<CoreLabel> tokens, int end) {
+    int next = end < tokens.size() && ADVERB.equals(tokens.get(end).tag()) ? end + 1 : end;
+    return next < tokens.size() && FINITE_VERBS.contains(tokens.get(next).tag());
   }
 
   // A run the first model tagged a place, after "in", "at" or "near", that the gazetteers list as one.

@@ -637,9 +637,12 @@ class EntityRulesTest {
             tuple("Naypyidaw", LocationKind.CITY),
             tuple("Washington", LocationKind.CITY), // speaks as a capital does for its government
             tuple("Dnipro", LocationKind.CITY), // the source of reports
-            tuple("Kremlin", LocationKind.OTHER), // "the Kremlin said": a seat of government, no city
             tuple("White House", LocationKind.FACILITY), // a building's name
             tuple("Asia-Pacific", LocationKind.REGION));
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.name().equals("Kremlin"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION); // "the Kremlin said": the government acting, not the place
   }
 
   @Test

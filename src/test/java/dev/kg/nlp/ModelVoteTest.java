@@ -162,6 +162,45 @@ class ModelVoteTest {
     assertThat(TaggedTokens.tags(tokens)).isEqualTo("Kursk/O sank/O");
   }
 
+  @Test
+  void shouldTakeTheSecondModelsOrganisationWhereTheFirstModelsPlaceIsTheSubjectOfAVerb() {
+    // given: the first model is sure of a place, the second reads an organisation, less sure
+    List<CoreLabel> tokens = tokens("the_DT_O Granite_NNP_LOCATION Hall_NNP_LOCATION later_RB_O denied_VBD_O it_PRP_O",
+        0.99, 0.99, 0.99, 0.99, 0.99, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O ORGANIZATION ORGANIZATION O O O"), new double[] {0.99, 0.60, 0.60, 0.99, 0.99, 0.99},
+        THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("the/O Granite/ORGANIZATION Hall/ORGANIZATION later/O denied/O it/O");
+  }
+
+  @Test
+  void shouldKeepTheFirstModelsPlaceThatIsNoSubject() {
+    // given: the same name where something happens, not acting
+    List<CoreLabel> tokens = tokens("lunch_NN_O at_IN_O Granite_NNP_LOCATION Hall_NNP_LOCATION ._._O", 0.99, 0.99, 0.99, 0.99, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O O ORGANIZATION ORGANIZATION O"), new double[] {0.99, 0.99, 0.60, 0.60, 0.99},
+        THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("lunch/O at/O Granite/LOCATION Hall/LOCATION ./O");
+  }
+
+  @Test
+  void shouldKeepTheFirstModelsPlaceThatTheGazetteersListAsTheSubjectOfAVerb() {
+    // given: a listed town acting as the subject, which the second model reads as an organisation
+    List<CoreLabel> tokens = tokens("Kursk_NNP_LOCATION voted_VBD_O", 0.99, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("ORGANIZATION O"), new double[] {0.60, 0.99}, THREE_CLASS, KURSK);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("Kursk/LOCATION voted/O");
+  }
+
   private static List<CoreLabel> tokens(String sentence, double... probabilities) {
     List<CoreLabel> tokens = TaggedTokens.of(sentence);
     for (int t = 0; t < tokens.size(); t++) {
