@@ -203,23 +203,7 @@ public final class DocumentRows implements BatchPart {
    * #writeQuotes}).
    */
   static void writeDocuments(TransactionContext tx, List<DocumentRows> documents) {
-    List<Map<String, Object>> nodes = new ArrayList<>();
-    List<Map<String, Object>> mentions = new ArrayList<>();
-    for (DocumentRows document : documents) {
-      nodes.add(document.document);
-      mentions.addAll(document.mentions);
-    }
-    tx.run(WRITE_DOCUMENTS, Map.of("documents", nodes, "entities", sortedEntities(documents), "mentions", mentions))
-        .consume();
-  }
-
-  // MENTIONS rows sorted by entity, then document: the order every writer takes the entities' locks in.
-  private static List<Map<String, Object>> sortedEntities(List<DocumentRows> documents) {
-    List<Map<String, Object>> entities = new ArrayList<>();
-    documents.forEach(document -> entities.addAll(document.entities));
-    entities.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("id"))
-        .thenComparing(row -> (String) row.get("documentId")));
-    return entities;
+    tx.run(WRITE_DOCUMENTS, documentParameters(documents)).consume();
   }
 
   /**
@@ -228,15 +212,25 @@ public final class DocumentRows implements BatchPart {
    * {@link #writeDocuments} do, in one statement.
    */
   static void writeEntitiesAndDocument(TransactionContext tx, DocumentRows document) {
-    List<Map<String, Object>> entities = sortedEntities(List.of(document));
-    tx.run(
-            ENTITIES_AND_DOCUMENT,
-            Map.of(
-                "noTally", EntityTallies.emptyTally(),
-                "documents", List.of(document.document),
-                "entities", entities,
-                "mentions", document.mentions))
-        .consume();
+    Map<String, Object> parameters = new HashMap<>(documentParameters(List.of(document)));
+    parameters.put("noTally", EntityTallies.emptyTally());
+    tx.run(ENTITIES_AND_DOCUMENT, parameters).consume();
+  }
+
+  // WRITE_DOCUMENTS' rows of documents. MENTIONS rows come sorted by entity, then document: the order
+  // every writer takes the entities' locks in.
+  private static Map<String, Object> documentParameters(List<DocumentRows> documents) {
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    List<Map<String, Object>> entities = new ArrayList<>();
+    List<Map<String, Object>> mentions = new ArrayList<>();
+    for (DocumentRows document : documents) {
+      nodes.add(document.document);
+      entities.addAll(document.entities);
+      mentions.addAll(document.mentions);
+    }
+    entities.sort(Comparator.comparing((Map<String, Object> row) -> (String) row.get("id"))
+        .thenComparing(row -> (String) row.get("documentId")));
+    return Map.of("documents", nodes, "entities", entities, "mentions", mentions);
   }
 
   /** Writes the quotes of {@code documents}; the documents and speakers must exist. */
