@@ -123,11 +123,7 @@ final class RepeatedNames {
       return false;
     }
     String word = words.get(0);
-    String lowerCase = word.toLowerCase(Locale.ROOT);
-    boolean ordinaryWord = !lowerCase.equals(word) && annotated.sentences().stream()
-        .flatMap(sentence -> sentence.tokens().stream())
-        .anyMatch(token -> token.word().equals(lowerCase));
-    if (!ACRONYM.matcher(word).matches() && !ordinaryWord) {
+    if (!ACRONYM.matcher(word).matches() && !isWrittenInLowerCase(annotated, word)) {
       return false;
     }
     long tagged = names.stream().filter(name -> words(annotated, name).equals(words)).count();
@@ -136,6 +132,14 @@ final class RepeatedNames {
         .filter(token -> token.word().equals(word) && untagged(token))
         .count();
     return tagged < untagged && !isIntroduced(annotated, names, word);
+  }
+
+  /** Whether the document also writes {@code word}, which has capitals, all in lower case. */
+  private static boolean isWrittenInLowerCase(AnnotatedText annotated, String word) {
+    String lowerCase = word.toLowerCase(Locale.ROOT);
+    return !lowerCase.equals(word) && annotated.sentences().stream()
+        .flatMap(sentence -> sentence.tokens().stream())
+        .anyMatch(token -> token.word().equals(lowerCase));
   }
 
   /** Whether a name spells {@code word} out as an acronym, or the parse joins a mention of it to another name. */
