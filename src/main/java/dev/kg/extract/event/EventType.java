@@ -23,7 +23,7 @@ import java.util.Set;
  * written as, and the KAIROS names of its roles. Types KAIROS has no counterpart for (agreements,
  * sanctions, weapons tests, elections, exercises, accusations) map to nothing. Lemmas are general
  * English words, not names; the lists are the ontology's documentation as much as its code. Types
- * kg took from KAIROS (dismissals, releases) list the words KAIROS's own ontology gives them.
+ * kg took from KAIROS (dismissals, releases, evacuations) list the words KAIROS's own ontology gives them.
  *
  * <pre>{@code
  * EventType.forTrigger("invade", 'V')   // Optional[INVASION]
@@ -186,10 +186,24 @@ public enum EventType {
       words(),
       "Justice.ReleaseParole.Unspecified",
       words("Justice.ReleaseParole"),
-      roles(AGENT, "JudgeCourt", TARGET, "Defendant", PLACE, "Place"));
+      roles(AGENT, "JudgeCourt", TARGET, "Defendant", PLACE, "Place")),
+  /**
+   * A flight or removal of people from danger, KAIROS's evacuation, with the words its ontology gives
+   * it: whom an army evacuates, or who escapes, is the one moved.
+   */
+  EVACUATION(
+      words("evacuate", "escape"),
+      words("evacuation"),
+      words(),
+      "Movement.Transportation.Evacuation",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", TARGET, "PassengerArtifact", PLACE, "Destination"));
 
   /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
   private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead", "pass away");
+
+  /** Lemmas whose subject is the one moved and whose object what it got away from ("escaped the war"). */
+  private static final Set<String> GETS_AWAY = Set.of("escape");
 
   /** Lemmas whose grammatical subject is the one who receives. */
   private static final Set<String> SUBJECT_RECEIVES = Set.of("buy", "purchase", "acquire");
@@ -301,9 +315,12 @@ public enum EventType {
     return kairosRoles.get(role);
   }
 
-  /** The role of a verbal trigger's subject: who acts, except for "die" (who dies) and "buy" (who gets). */
+  /**
+   * The role of a verbal trigger's subject: who acts, except for "die" (who dies), "escape" (who gets
+   * away) and "buy" (who gets).
+   */
   EventRole subjectRole(String triggerLemma) {
-    if (SUBJECT_UNDERGOES.contains(triggerLemma)) {
+    if (SUBJECT_UNDERGOES.contains(triggerLemma) || GETS_AWAY.contains(triggerLemma)) {
       return TARGET;
     }
     if (SUBJECT_RECEIVES.contains(triggerLemma)) {
@@ -317,10 +334,14 @@ public enum EventType {
 
   /**
    * The role of a verbal trigger's direct object: where one visits, what one signs, whom one
-   * attacks, what one detonates.
+   * attacks, what one detonates, what one escapes from (a danger or a place, for which KAIROS's
+   * evacuation has no role but its origin).
    */
   EventRole objectRole(String triggerLemma) {
-    return this == ATTACK && SETS_OFF.contains(triggerLemma) ? OBJECT : objectRole();
+    if (this == ATTACK && SETS_OFF.contains(triggerLemma) || GETS_AWAY.contains(triggerLemma)) {
+      return OBJECT;
+    }
+    return objectRole();
   }
 
   /** The role of a trigger's direct object as its type has it. */
