@@ -23,7 +23,8 @@ import java.util.Set;
  * written as, and the KAIROS names of its roles. Types KAIROS has no counterpart for (agreements,
  * sanctions, weapons tests, elections, exercises, accusations) map to nothing. Lemmas are general
  * English words, not names; the lists are the ontology's documentation as much as its code. Types
- * kg took from KAIROS (dismissals, releases, evacuations) list the words KAIROS's own ontology gives them.
+ * kg took from KAIROS (dismissals, releases, evacuations, smuggling) list the words KAIROS's own
+ * ontology gives them.
  *
  * <pre>{@code
  * EventType.forTrigger("invade", 'V')   // Optional[INVASION]
@@ -197,7 +198,20 @@ public enum EventType {
       words(),
       "Movement.Transportation.Evacuation",
       words("Movement.Transportation"),
-      roles(AGENT, "Transporter", TARGET, "PassengerArtifact", PLACE, "Destination"));
+      roles(AGENT, "Transporter", TARGET, "PassengerArtifact", PLACE, "Destination")),
+  /**
+   * Moving goods or people across a border or into a place against the law, KAIROS's illegal
+   * transportation, with the words its ontology gives it: the smuggler moves what is smuggled. The
+   * graph's place, where it happened or where to, is written as no KAIROS role: "smuggling in the border
+   * area" and "smuggled across the border" name no destination, which KAIROS's Destination is.
+   */
+  SMUGGLING(
+      words("smuggle", "trespass", "intrude"),
+      words("smuggling"),
+      words(),
+      "Movement.Transportation.IllegalTransportation",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", OBJECT, "PassengerArtifact"));
 
   /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
   private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead", "pass away");
@@ -349,7 +363,7 @@ public enum EventType {
     return switch (this) {
       case VISIT -> PLACE;
       case MEETING, EXERCISE -> PARTICIPANT;
-      case AGREEMENT, ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT -> OBJECT;
+      case AGREEMENT, ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT, SMUGGLING -> OBJECT;
       default -> TARGET;
     };
   }
@@ -366,7 +380,7 @@ public enum EventType {
   EventRole ofRole() {
     return switch (this) {
       case VISIT, MEETING, DEMONSTRATION, EXERCISE, STATEMENT -> AGENT;
-      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT -> OBJECT;
+      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT, SMUGGLING -> OBJECT;
       default -> TARGET;
     };
   }

@@ -149,4 +149,19 @@ class EventTriggerTest {
         "EVACUATION evacuate Movement.Transportation.Evacuation: 0 AGENT, 3 TARGET",
         "EVACUATION evacuation Movement.Transportation.Evacuation: 4 TARGET");
   }
+
+  @Test
+  void shouldTakeWhatIsSmuggledAsWhatTheSmugglerMoves() {
+    // given
+    HandParsed sentence = new HandParsed(
+        "Rebels/rebel/NNS smuggled/smuggle/VBD rifles/rifle/NNS into/into/IN Gaza/Gaza/NNP/CITY ././.",
+        "nsubj 1 0, root -1 1, obj 1 2, case 4 3, obl:into 1 4, punct 1 5");
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read)
+        .isEqualTo("SMUGGLING smuggle Movement.Transportation.IllegalTransportation: 0 AGENT, 2 OBJECT, 4 PLACE");
+  }
 }

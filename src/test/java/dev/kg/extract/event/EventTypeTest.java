@@ -45,6 +45,9 @@ class EventTypeTest {
         // where a wounding or an attack has one
         "INJURY  | wound  | OBJECT | Instrument",
         "ATTACK  | attack | OBJECT | Instrument",
+        // "rebels smuggled rifles across the border": the goods moved, and no destination
+        "SMUGGLING | smuggle | OBJECT | PassengerArtifact",
+        "SMUGGLING | smuggle | PLACE  | none",
       })
   void shouldNameOnlyTheRolesKairosGivesTheTypeItIsWrittenAs(
       EventType type, String lemma, EventRole role, String kairos) {
