@@ -75,7 +75,7 @@ public enum EventType {
       words(),
       roles()),
   THREAT(
-      words("threaten", "warn", "coerce", "blackmail"),
+      words("threaten", "warn", "coerce", "blackmail", "pressure", "pressurize", "pressurise"),
       words("threat", "warning", "ultimatum", "blackmail"),
       words(),
       "Contact.ThreatenCoerce.Unspecified",

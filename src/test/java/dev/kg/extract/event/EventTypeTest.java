@@ -2,7 +2,9 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,5 +73,17 @@ class EventTypeTest {
     assertThat(EventType.ARMS_TRANSFER.covers(purchase)).isTrue();
     assertThat(EventType.forTrigger("sell", 'V')).contains(EventType.TRANSACTION);
     assertThat(EventType.forTrigger("supply", 'V')).contains(EventType.ARMS_TRANSFER);
+  }
+
+  @Test
+  void shouldReadPressuringSomeoneInEitherSpellingAsKairosCoercion() {
+    // when
+    List<Optional<EventType>> read = Stream.of("pressure", "pressurize", "pressurise")
+        .map(lemma -> EventType.forTrigger(lemma, 'V'))
+        .toList();
+
+    // then
+    assertThat(read).containsOnly(Optional.of(EventType.THREAT));
+    assertThat(EventType.THREAT.kairos("pressure")).isEqualTo("Contact.ThreatenCoerce.Unspecified");
   }
 }
