@@ -8,6 +8,7 @@ import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
 import dev.kg.extract.CommunicationVerbs;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -288,14 +289,16 @@ public enum EventType {
     return Optional.empty();
   }
 
-  /** The kg type that covers a KAIROS type, e.g. {@code Life.Die.Unspecified} to {@link #KILLING}. */
+  /**
+   * The kg type that covers a KAIROS type, e.g. {@code Life.Die.Unspecified} to {@link #KILLING}: the
+   * first written as it, so that {@code Movement.Transportation.Evacuation} is an {@link #EVACUATION}
+   * though {@link #VISIT} covers every movement, else the first that covers it.
+   */
   public static Optional<EventType> forKairos(String kairosType) {
-    for (EventType type : values()) {
-      if (type.covers(kairosType)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values())
+        .filter(type -> kairosType.equals(type.kairos))
+        .findFirst()
+        .or(() -> Arrays.stream(values()).filter(type -> type.covers(kairosType)).findFirst());
   }
 
   /** Whether an event of {@code kairosType} is of this type at kg's level. */

@@ -86,4 +86,20 @@ class EventTypeTest {
     assertThat(read).containsOnly(Optional.of(EventType.THREAT));
     assertThat(EventType.THREAT.kairos("pressure")).isEqualTo("Contact.ThreatenCoerce.Unspecified");
   }
+
+  @Test
+  void shouldCountAKairosEvacuationAsAnEvacuationThoughAVisitCoversEveryMovement() {
+    // when
+    List<Optional<EventType>> counted = Stream.of(
+            "Movement.Transportation.Evacuation",
+            "Movement.Transportation.IllegalTransportation",
+            "Movement.Transportation.Unspecified")
+        .map(EventType::forKairos)
+        .toList();
+
+    // then
+    assertThat(counted).containsExactly(
+        Optional.of(EventType.EVACUATION), Optional.of(EventType.SMUGGLING), Optional.of(EventType.VISIT));
+    assertThat(EventType.VISIT.covers("Movement.Transportation.Evacuation")).isTrue();
+  }
 }
