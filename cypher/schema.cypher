@@ -134,7 +134,8 @@
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
 //     transaction (a purchase or sale of anything but arms),
 //     sanction, weapons test, arrest, prosecution, election, exercise, demonstration, destruction,
-//     dismissal (an end of employment) or release (from custody)
+//     dismissal (an end of employment), release (from custody), evacuation (a flight or removal from
+//     danger) or smuggling
 //     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first

@@ -1016,7 +1016,7 @@ final class EventDetector {
 
   private static EventRole toRole(EventType type) {
     return switch (type) {
-      case VISIT, MILITARY_DEPLOYMENT -> PLACE;
+      case VISIT, MILITARY_DEPLOYMENT, EVACUATION, SMUGGLING -> PLACE;
       case ARMS_TRANSFER, TRANSACTION, STATEMENT, THREAT -> RECIPIENT;
       default -> null;
     };

@@ -8,6 +8,7 @@ import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
 
 import dev.kg.extract.CommunicationVerbs;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,8 @@ import java.util.Set;
  * written as, and the KAIROS names of its roles. Types KAIROS has no counterpart for (agreements,
  * sanctions, weapons tests, elections, exercises, accusations) map to nothing. Lemmas are general
  * English words, not names; the lists are the ontology's documentation as much as its code. Types
- * kg took from KAIROS (dismissals, releases) list the words KAIROS's own ontology gives them.
+ * kg took from KAIROS (dismissals, releases, evacuations, smuggling) list the words KAIROS's own
+ * ontology gives them.
  *
  * <pre>{@code
  * EventType.forTrigger("invade", 'V')   // Optional[INVASION]
@@ -74,7 +76,7 @@ public enum EventType {
       words(),
       roles()),
   THREAT(
-      words("threaten", "warn", "coerce", "blackmail"),
+      words("threaten", "warn", "coerce", "blackmail", "pressure", "pressurize", "pressurise"),
       words("threat", "warning", "ultimatum", "blackmail"),
       words(),
       "Contact.ThreatenCoerce.Unspecified",
@@ -186,10 +188,37 @@ public enum EventType {
       words(),
       "Justice.ReleaseParole.Unspecified",
       words("Justice.ReleaseParole"),
-      roles(AGENT, "JudgeCourt", TARGET, "Defendant", PLACE, "Place"));
+      roles(AGENT, "JudgeCourt", TARGET, "Defendant", PLACE, "Place")),
+  /**
+   * A flight or removal of people from danger, KAIROS's evacuation, with the words its ontology gives
+   * it: whom an army evacuates, or who escapes, is the one moved.
+   */
+  EVACUATION(
+      words("evacuate", "escape"),
+      words("evacuation"),
+      words(),
+      "Movement.Transportation.Evacuation",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", TARGET, "PassengerArtifact", PLACE, "Destination")),
+  /**
+   * Moving goods or people across a border or into a place against the law, KAIROS's illegal
+   * transportation, with the words its ontology gives it: the smuggler moves what is smuggled. The
+   * graph's place, where it happened or where to, is written as no KAIROS role: "smuggling in the border
+   * area" and "smuggled across the border" name no destination, which KAIROS's Destination is.
+   */
+  SMUGGLING(
+      words("smuggle", "trespass", "intrude"),
+      words("smuggling"),
+      words(),
+      "Movement.Transportation.IllegalTransportation",
+      words("Movement.Transportation"),
+      roles(AGENT, "Transporter", OBJECT, "PassengerArtifact"));
 
   /** Lemmas whose grammatical subject is the one the event happens to, not the one who acts. */
   private static final Set<String> SUBJECT_UNDERGOES = Set.of("die", "dead", "pass away");
+
+  /** Lemmas whose subject is the one moved and whose object what it got away from ("escaped the war"). */
+  private static final Set<String> GETS_AWAY = Set.of("escape");
 
   /** Lemmas whose grammatical subject is the one who receives. */
   private static final Set<String> SUBJECT_RECEIVES = Set.of("buy", "purchase", "acquire");
@@ -260,14 +289,16 @@ public enum EventType {
     return Optional.empty();
   }
 
-  /** The kg type that covers a KAIROS type, e.g. {@code Life.Die.Unspecified} to {@link #KILLING}. */
+  /**
+   * The kg type that covers a KAIROS type, e.g. {@code Life.Die.Unspecified} to {@link #KILLING}: the
+   * first written as it, so that {@code Movement.Transportation.Evacuation} is an {@link #EVACUATION}
+   * though {@link #VISIT} covers every movement, else the first that covers it.
+   */
   public static Optional<EventType> forKairos(String kairosType) {
-    for (EventType type : values()) {
-      if (type.covers(kairosType)) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return Arrays.stream(values())
+        .filter(type -> kairosType.equals(type.kairos))
+        .findFirst()
+        .or(() -> Arrays.stream(values()).filter(type -> type.covers(kairosType)).findFirst());
   }
 
   /** Whether an event of {@code kairosType} is of this type at kg's level. */
@@ -301,9 +332,12 @@ public enum EventType {
     return kairosRoles.get(role);
   }
 
-  /** The role of a verbal trigger's subject: who acts, except for "die" (who dies) and "buy" (who gets). */
+  /**
+   * The role of a verbal trigger's subject: who acts, except for "die" (who dies), "escape" (who gets
+   * away) and "buy" (who gets).
+   */
   EventRole subjectRole(String triggerLemma) {
-    if (SUBJECT_UNDERGOES.contains(triggerLemma)) {
+    if (SUBJECT_UNDERGOES.contains(triggerLemma) || GETS_AWAY.contains(triggerLemma)) {
       return TARGET;
     }
     if (SUBJECT_RECEIVES.contains(triggerLemma)) {
@@ -317,10 +351,14 @@ public enum EventType {
 
   /**
    * The role of a verbal trigger's direct object: where one visits, what one signs, whom one
-   * attacks, what one detonates.
+   * attacks, what one detonates, what one escapes from (a danger or a place, for which KAIROS's
+   * evacuation has no role but its origin).
    */
   EventRole objectRole(String triggerLemma) {
-    return this == ATTACK && SETS_OFF.contains(triggerLemma) ? OBJECT : objectRole();
+    if (this == ATTACK && SETS_OFF.contains(triggerLemma) || GETS_AWAY.contains(triggerLemma)) {
+      return OBJECT;
+    }
+    return objectRole();
   }
 
   /** The role of a trigger's direct object as its type has it. */
@@ -328,7 +366,7 @@ public enum EventType {
     return switch (this) {
       case VISIT -> PLACE;
       case MEETING, EXERCISE -> PARTICIPANT;
-      case AGREEMENT, ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT -> OBJECT;
+      case AGREEMENT, ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, STATEMENT, SMUGGLING -> OBJECT;
       default -> TARGET;
     };
   }
@@ -345,7 +383,7 @@ public enum EventType {
   EventRole ofRole() {
     return switch (this) {
       case VISIT, MEETING, DEMONSTRATION, EXERCISE, STATEMENT -> AGENT;
-      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT -> OBJECT;
+      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT, SMUGGLING -> OBJECT;
       default -> TARGET;
     };
   }

@@ -2,6 +2,8 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -122,5 +124,44 @@ class EventTriggerTest {
 
     // then
     assertThat(read).isEqualTo(expected);
+  }
+
+  @Test
+  void shouldTakeWhoEscapesOrIsEvacuatedAsTheOneMoved() {
+    // given: who escapes, and what from; whom soldiers evacuate; an evacuation "of" someone
+    HandParsed escape = new HandParsed(
+        "The/the/DT family/family/NN escaped/escape/VBD the/the/DT camp/camp/NN to/to/IN"
+            + " Norway/Norway/NNP/COUNTRY ././.",
+        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, obl:to 2 6, punct 2 7");
+    HandParsed evacuate = new HandParsed(
+        "Soldiers/soldier/NNS evacuated/evacuate/VBD the/the/DT villagers/villager/NNS ././.",
+        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4");
+    HandParsed evacuation = new HandParsed(
+        "The/the/DT evacuation/evacuation/NN of/of/IN the/the/DT wounded/wounded/NNS began/begin/VBD ././.",
+        "det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, punct 5 6");
+
+    // when
+    List<String> read = List.of(escape.described(), evacuate.described(), evacuation.described());
+
+    // then
+    assertThat(read).containsExactly(
+        "EVACUATION escape Movement.Transportation.Evacuation: 1 TARGET, 4 OBJECT, 6 PLACE",
+        "EVACUATION evacuate Movement.Transportation.Evacuation: 0 AGENT, 3 TARGET",
+        "EVACUATION evacuation Movement.Transportation.Evacuation: 4 TARGET");
+  }
+
+  @Test
+  void shouldTakeWhatIsSmuggledAsWhatTheSmugglerMoves() {
+    // given
+    HandParsed sentence = new HandParsed(
+        "Rebels/rebel/NNS smuggled/smuggle/VBD rifles/rifle/NNS into/into/IN Gaza/Gaza/NNP/CITY ././.",
+        "nsubj 1 0, root -1 1, obj 1 2, case 4 3, obl:into 1 4, punct 1 5");
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read)
+        .isEqualTo("SMUGGLING smuggle Movement.Transportation.IllegalTransportation: 0 AGENT, 2 OBJECT, 4 PLACE");
   }
 }

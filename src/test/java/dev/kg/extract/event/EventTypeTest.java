@@ -2,7 +2,9 @@ package dev.kg.extract.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -45,6 +47,9 @@ class EventTypeTest {
         // where a wounding or an attack has one
         "INJURY  | wound  | OBJECT | Instrument",
         "ATTACK  | attack | OBJECT | Instrument",
+        // "rebels smuggled rifles across the border": the goods moved, and no destination
+        "SMUGGLING | smuggle | OBJECT | PassengerArtifact",
+        "SMUGGLING | smuggle | PLACE  | none",
       })
   void shouldNameOnlyTheRolesKairosGivesTheTypeItIsWrittenAs(
       EventType type, String lemma, EventRole role, String kairos) {
@@ -68,5 +73,33 @@ class EventTypeTest {
     assertThat(EventType.ARMS_TRANSFER.covers(purchase)).isTrue();
     assertThat(EventType.forTrigger("sell", 'V')).contains(EventType.TRANSACTION);
     assertThat(EventType.forTrigger("supply", 'V')).contains(EventType.ARMS_TRANSFER);
+  }
+
+  @Test
+  void shouldReadPressuringSomeoneInEitherSpellingAsKairosCoercion() {
+    // when
+    List<Optional<EventType>> read = Stream.of("pressure", "pressurize", "pressurise")
+        .map(lemma -> EventType.forTrigger(lemma, 'V'))
+        .toList();
+
+    // then
+    assertThat(read).containsOnly(Optional.of(EventType.THREAT));
+    assertThat(EventType.THREAT.kairos("pressure")).isEqualTo("Contact.ThreatenCoerce.Unspecified");
+  }
+
+  @Test
+  void shouldCountAKairosEvacuationAsAnEvacuationThoughAVisitCoversEveryMovement() {
+    // when
+    List<Optional<EventType>> counted = Stream.of(
+            "Movement.Transportation.Evacuation",
+            "Movement.Transportation.IllegalTransportation",
+            "Movement.Transportation.Unspecified")
+        .map(EventType::forKairos)
+        .toList();
+
+    // then
+    assertThat(counted).containsExactly(
+        Optional.of(EventType.EVACUATION), Optional.of(EventType.SMUGGLING), Optional.of(EventType.VISIT));
+    assertThat(EventType.VISIT.covers("Movement.Transportation.Evacuation")).isTrue();
   }
 }
