@@ -180,7 +180,7 @@ public final class EntityExtractor {
       // A number starts an organisation's name only as its first word ("38 North", joined below).
       boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
       if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)
-          || commonNounAcronyms.contains(surface)
+          || commonNounAcronyms.contains(surface) || CommonNounAcronyms.isPlural(surface)
           || (type == EntityType.ORGANIZATION && EVENT_OR_INSTRUMENT.matcher(surface).matches())) {
         continue;
       }

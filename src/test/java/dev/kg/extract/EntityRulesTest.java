@@ -581,6 +581,20 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNotTakeAnAcronymInThePluralForAName() {
+    // given an acronym in the plural the models tag an organisation twice, and a company
+    String text = "Norwest Cable said it would sell PVRs from June. PVRs store television shows on a hard disk, and"
+        + " Norwest said sales of PVRs would double.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: "PVRs" counts recorders, so no mention of it is a name, nor carried to the untagged one
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("PVRs");
+    assertThat(extraction.entities()).extracting(Entity::id).containsExactly("organization:norwest-cable");
+  }
+
+  @Test
   void shouldKindARegionWithAPointOfTheCompassARegion() {
     // given
     String text =
