@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * ballistic missile (ICBM)", "weapons of mass destruction (WMD)", "gross domestic product (GDP)". Such an
  * acronym names a thing of a common noun, not an organisation, whatever the recogniser tagged it; an
  * acronym after a capitalised name ("the Korean Central News Agency (KCNA)") is left to the name. An
- * acronym a document defines so names no entity anywhere in that document.
+ * acronym a document defines so names no entity anywhere in that document, and neither does an
+ * acronym in the plural ("PVRs"), which counts such things.
  *
  * <p>The phrase is found the way Schwartz and Hearst's abbreviation finder finds a long form: reading
  * the acronym's letters from the last, each in order further back in the phrase, the first at the
@@ -45,6 +46,15 @@ final class CommonNounAcronyms {
       }
     }
     return acronyms;
+  }
+
+  /**
+   * Whether {@code name} is an acronym in the plural ("PVRs record programmes", "demand for PVRs"): it
+   * counts things of a common noun, as no name of a person, organisation or place does. CoNLL-2003
+   * annotates none so ("ADRs" is MISC, "MPs" no name), and the CoNLL model reads one as an organisation.
+   */
+  static boolean isPlural(String name) {
+    return name.endsWith("s") && ACRONYM.matcher(name).matches();
   }
 
   /** Whether the token at {@code index}, alone between parentheses, abbreviates the phrase before them. */

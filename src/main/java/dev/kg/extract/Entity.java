@@ -13,9 +13,9 @@ import java.util.Objects;
  * @param name canonical name ({@link dev.kg.name.CanonicalName}): the fullest form the document uses,
  *     the one it writes most among spellings of it
  * @param aliases every surface form the document uses for it, {@code name} included, sorted
- * @param typedInContext whether the text around one of its mentions shows its type (a dateline, "in
- *     X", "the city of X"), which then holds in this document whatever most of the corpus means by the
- *     name
+ * @param typedInContext whether the text around one of its mentions shows its type (a place's dateline,
+ *     "in X", "the city of X"; an organisation that acts, "the White House later said"), which then
+ *     holds in this document whatever most of the corpus means by the name
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Entity(

@@ -180,7 +180,7 @@ public final class EntityExtractor {
       // A number starts an organisation's name only as its first word ("38 North", joined below).
       boolean numberedName = type == EntityType.ORGANIZATION && surface.chars().allMatch(Character::isDigit);
       if ((surface.chars().noneMatch(Character::isUpperCase) && !numberedName) || !NameKey.isName(surface)
-          || commonNounAcronyms.contains(surface)
+          || commonNounAcronyms.contains(surface) || CommonNounAcronyms.isPlural(surface)
           || (type == EntityType.ORGANIZATION && EVENT_OR_INSTRUMENT.matcher(surface).matches())) {
         continue;
       }
@@ -218,6 +218,10 @@ public final class EntityExtractor {
       candidate.placeInContext =
           type == EntityType.LOCATION
               && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());
+      candidate.organizationInContext =
+          type == EntityType.ORGANIZATION
+              && actsAsSubject(annotated, mention.sentence(), first, last + 1)
+              && !PlaceGazetteer.shared().isPlace(surface);
       candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
       candidate.afterTitle = first > 0
           && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word()));
@@ -714,7 +718,8 @@ public final class EntityExtractor {
    * One name decides one type per document: the type most of its mentions were tagged with, or an
    * organisation where one of them writes it with a company's legal form. A mention
    * whose context shows it is a place keeps that type: the city in a dateline is not the team named
-   * after it in the results below.
+   * after it in the results below. So does an organisation that acts where most mentions make the name
+   * a place: "the White House refused" is the administration, "at the White House" the building.
    */
   private static void unifyTypesPerName(List<Candidate> candidates) {
     Map<NameKey, List<Candidate>> byKey =
@@ -731,9 +736,28 @@ public final class EntityExtractor {
       EntityType type = sameName.stream().anyMatch(c -> NameKey.endsInLegalForm(c.text))
           ? EntityType.ORGANIZATION : typeOfName(sameName, shortPersonNames.contains(sameName.get(0).key));
       for (Candidate candidate : sameName) {
-        candidate.type = type;
+        candidate.type = type == EntityType.LOCATION && candidate.organizationInContext ? EntityType.ORGANIZATION : type;
       }
     }
+  }
+
+  /**
+   * Whether the parse makes the name at tokens {@code [first, end)} the subject of a verb ("the White
+   * House later said", "the Kremlin has not issued"): a name that acts, and that CoreNLP's gazetteers list as
+   * no city, state or country, is an institution, not the place it is named after. A passive subject
+   * is acted on, and a copula's subject is defined, not acting ("X is a town"), so neither counts.
+   */
+  private static boolean actsAsSubject(AnnotatedText annotated, int sentence, int first, int end) {
+    DependencyIndex parse = new DependencyIndex(annotated.sentences().get(sentence));
+    for (int token = first; token < end; token++) {
+      for (Dependency edge : parse.heads(token)) {
+        boolean fromOutside = edge.governor() < first || edge.governor() >= end;
+        if (fromOutside && edge.relation().equals("nsubj") && parse.token(edge.governor()).pos().startsWith("VB")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -959,7 +983,8 @@ public final class EntityExtractor {
     LocationKind kind =
         type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : majority(kinded, c -> c.placeKind);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
-    boolean typedInContext = type == EntityType.LOCATION && cluster.stream().anyMatch(c -> c.placeInContext);
+    boolean typedInContext = type == EntityType.LOCATION && cluster.stream().anyMatch(c -> c.placeInContext)
+        || type == EntityType.ORGANIZATION && cluster.stream().anyMatch(c -> c.organizationInContext);
     return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases), typedInContext);
   }
 
@@ -1199,6 +1224,8 @@ public final class EntityExtractor {
     LocationKind placeKind;
     /** Whether the text around this mention shows it names a place (see {@link PlaceKinds#isPlaceInContext}). */
     boolean placeInContext;
+    /** Whether this mention, tagged an organisation, acts as one (see {@link #actsAsSubject}). */
+    boolean organizationInContext;
     /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
     boolean definedAsPlace;
     /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */

@@ -24,7 +24,8 @@ import java.util.TreeSet;
  * documents were tagged, so one mistagged mention neither relabels the entity nor splits it off; a
  * document that names it twice or more as another type keeps its own type, as a name can be a city
  * in one story and its football club in most others, and so does a document whose text shows the
- * type once (a dateline, "in Detroit", "the city of X": {@link DocumentNames.LocalName#typedInContext()}).
+ * type once (a dateline, "in Detroit", "the city of X", an organisation that acts, "the White House later
+ * said": {@link DocumentNames.LocalName#typedInContext()}).
  * Three kinds of shorter name reach for a fuller one the corpus knows, and take it only when there is
  * exactly one:
  *

@@ -500,6 +500,30 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKeepAnOrganisationThatActsApartFromThePlaceItsNameMostlyNames() {
+    // given a building named twice as a place and once as the subject of a verb, which the models' vote
+    // tags an organisation
+    String text = "Protesters gathered outside the White House on Monday. Police closed the road to the White House"
+        + " at noon. The White House later said the talks would go on.";
+    int acting = text.lastIndexOf("White House");
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the majority makes the other two a place; the one that acts stays the organisation, in this
+    // document whatever the corpus means by the name
+    assertThat(extraction.mentions())
+        .filteredOn(m -> m.text().equals("White House"))
+        .extracting(Mention::start, Mention::entityId)
+        .containsExactly(
+            tuple(text.indexOf("White House"), "location:white-house"),
+            tuple(text.indexOf("White House", text.indexOf("White House") + 1), "location:white-house"),
+            tuple(acting, "organization:white-house"));
+    assertThat(entity(extraction, "organization:white-house").typedInContext()).isTrue();
+    assertThat(entity(extraction, "location:white-house").typedInContext()).isFalse();
+  }
+
+  @Test
   void shouldNotTakeAPlaceWordInsideAnotherNameForAPlace() {
     // given
     String text =
@@ -554,6 +578,20 @@ class EntityRulesTest {
     // then
     assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("ICBM").contains("KCNA");
     assertThat(extraction.entities()).extracting(Entity::name).doesNotContain("ICBM");
+  }
+
+  @Test
+  void shouldNotTakeAnAcronymInThePluralForAName() {
+    // given an acronym in the plural the models tag an organisation twice, and a company
+    String text = "Norwest Cable said it would sell PVRs from June. PVRs store television shows on a hard disk, and"
+        + " Norwest said sales of PVRs would double.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: "PVRs" counts recorders, so no mention of it is a name, nor carried to the untagged one
+    assertThat(extraction.mentions()).extracting(Mention::text).doesNotContain("PVRs");
+    assertThat(extraction.entities()).extracting(Entity::id).containsExactly("organization:norwest-cable");
   }
 
   @Test
