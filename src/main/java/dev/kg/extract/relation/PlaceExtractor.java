@@ -583,7 +583,7 @@ final class PlaceExtractor {
       return;
     }
     boolean chain = hasOwnContainer(sentence, outer.get());
-    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, sentence.lastToken(outer.get()))) {
+    if (!chain && (organisation || !isContainingPlace(outer.get())) || listedPlaces(sentence, sentence.lastToken(outer.get()))) {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
@@ -625,12 +625,18 @@ final class PlaceExtractor {
   private boolean hasOwnContainer(ParsedSentence sentence, Mention place) {
     int last = sentence.lastToken(place);
     return last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
-        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
+        && name(sentence, last + 2).filter(this::isContainingPlace).isPresent();
   }
 
-  private boolean isStateOrCountry(Mention place) {
+  /**
+   * Whether a place is one that a town written before it with a comma lies in: a country, a state or
+   * province, or a region ("Frankfurt, West Germany": CoreNLP's lists give West Germany and the Soviet
+   * Union only as demonyms' places, which {@link dev.kg.nlp.PlaceGazetteer} reads as regions).
+   */
+  private boolean isContainingPlace(Mention place) {
     return index.typeOf(place.entityId()) == EntityType.LOCATION
-        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || "STATE_OR_PROVINCE".equals(place.nerTag()));
+        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || index.isRegion(place.entityId())
+            || "STATE_OR_PROVINCE".equals(place.nerTag()));
   }
 
   /**

@@ -168,6 +168,18 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceATownInTheRegionWrittenAfterItsComma() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("The talks opened on Monday in Bonn, West Germany, and ended two days later.");
+
+    // then (CoreNLP's lists know West Germany only as the place of a demonym: a region, not a country)
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("location:bonn", "location:west-germany", "place-comma-place"));
+  }
+
+  @Test
   void shouldGiveEveryCoordinatedPersonTheOfPhraseOfTheLast() {
     // when (KBP finds Anna Berg's; left out, what is found is the pattern's)
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
