@@ -180,6 +180,17 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldMakeAPersonAMemberOfTheOrganisationNamedInThePersonsPossessive() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Peter Lund's Progressive Unity Party won 40 seats on Sunday.");
+
+    // then
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("MEMBER_OF", "person:peter-lund", "organization:progressive-unity-party", "person-possessive"));
+  }
+
+  @Test
   void shouldGiveEveryCoordinatedPersonTheOfPhraseOfTheLast() {
     // when (KBP finds Anna Berg's; left out, what is found is the pattern's)
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
