@@ -33,6 +33,21 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldTakeTheKillerFromTheNounInAppositionThatTheChargeDescribes() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Carl Moss, the main suspect in Anna Berg's murder, was arrested on Monday. Peter Lund, the man convicted of"
+            + " killing Tom Hale, was freed in May.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("KILLED"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:carl-moss", "person:anna-berg"), tuple("person:peter-lund", "person:tom-hale"));
+  }
+
+  @Test
   void shouldHoldATitleAtTheOrganisationQualifyingTheUnitItNames() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
