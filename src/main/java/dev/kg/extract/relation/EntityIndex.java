@@ -92,6 +92,12 @@ final class EntityIndex {
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
   }
 
+  /** Whether the entity is a place of kind {@code REGION} ("Middle East", "West Germany", "Sea of Japan"). */
+  boolean isRegion(String id) {
+    Entity entity = entities.get(id);
+    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.REGION;
+  }
+
   boolean isState(String id) {
     Entity entity = entities.get(id);
     return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.STATE_OR_PROVINCE;

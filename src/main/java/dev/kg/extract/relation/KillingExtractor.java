@@ -16,7 +16,9 @@ import java.util.Set;
  * killing stated inside a clause about the killer takes the killer from that clause: "X was convicted of murdering Y", "X
  * admitted killing Y", "X fired the shots that killed Y" (the weapon's user), "X was sentenced for the
  * assassination of Y", "a grand jury indicted X in the assassination of Y" (a charge, trial or sentence
- * for the killing: its object in the active, its passive subject; "X was charged in the death of Y"),
+ * for the killing: its object in the active, its passive subject, or the person a noun in apposition
+ * describes, "X, the suspect in the assassination of Y", "X, the man convicted of killing Y"; "X was
+ * charged in the death of Y"),
  * also where the parser reads the gerund as an adjective of the victim's name ("a jury convicted X of
  * killing Y"). Taking part counts: "X acted alone in the slaying of Y". Either end may be a noun
  * describing the person ("Oswald was the gunman who killed Y", "Kennedy's assassin, Oswald, who had
@@ -259,7 +261,8 @@ final class KillingExtractor {
   /**
    * The one charged with, tried or punished for a killing noun: "X was sentenced for the
    * assassination of Y", "X was arrested in the slaying of Y", "X was charged with violent crime in
-   * the slayings of Y and Z" (the killing three prepositions at most below the verb).
+   * the slayings of Y and Z" (the killing three prepositions at most below the verb), or the one a
+   * noun of the charge describes: "X, the suspect in the assassination of Y".
    */
   private Optional<Mention> chargedWith(ParsedSentence sentence, int noun, Optional<Mention> victim) {
     int current = noun;
@@ -273,6 +276,13 @@ final class KillingExtractor {
           && sentence.token(current).pos().startsWith("VB")) {
         return accused(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
       }
+      if (isChargeVerb(sentence, current) && sentence.token(current).pos().startsWith("NN")) {
+        // "Oswald, the suspect in the assassination of Kennedy": the noun of a charge describes the accused
+        Optional<Mention> suspect = who(sentence, current).filter(killer -> !sameEntity(Optional.of(killer), victim));
+        if (suspect.isPresent()) {
+          return suspect;
+        }
+      }
     }
     return Optional.empty();
   }
@@ -280,14 +290,15 @@ final class KillingExtractor {
   /**
    * The subject of {@code verb} or, for a verb of charging or punishing, the one it charges: its
    * object in the active ("a grand jury indicted X on a charge of murder in the assassination of Y"),
-   * else its passive subject, else its subject ("X pleaded guilty to").
+   * else its passive subject, else its subject ("X pleaded guilty to"), else, for a participle
+   * describing a noun, the person that noun stands for ("X, the man convicted of killing Y").
    */
   private Optional<Mention> accused(ParsedSentence sentence, int verb) {
     List<String> relations = isChargeVerb(sentence, verb) ? List.of("obj", "nsubj:pass", "nsubj:xsubj", "nsubj")
         : isParticipationVerb(sentence, verb) ? List.of("nsubj:pass", "nsubj", "nsubj:xsubj") : List.of("nsubj", "nsubj:xsubj");
     return first(sentence, verb, relations).or(() -> sentence.head(verb, r -> r.equals("acl"))
         .filter(edge -> edge.governor() >= 0 && isChargeVerb(sentence, verb))
-        .flatMap(edge -> person(sentence, edge.governor())));
+        .flatMap(edge -> who(sentence, edge.governor())));
   }
 
   private static boolean isChargeVerb(ParsedSentence sentence, int token) {

@@ -32,8 +32,9 @@ import java.util.Set;
  * modifier is based there ("Havana Radio Reloj"), and one whose name starts with a nationality is
  * based in that country when the sentence names it ("the Chinese Government ... China"). A name
  * followed by "in" and a place is in it even where the parser hangs the phrase from the verb ("taken
- * to the International Court of Justice in The Hague"), and a person described as someone "from" a
- * place lives there ("Derwinski, a Republican from Chicago").
+ * to the International Court of Justice in The Hague"), a person described as someone "from" a
+ * place lives there ("Derwinski, a Republican from Chicago"), and a person whose possessive names an
+ * organisation belongs to it ("Mulroney's Progressive Conservative Party", {@code MEMBER_OF}).
  */
 final class PlaceExtractor {
 
@@ -93,6 +94,7 @@ final class PlaceExtractor {
       if (index.typeOf(inner.get().entityId()) == EntityType.ORGANIZATION) {
         describedOrganisation(sentence, t, inner.get());
         nationalOrganisation(sentence, t, inner.get());
+        possessingPerson(sentence, t, inner.get());
         for (int place : sentence.dependents(t, r -> r.equals("compound"))) {
           if (place < t) {
             contained(sentence, inner.get(), place, 0.7, "place-before-organisation");
@@ -116,6 +118,18 @@ final class PlaceExtractor {
       passiveSeat(sentence, t);
       bornAfterPlace(sentence, t);
       home(sentence, t);
+    }
+  }
+
+  /**
+   * A person's possessive before an organisation's name ("Brian Mulroney's Progressive Conservative
+   * Party", "Hernandez Galicia's Mexican Oil Workers Union"): the person belongs to it, as a leader,
+   * founder or member; which of them the possessive does not say, so the fact is membership.
+   */
+  private void possessingPerson(ParsedSentence sentence, int token, Mention organisation) {
+    for (int possessor : sentence.dependents(token, r -> r.equals("nmod:poss"))) {
+      name(sentence, possessor).filter(person -> index.typeOf(person.entityId()) == EntityType.PERSON).ifPresent(person ->
+          sink.add("MEMBER_OF", person, organisation, 0.6, sentence.index(), null, null, "person-possessive"));
     }
   }
 
@@ -583,7 +597,7 @@ final class PlaceExtractor {
       return;
     }
     boolean chain = hasOwnContainer(sentence, outer.get());
-    if (!chain && (organisation || !isStateOrCountry(outer.get())) || listedPlaces(sentence, sentence.lastToken(outer.get()))) {
+    if (!chain && (organisation || !isContainingPlace(outer.get())) || listedPlaces(sentence, sentence.lastToken(outer.get()))) {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
@@ -625,12 +639,18 @@ final class PlaceExtractor {
   private boolean hasOwnContainer(ParsedSentence sentence, Mention place) {
     int last = sentence.lastToken(place);
     return last + 2 < sentence.size() && sentence.token(last + 1).word().equals(",")
-        && name(sentence, last + 2).filter(this::isStateOrCountry).isPresent();
+        && name(sentence, last + 2).filter(this::isContainingPlace).isPresent();
   }
 
-  private boolean isStateOrCountry(Mention place) {
+  /**
+   * Whether a place is one that a town written before it with a comma lies in: a country, a state or
+   * province, or a region ("Frankfurt, West Germany": CoreNLP's lists give West Germany and the Soviet
+   * Union only as demonyms' places, which {@link dev.kg.nlp.PlaceGazetteer} reads as regions).
+   */
+  private boolean isContainingPlace(Mention place) {
     return index.typeOf(place.entityId()) == EntityType.LOCATION
-        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || "STATE_OR_PROVINCE".equals(place.nerTag()));
+        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || index.isRegion(place.entityId())
+            || "STATE_OR_PROVINCE".equals(place.nerTag()));
   }
 
   /**

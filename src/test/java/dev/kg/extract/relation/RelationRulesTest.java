@@ -33,6 +33,21 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldTakeTheKillerFromTheNounInAppositionThatTheChargeDescribes() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Carl Moss, the main suspect in Anna Berg's murder, was arrested on Monday. Peter Lund, the man convicted of"
+            + " killing Tom Hale, was freed in May.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("KILLED"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:carl-moss", "person:anna-berg"), tuple("person:peter-lund", "person:tom-hale"));
+  }
+
+  @Test
   void shouldHoldATitleAtTheOrganisationQualifyingTheUnitItNames() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
@@ -165,6 +180,29 @@ class RelationRulesTest {
         .filteredOn(r -> r.method().equals("person-at-organisation"))
         .extracting(Relation::type, Relation::subjectId, Relation::objectId)
         .containsExactly(tuple("MEMBER_OF", "person:wang-lei", "organization:institute-of-mathematics"));
+  }
+
+  @Test
+  void shouldPlaceATownInTheRegionWrittenAfterItsComma() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("The talks opened on Monday in Bonn, West Germany, and ended two days later.");
+
+    // then (CoreNLP's lists know West Germany only as the place of a demonym: a region, not a country)
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("location:bonn", "location:west-germany", "place-comma-place"));
+  }
+
+  @Test
+  void shouldMakeAPersonAMemberOfTheOrganisationNamedInThePersonsPossessive() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Peter Lund's Progressive Unity Party won 40 seats on Sunday.");
+
+    // then
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("MEMBER_OF", "person:peter-lund", "organization:progressive-unity-party", "person-possessive"));
   }
 
   @Test
