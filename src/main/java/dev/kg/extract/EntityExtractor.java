@@ -143,6 +143,7 @@ public final class EntityExtractor {
     String text = document.text();
     List<Candidate> publisher = publisherMentions(document, annotated);
     Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
+    TitleWords titleWords = TitleWords.in(annotated);
     List<Candidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
@@ -164,7 +165,8 @@ public final class EntityExtractor {
       }
       if (type == EntityType.PERSON) {
         first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
-        while (first < last && Honorifics.isHonorific(tokens.get(first).word())) {
+        while (first < last
+            && (Honorifics.isHonorific(tokens.get(first).word()) || titleWords.startsName(tokens.get(first)))) {
           first++;
         }
       }
@@ -224,7 +226,8 @@ public final class EntityExtractor {
               && !PlaceGazetteer.shared().isPlace(surface);
       candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
       candidate.afterTitle = first > 0
-          && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word()));
+          && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word())
+              || titleWords.startsName(tokens.get(first - 1)));
       candidates.add(candidate);
     }
     List<Candidate> found =
