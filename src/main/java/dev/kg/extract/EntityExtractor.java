@@ -639,11 +639,17 @@ public final class EntityExtractor {
    */
   private static boolean opensPhraseOfItsOwn(Candidate place, AnnotatedText annotated) {
     DependencyIndex parse = new DependencyIndex(annotated.sentences().get(place.sentence));
-    for (int token = place.tokenStart; token < place.tokenEnd; token++) {
+    return hangsFromOutside(parse, place.tokenStart, place.tokenEnd,
+        edge -> PHRASE_OPENING_RELATIONS.contains(edge.relation())
+            || edge.relation().equals("compound") && parse.token(edge.governor()).ner().equals("TITLE"));
+  }
+
+  /** Whether a word of tokens {@code [first, end)} hangs from a word outside them by an edge {@code matching}. */
+  private static boolean hangsFromOutside(DependencyIndex parse, int first, int end, Predicate<Dependency> matching) {
+    for (int token = first; token < end; token++) {
       for (Dependency edge : parse.heads(token)) {
-        boolean fromOutside = edge.governor() < place.tokenStart || edge.governor() >= place.tokenEnd;
-        boolean qualifiesTitle = edge.relation().equals("compound") && parse.token(edge.governor()).ner().equals("TITLE");
-        if (fromOutside && (PHRASE_OPENING_RELATIONS.contains(edge.relation()) || qualifiesTitle)) {
+        boolean fromOutside = edge.governor() < first || edge.governor() >= end;
+        if (fromOutside && matching.test(edge)) {
           return true;
         }
       }
@@ -747,20 +753,14 @@ public final class EntityExtractor {
   /**
    * Whether the parse makes the name at tokens {@code [first, end)} the subject of a verb ("the White
    * House later said", "the Kremlin has not issued"): a name that acts, and that CoreNLP's gazetteers list as
-   * no city, state or country, is an institution, not the place it is named after. A passive subject
-   * is acted on, and a copula's subject is defined, not acting ("X is a town"), so neither counts.
+   * no country, state or region ({@link PlaceGazetteer#isPlace}), is an institution, not the place it is
+   * named after. A passive subject is acted on, and a copula's subject is defined, not acting ("X is a
+   * town"), so neither counts.
    */
   private static boolean actsAsSubject(AnnotatedText annotated, int sentence, int first, int end) {
     DependencyIndex parse = new DependencyIndex(annotated.sentences().get(sentence));
-    for (int token = first; token < end; token++) {
-      for (Dependency edge : parse.heads(token)) {
-        boolean fromOutside = edge.governor() < first || edge.governor() >= end;
-        if (fromOutside && edge.relation().equals("nsubj") && parse.token(edge.governor()).pos().startsWith("VB")) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return hangsFromOutside(parse, first, end,
+        edge -> edge.relation().equals("nsubj") && parse.token(edge.governor()).pos().startsWith("VB"));
   }
 
   /**
