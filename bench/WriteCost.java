@@ -36,12 +36,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -258,7 +261,7 @@ public class WriteCost {
     List<NameUse> uses = new ArrayList<>();
     batch.forEach(local -> uses.addAll(DocumentNames.of(local).uses().values()));
     List<String> ids = batch.stream().map(local -> local.document().id()).toList();
-    java.util.SortedMap<String, String> hashes = new java.util.TreeMap<>();
+    SortedMap<String, String> hashes = new TreeMap<>();
     batch.forEach(local -> hashes.put(local.document().id(), local.document().sha256()));
     BatchWriter batches = new BatchWriter(driver);
     BatchWriter.Batch opened =
@@ -275,7 +278,7 @@ public class WriteCost {
         for (int p = 0; p < writers; p++) {
           partitions.add(new ArrayList<>());
         }
-        Map<String, BatchPart> summed = new java.util.TreeMap<>();
+        Map<String, BatchPart> summed = new TreeMap<>();
         rows.forEach(document -> stage.parts(document).forEach((key, part) -> summed.merge(key, part, BatchPart::plus)));
         summed.entrySet().forEach(part -> partitions.get(Math.floorMod(stage.startNode(part.getKey()).hashCode(), writers)).add(part));
         java.util.stream.IntStream.range(0, writers).parallel().forEach(p -> {
@@ -287,7 +290,7 @@ public class WriteCost {
       }
 
       @Override
-      public java.util.Collection<BatchPart> eventReports() {
+      public Collection<BatchPart> eventReports() {
         return rows.stream().map(BatchEvents::reports).toList();
       }
     };
