@@ -66,8 +66,9 @@ import java.util.stream.Stream;
  * wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
- * names neither who goes nor where ("the police arrived") and what someone calls an event ("called the
- * explosion an attack": a name for it, not one more). Nor is a line without a verb, a heading or
+ * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
+ * explosion an attack": a name for it, not one more) and an event named as the time of another ("heard
+ * gunshots during the raids"; a visit, meeting or statement one attends excepted). Nor is a line without a verb, a heading or
  * list item that names a topic ("== The attack ==").
  *
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
@@ -142,6 +143,12 @@ final class EventDetector {
   private static final Set<String> UNDERGOING =
       Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
 
+  /**
+   * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
+   * Hui, during a recent visit to Moscow, described the war"), so the clause reports the occasion too.
+   */
+  private static final Set<EventType> OCCASIONS = Set.of(EventType.VISIT, EventType.MEETING, EventType.STATEMENT);
+
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
 
@@ -215,6 +222,9 @@ final class EventDetector {
       }
     }
     if (!occurs(parse, token, pos)) {
+      return Optional.empty();
+    }
+    if (pos == 'N' && !OCCASIONS.contains(type.get()) && timesAnother(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.THREAT && pos == 'N' && namesADanger(parse, token)) {
@@ -396,6 +406,17 @@ final class EventDetector {
     return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
         && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
             || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
+  }
+
+  /**
+   * Whether an event noun only says when what its clause reports happened: "residents heard gunshots
+   * during the raids" and "was arguing with police during a protest" report the gunshots and the
+   * argument, and name the raids and the protest, told or known elsewhere, as their time. An occasion
+   * one attends is the exception ({@link #OCCASIONS}).
+   */
+  private static boolean timesAnother(DependencyIndex parse, Token noun) {
+    return parse.heads(noun.index()).stream()
+        .anyMatch(d -> d.relation().equals("obl:during") || d.relation().equals("nmod:during"));
   }
 
   /**
