@@ -871,7 +871,7 @@ final class EventDetector {
       // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
-    if (role == PLACE && !isLocation(token, entityId) && !(site && isSite(parse, token, entityId))) {
+    if (role == PLACE && !isLocation(parse, token, entityId) && !(site && isSite(parse, token, entityId))) {
       // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
       // but a site named in an "at" phrase.
       if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
@@ -969,15 +969,32 @@ final class EventDetector {
     return List.of();
   }
 
-  private boolean isLocation(Token token, String entityId) {
+  private boolean isLocation(DependencyIndex parse, Token token, String entityId) {
     if (entityId != null) {
       return entityTypes.get(entityId) == EntityType.LOCATION;
     }
-    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself.
+    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself,
+    // nor the noun of a compound preposition.
     return LOCATION_TAGS.contains(token.ner())
         || token.ner().equals("O")
             && (token.pos().equals("NN") || token.pos().equals("NNS"))
-            && EventType.forTrigger(lemma(token), 'N').isEmpty();
+            && EventType.forTrigger(lemma(token), 'N').isEmpty()
+            && !opensAPreposition(parse, token);
+  }
+
+  /**
+   * Whether a noun is the middle of a compound preposition: "in connection with the attack", "in
+   * relation to", "in response to" say what something is linked to, not where it happened. Such a noun
+   * is bare (no determiner, possessor or modifier) and takes a prepositional phrase of its own, other
+   * than the "of" or place phrase of a place ("in parts of Dagestan", "in prison in Texas").
+   */
+  private static boolean opensAPreposition(DependencyIndex parse, Token noun) {
+    if (!noun.pos().equals("NN") || !parse.dependents(noun.index(),
+        r -> r.equals("det") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")).isEmpty()) {
+      return false;
+    }
+    return !parse.dependents(noun.index(),
+        r -> r.startsWith("nmod:") && !r.equals("nmod:of") && !isPlacePhrase(r)).isEmpty();
   }
 
   /**
