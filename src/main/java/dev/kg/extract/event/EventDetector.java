@@ -68,8 +68,8 @@ import java.util.stream.Stream;
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
  * explosion an attack": a name for it, not one more) and an event named as the time of another ("heard
- * gunshots during the raids"; a visit, meeting or statement one attends excepted). Nor is a line without a verb, a heading or
- * list item that names a topic ("== The attack ==").
+ * gunshots during the raids"; a visit, meeting or statement one attends excepted). Nor is a line
+ * without a verb, a heading or list item that names a topic ("== The attack ==").
  *
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
  * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
