@@ -66,9 +66,10 @@ import java.util.stream.Stream;
  * wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
- * names neither who goes nor where ("the police arrived") and what someone calls an event ("called the
- * explosion an attack": a name for it, not one more). Nor is a line without a verb, a heading or
- * list item that names a topic ("== The attack ==").
+ * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
+ * explosion an attack": a name for it, not one more) and an event named as the time of another ("heard
+ * gunshots during the raids"; a visit, meeting or statement one attends excepted). Nor is a line
+ * without a verb, a heading or list item that names a topic ("== The attack ==").
  *
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
  * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
@@ -141,6 +142,12 @@ final class EventDetector {
   /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
   private static final Set<String> UNDERGOING =
       Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
+
+  /**
+   * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
+   * Hui, during a recent visit to Moscow, described the war"), so the clause reports the occasion too.
+   */
+  private static final Set<EventType> OCCASIONS = Set.of(EventType.VISIT, EventType.MEETING, EventType.STATEMENT);
 
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
@@ -215,6 +222,9 @@ final class EventDetector {
       }
     }
     if (!occurs(parse, token, pos)) {
+      return Optional.empty();
+    }
+    if (pos == 'N' && !OCCASIONS.contains(type.get()) && timesAnother(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.THREAT && pos == 'N' && namesADanger(parse, token)) {
@@ -396,6 +406,17 @@ final class EventDetector {
     return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
         && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
             || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
+  }
+
+  /**
+   * Whether an event noun only says when what its clause reports happened: "residents heard gunshots
+   * during the raids" and "was arguing with police during a protest" report the gunshots and the
+   * argument, and name the raids and the protest, told or known elsewhere, as their time. An occasion
+   * one attends is the exception ({@link #OCCASIONS}).
+   */
+  private static boolean timesAnother(DependencyIndex parse, Token noun) {
+    return parse.heads(noun.index()).stream()
+        .anyMatch(d -> d.relation().equals("obl:during") || d.relation().equals("nmod:during"));
   }
 
   /**
@@ -850,7 +871,7 @@ final class EventDetector {
       // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
-    if (role == PLACE && !isLocation(token, entityId) && !(site && isSite(parse, token, entityId))) {
+    if (role == PLACE && !isLocation(parse, token, entityId) && !(site && isSite(parse, token, entityId))) {
       // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
       // but a site named in an "at" phrase.
       if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
@@ -948,15 +969,32 @@ final class EventDetector {
     return List.of();
   }
 
-  private boolean isLocation(Token token, String entityId) {
+  private boolean isLocation(DependencyIndex parse, Token token, String entityId) {
     if (entityId != null) {
       return entityTypes.get(entityId) == EntityType.LOCATION;
     }
-    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself.
+    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself,
+    // nor the noun of a compound preposition.
     return LOCATION_TAGS.contains(token.ner())
         || token.ner().equals("O")
             && (token.pos().equals("NN") || token.pos().equals("NNS"))
-            && EventType.forTrigger(lemma(token), 'N').isEmpty();
+            && EventType.forTrigger(lemma(token), 'N').isEmpty()
+            && !opensAPreposition(parse, token);
+  }
+
+  /**
+   * Whether a noun is the middle of a compound preposition: "in connection with the attack", "in
+   * relation to", "in response to" say what something is linked to, not where it happened. Such a noun
+   * is bare (no determiner, possessor or modifier) and takes a prepositional phrase of its own, other
+   * than the "of" or place phrase of a place ("in parts of Dagestan", "in prison in Texas").
+   */
+  private static boolean opensAPreposition(DependencyIndex parse, Token noun) {
+    if (!noun.pos().equals("NN") || !parse.dependents(noun.index(),
+        r -> r.equals("det") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")).isEmpty()) {
+      return false;
+    }
+    return !parse.dependents(noun.index(),
+        r -> r.startsWith("nmod:") && !r.equals("nmod:of") && !isPlacePhrase(r)).isEmpty();
   }
 
   /**

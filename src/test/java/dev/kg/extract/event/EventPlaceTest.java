@@ -88,4 +88,37 @@ class EventPlaceTest {
         assertThat(meeting.arguments()).extracting(Argument::head, Argument::role)
             .containsExactly(tuple(1, EventRole.AGENT)));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Two men were arrested in connection with the fire .": a noun of a compound preposition links
+        // the event to something, it does not place it
+        "Two/two/CD men/man/NNS were/be/VBD arrested/arrest/VBN in/in/IN connection/connection/NN with/with/IN"
+            + " the/the/DT fire/fire/NN ././."
+            + " | nummod 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 5 4, obl:in 3 5, case 8 6, det 8 7,"
+            + " nmod:with 5 8, punct 3 9"
+            + " | ''",
+        // "Two men were arrested in parts of the province .": a place a phrase of its own qualifies is one
+        "Two/two/CD men/man/NNS were/be/VBD arrested/arrest/VBN in/in/IN parts/part/NNS of/of/IN"
+            + " the/the/DT province/province/NN ././."
+            + " | nummod 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 5 4, obl:in 3 5, case 8 6, det 8 7,"
+            + " nmod:of 5 8, punct 3 9"
+            + " | 5",
+        "Two/two/CD men/man/NNS were/be/VBD arrested/arrest/VBN in/in/IN the/the/DT station/station/NN ././."
+            + " | nummod 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 6 4, det 6 5, obl:in 3 6, punct 3 7"
+            + " | 6",
+      })
+  void shouldTakeNoNounOfACompoundPrepositionAsThePlace(String tokens, String edges, String place) {
+    // given the sentence, with no names in it, when its events are read
+    List<EventMention> mentions = new HandParsed(tokens, edges).mentions(Map.of());
+
+    // then the men were arrested, and only a place noun says where
+    assertThat(mentions).singleElement().satisfies(arrest -> {
+      assertThat(arrest.type()).isEqualTo(EventType.ARREST);
+      assertThat(arrest.arguments()).filteredOn(a -> a.role() == EventRole.PLACE).extracting(a -> String.valueOf(a.head()))
+          .containsExactlyElementsOf(place.isEmpty() ? List.of() : List.of(place));
+    });
+  }
 }

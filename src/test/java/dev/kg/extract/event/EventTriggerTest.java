@@ -114,6 +114,18 @@ class EventTriggerTest {
         "He/he/PRP awaits/await/VBZ trial/trial/NN ././."
             + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3"
             + " | none",
+        // an event a "during" phrase names is the time of what its clause reports ...
+        "Police/police/NNS argued/argue/VBD with/with/IN him/he/PRP during/during/IN the/the/DT protest/protest/NN ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:with 1 3, case 6 4, det 6 5, obl:during 1 6, punct 1 7"
+            + " | none",
+        // ... where the clause that reports it is one
+        "The/the/DT protest/protest/NN lasted/last/VBD two/two/CD days/day/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nummod 4 3, obl:tmod 2 4, punct 2 5"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified",
+        // ... and so is an occasion one attends, where whoever the clause says acted was there
+        "The/the/DT minister/minister/NN spoke/speak/VBD during/during/IN the/the/DT visit/visit/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, det 5 4, obl:during 2 5, punct 2 6"
+            + " | VISIT visit Movement.Transportation.Unspecified: 1 AGENT",
       })
   void shouldTakeNoWordForAnEventWhereItsSentenceSaysNoneHappened(String tokens, String edges, String expected) {
     // given
