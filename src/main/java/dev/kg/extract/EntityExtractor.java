@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -91,7 +90,7 @@ public final class EntityExtractor {
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     // A wire's sign-off gives no mention, neither a name nor one coreference attaches.
     int signOff = SignOff.sentence(document.text(), annotated);
-    List<Candidate> candidates = candidates(document, annotated, signOff);
+    List<NameCandidate> candidates = candidates(document, annotated, signOff);
     placesBeforeARegion(candidates, annotated);
     placesListedWithPlaces(candidates, annotated);
     placesDefinedAsPlaces(candidates);
@@ -104,17 +103,17 @@ public final class EntityExtractor {
     mergeCompanyFirstWords(candidates, clusters);
     mergeAcronyms(candidates, clusters);
 
-    Map<Integer, List<Candidate>> byCluster = new TreeMap<>();
+    Map<Integer, List<NameCandidate>> byCluster = new TreeMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       byCluster.computeIfAbsent(clusters.find(i), root -> new ArrayList<>()).add(candidates.get(i));
     }
     Map<String, Entity> entities = new TreeMap<>();
     List<Mention> mentions = new ArrayList<>();
-    Map<Candidate, String> entityOf = new HashMap<>();
-    for (List<Candidate> cluster : byCluster.values()) {
+    Map<NameCandidate, String> entityOf = new HashMap<>();
+    for (List<NameCandidate> cluster : byCluster.values()) {
       Entity entity = entity(cluster);
       entities.merge(entity.id(), entity, EntityExtractor::union);
-      for (Candidate candidate : cluster) {
+      for (NameCandidate candidate : cluster) {
         entityOf.put(candidate, entity.id());
         mentions.add(
             new Mention(
@@ -139,12 +138,12 @@ public final class EntityExtractor {
     return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
   }
 
-  private static List<Candidate> candidates(SourceDocument document, AnnotatedText annotated, int signOff) {
+  private static List<NameCandidate> candidates(SourceDocument document, AnnotatedText annotated, int signOff) {
     String text = document.text();
-    List<Candidate> publisher = publisherMentions(document, annotated);
+    List<NameCandidate> publisher = publisherMentions(document, annotated);
     Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
     TitleWords titleWords = TitleWords.in(annotated);
-    List<Candidate> candidates = new ArrayList<>();
+    List<NameCandidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
       if (type == null) {
@@ -205,8 +204,8 @@ public final class EntityExtractor {
         type = EntityType.LOCATION;
       }
       NameKey key = NameKey.of(surface);
-      Candidate candidate =
-          new Candidate(
+      NameCandidate candidate =
+          new NameCandidate(
               mention.sentence(),
               first,
               last + 1,
@@ -230,15 +229,15 @@ public final class EntityExtractor {
               || titleWords.startsName(tokens.get(first - 1)));
       candidates.add(candidate);
     }
-    List<Candidate> found =
+    List<NameCandidate> found =
         creditLines(text, annotated,
             splitJoinedPersons(withNicknames(text, annotated, withParticles(text, annotated, joinAdjacent(text, annotated, candidates)))));
     int headline = TitleCaseHeadline.sentences(document, annotated);
     if (headline > 0) {
       found = namesInTitleCaseHeadline(text, annotated, found, headline);
     }
-    List<Candidate> named = new ArrayList<>(publisher);
-    for (Candidate candidate : found) {
+    List<NameCandidate> named = new ArrayList<>(publisher);
+    for (NameCandidate candidate : found) {
       boolean word = candidate.text.chars().anyMatch(Character::isUpperCase);
       if (word && publisher.stream().noneMatch(p -> p.overlaps(candidate.start, candidate.end))) {
         named.add(candidate);
@@ -254,7 +253,7 @@ public final class EntityExtractor {
    * The names the recogniser left untagged where it tagged them elsewhere in the document, and the
    * acronyms of names it tagged (see {@link RepeatedNames}), each as the name it repeats.
    */
-  private static List<Candidate> repeatedNames(String text, AnnotatedText annotated, List<Candidate> named) {
+  private static List<NameCandidate> repeatedNames(String text, AnnotatedText annotated, List<NameCandidate> named) {
     return asRepeats(text, annotated, RepeatedNames.find(annotated, found(named)), named);
   }
 
@@ -266,12 +265,12 @@ public final class EntityExtractor {
    * the models' guesses there ("North Korea Strengthen Strategic Ties", "Bratislava Approved") are
    * wrong far more often than right.
    */
-  private static List<Candidate> namesInTitleCaseHeadline(
-      String text, AnnotatedText annotated, List<Candidate> found, int headlineSentences) {
-    List<Candidate> body = found.stream().filter(c -> c.sentence >= headlineSentences).toList();
+  private static List<NameCandidate> namesInTitleCaseHeadline(
+      String text, AnnotatedText annotated, List<NameCandidate> found, int headlineSentences) {
+    List<NameCandidate> body = found.stream().filter(c -> c.sentence >= headlineSentences).toList();
     Set<NameKey> bodyNames = body.stream().map(c -> c.key).collect(Collectors.toSet());
-    List<Candidate> kept = new ArrayList<>();
-    for (Candidate candidate : found) {
+    List<NameCandidate> kept = new ArrayList<>();
+    for (NameCandidate candidate : found) {
       boolean confirmed =
           candidate.sentence >= headlineSentences
               || bodyNames.contains(candidate.key)
@@ -285,14 +284,14 @@ public final class EntityExtractor {
     return kept;
   }
 
-  private static List<RepeatedNames.Found> found(List<Candidate> candidates) {
+  private static List<RepeatedNames.Found> found(List<NameCandidate> candidates) {
     return candidates.stream().map(c -> new RepeatedNames.Found(c.sentence, c.tokenStart, c.tokenEnd, c.type)).toList();
   }
 
   /** Each name {@code repeats} found that no candidate in {@code named} overlaps, as the name it repeats. */
-  private static List<Candidate> asRepeats(
-      String text, AnnotatedText annotated, List<RepeatedNames.Found> repeats, List<Candidate> named) {
-    List<Candidate> result = new ArrayList<>();
+  private static List<NameCandidate> asRepeats(
+      String text, AnnotatedText annotated, List<RepeatedNames.Found> repeats, List<NameCandidate> named) {
+    List<NameCandidate> result = new ArrayList<>();
     for (RepeatedNames.Found found : repeats) {
       List<Token> tokens = annotated.sentences().get(found.sentence()).tokens();
       int start = tokens.get(found.tokenStart()).start();
@@ -302,13 +301,13 @@ public final class EntityExtractor {
       }
       String surface = text.substring(start, end);
       NameKey key = NameKey.of(surface);
-      Candidate model =
+      NameCandidate model =
           named.stream()
               .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text)))
               .findFirst()
               .orElseThrow();
       result.add(
-          new Candidate(
+          new NameCandidate(
               found.sentence(), found.tokenStart(), found.tokenEnd(), start, end, surface, model.nerTag,
               found.type(), model.placeKind, key));
     }
@@ -320,10 +319,10 @@ public final class EntityExtractor {
    * van Aalst", "Pedro de la Fuente"), where the recogniser stopped at the particle or took the rest
    * for another name ("Aalst", a town).
    */
-  private static List<Candidate> withParticles(String text, AnnotatedText annotated, List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>(candidates.size());
+  private static List<NameCandidate> withParticles(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
     int end = -1;
-    for (Candidate candidate : candidates) {
+    for (NameCandidate candidate : candidates) {
       if (candidate.start < end) {
         continue;
       }
@@ -344,7 +343,7 @@ public final class EntityExtractor {
       end = tokens.get(last - 1).end();
       String surface = text.substring(candidate.start, end);
       result.add(
-          new Candidate(
+          new NameCandidate(
               candidate.sentence, candidate.tokenStart, last, candidate.start, end, surface, candidate.nerTag,
               EntityType.PERSON, candidate.placeKind, NameKey.of(surface)));
     }
@@ -358,9 +357,9 @@ public final class EntityExtractor {
    * models found; the given names are the capitalised proper nouns right before the opening quote,
    * from the first that is a given name in CoreNLP's list or part of a person the models found.
    */
-  private static List<Candidate> withNicknames(String text, AnnotatedText annotated, List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>(candidates);
-    for (Candidate surname : candidates) {
+  private static List<NameCandidate> withNicknames(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates);
+    for (NameCandidate surname : candidates) {
       List<Token> tokens = annotated.sentences().get(surname.sentence).tokens();
       int close = surname.tokenStart - 1;
       if (surname.type != EntityType.PERSON || close < 3 || !isQuote(text, tokens.get(close))) {
@@ -394,7 +393,7 @@ public final class EntityExtractor {
         continue;
       }
       String surface = text.substring(start, surname.end);
-      Candidate whole = new Candidate(
+      NameCandidate whole = new NameCandidate(
           surname.sentence, first, surname.tokenEnd, start, surname.end, surface, surname.nerTag,
           EntityType.PERSON, surname.placeKind, NameKey.of(surface));
       int at = result.indexOf(result.stream().filter(c -> c.overlaps(start, surname.end)).findFirst().orElseThrow());
@@ -405,7 +404,7 @@ public final class EntityExtractor {
   }
 
   // A given name in CoreNLP's list, or a word of a person the models found.
-  private static boolean isGivenName(Token token, List<Candidate> candidates) {
+  private static boolean isGivenName(Token token, List<NameCandidate> candidates) {
     return !Honorifics.isHonorific(token.word())
         && (GivenNames.shared().contains(token.word())
             || candidates.stream().anyMatch(c -> c.type == EntityType.PERSON && c.overlaps(token.start(), token.end())));
@@ -435,9 +434,9 @@ public final class EntityExtractor {
    * each part is a word of another person the document names, and no name in the document holds both
    * parts ("Lopez-Ortega" after "Maria Lopez-Ortega" stays one name).
    */
-  private static List<Candidate> splitJoinedPersons(List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>(candidates.size());
-    for (Candidate candidate : candidates) {
+  private static List<NameCandidate> splitJoinedPersons(List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    for (NameCandidate candidate : candidates) {
       String[] parts = candidate.text.split("-");
       boolean joined =
           candidate.nerTag.equals("PERSON")
@@ -453,7 +452,7 @@ public final class EntityExtractor {
       }
       String first = NameKey.of(parts[0]).toString();
       String second = NameKey.of(parts[1]).toString();
-      List<Candidate> others = candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
+      List<NameCandidate> others = candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
       boolean bothInOneName = others.stream().anyMatch(c -> c.key.tokens().containsAll(List.of(first, second)));
       boolean firstNamed = others.stream().anyMatch(c -> c.key.tokens().contains(first) && !c.key.tokens().contains(second));
       boolean secondNamed = others.stream().anyMatch(c -> c.key.tokens().contains(second) && !c.key.tokens().contains(first));
@@ -474,9 +473,9 @@ public final class EntityExtractor {
    * English"), as a place and an organisation; the words of a headline NER ran into the name are no
    * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA") is an organisation.
    */
-  private static List<Candidate> creditLines(String text, AnnotatedText annotated, List<Candidate> candidates) {
-    List<Candidate> result = new ArrayList<>(candidates.size());
-    for (Candidate candidate : candidates) {
+  private static List<NameCandidate> creditLines(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    for (NameCandidate candidate : candidates) {
       List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
       Optional<CreditLines.Line> line = CreditLines.of(tokens, candidate.tokenStart, candidate.tokenEnd);
       if (line.isEmpty()) {
@@ -495,24 +494,24 @@ public final class EntityExtractor {
     return result;
   }
 
-  private static Candidate named(
+  private static NameCandidate named(
       String text, List<Token> tokens, int sentence, int first, int end, String nerTag, EntityType type, LocationKind kind) {
     int start = tokens.get(first).start();
     int stop = tokens.get(end - 1).end();
     String surface = text.substring(start, stop);
-    return new Candidate(sentence, first, end, start, stop, surface, nerTag, type, kind, NameKey.of(surface));
+    return new NameCandidate(sentence, first, end, start, stop, surface, nerTag, type, kind, NameKey.of(surface));
   }
 
   /**
    * The document's source credit names its publisher, so wherever the text writes that name it is
    * the publishing organisation, whatever NER made of it ("Source: The Moscow Times" is not Moscow).
    */
-  private static List<Candidate> publisherMentions(SourceDocument document, AnnotatedText annotated) {
+  private static List<NameCandidate> publisherMentions(SourceDocument document, AnnotatedText annotated) {
     String source = document.source();
     if (source == null || !NameKey.isName(source)) {
       return List.of();
     }
-    List<Candidate> mentions = new ArrayList<>();
+    List<NameCandidate> mentions = new ArrayList<>();
     String text = document.text();
     for (int at = text.indexOf(source); at >= 0; at = text.indexOf(source, at + source.length())) {
       int start = at;
@@ -523,7 +522,7 @@ public final class EntityExtractor {
         int last = indexOfToken(tokens, t -> t.end() == end);
         if (first >= 0 && last >= first) {
           mentions.add(
-              new Candidate(
+              new NameCandidate(
                   sentence.index(), first, last + 1, start, end, source, "ORGANIZATION",
                   EntityType.ORGANIZATION, LocationKind.OTHER, NameKey.of(source)));
         }
@@ -546,10 +545,10 @@ public final class EntityExtractor {
    * give its words different kinds (it relabels words of such a name only when its matches label all
    * of them); two such mentions of one type with nothing but a space between are one name.
    */
-  private static List<Candidate> joinAdjacent(String text, AnnotatedText annotated, List<Candidate> candidates) {
-    List<Candidate> joined = new ArrayList<>(candidates.size());
-    for (Candidate next : candidates) {
-      Candidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+  private static List<NameCandidate> joinAdjacent(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> joined = new ArrayList<>(candidates.size());
+    for (NameCandidate next : candidates) {
+      NameCandidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
       if (previous != null
           && previous.type == next.type
           && next.type != EntityType.PERSON
@@ -560,7 +559,7 @@ public final class EntityExtractor {
         boolean sameTag = previous.nerTag.equals(next.nerTag);
         joined.set(
             joined.size() - 1,
-            new Candidate(
+            new NameCandidate(
                 previous.sentence,
                 previous.tokenStart,
                 next.tokenEnd,
@@ -584,10 +583,10 @@ public final class EntityExtractor {
    * A place of no known kind listed with a city ("between Moscow and Pyongyang", "Moscow, Pyongyang
    * or Beijing") is a city too: lists join places of one kind.
    */
-  private static void kindsFromCoordination(List<Candidate> candidates, AnnotatedText annotated) {
+  private static void kindsFromCoordination(List<NameCandidate> candidates, AnnotatedText annotated) {
     for (int i = 0; i + 1 < candidates.size(); i++) {
-      Candidate a = candidates.get(i);
-      Candidate b = candidates.get(i + 1);
+      NameCandidate a = candidates.get(i);
+      NameCandidate b = candidates.get(i + 1);
       if (a.type != EntityType.LOCATION || b.type != EntityType.LOCATION || a.sentence != b.sentence
           || a.tokenEnd >= b.tokenStart || (a.placeKind == LocationKind.OTHER) == (b.placeKind == LocationKind.OTHER)) {
         continue;
@@ -595,8 +594,8 @@ public final class EntityExtractor {
       List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
       boolean listed =
           between.size() == 1 && Set.of("and", "or", ",").contains(between.get(0).word().toLowerCase(Locale.ROOT));
-      Candidate other = a.placeKind == LocationKind.OTHER ? a : b;
-      Candidate known = other == a ? b : a;
+      NameCandidate other = a.placeKind == LocationKind.OTHER ? a : b;
+      NameCandidate known = other == a ? b : a;
       if (listed && known.placeKind == LocationKind.CITY) {
         other.placeKind = LocationKind.CITY;
       }
@@ -610,11 +609,11 @@ public final class EntityExtractor {
    * and the corpus. A name that starts with a given name ("Bob Jones, Texas") is left as it is, and so
    * is a pair inside a longer list ("Smith, Jordan and Pippen").
    */
-  private static void placesBeforeARegion(List<Candidate> candidates, AnnotatedText annotated) {
+  private static void placesBeforeARegion(List<NameCandidate> candidates, AnnotatedText annotated) {
     PlaceGazetteer gazetteer = PlaceGazetteer.shared();
     for (int i = 0; i + 1 < candidates.size(); i++) {
-      Candidate name = candidates.get(i);
-      Candidate region = candidates.get(i + 1);
+      NameCandidate name = candidates.get(i);
+      NameCandidate region = candidates.get(i + 1);
       if (name.sentence != region.sentence || region.tokenStart != name.tokenEnd + 1
           || !annotated.sentences().get(name.sentence).tokens().get(name.tokenEnd).word().equals(",")
           || region.type != EntityType.LOCATION
@@ -637,7 +636,7 @@ public final class EntityExtractor {
    * ends the name before it, so the place is not where that name is. A place qualifying another noun
    * stays the name's ("its Corpus Christi, Texas refinery"). Without a parse nothing shows it.
    */
-  private static boolean opensPhraseOfItsOwn(Candidate place, AnnotatedText annotated) {
+  private static boolean opensPhraseOfItsOwn(NameCandidate place, AnnotatedText annotated) {
     DependencyIndex parse = new DependencyIndex(annotated.sentences().get(place.sentence));
     return hangsFromOutside(parse, place.tokenStart, place.tokenEnd,
         edge -> PHRASE_OPENING_RELATIONS.contains(edge.relation())
@@ -664,17 +663,17 @@ public final class EntityExtractor {
    * left as it is. The place keeps that type against its other mentions and the corpus, as the text
    * shows it.
    */
-  private static void placesListedWithPlaces(List<Candidate> candidates, AnnotatedText annotated) {
+  private static void placesListedWithPlaces(List<NameCandidate> candidates, AnnotatedText annotated) {
     int first = 0;
     while (first < candidates.size()) {
       int end = first + 1;
       while (end < candidates.size() && listed(candidates.get(end - 1), candidates.get(end), annotated)) {
         end++;
       }
-      List<Candidate> list = candidates.subList(first, end);
+      List<NameCandidate> list = candidates.subList(first, end);
       long places = list.stream().filter(c -> c.type == EntityType.LOCATION).count();
       if (list.size() >= 3 && 2 * places > list.size() && endsWithConjunction(list, annotated)) {
-        for (Candidate item : list) {
+        for (NameCandidate item : list) {
           if (item.type != EntityType.LOCATION && !startsWithGivenName(item)) {
             item.type = EntityType.LOCATION;
             item.placeInContext = true;
@@ -689,7 +688,7 @@ public final class EntityExtractor {
    * Whether "and" or "or" comes before the last name of {@code list}: names joined by commas alone
    * are as often an address ("Hartwell Mining Center, Carterville, Ill."), whose first name is no place.
    */
-  private static boolean endsWithConjunction(List<Candidate> list, AnnotatedText annotated) {
+  private static boolean endsWithConjunction(List<NameCandidate> list, AnnotatedText annotated) {
     List<String> words = wordsBetween(list.get(list.size() - 2), list.get(list.size() - 1), annotated);
     return words.contains("and") || words.contains("or");
   }
@@ -698,7 +697,7 @@ public final class EntityExtractor {
    * Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or",
    * and a word in lower case that qualifies {@code b} ("Basingstoke and west London").
    */
-  private static boolean listed(Candidate a, Candidate b, AnnotatedText annotated) {
+  private static boolean listed(NameCandidate a, NameCandidate b, AnnotatedText annotated) {
     if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 3) {
       return false;
     }
@@ -713,13 +712,13 @@ public final class EntityExtractor {
   }
 
   /** The words between two names of one sentence, in lower case. */
-  private static List<String> wordsBetween(Candidate a, Candidate b, AnnotatedText annotated) {
+  private static List<String> wordsBetween(NameCandidate a, NameCandidate b, AnnotatedText annotated) {
     return annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart).stream()
         .map(t -> t.word().toLowerCase(Locale.ROOT))
         .toList();
   }
 
-  private static boolean startsWithGivenName(Candidate candidate) {
+  private static boolean startsWithGivenName(NameCandidate candidate) {
     return !candidate.key.tokens().isEmpty() && GivenNames.shared().contains(candidate.key.tokens().get(0));
   }
 
@@ -730,21 +729,21 @@ public final class EntityExtractor {
    * after it in the results below. So does an organisation that acts where most mentions make the name
    * a place: "the White House refused" is the administration, "at the White House" the building.
    */
-  private static void unifyTypesPerName(List<Candidate> candidates) {
-    Map<NameKey, List<Candidate>> byKey =
+  private static void unifyTypesPerName(List<NameCandidate> candidates) {
+    Map<NameKey, List<NameCandidate>> byKey =
         candidates.stream()
             .filter(c -> !c.placeInContext)
             .collect(Collectors.groupingBy(c -> c.key, LinkedHashMap::new, Collectors.toList()));
     // Read before any type changes, so that no name's type depends on the order names are typed in.
     Set<NameKey> shortPersonNames = candidates.stream()
-        .filter(shortName -> candidates.stream().anyMatch(c -> isFullerPersonName(c, shortName)))
+        .filter(shortName -> candidates.stream().anyMatch(c -> NameCandidate.isFullerPersonName(c, shortName)))
         .map(c -> c.key)
         .collect(Collectors.toSet());
-    for (List<Candidate> sameName : byKey.values()) {
+    for (List<NameCandidate> sameName : byKey.values()) {
       // a legal form says company however the models read the name without it ("Johnson Controls Inc")
       EntityType type = sameName.stream().anyMatch(c -> NameKey.endsInLegalForm(c.text))
           ? EntityType.ORGANIZATION : typeOfName(sameName, shortPersonNames.contains(sameName.get(0).key));
-      for (Candidate candidate : sameName) {
+      for (NameCandidate candidate : sameName) {
         candidate.type = type == EntityType.LOCATION && candidate.organizationInContext ? EntityType.ORGANIZATION : type;
       }
     }
@@ -772,13 +771,13 @@ public final class EntityExtractor {
    * one. A split between a person and a place stays a person, as it did: going to the place lost
    * persons plain CoreNLP had (`Joukahainen`) and made a place of `Kanye West`.
    */
-  private static EntityType typeOfName(List<Candidate> sameName, boolean shortPersonName) {
-    EntityType type = majority(sameName, c -> c.type);
+  private static EntityType typeOfName(List<NameCandidate> sameName, boolean shortPersonName) {
+    EntityType type = NameCandidate.majority(sameName, c -> c.type);
     long persons = sameName.stream().filter(c -> c.type == EntityType.PERSON).count();
     long organizations = sameName.stream().filter(c -> c.type == EntityType.ORGANIZATION).count();
     boolean personEvidence = shortPersonName
         || startsWithGivenName(sameName.get(0))
-        || titledPerson(sameName, sameName.get(0).key);
+        || NameCandidate.titledPerson(sameName, sameName.get(0).key);
     return type == EntityType.PERSON && organizations == persons && !personEvidence ? EntityType.ORGANIZATION : type;
   }
 
@@ -793,20 +792,20 @@ public final class EntityExtractor {
    * #mergeCompanyFirstWords}, so a company's first word after its full name ("Imperial Oil Ltd ...
    * Imperial said") stays the company; a legal form or the text around a place keeps its type.
    */
-  private static void personsByTheirNames(List<Candidate> candidates) {
+  private static void personsByTheirNames(List<NameCandidate> candidates) {
     Set<NameKey> singleWordPersons = candidates.stream()
         .filter(c -> c.type == EntityType.PERSON && c.key.tokens().size() == 1)
         .map(c -> c.key)
         .collect(Collectors.toSet());
-    List<Candidate> persons = new ArrayList<>();
-    for (Candidate candidate : candidates) {
+    List<NameCandidate> persons = new ArrayList<>();
+    for (NameCandidate candidate : candidates) {
       if (candidate.type != EntityType.ORGANIZATION || candidate.placeInContext || NameKey.endsInLegalForm(candidate.text)) {
         continue;
       }
       List<String> words = candidate.key.tokens();
       boolean shortName = words.size() == 1
-          && fullerPersonNames(candidates, candidate).size() == 1
-          && distinctNames(candidates, c -> isFullerOrganisationName(c, candidate)).isEmpty();
+          && NameCandidate.fullerPersonNames(candidates, candidate).size() == 1
+          && NameCandidate.distinctNames(candidates, c -> NameCandidate.isFullerOrganisationName(c, candidate)).isEmpty();
       // two words as written: "McMaster & James", a band, is no given name and surname
       boolean fullName = candidate.tokenEnd - candidate.tokenStart == 2 && words.size() == 2
           && singleWordPersons.contains(NameKey.of(words.get(1)));
@@ -824,10 +823,10 @@ public final class EntityExtractor {
    * name to a club ("in Taibe, an Arab town", then "Taibe supporters"), so a mention typed an
    * organisation stays one. The definition holds against the corpus majority.
    */
-  private static void placesDefinedAsPlaces(List<Candidate> candidates) {
+  private static void placesDefinedAsPlaces(List<NameCandidate> candidates) {
     Set<NameKey> defined =
         candidates.stream().filter(c -> c.definedAsPlace).map(c -> c.key).collect(Collectors.toSet());
-    for (Candidate candidate : candidates) {
+    for (NameCandidate candidate : candidates) {
       if (defined.contains(candidate.key) && (candidate.definedAsPlace || candidate.type == EntityType.PERSON)) {
         candidate.type = EntityType.LOCATION;
         candidate.placeInContext = true;
@@ -835,7 +834,7 @@ public final class EntityExtractor {
     }
   }
 
-  private static void mergeSameNames(List<Candidate> candidates, Clusters clusters) {
+  private static void mergeSameNames(List<NameCandidate> candidates, Clusters clusters) {
     Map<String, Integer> firstWithName = new HashMap<>();
     for (int i = 0; i < candidates.size(); i++) {
       Integer first = firstWithName.putIfAbsent(candidates.get(i).identity(), i);
@@ -845,13 +844,13 @@ public final class EntityExtractor {
     }
   }
 
-  private static void mergeShortPersonNames(List<Candidate> candidates, Clusters clusters) {
+  private static void mergeShortPersonNames(List<NameCandidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
-      Candidate shortName = candidates.get(i);
+      NameCandidate shortName = candidates.get(i);
       if (shortName.type != EntityType.PERSON) {
         continue;
       }
-      List<Integer> fuller = fullerPersonNames(candidates, shortName);
+      List<Integer> fuller = NameCandidate.fullerPersonNames(candidates, shortName);
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
       }
@@ -869,11 +868,11 @@ public final class EntityExtractor {
    * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
    * follows it in the fuller name.
    */
-  private static void mergeCompanyFirstWords(List<Candidate> candidates, Clusters clusters) {
+  private static void mergeCompanyFirstWords(List<NameCandidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
-      Candidate shortName = candidates.get(i);
+      NameCandidate shortName = candidates.get(i);
       if (shortName.key.tokens().size() != 1 || shortName.type == EntityType.LOCATION
-          || titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
+          || NameCandidate.titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
         continue;
       }
       // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
@@ -882,9 +881,9 @@ public final class EntityExtractor {
       boolean acronym = candidates.stream()
           .filter(c -> c.key.equals(shortName.key))
           .allMatch(EntityExtractor::writtenInCapitals);
-      List<Integer> companies = distinctNames(candidates, c -> isFullerOrganisationName(c, shortName)
+      List<Integer> companies = NameCandidate.distinctNames(candidates, c -> NameCandidate.isFullerOrganisationName(c, shortName)
           && (!acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
-      List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
+      List<Integer> people = NameCandidate.distinctNames(candidates, c -> NameCandidate.isFullerPersonName(c, shortName));
       if (companies.size() == 1 && people.isEmpty()) {
         shortName.type = EntityType.ORGANIZATION;
         clusters.union(companies.get(0), i);
@@ -893,64 +892,23 @@ public final class EntityExtractor {
   }
 
   /** Whether the document gives {@code key} as a place in some mention. */
-  private static boolean givenAsPlace(List<Candidate> candidates, NameKey key) {
+  private static boolean givenAsPlace(List<NameCandidate> candidates, NameKey key) {
     return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.LOCATION);
   }
 
-  /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
-  private static boolean titledPerson(List<Candidate> candidates, NameKey key) {
-    return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.PERSON && c.afterTitle);
-  }
-
-  /** Whether {@code fuller} is an organisation whose name begins with all of {@code shortName}'s words. */
-  private static boolean isFullerOrganisationName(Candidate fuller, Candidate shortName) {
-    List<String> words = shortName.key.tokens();
-    return fuller.type == EntityType.ORGANIZATION
-        && fuller.key.tokens().size() > words.size()
-        && startsWith(fuller.key.tokens(), words);
-  }
-
   /** Whether a mention is written in capitals only, as an acronym is ("UN", "KCNA", "U.S."). */
-  private static boolean writtenInCapitals(Candidate candidate) {
+  private static boolean writtenInCapitals(NameCandidate candidate) {
     return candidate.text.equals(candidate.text.toUpperCase(Locale.ROOT));
   }
 
-  /** Whether {@code fuller} is a person whose name begins or ends with all of {@code shortName}'s words. */
-  private static boolean isFullerPersonName(Candidate fuller, Candidate shortName) {
-    List<String> words = shortName.key.tokens();
-    return fuller.type == EntityType.PERSON
-        && fuller.key.tokens().size() > words.size()
-        && (startsWith(fuller.key.tokens(), words) || endsWith(fuller.key.tokens(), words));
-  }
-
-  /**
-   * The first mention of each fuller person's name {@code shortName} begins or ends, leaving out a
-   * fuller name that is itself part of another of them: "Sai Baba" and "Sathya Sai Baba" name one
-   * person, whom "Baba" is too, where "John Smith" and "Mary Smith" name two.
-   */
-  private static List<Integer> fullerPersonNames(List<Candidate> candidates, Candidate shortName) {
-    List<Integer> fuller = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
-    return fuller.stream()
-        .filter(i -> fuller.stream().noneMatch(j -> isFullerPersonName(candidates.get(j), candidates.get(i))))
-        .toList();
-  }
-
-  private static boolean startsWith(List<String> name, List<String> part) {
-    return name.subList(0, part.size()).equals(part);
-  }
-
-  private static boolean endsWith(List<String> name, List<String> part) {
-    return name.subList(name.size() - part.size(), name.size()).equals(part);
-  }
-
-  private static void mergeAcronyms(List<Candidate> candidates, Clusters clusters) {
+  private static void mergeAcronyms(List<NameCandidate> candidates, Clusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
-      Candidate acronym = candidates.get(i);
+      NameCandidate acronym = candidates.get(i);
       if (acronym.type == EntityType.PERSON || !writtenInCapitals(acronym)) {
         continue;
       }
       List<Integer> expansions =
-          distinctNames(
+          NameCandidate.distinctNames(
               candidates,
               c ->
                   c.type == acronym.type
@@ -963,28 +921,16 @@ public final class EntityExtractor {
     }
   }
 
-  /** The index of the first candidate of each distinct name that matches. */
-  private static List<Integer> distinctNames(
-      List<Candidate> candidates, Predicate<Candidate> matches) {
-    Map<NameKey, Integer> firstByName = new LinkedHashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      if (matches.test(candidates.get(i))) {
-        firstByName.putIfAbsent(candidates.get(i).key, i);
-      }
-    }
-    return List.copyOf(firstByName.values());
-  }
-
-  private static Entity entity(List<Candidate> cluster) {
+  private static Entity entity(List<NameCandidate> cluster) {
     // The document's uses of a name are its mentions written so; the first of them gives the type.
     String name =
         CanonicalName.of(cluster.stream().collect(Collectors.groupingBy(c -> c.text, Collectors.counting())));
-    Candidate canonical = cluster.stream().filter(c -> c.text.equals(name)).findFirst().orElseThrow();
+    NameCandidate canonical = cluster.stream().filter(c -> c.text.equals(name)).findFirst().orElseThrow();
     EntityType type = canonical.type;
     // Any evidence of a kind beats none: one dateline makes a city of a name its other mentions leave OTHER.
-    List<Candidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
+    List<NameCandidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
     LocationKind kind =
-        type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : majority(kinded, c -> c.placeKind);
+        type != EntityType.LOCATION ? null : kinded.isEmpty() ? LocationKind.OTHER : NameCandidate.majority(kinded, c -> c.placeKind);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
     boolean typedInContext = type == EntityType.LOCATION && cluster.stream().anyMatch(c -> c.placeInContext)
         || type == EntityType.ORGANIZATION && cluster.stream().anyMatch(c -> c.organizationInContext);
@@ -1007,7 +953,7 @@ public final class EntityExtractor {
    * touches several entities, or a list ("Moscow and Pyongyang"), attaches nothing.
    */
   private static List<Mention> corefMentions(
-      String text, AnnotatedText annotated, List<Candidate> candidates, Map<Candidate, String> entityOf,
+      String text, AnnotatedText annotated, List<NameCandidate> candidates, Map<NameCandidate, String> entityOf,
       Map<String, Entity> entities) {
     List<Mention> result = new ArrayList<>();
     for (CorefChain chain : annotated.corefChains()) {
@@ -1016,7 +962,7 @@ public final class EntityExtractor {
       }
       Set<String> entityIds = new LinkedHashSet<>();
       for (CorefMention mention : chain.mentions()) {
-        for (Candidate candidate : candidates) {
+        for (NameCandidate candidate : candidates) {
           if (candidate.sentence == mention.sentence()
               && candidate.tokenStart <= mention.headToken()
               && mention.headToken() < candidate.tokenEnd) {
@@ -1048,7 +994,7 @@ public final class EntityExtractor {
    * place and adds no alias.
    */
   private static List<Mention> demonymMentions(
-      String text, AnnotatedText annotated, List<Candidate> candidates, Collection<Entity> entities) {
+      String text, AnnotatedText annotated, List<NameCandidate> candidates, Collection<Entity> entities) {
     List<Mention> result = new ArrayList<>();
     List<Entity> locations = entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList();
     for (NamedMention mention : annotated.entityMentions()) {
@@ -1099,17 +1045,8 @@ public final class EntityExtractor {
     return new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(aliases), typedInContext);
   }
 
-  private static boolean overlapsAny(CorefMention mention, List<Candidate> candidates) {
+  private static boolean overlapsAny(CorefMention mention, List<NameCandidate> candidates) {
     return candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()));
-  }
-
-  /** The most frequent value; ties go to the one declared first, so the outcome never depends on order. */
-  private static <T extends Comparable<T>> T majority(List<Candidate> candidates, Function<Candidate, T> value) {
-    Map<T, Long> counts = candidates.stream().collect(Collectors.groupingBy(value, Collectors.counting()));
-    return counts.entrySet().stream()
-        .min(Map.Entry.<T, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .orElseThrow()
-        .getKey();
   }
 
 
@@ -1210,68 +1147,6 @@ public final class EntityExtractor {
 
   private static boolean allPronouns(List<Token> tokens) {
     return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()));
-  }
-
-  /** A name span the recogniser found, with the type it will be written as. */
-  private static final class Candidate {
-    final int sentence;
-    final int tokenStart;
-    final int tokenEnd;
-    final int start;
-    final int end;
-    final String text;
-    final String nerTag;
-    final NameKey key;
-    EntityType type;
-    /** The kind of place this name is, should it be (or become) a place. */
-    LocationKind placeKind;
-    /** Whether the text around this mention shows it names a place (see {@link PlaceKinds#isPlaceInContext}). */
-    boolean placeInContext;
-    /** Whether this mention, tagged an organisation, acts as one (see {@link #actsAsSubject}). */
-    boolean organizationInContext;
-    /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
-    boolean definedAsPlace;
-    /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
-    boolean afterTitle;
-
-    Candidate(
-        int sentence,
-        int tokenStart,
-        int tokenEnd,
-        int start,
-        int end,
-        String text,
-        String nerTag,
-        EntityType type,
-        LocationKind placeKind,
-        NameKey key) {
-      this.sentence = sentence;
-      this.tokenStart = tokenStart;
-      this.tokenEnd = tokenEnd;
-      this.start = start;
-      this.end = end;
-      this.text = text;
-      this.nerTag = nerTag;
-      this.type = type;
-      this.placeKind = placeKind;
-      this.key = key;
-    }
-
-    String identity() {
-      return type + ":" + key;
-    }
-
-    /** The part {@code [partStart, partEnd)} of this name's text, as a name of its own in the same token. */
-    Candidate part(int partStart, int partEnd, EntityType partType) {
-      String surface = text.substring(partStart - start, partEnd - start);
-      return new Candidate(
-          sentence, tokenStart, tokenEnd, partStart, partEnd, surface, nerTag, partType, placeKind, NameKey.of(surface));
-    }
-
-    /** Whether this span shares a character with {@code [otherStart, otherEnd)}. */
-    boolean overlaps(int otherStart, int otherEnd) {
-      return start < otherEnd && otherStart < end;
-    }
   }
 
   /** Union-find over candidate indexes; the smallest index is each cluster's root, for determinism. */
