@@ -9,7 +9,6 @@ import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.CorefChain;
 import dev.kg.nlp.AnnotatedText.CorefMention;
-import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
@@ -638,22 +637,9 @@ public final class EntityExtractor {
    */
   private static boolean opensPhraseOfItsOwn(NameCandidate place, AnnotatedText annotated) {
     DependencyIndex parse = new DependencyIndex(annotated.sentences().get(place.sentence));
-    return hangsFromOutside(parse, place.tokenStart, place.tokenEnd,
+    return parse.hangsFromOutside(place.tokenStart, place.tokenEnd,
         edge -> PHRASE_OPENING_RELATIONS.contains(edge.relation())
             || edge.relation().equals("compound") && parse.token(edge.governor()).ner().equals("TITLE"));
-  }
-
-  /** Whether a word of tokens {@code [first, end)} hangs from a word outside them by an edge {@code matching}. */
-  private static boolean hangsFromOutside(DependencyIndex parse, int first, int end, Predicate<Dependency> matching) {
-    for (int token = first; token < end; token++) {
-      for (Dependency edge : parse.heads(token)) {
-        boolean fromOutside = edge.governor() < first || edge.governor() >= end;
-        if (fromOutside && matching.test(edge)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
@@ -758,7 +744,7 @@ public final class EntityExtractor {
    */
   private static boolean actsAsSubject(AnnotatedText annotated, int sentence, int first, int end) {
     DependencyIndex parse = new DependencyIndex(annotated.sentences().get(sentence));
-    return hangsFromOutside(parse, first, end,
+    return parse.hangsFromOutside(first, end,
         edge -> edge.relation().equals("nsubj") && parse.token(edge.governor()).pos().startsWith("VB"));
   }
 
