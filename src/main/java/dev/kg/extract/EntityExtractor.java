@@ -3,12 +3,9 @@ package dev.kg.extract;
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.name.CanonicalName;
-import dev.kg.name.Demonyms;
 import dev.kg.name.Honorifics;
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.CorefChain;
-import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
@@ -18,7 +15,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,11 +76,6 @@ public final class EntityExtractor {
   // How the parse attaches a place that begins a phrase of its own after a comma: a clause's subject,
   // a noun's owner.
   private static final Set<String> PHRASE_OPENING_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss");
-  private static final Set<String> PERSON_PRONOUNS =
-      Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
-  private static final Set<String> NON_PERSON_PRONOUNS =
-      Set.of("it", "its", "itself", "they", "them", "their", "theirs", "themselves", "we", "us", "our", "ours");
-
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     // A wire's sign-off gives no mention, neither a name nor one coreference attaches.
@@ -124,13 +115,13 @@ public final class EntityExtractor {
                 candidate.nerTag));
       }
     }
-    List<Mention> corefMentions = corefMentions(document.text(), annotated, candidates, entityOf, entities);
+    List<Mention> corefMentions = AttachedMentions.byCoreference(document.text(), annotated, candidates, entityOf, entities);
     corefMentions.removeIf(mention -> mention.sentence() == signOff);
     mentions.addAll(corefMentions);
     corefMentions.stream()
         .filter(Mention::isName)
         .forEach(m -> entities.computeIfPresent(m.entityId(), (id, e) -> withAliases(e, List.of(m.text()))));
-    mentions.addAll(demonymMentions(document.text(), annotated, candidates, entities.values()));
+    mentions.addAll(AttachedMentions.demonyms(document.text(), annotated, candidates, entities.values()));
     mentions.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
     List<Span> sentences =
         annotated.sentences().stream().map(s -> new Span(s.start(), s.end())).toList();
@@ -933,94 +924,6 @@ public final class EntityExtractor {
     return withAliases(a, b.aliases(), a.typedInContext() || b.typedInContext());
   }
 
-  /**
-   * Mentions that coreference attaches to a named entity: pronouns that agree with its type, and
-   * shorter proper names made of its words ("Town" after "Jenny Town") that NER missed. A chain that
-   * touches several entities, or a list ("Moscow and Pyongyang"), attaches nothing.
-   */
-  private static List<Mention> corefMentions(
-      String text, AnnotatedText annotated, List<NameCandidate> candidates, Map<NameCandidate, String> entityOf,
-      Map<String, Entity> entities) {
-    List<Mention> result = new ArrayList<>();
-    for (CorefChain chain : annotated.corefChains()) {
-      if (chain.mentions().stream().anyMatch(m -> m.form().equals("LIST"))) {
-        continue;
-      }
-      Set<String> entityIds = new LinkedHashSet<>();
-      for (CorefMention mention : chain.mentions()) {
-        for (NameCandidate candidate : candidates) {
-          if (candidate.sentence == mention.sentence()
-              && candidate.tokenStart <= mention.headToken()
-              && mention.headToken() < candidate.tokenEnd) {
-            entityIds.add(entityOf.get(candidate));
-          }
-        }
-      }
-      if (entityIds.size() != 1) {
-        continue;
-      }
-      Entity entity = entities.get(entityIds.iterator().next());
-      for (CorefMention mention : chain.mentions()) {
-        if (overlapsAny(mention, candidates)) {
-          continue;
-        }
-        String surface = text.substring(mention.start(), mention.end());
-        String nerTag = corefTag(mention, surface, entity);
-        if (nerTag != null) {
-          result.add(new Mention(entity.id(), mention.start(), mention.end(), mention.sentence(), surface, nerTag));
-        }
-      }
-    }
-    return result;
-  }
-
-  /**
-   * A demonym ("Russian", "North Korean") refers to the one place the document names that it is the
-   * demonym of, so that facts stated of "Russian officials" can reach Russia. It is not a name of the
-   * place and adds no alias.
-   */
-  private static List<Mention> demonymMentions(
-      String text, AnnotatedText annotated, List<NameCandidate> candidates, Collection<Entity> entities) {
-    List<Mention> result = new ArrayList<>();
-    List<Entity> locations = entities.stream().filter(e -> e.type() == EntityType.LOCATION).toList();
-    for (NamedMention mention : annotated.entityMentions()) {
-      if (!mention.ner().equals("NATIONALITY")
-          || !NameKey.isName(mention.text())
-          || candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()))) {
-        continue;
-      }
-      Demonyms.coreNlp().onlyPlaceOf(mention.text(), locations, Entity::name)
-          .ifPresent(place -> result.add(
-              new Mention(
-                  place.id(), mention.start(), mention.end(), mention.sentence(),
-                  text.substring(mention.start(), mention.end()), "NATIONALITY")));
-    }
-    return result;
-  }
-
-  private static String corefTag(CorefMention mention, String surface, Entity entity) {
-    switch (mention.form()) {
-      case "PRONOMINAL" -> {
-        String pronoun = surface.toLowerCase(Locale.ROOT);
-        boolean agrees =
-            entity.type() == EntityType.PERSON
-                ? PERSON_PRONOUNS.contains(pronoun)
-                : NON_PERSON_PRONOUNS.contains(pronoun);
-        return agrees ? "PRONOUN" : null;
-      }
-      case "PROPER" -> {
-        boolean partOfName =
-            NameKey.isName(surface)
-                && Character.isUpperCase(surface.codePointAt(0))
-                && NameKey.of(entity.name()).tokens().containsAll(NameKey.of(surface).tokens());
-        return partOfName ? entity.type().name() : null;
-      }
-      default -> {
-        return null;
-      }
-    }
-  }
-
   private static Entity withAliases(Entity entity, Collection<String> more) {
     return withAliases(entity, more, entity.typedInContext());
   }
@@ -1029,10 +932,6 @@ public final class EntityExtractor {
     Set<String> aliases = new TreeSet<>(entity.aliases());
     aliases.addAll(more);
     return new Entity(entity.id(), entity.type(), entity.kind(), entity.name(), List.copyOf(aliases), typedInContext);
-  }
-
-  private static boolean overlapsAny(CorefMention mention, List<NameCandidate> candidates) {
-    return candidates.stream().anyMatch(c -> c.overlaps(mention.start(), mention.end()));
   }
 
 
