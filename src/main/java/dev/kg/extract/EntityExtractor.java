@@ -87,20 +87,11 @@ public final class EntityExtractor {
     unifyTypesPerName(candidates);
     personsByTheirNames(candidates);
     kindsFromCoordination(candidates, annotated);
-    Clusters clusters = new Clusters(candidates.size());
-    mergeSameNames(candidates, clusters);
-    mergeShortPersonNames(candidates, clusters);
-    mergeCompanyFirstWords(candidates, clusters);
-    mergeAcronyms(candidates, clusters);
 
-    Map<Integer, List<NameCandidate>> byCluster = new TreeMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      byCluster.computeIfAbsent(clusters.find(i), root -> new ArrayList<>()).add(candidates.get(i));
-    }
     Map<String, Entity> entities = new TreeMap<>();
     List<Mention> mentions = new ArrayList<>();
     Map<NameCandidate, String> entityOf = new HashMap<>();
-    for (List<NameCandidate> cluster : byCluster.values()) {
+    for (List<NameCandidate> cluster : NameClusters.of(candidates)) {
       Entity entity = entity(cluster);
       entities.merge(entity.id(), entity, EntityExtractor::union);
       for (NameCandidate candidate : cluster) {
@@ -765,9 +756,10 @@ public final class EntityExtractor {
    * words whose last word the document names as a person by itself (the headline's `Scooter Libby` before
    * `Libby said`, `Itchō Itō` before `Itō was shot`). News gives a person in full once and by one name
    * after, and the CoNLL model, reading a name alone without a title, a verb of its own or a given
-   * name it knows, often takes it for an organisation. The mirror of {@link
-   * #mergeCompanyFirstWords}, so a company's first word after its full name ("Imperial Oil Ltd ...
-   * Imperial said") stays the company; a legal form or the text around a place keeps its type.
+   * name it knows, often takes it for an organisation. The mirror of
+   * {@link NameClusters#mergeCompanyFirstWords}, so a company's first word after its full name
+   * ("Imperial Oil Ltd ... Imperial said") stays the company; a legal form or the text around a place
+   * keeps its type.
    */
   private static void personsByTheirNames(List<NameCandidate> candidates) {
     Set<NameKey> singleWordPersons = candidates.stream()
@@ -807,93 +799,6 @@ public final class EntityExtractor {
       if (defined.contains(candidate.key) && (candidate.definedAsPlace || candidate.type == EntityType.PERSON)) {
         candidate.type = EntityType.LOCATION;
         candidate.placeInContext = true;
-      }
-    }
-  }
-
-  private static void mergeSameNames(List<NameCandidate> candidates, Clusters clusters) {
-    Map<String, Integer> firstWithName = new HashMap<>();
-    for (int i = 0; i < candidates.size(); i++) {
-      Integer first = firstWithName.putIfAbsent(candidates.get(i).identity(), i);
-      if (first != null) {
-        clusters.union(first, i);
-      }
-    }
-  }
-
-  private static void mergeShortPersonNames(List<NameCandidate> candidates, Clusters clusters) {
-    for (int i = 0; i < candidates.size(); i++) {
-      NameCandidate shortName = candidates.get(i);
-      if (shortName.type != EntityType.PERSON) {
-        continue;
-      }
-      List<Integer> fuller = NameCandidate.fullerPersonNames(candidates, shortName);
-      if (fuller.size() == 1) {
-        clusters.union(fuller.get(0), i);
-      }
-    }
-  }
-
-  /**
-   * A one-word name that begins exactly one fuller organisation name in the document and no person's
-   * is that organisation, whatever type the models gave it: news names a company in full once and by
-   * its first word after ("Imperial Oil Ltd ... Imperial said"), where the models, seeing a
-   * capitalised word alone before a verb, often read a person ("Norvik said"). A place stays a place
-   * (a company named after its town), and so does a name the document gives as a place elsewhere, in
-   * whatever type the models read it here (the town "Durham" beside the electoral district "Durham
-   * Riding"), and so does a person a title stands before ("Prime Minister
-   * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
-   * follows it in the fuller name.
-   */
-  private static void mergeCompanyFirstWords(List<NameCandidate> candidates, Clusters clusters) {
-    for (int i = 0; i < candidates.size(); i++) {
-      NameCandidate shortName = candidates.get(i);
-      if (shortName.key.tokens().size() != 1 || shortName.type == EntityType.LOCATION
-          || NameCandidate.titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
-        continue;
-      }
-      // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
-      // the company it begins only where nothing but a legal form follows it ("CSR" and "CSR Ltd"). A
-      // name written in lower case anywhere in the document is no acronym ("IMPERIAL" in a headline).
-      boolean acronym = candidates.stream()
-          .filter(c -> c.key.equals(shortName.key))
-          .allMatch(EntityExtractor::writtenInCapitals);
-      List<Integer> companies = NameCandidate.distinctNames(candidates, c -> NameCandidate.isFullerOrganisationName(c, shortName)
-          && (!acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
-      List<Integer> people = NameCandidate.distinctNames(candidates, c -> NameCandidate.isFullerPersonName(c, shortName));
-      if (companies.size() == 1 && people.isEmpty()) {
-        shortName.type = EntityType.ORGANIZATION;
-        clusters.union(companies.get(0), i);
-      }
-    }
-  }
-
-  /** Whether the document gives {@code key} as a place in some mention. */
-  private static boolean givenAsPlace(List<NameCandidate> candidates, NameKey key) {
-    return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.LOCATION);
-  }
-
-  /** Whether a mention is written in capitals only, as an acronym is ("UN", "KCNA", "U.S."). */
-  private static boolean writtenInCapitals(NameCandidate candidate) {
-    return candidate.text.equals(candidate.text.toUpperCase(Locale.ROOT));
-  }
-
-  private static void mergeAcronyms(List<NameCandidate> candidates, Clusters clusters) {
-    for (int i = 0; i < candidates.size(); i++) {
-      NameCandidate acronym = candidates.get(i);
-      if (acronym.type == EntityType.PERSON || !writtenInCapitals(acronym)) {
-        continue;
-      }
-      List<Integer> expansions =
-          NameCandidate.distinctNames(
-              candidates,
-              c ->
-                  c.type == acronym.type
-                      && !c.key.equals(acronym.key)
-                      && c.key.tokens().size() > 1
-                      && acronym.key.isAcronymOf(c.text));
-      if (expansions.size() == 1) {
-        clusters.union(expansions.get(0), i);
       }
     }
   }
@@ -1032,33 +937,5 @@ public final class EntityExtractor {
 
   private static boolean allPronouns(List<Token> tokens) {
     return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()));
-  }
-
-  /** Union-find over candidate indexes; the smallest index is each cluster's root, for determinism. */
-  private static final class Clusters {
-    private final int[] parent;
-
-    Clusters(int size) {
-      parent = new int[size];
-      for (int i = 0; i < size; i++) {
-        parent[i] = i;
-      }
-    }
-
-    int find(int i) {
-      while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-      }
-      return i;
-    }
-
-    void union(int a, int b) {
-      int rootA = find(a);
-      int rootB = find(b);
-      if (rootA != rootB) {
-        parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
-      }
-    }
   }
 }
