@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,9 +51,6 @@ public final class EntityExtractor {
   private static final Set<String> NAME_PARTICLES =
       Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
           "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
-  // What the tagger makes of a word qualifying a place in a list: "northern Iraq" (JJ), "west London"
-  // (NNP, though in lower case).
-  private static final Pattern QUALIFIER_TAGS = Pattern.compile("JJ.*|NN|NNP");
   private static final String QUOTES = "\"'`“”‘’«»";
   private static final String DOUBLE_QUOTES = "\"“”«»";
   /** The most words a nickname in quotes has ("Willi", "LA", "Magic Johnson"). */
@@ -73,20 +69,17 @@ public final class EntityExtractor {
   // How airlines are named ("Air France", "Air Vanuatu", "Air North America"): the place after "Air"
   // leads the models and CoreNLP's gazetteers to a place, but the name is the company's.
   private static final Pattern AIRLINE = Pattern.compile("Air \\p{Lu}.*");
-  // How the parse attaches a place that begins a phrase of its own after a comma: a clause's subject,
-  // a noun's owner.
-  private static final Set<String> PHRASE_OPENING_RELATIONS = Set.of("nsubj", "nsubj:pass", "nmod:poss");
   /** Extracts the entities and mentions of {@code document}, annotated as {@code annotated}. */
   public DocumentExtraction extract(SourceDocument document, AnnotatedText annotated) {
     // A wire's sign-off gives no mention, neither a name nor one coreference attaches.
     int signOff = SignOff.sentence(document.text(), annotated);
     List<NameCandidate> candidates = candidates(document, annotated, signOff);
-    placesBeforeARegion(candidates, annotated);
-    placesListedWithPlaces(candidates, annotated);
+    PlaceLists.placesBeforeARegion(candidates, annotated);
+    PlaceLists.placesListedWithPlaces(candidates, annotated);
     placesDefinedAsPlaces(candidates);
     unifyTypesPerName(candidates);
     personsByTheirNames(candidates);
-    kindsFromCoordination(candidates, annotated);
+    PlaceLists.kindsFromCoordination(candidates, annotated);
 
     Map<String, Entity> entities = new TreeMap<>();
     List<Mention> mentions = new ArrayList<>();
@@ -561,136 +554,6 @@ public final class EntityExtractor {
   }
 
   /**
-   * A place of no known kind listed with a city ("between Moscow and Pyongyang", "Moscow, Pyongyang
-   * or Beijing") is a city too: lists join places of one kind.
-   */
-  private static void kindsFromCoordination(List<NameCandidate> candidates, AnnotatedText annotated) {
-    for (int i = 0; i + 1 < candidates.size(); i++) {
-      NameCandidate a = candidates.get(i);
-      NameCandidate b = candidates.get(i + 1);
-      if (a.type != EntityType.LOCATION || b.type != EntityType.LOCATION || a.sentence != b.sentence
-          || a.tokenEnd >= b.tokenStart || (a.placeKind == LocationKind.OTHER) == (b.placeKind == LocationKind.OTHER)) {
-        continue;
-      }
-      List<Token> between = annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart);
-      boolean listed =
-          between.size() == 1 && Set.of("and", "or", ",").contains(between.get(0).word().toLowerCase(Locale.ROOT));
-      NameCandidate other = a.placeKind == LocationKind.OTHER ? a : b;
-      NameCandidate known = other == a ? b : a;
-      if (listed && known.placeKind == LocationKind.CITY) {
-        other.placeKind = LocationKind.CITY;
-      }
-    }
-  }
-
-  /**
-   * A name written before a comma and a place the models tagged that CoreNLP's gazetteers list as a
-   * country or state ("Reno, Nevada", "the slums of Kingston, Jamaica") is a place inside it, whatever
-   * the models made of the name, and the text shows it: it keeps that type against its other mentions
-   * and the corpus. A name that starts with a given name ("Bob Jones, Texas") is left as it is, and so
-   * is a pair inside a longer list ("Smith, Jordan and Pippen").
-   */
-  private static void placesBeforeARegion(List<NameCandidate> candidates, AnnotatedText annotated) {
-    PlaceGazetteer gazetteer = PlaceGazetteer.shared();
-    for (int i = 0; i + 1 < candidates.size(); i++) {
-      NameCandidate name = candidates.get(i);
-      NameCandidate region = candidates.get(i + 1);
-      if (name.sentence != region.sentence || region.tokenStart != name.tokenEnd + 1
-          || !annotated.sentences().get(name.sentence).tokens().get(name.tokenEnd).word().equals(",")
-          || region.type != EntityType.LOCATION
-          || !(gazetteer.isCountry(region.text) || gazetteer.isStateOrProvince(region.text))
-          || startsWithGivenName(name)
-          || opensPhraseOfItsOwn(region, annotated)
-          || (i > 0 && listed(candidates.get(i - 1), name, annotated))
-          || (i + 2 < candidates.size() && listed(region, candidates.get(i + 2), annotated))) {
-        continue;
-      }
-      name.type = EntityType.LOCATION;
-      name.placeInContext = true;
-    }
-  }
-
-  /**
-   * Whether the parse makes {@code place} the subject of a clause, the owner of a noun or the word
-   * qualifying a title ("According to the Associated Press, Israel is ...", "Maxime Bernier, Canada's
-   * foreign minister", "Mitt Romney, Florida governor Charlie Crist"): a comma before such a place
-   * ends the name before it, so the place is not where that name is. A place qualifying another noun
-   * stays the name's ("its Corpus Christi, Texas refinery"). Without a parse nothing shows it.
-   */
-  private static boolean opensPhraseOfItsOwn(NameCandidate place, AnnotatedText annotated) {
-    DependencyIndex parse = new DependencyIndex(annotated.sentences().get(place.sentence));
-    return parse.hangsFromOutside(place.tokenStart, place.tokenEnd,
-        edge -> PHRASE_OPENING_RELATIONS.contains(edge.relation())
-            || edge.relation().equals("compound") && parse.token(edge.governor()).ner().equals("TITLE"));
-  }
-
-  /**
-   * In a list of three names or more ("the prefectures of Shizuoka, Aichi, Gifu and Mie"), ending in
-   * "and" or "or", of which most are places, the others are places too: a list joins names of one
-   * kind, and the models took an unfamiliar town for a person. A name that starts with a given name is
-   * left as it is. The place keeps that type against its other mentions and the corpus, as the text
-   * shows it.
-   */
-  private static void placesListedWithPlaces(List<NameCandidate> candidates, AnnotatedText annotated) {
-    int first = 0;
-    while (first < candidates.size()) {
-      int end = first + 1;
-      while (end < candidates.size() && listed(candidates.get(end - 1), candidates.get(end), annotated)) {
-        end++;
-      }
-      List<NameCandidate> list = candidates.subList(first, end);
-      long places = list.stream().filter(c -> c.type == EntityType.LOCATION).count();
-      if (list.size() >= 3 && 2 * places > list.size() && endsWithConjunction(list, annotated)) {
-        for (NameCandidate item : list) {
-          if (item.type != EntityType.LOCATION && !startsWithGivenName(item)) {
-            item.type = EntityType.LOCATION;
-            item.placeInContext = true;
-          }
-        }
-      }
-      first = end;
-    }
-  }
-
-  /**
-   * Whether "and" or "or" comes before the last name of {@code list}: names joined by commas alone
-   * are as often an address ("Hartwell Mining Center, Carterville, Ill."), whose first name is no place.
-   */
-  private static boolean endsWithConjunction(List<NameCandidate> list, AnnotatedText annotated) {
-    List<String> words = wordsBetween(list.get(list.size() - 2), list.get(list.size() - 1), annotated);
-    return words.contains("and") || words.contains("or");
-  }
-
-  /**
-   * Whether {@code b} follows {@code a} in a list: nothing between them but a comma, "and" or "or",
-   * and a word in lower case that qualifies {@code b} ("Basingstoke and west London").
-   */
-  private static boolean listed(NameCandidate a, NameCandidate b, AnnotatedText annotated) {
-    if (a.sentence != b.sentence || b.tokenStart <= a.tokenEnd || b.tokenStart - a.tokenEnd > 3) {
-      return false;
-    }
-    List<String> words = wordsBetween(a, b, annotated);
-    Token before = annotated.sentences().get(b.sentence).tokens().get(b.tokenStart - 1);
-    if (words.size() > 1 && QUALIFIER_TAGS.matcher(before.pos()).matches()
-        && Character.isLowerCase(before.word().codePointAt(0))) {
-      words = words.subList(0, words.size() - 1);
-    }
-    return words.equals(List.of(",")) || words.equals(List.of("and")) || words.equals(List.of("or"))
-        || words.equals(List.of(",", "and")) || words.equals(List.of(",", "or"));
-  }
-
-  /** The words between two names of one sentence, in lower case. */
-  private static List<String> wordsBetween(NameCandidate a, NameCandidate b, AnnotatedText annotated) {
-    return annotated.sentences().get(a.sentence).tokens().subList(a.tokenEnd, b.tokenStart).stream()
-        .map(t -> t.word().toLowerCase(Locale.ROOT))
-        .toList();
-  }
-
-  private static boolean startsWithGivenName(NameCandidate candidate) {
-    return !candidate.key.tokens().isEmpty() && GivenNames.shared().contains(candidate.key.tokens().get(0));
-  }
-
-  /**
    * One name decides one type per document: the type most of its mentions were tagged with, or an
    * organisation where one of them writes it with a company's legal form. A mention
    * whose context shows it is a place keeps that type: the city in a dateline is not the team named
@@ -744,7 +607,7 @@ public final class EntityExtractor {
     long persons = sameName.stream().filter(c -> c.type == EntityType.PERSON).count();
     long organizations = sameName.stream().filter(c -> c.type == EntityType.ORGANIZATION).count();
     boolean personEvidence = shortPersonName
-        || startsWithGivenName(sameName.get(0))
+        || NameCandidate.startsWithGivenName(sameName.get(0))
         || NameCandidate.titledPerson(sameName, sameName.get(0).key);
     return type == EntityType.PERSON && organizations == persons && !personEvidence ? EntityType.ORGANIZATION : type;
   }

@@ -1,6 +1,7 @@
 package dev.kg.extract;
 
 import dev.kg.name.NameKey;
+import dev.kg.nlp.GivenNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +91,11 @@ final class NameCandidate {
       }
     }
     return List.copyOf(firstByName.values());
+  }
+
+  /** Whether the name starts with a given name in CoreNLP's list ("Bob Jones"). */
+  static boolean startsWithGivenName(NameCandidate candidate) {
+    return !candidate.key.tokens().isEmpty() && GivenNames.shared().contains(candidate.key.tokens().get(0));
   }
 
   /** Whether a title stands before a person mention of {@code key} (`Prime Minister Howard`). */
