@@ -44,18 +44,10 @@ import java.util.stream.Collectors;
  */
 public final class EntityExtractor {
 
-  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
-  private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
-  private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
-  private static final Set<String> NAME_PARTICLES =
-      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
-          "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
   private static final String QUOTES = "\"'`“”‘’«»";
   private static final String DOUBLE_QUOTES = "\"“”«»";
   /** The most words a nickname in quotes has ("Willi", "LA", "Magic Johnson"). */
   private static final int NICKNAME_WORDS = 3;
-  // The words between an office's title and its holder's name besides its capitalised portfolio.
-  private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
   // How the names of battles, wars, treaties, acts and lists are written ("Battle of Vimy Ridge", "Act
   // of Union", "List of Square Enix games"), and of games, bills, accords, awards and cups by their last
   // word ("Commonwealth Games", "Road Safety Bill", "Meech Lake Accord", "Peabody Award", "FA Cup"):
@@ -121,26 +113,15 @@ public final class EntityExtractor {
       if (PlaceKinds.isInsideOtherName(tokens, mention.tokenStart(), mention.tokenEnd(), mention.ner())) {
         continue;
       }
-      int first = mention.tokenStart();
-      int last = mention.tokenEnd() - 1;
-      while (first <= last && isArticle(tokens.get(first)) && !isNamesOwnArticle(tokens, first)) {
-        first++;
-      }
-      while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())
-          && !(type == EntityType.ORGANIZATION && possessesNothing(tokens, last + 1))) {
-        last--;
-      }
+      int first = NameEdges.afterArticles(tokens, mention.tokenStart(), mention.tokenEnd() - 1);
+      int last = NameEdges.beforePossessive(tokens, first, mention.tokenEnd() - 1, type);
       if (type == EntityType.PERSON) {
-        first = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
-        while (first < last
-            && (Honorifics.isHonorific(tokens.get(first).word()) || titleWords.startsName(tokens.get(first)))) {
-          first++;
-        }
+        first = NameEdges.personStart(tokens, first, last, titleWords);
       }
       if (type != EntityType.PERSON && first == last) {
         first = PlaceKinds.startOfHeadedName(tokens, first);
       }
-      if (first > last || allPronouns(tokens.subList(first, last + 1))) {
+      if (first > last || NameEdges.allPronouns(tokens.subList(first, last + 1))) {
         continue;
       }
       int start = tokens.get(first).start();
@@ -155,8 +136,8 @@ public final class EntityExtractor {
       }
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
       // article may belong to a noun the name qualifies: "the Clinton administration" names Clinton.
-      if (type == EntityType.PERSON && first > 0 && isArticle(tokens.get(first - 1))
-          && !qualifiesNoun(tokens, last + 1)) {
+      if (type == EntityType.PERSON && first > 0 && NameEdges.isArticle(tokens.get(first - 1))
+          && !NameEdges.qualifiesNoun(tokens, last + 1)) {
         type = EntityType.ORGANIZATION;
       }
       if (AIRLINE.matcher(surface).matches()) {
@@ -296,7 +277,7 @@ public final class EntityExtractor {
       }
       List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
       int next = candidate.tokenEnd;
-      while (next < tokens.size() && next - candidate.tokenEnd < 2 && NAME_PARTICLES.contains(tokens.get(next).word())) {
+      while (next < tokens.size() && next - candidate.tokenEnd < 2 && NameEdges.NAME_PARTICLES.contains(tokens.get(next).word())) {
         next++;
       }
       int last = next;
@@ -597,102 +578,4 @@ public final class EntityExtractor {
   }
 
 
-  /**
-   * Where a person's name really starts: after the last possessive or free-standing all-lowercase
-   * word (other than a particle such as "de" or "bin") inside the span. A recogniser sometimes glues
-   * site chrome or a possessor to the name that follows ("Skip to main content Vladimir Putin",
-   * "Russia's Vladimir Putin"); a person's name holds no such word, though the lowercase part of a
-   * hyphenated one ("Jong-un") is no free-standing word. Organisation names keep their "of" and "and".
-   */
-  private static int afterGluedWords(List<Token> tokens, int first, int last) {
-    for (int i = last; i > first; i--) {
-      Token token = tokens.get(i);
-      String word = token.word();
-      boolean freeStanding = tokens.get(i - 1).end() < token.start();
-      boolean lowercase =
-          word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isUpperCase);
-      if (POSSESSIVE_WORDS.contains(word) || (freeStanding && lowercase && !NAME_PARTICLES.contains(word))) {
-        return i + 1;
-      }
-    }
-    return first;
-  }
-
-  /**
-   * Where a person's name starts when the recogniser ran the portfolio of the office before it into
-   * the name ("Minister of Natural Resources and Ecology Alexander Kozlov"): a title's portfolio that
-   * stops at "and" or "of" goes on into the next words, so the name starts at its first word that
-   * CoreNLP's list of given names knows, when the words before it are none. A name with no known given
-   * name is left whole, as is one after a complete portfolio ("Minister of Foreign Affairs Choe Son Hui").
-   */
-  private static int afterPortfolio(List<Token> tokens, int first, int last) {
-    if (!followsOpenPortfolio(tokens, first) || GivenNames.shared().contains(tokens.get(first).word())) {
-      return first;
-    }
-    for (int i = first + 1; i < last; i++) {
-      if (GivenNames.shared().contains(tokens.get(i).word())) {
-        return i;
-      }
-    }
-    return first;
-  }
-
-  /**
-   * Whether the words before {@code first} are a title, "of" or "for", and capitalised words, ending
-   * in a word that cannot end it ("Minister of Natural Resources and").
-   */
-  private static boolean followsOpenPortfolio(List<Token> tokens, int first) {
-    if (first == 0 || !PORTFOLIO_WORDS.contains(tokens.get(first - 1).word())) {
-      return false;
-    }
-    boolean of = false;
-    for (int i = first - 1; i >= 0; i--) {
-      Token token = tokens.get(i);
-      if (token.ner().equals("TITLE")) {
-        return of;
-      }
-      of |= token.word().equals("of") || token.word().equals("for");
-      if (!PORTFOLIO_WORDS.contains(token.word()) && !Character.isUpperCase(token.word().codePointAt(0))) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the token at {@code next} is a common noun in lower case that a name before it qualifies. */
-  private static boolean qualifiesNoun(List<Token> tokens, int next) {
-    return next < tokens.size()
-        && tokens.get(next).pos().startsWith("NN")
-        && !tokens.get(next).pos().startsWith("NNP")
-        && Character.isLowerCase(tokens.get(next).word().codePointAt(0));
-  }
-
-  private static boolean isArticle(Token token) {
-    return token.word().equalsIgnoreCase("the");
-  }
-
-  /**
-   * Whether no noun phrase starts at {@code next}, so that an "'s" before it that the recogniser
-   * took into an organisation's name is the name's own ("Moody's said", "at McDonald's."), not a
-   * possessive ("Google's shares").
-   */
-  private static boolean possessesNothing(List<Token> tokens, int next) {
-    return next >= tokens.size() || !NOUN_PHRASE_START.matcher(tokens.get(next).pos()).matches();
-  }
-
-  /**
-   * Whether the article at {@code index} is part of the name: "The" capitalised after a word or a
-   * comma, where nothing but the name asks for a capital ("at The Hague", "said The Times").
-   */
-  private static boolean isNamesOwnArticle(List<Token> tokens, int index) {
-    if (index == 0 || !tokens.get(index).word().equals("The")) {
-      return false;
-    }
-    String previous = tokens.get(index - 1).word();
-    return previous.equals(",") || previous.codePoints().anyMatch(Character::isLetterOrDigit);
-  }
-
-  private static boolean allPronouns(List<Token> tokens) {
-    return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()));
-  }
 }
