@@ -27,7 +27,7 @@ final class NameCandidate {
   LocationKind placeKind;
   /** Whether the text around this mention shows it names a place (see {@link PlaceKinds#isPlaceInContext}). */
   boolean placeInContext;
-  /** Whether this mention, tagged an organisation, acts as one (see {@code EntityExtractor.actsAsSubject}). */
+  /** Whether this mention, tagged an organisation, acts as one (see {@link NameCandidates#actsAsSubject}). */
   boolean organizationInContext;
   /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
   boolean definedAsPlace;
