@@ -28,7 +28,8 @@ final class NameBoundaries {
    * give its words different kinds (it relabels words of such a name only when its matches label all
    * of them); two such mentions of one type with nothing but a space between are one name.
    */
-  private static List<NameCandidate> joinAdjacent(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+  private static List<NameCandidate> joinAdjacent(
+      String text, AnnotatedText annotated, List<NameCandidate> candidates) {
     List<NameCandidate> joined = new ArrayList<>(candidates.size());
     for (NameCandidate next : candidates) {
       NameCandidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
@@ -67,7 +68,8 @@ final class NameBoundaries {
    * van Aalst", "Pedro de la Fuente"), where the recogniser stopped at the particle or took the rest
    * for another name ("Aalst", a town).
    */
-  private static List<NameCandidate> withParticles(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+  private static List<NameCandidate> withParticles(
+      String text, AnnotatedText annotated, List<NameCandidate> candidates) {
     List<NameCandidate> result = new ArrayList<>(candidates.size());
     int end = -1;
     for (NameCandidate candidate : candidates) {
@@ -76,7 +78,8 @@ final class NameBoundaries {
       }
       List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
       int next = candidate.tokenEnd;
-      while (next < tokens.size() && next - candidate.tokenEnd < 2 && NameEdges.NAME_PARTICLES.contains(tokens.get(next).word())) {
+      while (next < tokens.size() && next - candidate.tokenEnd < 2
+          && NameEdges.NAME_PARTICLES.contains(tokens.get(next).word())) {
         next++;
       }
       int last = next;
@@ -121,7 +124,8 @@ final class NameBoundaries {
       }
       String first = NameKey.of(parts[0]).toString();
       String second = NameKey.of(parts[1]).toString();
-      List<NameCandidate> others = candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
+      List<NameCandidate> others =
+          candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
       boolean bothInOneName = others.stream().anyMatch(c -> c.key.tokens().containsAll(List.of(first, second)));
       boolean firstNamed = others.stream().anyMatch(c -> c.key.tokens().contains(first) && !c.key.tokens().contains(second));
       boolean secondNamed = others.stream().anyMatch(c -> c.key.tokens().contains(second) && !c.key.tokens().contains(first));
