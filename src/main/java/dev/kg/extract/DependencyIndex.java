@@ -97,6 +97,19 @@ public final class DependencyIndex {
     return (token.lemma() == null ? token.word() : token.lemma()).toLowerCase(Locale.ROOT);
   }
 
+  /** Whether a word of tokens {@code [first, end)} hangs from a word outside them by an edge {@code matching}. */
+  boolean hangsFromOutside(int first, int end, Predicate<Dependency> matching) {
+    for (int token = first; token < end; token++) {
+      for (Dependency edge : heads(token)) {
+        boolean fromOutside = edge.governor() < first || edge.governor() >= end;
+        if (fromOutside && matching.test(edge)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** The first head of {@code dependent} whose relation matches. */
   public Optional<Dependency> head(int dependent, Predicate<String> relation) {
     return heads.get(dependent).stream().filter(edge -> relation.test(edge.relation())).findFirst();

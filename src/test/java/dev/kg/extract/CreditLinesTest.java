@@ -1,9 +1,9 @@
 package dev.kg.extract;
 
+import static dev.kg.extract.WrittenTokens.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -75,17 +75,5 @@ class CreditLinesTest {
     assertThat(CreditLines.of(dated, 0, 2)).isEmpty();
     assertThat(CreditLines.of(sentence, 0, 2)).isEmpty();
     assertThat(CreditLines.of(alone, 0, 2)).isEmpty();
-  }
-
-  /** Tokens written {@code word_POS_NER}, separated by single spaces. */
-  private static List<Token> tokens(String sentence) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String written : sentence.split(" ")) {
-      String[] parts = written.split("_");
-      tokens.add(new Token(tokens.size(), parts[0], parts[0], parts[1], parts[2], offset, offset + parts[0].length()));
-      offset += parts[0].length() + 1;
-    }
-    return tokens;
   }
 }

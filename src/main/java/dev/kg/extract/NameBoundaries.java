@@ -1,0 +1,177 @@
+package dev.kg.extract;
+
+import dev.kg.name.NameKey;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Names the recogniser split or ran together, mended: one name it split in two joined, a person's
+ * name run on over its particles and nickname, two persons in one hyphenated word split, and a credit
+ * line's city and outlet told apart.
+ */
+final class NameBoundaries {
+
+  private NameBoundaries() {}
+
+  /** {@code candidates} with their boundaries mended; each rule reads the names the rule before it gave. */
+  static List<NameCandidate> mended(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> joined = joinAdjacent(text, annotated, candidates);
+    List<NameCandidate> persons = Nicknames.joined(text, annotated, withParticles(text, annotated, joined));
+    return creditLines(text, annotated, splitJoinedPersons(persons));
+  }
+
+  /**
+   * Fine-grained NER splits a place or organisation name the models tagged whole where its gazetteers
+   * give its words different kinds (it relabels words of such a name only when its matches label all
+   * of them); two such mentions of one type with nothing but a space between are one name.
+   */
+  private static List<NameCandidate> joinAdjacent(
+      String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> joined = new ArrayList<>(candidates.size());
+    for (NameCandidate next : candidates) {
+      NameCandidate previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (previous != null
+          && previous.type == next.type
+          && next.type != EntityType.PERSON
+          && previous.sentence == next.sentence
+          && previous.tokenEnd == next.tokenStart
+          && text.substring(previous.end, next.start).isBlank()) {
+        String surface = text.substring(previous.start, next.end);
+        boolean sameTag = previous.nerTag.equals(next.nerTag);
+        joined.set(
+            joined.size() - 1,
+            new NameCandidate(
+                previous.sentence,
+                previous.tokenStart,
+                next.tokenEnd,
+                previous.start,
+                next.end,
+                surface,
+                sameTag ? next.nerTag : next.type.name(),
+                next.type,
+                PlaceKinds.kind(
+                    annotated, previous.sentence, previous.tokenStart, next.tokenEnd, surface,
+                    sameTag ? next.nerTag : next.type.name()),
+                NameKey.of(surface)));
+      } else {
+        joined.add(next);
+      }
+    }
+    return joined;
+  }
+
+  /**
+   * A person's name runs on over lower-case particles into the capitalised words after them ("Ludwig
+   * van Aalst", "Pedro de la Fuente"), where the recogniser stopped at the particle or took the rest
+   * for another name ("Aalst", a town).
+   */
+  private static List<NameCandidate> withParticles(
+      String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    int end = -1;
+    for (NameCandidate candidate : candidates) {
+      if (candidate.start < end) {
+        continue;
+      }
+      List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
+      int next = candidate.tokenEnd;
+      while (next < tokens.size() && next - candidate.tokenEnd < 2
+          && NameEdges.NAME_PARTICLES.contains(tokens.get(next).word())) {
+        next++;
+      }
+      int last = next;
+      while (last < tokens.size() && tokens.get(last).pos().startsWith("NNP")
+          && Character.isUpperCase(tokens.get(last).word().codePointAt(0))) {
+        last++;
+      }
+      if (candidate.type != EntityType.PERSON || next == candidate.tokenEnd || last == next) {
+        result.add(candidate);
+        continue;
+      }
+      end = tokens.get(last - 1).end();
+      String surface = text.substring(candidate.start, end);
+      result.add(
+          new NameCandidate(
+              candidate.sentence, candidate.tokenStart, last, candidate.start, end, surface, candidate.nerTag,
+              EntityType.PERSON, candidate.placeKind, NameKey.of(surface)));
+    }
+    return result;
+  }
+
+  /**
+   * A hyphenated word the recogniser took for one person ("the Patrushev-Kim meeting") names two when
+   * each part is a word of another person the document names, and no name in the document holds both
+   * parts ("Lopez-Ortega" after "Maria Lopez-Ortega" stays one name).
+   */
+  private static List<NameCandidate> splitJoinedPersons(List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    for (NameCandidate candidate : candidates) {
+      String[] parts = candidate.text.split("-");
+      boolean joined =
+          candidate.nerTag.equals("PERSON")
+              && candidate.tokenEnd - candidate.tokenStart == 1
+              && parts.length == 2
+              && NameKey.isName(parts[0])
+              && NameKey.isName(parts[1])
+              && Character.isUpperCase(parts[0].codePointAt(0))
+              && Character.isUpperCase(parts[1].codePointAt(0));
+      if (!joined) {
+        result.add(candidate);
+        continue;
+      }
+      String first = NameKey.of(parts[0]).toString();
+      String second = NameKey.of(parts[1]).toString();
+      List<NameCandidate> others =
+          candidates.stream().filter(c -> c.type == EntityType.PERSON && c != candidate).toList();
+      boolean bothInOneName = others.stream().anyMatch(c -> c.key.tokens().containsAll(List.of(first, second)));
+      boolean firstNamed = others.stream().anyMatch(c -> c.key.tokens().contains(first) && !c.key.tokens().contains(second));
+      boolean secondNamed = others.stream().anyMatch(c -> c.key.tokens().contains(second) && !c.key.tokens().contains(first));
+      if (bothInOneName || !firstNamed || !secondNamed) {
+        result.add(candidate);
+        continue;
+      }
+      int middle = candidate.start + parts[0].length();
+      // Each part is a person, though "the Patrushev-Kim meeting" put an article before the whole.
+      result.add(candidate.part(candidate.start, middle, EntityType.PERSON));
+      result.add(candidate.part(middle + 1, candidate.end, EntityType.PERSON));
+    }
+    return result;
+  }
+
+  /**
+   * A credit line's city and outlet, which NER reads as one name ({@link CreditLines}: "Prague CTK in
+   * English"), as a place and an organisation; the words of a headline NER ran into the name are no
+   * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA") is an organisation.
+   */
+  private static List<NameCandidate> creditLines(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    for (NameCandidate candidate : candidates) {
+      List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
+      Optional<CreditLines.Line> line = CreditLines.of(tokens, candidate.tokenStart, candidate.tokenEnd);
+      if (line.isEmpty()) {
+        result.add(candidate);
+        if (candidate.type == EntityType.LOCATION) {
+          CreditLines.outletAfter(tokens, candidate.tokenStart, candidate.tokenEnd).ifPresent(stop -> result.add(named(text, tokens,
+              candidate.sentence, candidate.tokenEnd, stop, "ORGANIZATION", EntityType.ORGANIZATION, LocationKind.OTHER)));
+        }
+        continue;
+      }
+      result.add(named(text, tokens, candidate.sentence, line.get().city(), line.get().outlet(), "CITY",
+          EntityType.LOCATION, LocationKind.CITY));
+      result.add(named(text, tokens, candidate.sentence, line.get().outlet(), candidate.tokenEnd, "ORGANIZATION",
+          EntityType.ORGANIZATION, LocationKind.OTHER));
+    }
+    return result;
+  }
+
+  private static NameCandidate named(
+      String text, List<Token> tokens, int sentence, int first, int end, String nerTag, EntityType type, LocationKind kind) {
+    int start = tokens.get(first).start();
+    int stop = tokens.get(end - 1).end();
+    String surface = text.substring(start, stop);
+    return new NameCandidate(sentence, first, end, start, stop, surface, nerTag, type, kind, NameKey.of(surface));
+  }
+}

@@ -1,0 +1,162 @@
+package dev.kg.extract;
+
+import dev.kg.name.Honorifics;
+import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.nlp.GivenNames;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Where a name starts and ends inside the mention the recogniser tagged: the articles, possessives,
+ * titles and words glued on before a person's name that it took into the mention are no part of it.
+ */
+final class NameEdges {
+
+  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+  private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
+  // The lower-case words a person's name holds ("Pieter de Vries", "Ludwig van Aalst").
+  static final Set<String> NAME_PARTICLES =
+      Set.of("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "ter",
+          "la", "le", "al", "el", "bin", "ibn", "ben", "y", "zu");
+  // The words between an office's title and its holder's name besides its capitalised portfolio.
+  private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
+
+  private NameEdges() {}
+
+  /**
+   * The first word of the name in tokens {@code [first, last]}: after its articles, unless one is the
+   * name's own.
+   */
+  static int afterArticles(List<Token> tokens, int first, int last) {
+    while (first <= last && isArticle(tokens.get(first)) && !isNamesOwnArticle(tokens, first)) {
+      first++;
+    }
+    return first;
+  }
+
+  /**
+   * The last word of the name in tokens {@code [first, last]}: before its possessives, unless an
+   * organisation's name owns its "'s".
+   */
+  static int beforePossessive(List<Token> tokens, int first, int last, EntityType type) {
+    while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())
+        && !(type == EntityType.ORGANIZATION && possessesNothing(tokens, last + 1))) {
+      last--;
+    }
+    return last;
+  }
+
+  /**
+   * Where a person's name in tokens {@code [first, last]} starts: after words glued on before it, an
+   * open portfolio, honorifics and title words.
+   */
+  static int personStart(List<Token> tokens, int first, int last, TitleWords titleWords) {
+    int start = afterPortfolio(tokens, afterGluedWords(tokens, first, last), last);
+    while (start < last
+        && (Honorifics.isHonorific(tokens.get(start).word()) || titleWords.startsName(tokens.get(start)))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * Where a person's name really starts: after the last possessive or free-standing all-lowercase
+   * word (other than a particle such as "de" or "bin") inside the span. A recogniser sometimes glues
+   * site chrome or a possessor to the name that follows ("Skip to main content Vladimir Putin",
+   * "Russia's Vladimir Putin"); a person's name holds no such word, though the lowercase part of a
+   * hyphenated one ("Jong-un") is no free-standing word. Organisation names keep their "of" and "and".
+   */
+  private static int afterGluedWords(List<Token> tokens, int first, int last) {
+    for (int i = last; i > first; i--) {
+      Token token = tokens.get(i);
+      String word = token.word();
+      boolean freeStanding = tokens.get(i - 1).end() < token.start();
+      boolean lowercase =
+          word.codePoints().anyMatch(Character::isLetter) && word.codePoints().noneMatch(Character::isUpperCase);
+      if (POSSESSIVE_WORDS.contains(word) || (freeStanding && lowercase && !NAME_PARTICLES.contains(word))) {
+        return i + 1;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Where a person's name starts when the recogniser ran the portfolio of the office before it into
+   * the name ("Minister of Natural Resources and Ecology Alexander Kozlov"): a title's portfolio that
+   * stops at "and" or "of" goes on into the next words, so the name starts at its first word that
+   * CoreNLP's list of given names knows, when the words before it are none. A name with no known given
+   * name is left whole, as is one after a complete portfolio ("Minister of Foreign Affairs Choe Son Hui").
+   */
+  private static int afterPortfolio(List<Token> tokens, int first, int last) {
+    if (!followsOpenPortfolio(tokens, first) || GivenNames.shared().contains(tokens.get(first).word())) {
+      return first;
+    }
+    for (int i = first + 1; i < last; i++) {
+      if (GivenNames.shared().contains(tokens.get(i).word())) {
+        return i;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * Whether the words before {@code first} are a title, "of" or "for", and capitalised words, ending
+   * in a word that cannot end it ("Minister of Natural Resources and").
+   */
+  private static boolean followsOpenPortfolio(List<Token> tokens, int first) {
+    if (first == 0 || !PORTFOLIO_WORDS.contains(tokens.get(first - 1).word())) {
+      return false;
+    }
+    boolean of = false;
+    for (int i = first - 1; i >= 0; i--) {
+      Token token = tokens.get(i);
+      if (token.ner().equals("TITLE")) {
+        return of;
+      }
+      of |= token.word().equals("of") || token.word().equals("for");
+      if (!PORTFOLIO_WORDS.contains(token.word()) && !Character.isUpperCase(token.word().codePointAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the token at {@code next} is a common noun in lower case that a name before it qualifies. */
+  static boolean qualifiesNoun(List<Token> tokens, int next) {
+    return next < tokens.size()
+        && tokens.get(next).pos().startsWith("NN")
+        && !tokens.get(next).pos().startsWith("NNP")
+        && Character.isLowerCase(tokens.get(next).word().codePointAt(0));
+  }
+
+  static boolean isArticle(Token token) {
+    return token.word().equalsIgnoreCase("the");
+  }
+
+  /**
+   * Whether no noun phrase starts at {@code next}, so that an "'s" before it that the recogniser
+   * took into an organisation's name is the name's own ("Moody's said", "at McDonald's."), not a
+   * possessive ("Google's shares").
+   */
+  private static boolean possessesNothing(List<Token> tokens, int next) {
+    return next >= tokens.size() || !NOUN_PHRASE_START.matcher(tokens.get(next).pos()).matches();
+  }
+
+  /**
+   * Whether the article at {@code index} is part of the name: "The" capitalised after a word or a
+   * comma, where nothing but the name asks for a capital ("at The Hague", "said The Times").
+   */
+  private static boolean isNamesOwnArticle(List<Token> tokens, int index) {
+    if (index == 0 || !tokens.get(index).word().equals("The")) {
+      return false;
+    }
+    String previous = tokens.get(index - 1).word();
+    return previous.equals(",") || previous.codePoints().anyMatch(Character::isLetterOrDigit);
+  }
+
+  static boolean allPronouns(List<Token> tokens) {
+    return tokens.stream().allMatch(t -> PRONOUN_TAGS.contains(t.pos()));
+  }
+}

@@ -1,0 +1,84 @@
+package dev.kg.extract;
+
+import static dev.kg.extract.WrittenTokens.tokens;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Sentence;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NameEdgesTest {
+
+  @Test
+  void shouldDropTheArticleBeforeANameButKeepOneTheNameOwns() {
+    // given
+    List<Token> article = tokens("said_VBD_O the_DT_O Kremlin_NNP_ORGANIZATION");
+    List<Token> own = tokens("talks_NNS_O at_IN_O The_DT_CITY Hague_NNP_CITY");
+
+    // when / then
+    assertThat(NameEdges.afterArticles(article, 1, 2)).isEqualTo(2);
+    assertThat(NameEdges.afterArticles(own, 2, 3)).isEqualTo(2);
+  }
+
+  @Test
+  void shouldDropAPossessiveUnlessAnOrganisationsNameOwnsIt() {
+    // given
+    List<Token> owner = tokens("Brenford_NNP_ORGANIZATION 's_POS_ORGANIZATION shares_NNS_O fell_VBD_O");
+    List<Token> own = tokens("Brenford_NNP_ORGANIZATION 's_POS_ORGANIZATION said_VBD_O");
+
+    // when / then
+    assertThat(NameEdges.beforePossessive(owner, 0, 1, EntityType.ORGANIZATION)).isEqualTo(0);
+    assertThat(NameEdges.beforePossessive(own, 0, 1, EntityType.ORGANIZATION)).isEqualTo(1);
+    assertThat(NameEdges.beforePossessive(own, 0, 1, EntityType.PERSON)).isEqualTo(0);
+  }
+
+  @Test
+  void shouldStartAPersonsNameAfterAGluedPossessorACourtesyTitleAndATitleTheDocumentUses() {
+    // given
+    List<Token> possessor = tokens("Norland_NNP_PERSON 's_POS_PERSON Erik_NNP_PERSON Vahl_NNP_PERSON");
+    List<Token> courtesy = tokens("Mr_NNP_PERSON Vahl_NNP_PERSON left_VBD_O");
+    List<Token> titled = tokens("Governor_NNP_TITLE Vahl_NNP_PERSON met_VBD_O Governor_NNP_PERSON Osk_NNP_PERSON");
+    TitleWords none = TitleWords.in(annotated(courtesy));
+    TitleWords governor = TitleWords.in(annotated(titled));
+
+    // when / then
+    assertThat(NameEdges.personStart(possessor, 0, 3, none)).isEqualTo(2);
+    assertThat(NameEdges.personStart(courtesy, 0, 1, none)).isEqualTo(1);
+    assertThat(NameEdges.personStart(titled, 3, 4, governor)).isEqualTo(4);
+    assertThat(NameEdges.personStart(titled, 3, 4, none)).isEqualTo(3);
+  }
+
+  @Test
+  void shouldStartAPersonsNameAtItsGivenNameAfterAPortfolioThatStopsAtAnd() {
+    // given
+    List<Token> open = tokens("Minister_NNP_TITLE of_IN_O Coastal_NNP_O Waters_NNPS_O and_CC_O"
+        + " Fisheries_NNP_PERSON Thomas_NNP_PERSON Vahl_NNP_PERSON");
+    List<Token> complete = tokens("Minister_NNP_TITLE of_IN_O Coastal_NNP_O Affairs_NNPS_O"
+        + " Thomas_NNP_PERSON Vahl_NNP_PERSON");
+    TitleWords none = TitleWords.in(annotated(complete));
+
+    // when / then
+    assertThat(NameEdges.personStart(open, 5, 7, none)).isEqualTo(6);
+    assertThat(NameEdges.personStart(complete, 4, 5, none)).isEqualTo(4);
+  }
+
+  @Test
+  void shouldTellASpanOfPronounsAndAQualifiedNoun() {
+    // given
+    List<Token> tokens = tokens("he_PRP_O said_VBD_O the_DT_O Vahl_NNP_PERSON administration_NN_O");
+
+    // when / then
+    assertThat(NameEdges.allPronouns(tokens.subList(0, 1))).isTrue();
+    assertThat(NameEdges.allPronouns(tokens.subList(0, 2))).isFalse();
+    assertThat(NameEdges.isArticle(tokens.get(2))).isTrue();
+    assertThat(NameEdges.qualifiesNoun(tokens, 4)).isTrue();
+    assertThat(NameEdges.qualifiesNoun(tokens, 5)).isFalse();
+  }
+
+  private static AnnotatedText annotated(List<Token> tokens) {
+    Sentence sentence = new Sentence(0, 0, tokens.get(tokens.size() - 1).end(), tokens, List.of());
+    return new AnnotatedText(List.of(sentence), List.of(), List.of());
+  }
+}
