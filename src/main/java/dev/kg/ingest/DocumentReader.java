@@ -34,12 +34,12 @@ import java.util.stream.StreamSupport;
  * Reads articles from files, directories and standard input into {@link SourceDocument}s.
  *
  * <p>An input is a file ({@code .txt}, {@code .md}, {@code .html}/{@code .htm}, or {@code .jsonl}
- * with one article per line), a directory, walked recursively in path order with hidden entries and
- * other file types skipped, or {@code -} for standard input, read as JSONL when every non-blank line
- * starts with <code>{</code> and as plain text otherwise. Every article goes through {@link
- * ArticleCleaner}. An input that cannot become a document gives a {@link ReadResult.Failed} that
- * names it and says why, and reading goes on with the next; in a directory, that input can be one
- * folder that could not be listed.
+ * with one article per line), a directory, walked recursively in path order with hidden entries
+ * skipped, or {@code -} for standard input, read as JSONL when every non-blank line starts with
+ * <code>{</code> and as plain text otherwise. Every article goes through {@link ArticleCleaner}. An
+ * input that cannot become a document gives a {@link ReadResult.Failed} that names it and says why,
+ * and reading goes on with the next; in a directory, that input can be one folder that could not be
+ * listed, or a file of another type.
  *
  * <p>A document's id is the JSONL line's {@code id}; else a file's name, or its path below a directory
  * that was named; else {@code FILE:LINE} for a JSONL line, or a hash of standard input. Ids are unique
@@ -74,6 +74,7 @@ public final class DocumentReader {
 
   private static final String STDIN = "-";
   private static final String UNSUPPORTED = "unsupported file type, expected " + Format.EXTENSIONS;
+  private static final String LINKED_FOLDER = "symbolic link to a folder, not followed";
   private static final int HASHED_ID_HEX_DIGITS = 12;
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -239,17 +240,25 @@ public final class DocumentReader {
     return Stream.of(file(path, input, path.getFileName().toString(), format.get()));
   }
 
+  // A file the walk does not read is named, so that nothing in a folder is left out unseen; a folder
+  // with nothing to read is one line, however many other files it holds.
   private Stream<Input> walk(String input, Path root) {
     List<FileTree.Entry> entries = FileTree.walk(root, listing);
-    if (entries.isEmpty()) {
+    if (entries.stream().noneMatch(entry -> entry.failed() || Format.of(entry.path()).isPresent())) {
       return failure(input, "no " + Format.EXTENSIONS + " file in this directory");
     }
     return entries.stream()
         .flatMap(
-            entry -> entry.failed()
-                ? failure(entry.path().equals(root) ? input : entry.path().toString(),
-                    "cannot read directory: " + describe(entry.failure()))
-                : Stream.of(walked(root, entry.path())));
+            entry -> {
+              if (entry.failed()) {
+                return failure(entry.path().equals(root) ? input : entry.path().toString(),
+                    "cannot read directory: " + describe(entry.failure()));
+              }
+              if (Format.of(entry.path()).isPresent()) {
+                return Stream.of(walked(root, entry.path()));
+              }
+              return failure(entry.path().toString(), Files.isDirectory(entry.path()) ? LINKED_FOLDER : UNSUPPORTED);
+            });
   }
 
   private Input walked(Path root, Path file) {
@@ -287,11 +296,6 @@ public final class DocumentReader {
     return StreamSupport.stream(root.relativize(file).spliterator(), false)
         .map(Path::toString)
         .collect(Collectors.joining("/"));
-  }
-
-  /** Whether a file named {@code name} is one this reader reads (by extension), as a directory walk decides. */
-  public static boolean isSupported(String name) {
-    return Format.of(name).isPresent();
   }
 
   /**
