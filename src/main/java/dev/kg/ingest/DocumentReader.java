@@ -81,6 +81,7 @@ public final class DocumentReader {
 
   private static final String FILE_ID_HINT = "name a folder holding both, so their ids are paths below it";
   private static final String LINE_ID_HINT = "give each line its own \"id\"";
+  private static final String JSON_ID_HINT = "give each document its own \"id\"";
   private static final int MAX_LINK_HOPS = 40;
 
   private final InputStream stdin;
@@ -142,6 +143,8 @@ public final class DocumentReader {
    * fields of a JSONL line, or an array of such objects. Each object is read and cleaned exactly as a
    * JSONL line is; one without an {@code id} gets {@code <idPrefix>-} and the start of its hash, so the
    * same object posted again is the same document. The hash is that of the object written compactly.
+   * Ids are unique in a body, as in a run: a later object under an id already read with other content
+   * is refused, never let replace the earlier one.
    *
    * @param origin names the body in problems; an array's objects are {@code origin[0]}, {@code origin[1]}...
    * @return one result per object, or a single failure when the body is not such JSON
@@ -158,8 +161,9 @@ public final class DocumentReader {
     if (root == null || root.isMissingNode()) {
       return List.of(failed(origin, "empty body, expected a JSON object or array"));
     }
+    DocumentIds ids = new DocumentIds();
     if (root.isObject()) {
-      return List.of(readJsonObject(root, origin, idPrefix));
+      return List.of(readJsonObject(root, origin, idPrefix, ids));
     }
     if (!root.isArray()) {
       return List.of(failed(origin, "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase(Locale.ROOT)));
@@ -173,13 +177,13 @@ public final class DocumentReader {
       String path = origin + "[" + i + "]";
       results.add(
           element.isObject()
-              ? readJsonObject(element, path, idPrefix)
+              ? readJsonObject(element, path, idPrefix, ids)
               : failed(path, "expected a JSON object, got " + element.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     return results;
   }
 
-  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix) {
+  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix, DocumentIds ids) {
     try {
       byte[] compact = JSON.writeValueAsBytes(object);
       JsonlArticle article = JsonlArticle.parse(RawBytes.utf8(compact));
@@ -187,7 +191,9 @@ public final class DocumentReader {
       String id =
           Optional.ofNullable(article.declaredId())
               .orElseGet(() -> hashedId(idPrefix, sha256));
-      return new ReadResult.Read(document(article.toRawArticle(), id, path, sha256));
+      SourceDocument document = document(article.toRawArticle(), id, path, sha256);
+      ids.claim(document, JSON_ID_HINT);
+      return new ReadResult.Read(document);
     } catch (JsonProcessingException e) {
       return failed(path, "invalid JSON: " + e.getOriginalMessage());
     } catch (RejectedInputException e) {

@@ -813,6 +813,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldRefuseALaterDocumentOfABodyUnderAnIdAnEarlierOneHasWithOtherText() {
+    // given an array whose third object reuses the first one's id with other text, and whose second repeats the first
+    String first = "{\"id\": \"lake-1\", \"text\": \"%s\"}".formatted(FIRST);
+    String other = "{\"id\": \"lake-1\", \"text\": \"%s\"}".formatted(SECOND);
+
+    // when
+    List<ReadResult> array =
+        new DocumentReader().readJson(("[" + first + ", " + first + ", " + other + "]").getBytes(UTF_8), "body", "posted");
+
+    // then
+    assertThat(document(array.get(0)).text()).isEqualTo(FIRST);
+    assertThat(document(array.get(1)).path()).as("the same document again is no clash").isEqualTo("body[1]");
+    assertThat(problem(array.get(2)).toString())
+        .isEqualTo("body[2]: id 'lake-1' is already used by body[0] in this run; give each document its own \"id\"");
+  }
+
+  @Test
   void shouldReportAPostedBodyThatIsNoDocumentInOneLine() {
     // given
     DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), 100);
