@@ -3,6 +3,7 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Numbers kg ingest and kg serve cannot work with are refused in one line before anything is opened or read. */
+/**
+ * Numbers kg ingest and kg serve cannot work with are refused in one line before anything is opened or
+ * read. In the Neo4j layer as it runs kg's command line, which would open a store were a check missing.
+ */
+@UsesNeo4j
 class CommandOptionsTest {
 
   @TempDir Path dir;
