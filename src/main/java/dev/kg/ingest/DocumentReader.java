@@ -1,10 +1,8 @@
 package dev.kg.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -77,7 +75,6 @@ public final class DocumentReader {
   private static final String LINKED_FOLDER = "symbolic link to a folder, not followed";
   private static final int HASHED_ID_HEX_DIGITS = 12;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final String FILE_ID_HINT = "name a folder holding both, so their ids are paths below it";
   private static final String LINE_ID_HINT = "give each line its own \"id\"";
@@ -152,14 +149,13 @@ public final class DocumentReader {
   public List<ReadResult> readJson(byte[] body, String origin, String idPrefix) {
     JsonNode root;
     try {
-      root = JSON_TREE.readTree(RawBytes.utf8(body));
+      String json = RawBytes.utf8(body);
+      if (json.isBlank()) {
+        return List.of(failed(origin, "empty body, expected a JSON object or array"));
+      }
+      root = JsonlArticle.tree(json);
     } catch (RejectedInputException e) {
       return List.of(failed(origin, e.getMessage()));
-    } catch (JsonProcessingException e) {
-      return List.of(failed(origin, "invalid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
-    }
-    if (root == null || root.isMissingNode()) {
-      return List.of(failed(origin, "empty body, expected a JSON object or array"));
     }
     DocumentIds ids = new DocumentIds();
     if (root.isObject()) {
@@ -195,7 +191,7 @@ public final class DocumentReader {
       ids.claim(document, JSON_ID_HINT);
       return new ReadResult.Read(document);
     } catch (JsonProcessingException e) {
-      return failed(path, "invalid JSON: " + e.getOriginalMessage());
+      return failed(path, JsonlArticle.invalidJson(e));
     } catch (RejectedInputException e) {
       return failed(path, e.getMessage());
     }

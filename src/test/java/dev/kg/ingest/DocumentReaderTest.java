@@ -843,7 +843,9 @@ class DocumentReaderTest {
     assertThat(problem(reader.readJson("42".getBytes(UTF_8), "body", "posted").get(0)).toString())
         .isEqualTo("body: expected a JSON object or an array of objects, got number");
     assertThat(problem(reader.readJson("{} {}".getBytes(UTF_8), "body", "posted").get(0)).toString())
-        .startsWith("body: invalid JSON: Trailing token");
+        .isEqualTo("body: invalid JSON: more text after the JSON value (column 4)");
+    assertThat(problem(reader.readJson("[\n  {\"text\": \"ok\"},\n  {\"text\": \"ok\"\n]".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .isEqualTo("body: invalid JSON: unexpected close marker ']': expected '}' (line 4, column 1)");
     List<ReadResult> array =
         reader.readJson("[{\"text\": \"ok\"}, 7, {\"id\": \"x\"}, {\"text\": \"%s\"}]".formatted("word ".repeat(30)).getBytes(UTF_8), "body", "posted");
     assertThat(document(array.get(0)).text()).isEqualTo("ok");
