@@ -59,6 +59,13 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // Checked before the store is opened, so a mistyped number neither creates a store nor prints a stack trace.
+    if (threads != null && threads < 1) {
+      throw new UserException("--threads must be at least 1, got " + threads);
+    }
+    if (maxChars < 1) {
+      throw new UserException("--max-chars must be at least 1, got " + maxChars);
+    }
     int annotationThreads = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (spark != null) {
       SparkIngestion.checkStore(graph);

@@ -54,12 +54,17 @@ final class ServeOptions {
 
   /** Serves {@code graph}'s embedded store until the lifetime ends, printing how to connect. */
   void serve(GraphOptions graph, PrintWriter out, PrintWriter err) throws InterruptedException {
+    // Checked before anything starts, so a mistyped number neither creates a store nor prints a stack trace.
+    EmbeddedNeo4j.Options options = options(graph);
+    if (maxRequestBytes < 1) {
+      throw new UserException("--max-request-bytes must be at least 1, got " + maxRequestBytes);
+    }
     if (noAuth) {
       err.println("kg: WARNING: authentication is off (--no-auth): any program on this machine can read and change the graph");
       err.flush();
     }
     try (Lifetime until = lifetime.get();
-        ServedStore served = start(graph);
+        ServedStore served = start(options, graph);
         DocumentFeed feed = served.takeDocuments(maxRequestBytes)) {
       if (warm) {
         feed.warmInBackground(served::connect);
@@ -73,12 +78,18 @@ final class ServeOptions {
     }
   }
 
-  private ServedStore start(GraphOptions graph) {
-    EmbeddedNeo4j.Options options =
-        EmbeddedNeo4j.Options.of(graph.store)
-            .withBoltPort(boltPort)
-            .withHttpPort(httpPort)
-            .withKgResources(DocumentsResource.class.getPackageName());
+  private EmbeddedNeo4j.Options options(GraphOptions graph) {
+    try {
+      return EmbeddedNeo4j.Options.of(graph.store)
+          .withBoltPort(boltPort)
+          .withHttpPort(httpPort)
+          .withKgResources(DocumentsResource.class.getPackageName());
+    } catch (IllegalArgumentException e) {
+      throw new UserException(e.getMessage());
+    }
+  }
+
+  private ServedStore start(EmbeddedNeo4j.Options options, GraphOptions graph) {
     if (noAuth) {
       return ServedStore.withoutAuthentication(options);
     }

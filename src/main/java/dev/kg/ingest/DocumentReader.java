@@ -1,10 +1,8 @@
 package dev.kg.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -34,12 +32,12 @@ import java.util.stream.StreamSupport;
  * Reads articles from files, directories and standard input into {@link SourceDocument}s.
  *
  * <p>An input is a file ({@code .txt}, {@code .md}, {@code .html}/{@code .htm}, or {@code .jsonl}
- * with one article per line), a directory, walked recursively in path order with hidden entries and
- * other file types skipped, or {@code -} for standard input, read as JSONL when every non-blank line
- * starts with <code>{</code> and as plain text otherwise. Every article goes through {@link
- * ArticleCleaner}. An input that cannot become a document gives a {@link ReadResult.Failed} that
- * names it and says why, and reading goes on with the next; in a directory, that input can be one
- * folder that could not be listed.
+ * with one article per line), a directory, walked recursively in path order with hidden entries
+ * skipped, or {@code -} for standard input, read as JSONL when every non-blank line starts with
+ * <code>{</code> and as plain text otherwise. Every article goes through {@link ArticleCleaner}. An
+ * input that cannot become a document gives a {@link ReadResult.Failed} that names it and says why,
+ * and reading goes on with the next; in a directory, that input can be one folder that could not be
+ * listed, or a file of another type.
  *
  * <p>A document's id is the JSONL line's {@code id}; else a file's name, or its path below a directory
  * that was named; else {@code FILE:LINE} for a JSONL line, or a hash of standard input. Ids are unique
@@ -74,12 +72,13 @@ public final class DocumentReader {
 
   private static final String STDIN = "-";
   private static final String UNSUPPORTED = "unsupported file type, expected " + Format.EXTENSIONS;
+  private static final String LINKED_FOLDER = "symbolic link to a folder, not followed";
   private static final int HASHED_ID_HEX_DIGITS = 12;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectReader JSON_TREE = JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private static final String FILE_ID_HINT = "name a folder holding both, so their ids are paths below it";
   private static final String LINE_ID_HINT = "give each line its own \"id\"";
+  private static final String JSON_ID_HINT = "give each document its own \"id\"";
   private static final int MAX_LINK_HOPS = 40;
 
   private final InputStream stdin;
@@ -141,6 +140,8 @@ public final class DocumentReader {
    * fields of a JSONL line, or an array of such objects. Each object is read and cleaned exactly as a
    * JSONL line is; one without an {@code id} gets {@code <idPrefix>-} and the start of its hash, so the
    * same object posted again is the same document. The hash is that of the object written compactly.
+   * Ids are unique in a body, as in a run: a later object under an id already read with other content
+   * is refused, never let replace the earlier one.
    *
    * @param origin names the body in problems; an array's objects are {@code origin[0]}, {@code origin[1]}...
    * @return one result per object, or a single failure when the body is not such JSON
@@ -148,17 +149,17 @@ public final class DocumentReader {
   public List<ReadResult> readJson(byte[] body, String origin, String idPrefix) {
     JsonNode root;
     try {
-      root = JSON_TREE.readTree(RawBytes.utf8(body));
+      String json = RawBytes.utf8(body);
+      if (json.isBlank()) {
+        return List.of(failed(origin, "empty body, expected a JSON object or array"));
+      }
+      root = JsonlArticle.tree(json);
     } catch (RejectedInputException e) {
       return List.of(failed(origin, e.getMessage()));
-    } catch (JsonProcessingException e) {
-      return List.of(failed(origin, "invalid JSON: " + e.getOriginalMessage().replaceAll("\\s+", " ")));
     }
-    if (root == null || root.isMissingNode()) {
-      return List.of(failed(origin, "empty body, expected a JSON object or array"));
-    }
+    DocumentIds ids = new DocumentIds();
     if (root.isObject()) {
-      return List.of(readJsonObject(root, origin, idPrefix));
+      return List.of(readJsonObject(root, origin, idPrefix, ids));
     }
     if (!root.isArray()) {
       return List.of(failed(origin, "expected a JSON object or an array of objects, got " + root.getNodeType().name().toLowerCase(Locale.ROOT)));
@@ -172,13 +173,13 @@ public final class DocumentReader {
       String path = origin + "[" + i + "]";
       results.add(
           element.isObject()
-              ? readJsonObject(element, path, idPrefix)
+              ? readJsonObject(element, path, idPrefix, ids)
               : failed(path, "expected a JSON object, got " + element.getNodeType().name().toLowerCase(Locale.ROOT)));
     }
     return results;
   }
 
-  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix) {
+  private ReadResult readJsonObject(JsonNode object, String path, String idPrefix, DocumentIds ids) {
     try {
       byte[] compact = JSON.writeValueAsBytes(object);
       JsonlArticle article = JsonlArticle.parse(RawBytes.utf8(compact));
@@ -186,9 +187,11 @@ public final class DocumentReader {
       String id =
           Optional.ofNullable(article.declaredId())
               .orElseGet(() -> hashedId(idPrefix, sha256));
-      return new ReadResult.Read(document(article.toRawArticle(), id, path, sha256));
+      SourceDocument document = document(article.toRawArticle(), id, path, sha256);
+      ids.claim(document, JSON_ID_HINT);
+      return new ReadResult.Read(document);
     } catch (JsonProcessingException e) {
-      return failed(path, "invalid JSON: " + e.getOriginalMessage());
+      return failed(path, JsonlArticle.invalidJson(e));
     } catch (RejectedInputException e) {
       return failed(path, e.getMessage());
     }
@@ -239,17 +242,25 @@ public final class DocumentReader {
     return Stream.of(file(path, input, path.getFileName().toString(), format.get()));
   }
 
+  // A file the walk does not read is named, so that nothing in a folder is left out unseen; a folder
+  // with nothing to read is one line, however many other files it holds.
   private Stream<Input> walk(String input, Path root) {
     List<FileTree.Entry> entries = FileTree.walk(root, listing);
-    if (entries.isEmpty()) {
+    if (entries.stream().noneMatch(entry -> entry.failed() || Format.of(entry.path()).isPresent())) {
       return failure(input, "no " + Format.EXTENSIONS + " file in this directory");
     }
     return entries.stream()
         .flatMap(
-            entry -> entry.failed()
-                ? failure(entry.path().equals(root) ? input : entry.path().toString(),
-                    "cannot read directory: " + describe(entry.failure()))
-                : Stream.of(walked(root, entry.path())));
+            entry -> {
+              if (entry.failed()) {
+                return failure(entry.path().equals(root) ? input : entry.path().toString(),
+                    "cannot read directory: " + describe(entry.failure()));
+              }
+              if (Format.of(entry.path()).isPresent()) {
+                return Stream.of(walked(root, entry.path()));
+              }
+              return failure(entry.path().toString(), Files.isDirectory(entry.path()) ? LINKED_FOLDER : UNSUPPORTED);
+            });
   }
 
   private Input walked(Path root, Path file) {
@@ -287,11 +298,6 @@ public final class DocumentReader {
     return StreamSupport.stream(root.relativize(file).spliterator(), false)
         .map(Path::toString)
         .collect(Collectors.joining("/"));
-  }
-
-  /** Whether a file named {@code name} is one this reader reads (by extension), as a directory walk decides. */
-  public static boolean isSupported(String name) {
-    return Format.of(name).isPresent();
   }
 
   /**

@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The supported files below a directory, in path order, with each folder below it that could not be
- * listed in its place: one locked folder costs its own files, never its siblings'.
+ * The files below a directory, in path order, with each folder below it that could not be listed in
+ * its place: one locked folder costs its own files, never its siblings'. Files of every type are
+ * listed, so the reader can name those it does not read instead of dropping them unseen.
  *
  * <p>Hidden entries (names starting with a dot) are skipped, except the root itself. Links to folders
- * are not followed, so a link pointing back up the tree cannot make the walk go round.
+ * are not followed, so a link pointing back up the tree cannot make the walk go round; such a link is
+ * listed as a file.
  *
  * <pre>{@code
  * for (FileTree.Entry entry : FileTree.walk(Path.of("articles"), FileTree.FILE_SYSTEM)) {
@@ -48,7 +50,7 @@ final class FileTree {
         return entries;
       };
 
-  /** A supported file, or a folder that could not be listed and why. */
+  /** A file, or a folder that could not be listed and why. */
   record Entry(Path path, IOException failure) {
 
     Entry {
@@ -84,7 +86,7 @@ final class FileTree {
       }
       if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
         visit(child, listing, found);
-      } else if (Format.of(child).isPresent()) {
+      } else {
         found.add(new Entry(child, null));
       }
     }

@@ -54,7 +54,8 @@ record JsonlArticle(String id, String title, String date, String url, String sou
         string(object, "text"));
   }
 
-  private static JsonNode tree(String json) throws RejectedInputException {
+  /** The JSON value {@code json} holds, alone: a field twice or text after it is refused. */
+  static JsonNode tree(String json) throws RejectedInputException {
     try (JsonParser parser = JSON.createParser(json)) {
       JsonNode tree = JSON.readTree(parser);
       if (tree == null) {
@@ -66,13 +67,18 @@ record JsonlArticle(String id, String title, String date, String url, String sou
       }
       return tree;
     } catch (JsonProcessingException e) {
-      throw new RejectedInputException("invalid JSON: " + describe(e));
+      throw new RejectedInputException(invalidJson(e));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
   }
 
-  /** The parser's reason in plain words, with the column it stopped at. */
+  /** Why JSON could not be parsed, in one line: {@code invalid JSON: unexpected end-of-input ... (column 53)}. */
+  static String invalidJson(JsonProcessingException e) {
+    return "invalid JSON: " + describe(e);
+  }
+
+  /** The parser's reason in plain words, with the place it stopped at. */
   private static String describe(JsonProcessingException e) {
     String reason = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
     reason = SOURCE.matcher(reason).replaceAll("");
@@ -84,8 +90,13 @@ record JsonlArticle(String id, String title, String date, String url, String sou
     return reason + at(e.getLocation());
   }
 
+  // A JSONL line is one line; a posted body may be many, and then the line is said too.
   private static String at(JsonLocation location) {
-    return location == null || location.getColumnNr() < 1 ? "" : " (column " + location.getColumnNr() + ")";
+    if (location == null || location.getColumnNr() < 1) {
+      return "";
+    }
+    String line = location.getLineNr() > 1 ? "line " + location.getLineNr() + ", " : "";
+    return " (" + line + "column " + location.getColumnNr() + ")";
   }
 
   private static String id(JsonNode object) throws RejectedInputException {

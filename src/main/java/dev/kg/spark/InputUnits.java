@@ -19,8 +19,8 @@ import org.apache.hadoop.fs.RemoteIterator;
  *
  * <p>An input with a scheme ({@code hdfs:///news/2025/*.jsonl}, {@code s3a://bucket/news/}, {@code
  * file:/data/}) is listed through Hadoop's file system: globs expand, directories are walked
- * recursively in path order without hidden entries or file types kg does not read, as {@link
- * DocumentReader} walks a local directory, and each file is a unit of its own. Any other input is a
+ * recursively in path order without hidden entries, as {@link DocumentReader} walks a local directory,
+ * and each file is a unit of its own; reading one of a type kg does not read names it as a failed input. Any other input is a
  * local path; local paths in a row are handed together to {@link DocumentReader} on an executor, so
  * ids, paths and id clashes are those of plain {@code kg ingest}. Standard input is not read:
  * executors have none.
@@ -94,7 +94,7 @@ final class InputUnits {
     List<InputUnit> units = new ArrayList<>();
     for (FileStatus file : sorted(files)) {
       String relative = file.getPath().toString().substring(prefix.length());
-      if (DocumentReader.isSupported(file.getPath().getName()) && !isHidden(relative)) {
+      if (!isHidden(relative)) {
         units.add(new InputUnit.HadoopFile(file.getPath().toString(), relative));
       }
     }

@@ -56,7 +56,7 @@ class DocumentReaderTest {
   }
 
   @Test
-  void shouldWalkDirectoryInPathOrderSkippingHiddenAndUnsupportedFiles() throws IOException {
+  void shouldWalkDirectoryInPathOrderSkippingHiddenFiles() throws IOException {
     // given
     write("corpus/z.txt", ARTICLE);
     write("corpus/b/d.html", "<p>" + FIRST + "</p>");
@@ -64,8 +64,6 @@ class DocumentReaderTest {
     write("corpus/a.txt", ARTICLE);
     write("corpus/.draft.txt", ARTICLE);
     write("corpus/.git/notes.txt", ARTICLE);
-    write("corpus/scan.pdf", "%PDF-1.7");
-    write("corpus/README", ARTICLE);
 
     // when
     List<ReadResult> results = read(dir.resolve("corpus").toString());
@@ -73,6 +71,32 @@ class DocumentReaderTest {
     // then
     assertThat(results).map(result -> document(result).id()).containsExactly("a.txt", "b/c.md", "b/d.html", "z.txt");
     assertThat(document(results.get(1)).path()).isEqualTo(dir.resolve("corpus/b/c.md").toString());
+  }
+
+  @Test
+  void shouldNameEachFileOfAnotherTypeInAFolderAndReadTheRest() throws IOException {
+    // given a folder of articles with a scan, a compressed feed, a file without extension and a linked folder
+    write("corpus/a.txt", ARTICLE);
+    write("corpus/feed.jsonl.gz", new byte[] {0x1f, (byte) 0x8b, 8, 0});
+    write("corpus/scan.pdf", "%PDF-1.7");
+    write("corpus/README", ARTICLE);
+    write("elsewhere/b.txt", ARTICLE);
+    Files.createSymbolicLink(dir.resolve("corpus/more"), dir.resolve("elsewhere"));
+    String corpus = dir.resolve("corpus").toString();
+
+    // when
+    List<ReadResult> results = read(corpus);
+
+    // then
+    String unsupported = "unsupported file type, expected .txt, .md, .html, .htm or .jsonl";
+    assertThat(problem(results.get(0))).isEqualTo(new InputProblem(corpus + "/README", unsupported));
+    assertThat(document(results.get(1)).id()).isEqualTo("a.txt");
+    assertThat(problem(results.get(2))).isEqualTo(new InputProblem(corpus + "/feed.jsonl.gz", unsupported));
+    assertThat(problem(results.get(3)))
+        .isEqualTo(new InputProblem(corpus + "/more", "symbolic link to a folder, not followed"));
+    assertThat(problem(results.get(4))).isEqualTo(new InputProblem(corpus + "/scan.pdf", unsupported));
+    assertThat(results).hasSize(5);
+    assertThat(reader().count(List.of(corpus))).hasValue(5);
   }
 
   @Test
@@ -789,6 +813,23 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldRefuseALaterDocumentOfABodyUnderAnIdAnEarlierOneHasWithOtherText() {
+    // given an array whose third object reuses the first one's id with other text, and whose second repeats the first
+    String first = "{\"id\": \"lake-1\", \"text\": \"%s\"}".formatted(FIRST);
+    String other = "{\"id\": \"lake-1\", \"text\": \"%s\"}".formatted(SECOND);
+
+    // when
+    List<ReadResult> array =
+        new DocumentReader().readJson(("[" + first + ", " + first + ", " + other + "]").getBytes(UTF_8), "body", "posted");
+
+    // then
+    assertThat(document(array.get(0)).text()).isEqualTo(FIRST);
+    assertThat(document(array.get(1)).path()).as("the same document again is no clash").isEqualTo("body[1]");
+    assertThat(problem(array.get(2)).toString())
+        .isEqualTo("body[2]: id 'lake-1' is already used by body[0] in this run; give each document its own \"id\"");
+  }
+
+  @Test
   void shouldReportAPostedBodyThatIsNoDocumentInOneLine() {
     // given
     DocumentReader reader = new DocumentReader(InputStream.nullInputStream(), 100);
@@ -802,7 +843,9 @@ class DocumentReaderTest {
     assertThat(problem(reader.readJson("42".getBytes(UTF_8), "body", "posted").get(0)).toString())
         .isEqualTo("body: expected a JSON object or an array of objects, got number");
     assertThat(problem(reader.readJson("{} {}".getBytes(UTF_8), "body", "posted").get(0)).toString())
-        .startsWith("body: invalid JSON: Trailing token");
+        .isEqualTo("body: invalid JSON: more text after the JSON value (column 4)");
+    assertThat(problem(reader.readJson("[\n  {\"text\": \"ok\"},\n  {\"text\": \"ok\"\n]".getBytes(UTF_8), "body", "posted").get(0)).toString())
+        .isEqualTo("body: invalid JSON: unexpected close marker ']': expected '}' (line 4, column 1)");
     List<ReadResult> array =
         reader.readJson("[{\"text\": \"ok\"}, 7, {\"id\": \"x\"}, {\"text\": \"%s\"}]".formatted("word ".repeat(30)).getBytes(UTF_8), "body", "posted");
     assertThat(document(array.get(0)).text()).isEqualTo("ok");
@@ -898,7 +941,7 @@ class DocumentReaderTest {
 
   @Test
   void shouldCountTheResultsReadingWillGiveWithoutParsing() throws IOException {
-    // given a directory of two articles and a bad JSONL line, a missing file, and a binary JSONL file
+    // given a directory of two articles, a bad JSONL line and a PDF, a missing file, and a binary JSONL file
     write("corpus/a.txt", ARTICLE);
     write("corpus/feed.jsonl", "{\"text\": \"" + FIRST + "\"}\n\n   \nnot json\n");
     write("corpus/notes.pdf", "%PDF-1.7");
@@ -910,8 +953,8 @@ class DocumentReaderTest {
     OptionalLong count = reader().count(inputs);
 
     // then
-    assertThat(count).hasValue(5);
-    assertThat(reader().read(inputs)).hasSize(5);
+    assertThat(count).hasValue(6);
+    assertThat(reader().read(inputs)).hasSize(6);
   }
 
   @Test

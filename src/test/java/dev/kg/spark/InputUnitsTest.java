@@ -37,6 +37,7 @@ class InputUnitsTest {
         .containsExactly(
             new InputUnit.LocalInputs(List.of("a.txt", "local/articles")),
             new InputUnit.HadoopFile(uri + "/b.txt", "b.txt"),
+            new InputUnit.HadoopFile(uri + "/notes.pdf", "notes.pdf"),
             new InputUnit.HadoopFile(uri + "/sub/a.jsonl", "sub/a.jsonl"),
             new InputUnit.HadoopFile(uri + "/sub/c.html", "sub/c.html"),
             new InputUnit.HadoopFile(uri + "/sub/a.jsonl", "a.jsonl"),
@@ -50,12 +51,16 @@ class InputUnitsTest {
     // given
     write("feed.jsonl", "{\"id\": \"oslo\", \"text\": \"Jonas Berg flew to Oslo.\"}\n\n{\"title\": \"no text\"}");
     String uri = "file:" + root + "/feed.jsonl";
+    write("scan.pdf", "%PDF-1.7");
+    String scan = "file:" + root + "/scan.pdf";
 
     // when
     List<ReadResult> results =
         new InputUnit.HadoopFile(uri, "feed.jsonl").read(new DocumentReader(), new Configuration()).toList();
     List<ReadResult> missing =
         new InputUnit.HadoopFile(uri + ".gone", "gone.jsonl").read(new DocumentReader(), new Configuration()).toList();
+    List<ReadResult> unsupported =
+        new InputUnit.HadoopFile(scan, "scan.pdf").read(new DocumentReader(), new Configuration()).toList();
 
     // then
     assertThat(results).hasSize(2);
@@ -67,6 +72,8 @@ class InputUnitsTest {
         .isEqualTo(uri + ": line 3: missing \"text\"");
     assertThat(((ReadResult.Failed) missing.get(0)).problem().toString())
         .isEqualTo(uri + ".gone: no such file or directory");
+    assertThat(((ReadResult.Failed) unsupported.get(0)).problem().toString())
+        .isEqualTo(scan + ": unsupported file type, expected .txt, .md, .html, .htm or .jsonl");
   }
 
   private void write(String relative, String text) throws Exception {
