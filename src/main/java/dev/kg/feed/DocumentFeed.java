@@ -23,7 +23,6 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -206,32 +205,26 @@ public final class DocumentFeed implements AutoCloseable {
   }
 
   /**
-   * Ingests the documents in {@code body}; 400 when the body is no document or array of them (nothing
-   * is written), otherwise 200 with a report per document, in the body's shape: an object for an
-   * object, an array for an array. An object of an array that cannot be read is {@code FAILED} with
-   * the reason, and the others are ingested, as {@code kg ingest} goes on past a bad JSONL line: a
-   * feed that resends the whole array once the bad object is fixed finds the others {@code UNCHANGED}.
+   * Ingests the documents in {@code body}; 400 when any of them cannot be read (nothing is written),
+   * otherwise 200 with a report per document, in the body's shape: an object for an object, an array
+   * for an array.
    *
    * @param credentials the login the request passed, empty when the server needs none
    */
   Reply post(byte[] body, boolean replace, Optional<Credentials> credentials) {
     List<ReadResult> inputs = reader.readJson(body, ORIGIN, ID_PREFIX);
-    if (inputs.get(0) instanceof ReadResult.Failed failed && failed.problem().origin().equals(ORIGIN)) {
-      return Reply.error(400, failed.problem().toString());
+    for (ReadResult input : inputs) {
+      if (input instanceof ReadResult.Failed failed) {
+        return Reply.error(400, failed.problem().toString());
+      }
     }
     List<SourceDocument> documents =
-        inputs.stream().flatMap(input -> input instanceof ReadResult.Read read ? Stream.of(read.document()) : Stream.of()).toList();
-    Optional<List<DocumentReport>> written =
-        documents.isEmpty() ? Optional.of(List.of()) : inTurn(() -> ingest(documents, replace, credentials));
-    if (written.isEmpty()) {
+        inputs.stream().map(input -> ((ReadResult.Read) input).document()).toList();
+    Optional<List<DocumentReport>> reports = inTurn(() -> ingest(documents, replace, credentials));
+    if (reports.isEmpty()) {
       return Reply.error(503, "kg serve is stopping; nothing was written");
     }
-    Iterator<DocumentReport> next = written.get().iterator();
-    List<DocumentReport> reports =
-        inputs.stream()
-            .map(input -> input instanceof ReadResult.Failed failed ? DocumentReport.unread(failed.problem()) : next.next())
-            .toList();
-    return Reply.json(200, firstNonBlank(body) == '[' ? reports : reports.get(0));
+    return Reply.json(200, firstNonBlank(body) == '[' ? reports.get() : reports.get().get(0));
   }
 
   /** The work's result in this request's turn, or nothing when the feed closed while it waited. */

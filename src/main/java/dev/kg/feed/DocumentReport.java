@@ -1,7 +1,6 @@
 package dev.kg.feed;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.kg.ingest.InputProblem;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,8 +8,7 @@ import java.util.Objects;
  * What became of one posted document, as the response reports it: its outcome and, unless it failed,
  * the entities it mentions under their corpus ids and how many facts of each kind it supports.
  *
- * @param id the document id, given or derived from the content; {@code null} for an object that could
- *     not be read, whose reason names its place in the body
+ * @param id the document id, given or derived from the content
  * @param outcome {@code CREATED}, {@code REPLACED}, {@code UNCHANGED} or {@code FAILED}
  * @param reason why it failed, one line; {@code null} unless {@code FAILED}
  * @param entities the entities the document mentions, by id; {@code null} when it failed
@@ -31,19 +29,12 @@ record DocumentReport(
   static final String FAILED = "FAILED";
 
   DocumentReport {
+    Objects.requireNonNull(id, "id");
     Objects.requireNonNull(outcome, "outcome");
-    if (id == null && !outcome.equals(FAILED)) {
-      throw new NullPointerException("id");
-    }
   }
 
   static DocumentReport failed(String id, String reason) {
-    return new DocumentReport(Objects.requireNonNull(id, "id"), FAILED, reason, null, null, null, null);
-  }
-
-  /** An object of the body that could not be read: {@code "request body[1]: missing \"text\""}. */
-  static DocumentReport unread(InputProblem problem) {
-    return new DocumentReport(null, FAILED, problem.toString(), null, null, null, null);
+    return new DocumentReport(id, FAILED, reason, null, null, null, null);
   }
 
   /** An entity as the graph names it. */
