@@ -64,6 +64,14 @@ class ServeDocumentsTest {
           post(serve, "", "[{\"text\": \"Kim met Putin.\"}, {\"text\": \"  \"}]", PASSWORD),
           400,
           "request body[1]: empty \"text\"");
+      assertError(
+          post(
+              serve,
+              "?replace=true",
+              "[{\"id\": \"r\", \"text\": \"Kim met Putin in Hamburg.\"}, {\"id\": \"r\", \"text\": \"Kim met Putin in Bremen.\"}]",
+              PASSWORD),
+          400,
+          "request body[1]: id 'r' is already used by request body[0] in this run; give each document its own \"id\"");
       assertError(post(serve, "", "[]", PASSWORD), 400, "request body: empty array, expected at least one document");
       assertError(post(serve, "", "\"text\"", PASSWORD), 400, "request body: expected a JSON object or an array of objects, got string");
       assertError(
