@@ -7,6 +7,8 @@ import static dev.kg.extract.event.EventRole.PARTICIPANT;
 import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
 import dev.kg.extract.Animacy;
 import dev.kg.extract.CommunicationVerbs;
@@ -1126,36 +1128,4 @@ final class EventDetector {
     }
     return null;
   }
-
-  /**
-   * The lemma a trigger is listed under: a verb with a particle that the ontology lists as a phrasal
-   * verb is read with it ("the bomb went off", "blew up the bridge", "passed away"), any other by its
-   * own lemma ("shot down a plane" is a shooting).
-   */
-  private static String triggerLemma(DependencyIndex parse, Token token) {
-    String lemma = lemma(token);
-    if (partOfSpeech(token) != 'V') {
-      return lemma;
-    }
-    for (int particle : parse.dependents(token.index(), r -> r.equals("compound:prt"))) {
-      String phrasal = lemma + " " + lemma(parse.token(particle));
-      if (EventType.forTrigger(phrasal, 'V').isPresent()) {
-        return phrasal;
-      }
-    }
-    return lemma;
-  }
-
-  private static char partOfSpeech(Token token) {
-    String tag = token.pos();
-    if (tag.startsWith("VB")) {
-      return 'V';
-    }
-    if (tag.equals("NN") || tag.equals("NNS")) {
-      return 'N';
-    }
-    return tag.startsWith("JJ") ? 'J' : '-';
-  }
-
-  /** A sentence's dependency edges indexed both ways. */
 }
