@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PARTICIPANT;
 import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
@@ -153,9 +154,6 @@ final class EventDetector {
 
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
 
   private static final Set<String> LOCATION_TAGS =
       Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "FACILITY");
@@ -537,7 +535,7 @@ final class EventDetector {
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
         role = RECIPIENT;
       }
-      addArgument(parse, arguments, edge.dependent(), role, isSitePhrase(edge.relation()));
+      addArgument(parse, arguments, edge.dependent(), role, PlacePhrases.isSitePhrase(edge.relation()));
     }
     if (pos == 'V' && withRole(type) == PARTICIPANT) {
       // "signed a treaty with Kim": the object's partner is the event's.
@@ -570,7 +568,7 @@ final class EventDetector {
       if (claimant != null) {
         addArgument(parse, arguments, claimant, AGENT);
       }
-      Integer site = copularPlace(parse, trigger);
+      Integer site = PlacePhrases.copularPlace(parse, trigger);
       if (site != null) {
         addArgument(parse, arguments, site, PLACE);
       }
@@ -586,7 +584,7 @@ final class EventDetector {
       }
     }
     Integer host = pos == 'N' ? host(parse, trigger) : null;
-    if (host != null && locativePredicate(parse, host)) {
+    if (host != null && PlacePhrases.locativePredicate(parse, host)) {
       addArgument(parse, arguments, host, PLACE);
     }
     if (host != null) {
@@ -728,7 +726,7 @@ final class EventDetector {
   private static Integer host(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
       if ((up.relation().equals("obl:for") || up.relation().equals("nmod:for")) && up.governor() >= 0
-          && locativePredicate(parse, up.governor())) {
+          && PlacePhrases.locativePredicate(parse, up.governor())) {
         // "The minister was in Hanoi for talks": whoever is there for the talks holds them, there.
         return up.governor();
       }
@@ -791,27 +789,6 @@ final class EventDetector {
     boolean tookPart = word.equals("take") && parse.dependents(governor, r -> r.equals("obj")).stream()
         .anyMatch(object -> lemma(parse.token(object)).equals("part"));
     return tookPart || PARTAKING.contains(word) ? governor : null;
-  }
-
-  /**
-   * Where a copular clause puts an event noun that is its subject: "the worst explosion was at the bus
-   * station", "the attack was in Kabul" (the place phrase is the head of such a clause).
-   */
-  private static Integer copularPlace(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0 && locativePredicate(parse, up.governor())) {
-        return up.governor();
-      }
-    }
-    return null;
-  }
-
-  /** Whether a word heads a copular clause that says where its subject is: "was at the market". */
-  private static boolean locativePredicate(DependencyIndex parse, int head) {
-    List<Dependency> predicate = parse.dependents(head);
-    return predicate.stream().anyMatch(d -> d.relation().equals("cop"))
-        && predicate.stream().anyMatch(d -> d.relation().equals("case")
-            && PLACE_PREPOSITIONS.contains(lemma(parse.token(d.dependent()))));
   }
 
   /**
@@ -1011,10 +988,6 @@ final class EventDetector {
         && entityTypes.get(entityId) == EntityType.ORGANIZATION;
   }
 
-  private static boolean isSitePhrase(String relation) {
-    return relation.equals("obl:at") || relation.equals("nmod:at");
-  }
-
   private static EventRole verbalRole(EventType type, String lemma, String relation) {
     return switch (relation) {
       case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
@@ -1067,13 +1040,6 @@ final class EventDetector {
       case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
       default -> false;
     };
-  }
-
-  private static boolean isPlacePhrase(String relation) {
-    int colon = relation.indexOf(':');
-    return colon > 0
-        && (relation.startsWith("obl:") || relation.startsWith("nmod:"))
-        && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
   }
 
   /**
