@@ -646,7 +646,7 @@ final class EventDetector {
       arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
           && !mayBeABeing(parse.token(a.head()), a.entityId()));
     }
-    EventDate date = date(parse, trigger.index(), host, dates);
+    EventDate date = TriggerDates.date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());
     double confidence =
@@ -1042,56 +1042,4 @@ final class EventDetector {
     };
   }
 
-  /**
-   * The date expression attached to the trigger, else to its host verb, else to the phrase it hangs
-   * from: "visited North Korea in June, where he signed a treaty" dates the signing too.
-   */
-  private static EventDate date(DependencyIndex parse, int trigger, Integer host, List<EventDate> dates) {
-    EventDate own = attachedDate(parse, trigger, dates);
-    if (own == null && host != null) {
-      own = attachedDate(parse, host, dates);
-    }
-    if (own == null) {
-      own = copularDate(parse, trigger, dates);
-    }
-    int current = trigger;
-    for (int hop = 0; own == null && hop < 2; hop++) {
-      Dependency up = parse.heads(current).stream()
-          .filter(d -> d.governor() >= 0 && !d.relation().startsWith("nsubj"))
-          .findFirst().orElse(null);
-      if (up == null || (hop == 1 && !parse.token(current).pos().startsWith("NN"))) {
-        break;
-      }
-      current = up.governor();
-      own = attachedDate(parse, current, dates);
-    }
-    return own;
-  }
-
-  /** The date a copular clause gives the event that is its subject: "his previous visit was in July 2000". */
-  private static EventDate copularDate(DependencyIndex parse, int trigger, List<EventDate> dates) {
-    for (Dependency up : parse.heads(trigger)) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0
-          && !parse.dependents(up.governor(), r -> r.equals("cop")).isEmpty()) {
-        for (EventDate date : dates) {
-          if (date.covers(parse.sentence().index(), up.governor())) {
-            return date;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static EventDate attachedDate(DependencyIndex parse, int head, List<EventDate> dates) {
-    int sentence = parse.sentence().index();
-    for (Dependency edge : parse.dependents(head)) {
-      for (EventDate date : dates) {
-        if (date.covers(sentence, edge.dependent()) && !date.covers(sentence, head)) {
-          return date;
-        }
-      }
-    }
-    return null;
-  }
 }
