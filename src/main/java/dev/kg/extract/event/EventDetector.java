@@ -7,6 +7,7 @@ import static dev.kg.extract.event.EventRole.PARTICIPANT;
 import static dev.kg.extract.event.EventRole.PLACE;
 import static dev.kg.extract.event.EventRole.RECIPIENT;
 import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.PhraseEntities.mayBeABeing;
 import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
@@ -137,18 +138,7 @@ final class EventDetector {
   /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
 
-  private static final Set<String> LOCATION_TAGS =
-      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "FACILITY");
-
-  // Relations through which a name inside a larger phrase stands for the phrase.
-  private static final List<String> NAME_PARTS =
-      List.of("appos", "compound", "flat", "nmod:poss", "nmod:of");
-
-  /** Verbs whose agent leads the group a participle of theirs describes ("a delegation led by X"). */
-  private static final Set<String> LEADING = Set.of("lead", "head", "command", "chair");
-
-  private final BiFunction<Integer, Token, String> entityAt;
-  private final Map<String, EntityType> entityTypes;
+  private final PhraseEntities entities;
 
   /**
    * @param entityAt the entity a token of a sentence refers to (by name, or as a pronoun through
@@ -156,8 +146,7 @@ final class EventDetector {
    * @param entityTypes the type of each entity {@code entityAt} can return
    */
   EventDetector(BiFunction<Integer, Token, String> entityAt, Map<String, EntityType> entityTypes) {
-    this.entityAt = entityAt;
-    this.entityTypes = entityTypes;
+    this.entities = new PhraseEntities(entityAt, entityTypes);
   }
 
   List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
@@ -246,7 +235,7 @@ final class EventDetector {
    * its owner).
    */
   private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
-    return type.subjectRole(lemma) != RECIPIENT && entityAt.apply(parse.sentence().index(), object) != null;
+    return type.subjectRole(lemma) != RECIPIENT && entities.nameAt(parse, object) != null;
   }
 
   /**
@@ -312,7 +301,7 @@ final class EventDetector {
     }
     return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
         .map(parse::token)
-        .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
+        .anyMatch(o -> partOfSpeech(o) == 'N' && entities.entityOf(parse, o) == null
             && Animacy.coreNlp().isInanimate(lemma(o)));
   }
 
@@ -349,13 +338,13 @@ final class EventDetector {
    * quantifier of "people"; "photos of the suspects" are still things).
    */
   private boolean isAThing(DependencyIndex parse, Token head) {
-    if (mayBeABeing(head, entityOf(parse, head))) {
+    if (mayBeABeing(head, entities.entityOf(parse, head))) {
       return false;
     }
     return !head.pos().equals("NN")
         || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
             .map(parse::token)
-            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entityOf(parse, of)));
+            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
   }
 
   /**
@@ -544,15 +533,6 @@ final class EventDetector {
   }
 
   /**
-   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Florence died"
-   * is no place), or a word CoreNLP's animacy lists do not give as inanimate only ("the guards", "he",
-   * "others"; not "the station", "a number").
-   */
-  private static boolean mayBeABeing(Token head, String entityId) {
-    return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
-  }
-
-  /**
    * Whether a subject of a verb is one the parser took from outside its clause: a clause has one
    * subject, or several joined by a conjunction, so of two subjects of one kind that no conjunction
    * joins, the one farther from the verb is a stray ("Indonesia The three militants ... have been
@@ -591,8 +571,9 @@ final class EventDetector {
         continue;
       }
       for (Dependency edge : parse.dependents(argument.head())) {
-        String entityId = isPlacePhrase(edge.relation()) ? entityOf(parse, parse.token(edge.dependent())) : null;
-        if (entityId != null && entityTypes.get(entityId) == EntityType.LOCATION) {
+        String entityId =
+            isPlacePhrase(edge.relation()) ? entities.entityOf(parse, parse.token(edge.dependent())) : null;
+        if (entityId != null && entities.typeOf(entityId) == EntityType.LOCATION) {
           addArgument(parse, arguments, edge.dependent(), PLACE);
           return;
         }
@@ -712,11 +693,11 @@ final class EventDetector {
 
   /**
    * Adds a phrase as an argument; {@code site} says the trigger's own "at" phrase holds it, where an
-   * organisation's name is a place (see {@link #isSite}).
+   * organisation's name is a place (see {@link PhraseEntities#isSite}).
    */
   private void addArgument(
       DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role, boolean site) {
-    int head = antecedent(parse, phrase);
+    int head = PhraseEntities.antecedent(parse, phrase);
     if (role == null || arguments.containsKey(head)) {
       return;
     }
@@ -724,150 +705,25 @@ final class EventDetector {
     if (token.ner().equals("DATE") || token.ner().equals("TIME") || token.pos().equals("WDT")) {
       return;
     }
-    String entityId = entityOf(parse, token);
-    if (entityAt.apply(parse.sentence().index(), token) == null && partOfSpeech(token) == 'N'
+    String entityId = entities.entityOf(parse, token);
+    if (entities.nameAt(parse, token) == null && partOfSpeech(token) == 'N'
         && EventType.forTrigger(lemma(token), 'N').isPresent() && (entityId == null || role != PLACE)) {
       // An event is no participant of another: "the blast killed five" names a cause, not a killer,
       // and so does "the Bali bombings, which killed 202", where the name says only where it was
       // ("killed in the Bali bombings" still happened in Bali).
       return;
     }
-    if (role == PLACE && !isLocation(parse, token, entityId) && !(site && isSite(parse, token, entityId))) {
+    if (role == PLACE && !entities.isLocation(parse, token, entityId)
+        && !(site && entities.isSite(parse, token, entityId))) {
       // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
       // but a site named in an "at" phrase.
-      if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
+      if (entityId == null || entities.typeOf(entityId) != EntityType.PERSON) {
         return;
       }
       role = PARTICIPANT;
     }
-    int named = nameInApposition(parse, head, entityId);
+    int named = entities.nameInApposition(parse, head, entityId);
     arguments.putIfAbsent(named, new Argument(named, role, entityId));
-  }
-
-  /**
-   * The name a phrase is put beside, where the argument is that name rather than the noun it
-   * describes: "a great man, Anna Berg, passed away" reports Anna Berg's death, as the annotated sets
-   * mark it. Any other phrase is its own head.
-   */
-  private int nameInApposition(DependencyIndex parse, int head, String entityId) {
-    int sentence = parse.sentence().index();
-    if (entityId == null || entityAt.apply(sentence, parse.token(head)) != null) {
-      return head;
-    }
-    return parse.dependents(head, r -> r.equals("appos")).stream()
-        .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
-        .findFirst()
-        .orElse(head);
-  }
-
-  /**
-   * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
-   * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
-   * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.
-   * Any other phrase stands for itself.
-   */
-  private static int antecedent(DependencyIndex parse, int head) {
-    if (!parse.token(head).pos().equals("WP")) {
-      return head;
-    }
-    Optional<Dependency> ref = parse.head(head, r -> r.equals("ref"));
-    if (ref.isPresent() && ref.get().governor() >= 0) {
-      return ref.get().governor();
-    }
-    return parse.heads(head).stream()
-        .filter(d -> d.governor() >= 0)
-        .flatMap(d -> parse.heads(d.governor()).stream())
-        .filter(d -> d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))
-            && parse.token(d.governor()).pos().startsWith("NN"))
-        .map(Dependency::governor)
-        .findFirst()
-        .orElse(head);
-  }
-
-  private String entityOf(DependencyIndex parse, Token token) {
-    String direct = entityAt.apply(parse.sentence().index(), token);
-    if (direct != null || !token.pos().startsWith("NN")) {
-      return direct;
-    }
-    for (String relation : NAME_PARTS) {
-      for (Dependency edge : parse.dependents(token.index())) {
-        if (edge.relation().equals(relation)) {
-          String part = entityAt.apply(parse.sentence().index(), parse.token(edge.dependent()));
-          if (part != null) {
-            return part;
-          }
-        }
-      }
-    }
-    return groupsName(parse, token);
-  }
-
-  /**
-   * The name that stands for a group the text does not name: who leads it ("the delegation, led by
-   * Anna Lindqvist, met ...") or a member it names ("met senior officials, including Vo Van Thuong").
-   * The graph can only hold a named party, and that one took part.
-   */
-  private String groupsName(DependencyIndex parse, Token group) {
-    for (Dependency edge : parse.dependents(group.index())) {
-      for (int named : leaderOrMember(parse, edge)) {
-        String entityId = entityAt.apply(parse.sentence().index(), parse.token(named));
-        if (entityId != null) {
-          return entityId;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The words through which {@code edge} may name a group's leader ("led by X") or member ("including Y"). */
-  private static List<Integer> leaderOrMember(DependencyIndex parse, Dependency edge) {
-    if (edge.relation().equals("nmod:including")) {
-      return List.of(edge.dependent());
-    }
-    if (edge.relation().equals("acl") && LEADING.contains(lemma(parse.token(edge.dependent())))) {
-      return parse.dependents(edge.dependent(), r -> r.equals("obl:agent") || r.equals("obl:by"));
-    }
-    return List.of();
-  }
-
-  private boolean isLocation(DependencyIndex parse, Token token, String entityId) {
-    if (entityId != null) {
-      return entityTypes.get(entityId) == EntityType.LOCATION;
-    }
-    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself,
-    // nor the noun of a compound preposition.
-    return LOCATION_TAGS.contains(token.ner())
-        || token.ner().equals("O")
-            && (token.pos().equals("NN") || token.pos().equals("NNS"))
-            && EventType.forTrigger(lemma(token), 'N').isEmpty()
-            && !opensAPreposition(parse, token);
-  }
-
-  /**
-   * Whether a noun is the middle of a compound preposition: "in connection with the attack", "in
-   * relation to", "in response to" say what something is linked to, not where it happened. Such a noun
-   * is bare (no determiner, possessor or modifier) and takes a prepositional phrase of its own, other
-   * than the "of" or place phrase of a place ("in parts of Dagestan", "in prison in Texas").
-   */
-  private static boolean opensAPreposition(DependencyIndex parse, Token noun) {
-    if (!noun.pos().equals("NN") || !parse.dependents(noun.index(),
-        r -> r.equals("det") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")).isEmpty()) {
-      return false;
-    }
-    return !parse.dependents(noun.index(),
-        r -> r.startsWith("nmod:") && !r.equals("nmod:of") && !isPlacePhrase(r)).isEmpty();
-  }
-
-  /**
-   * Whether a name in an "at" phrase is a site the event took place at: CoreNLP's NER has no class
-   * for buildings and premises and tags "the State Department", "Stormont Castle" or "Goldman Sachs"
-   * as organisations, while "met at the State Department" says where the meeting was. Only the name
-   * itself counts, not a common noun it modifies ("at a Goldman Sachs conference").
-   */
-  private boolean isSite(DependencyIndex parse, Token token, String entityId) {
-    return entityId != null
-        && entityAt.apply(parse.sentence().index(), token) != null
-        && entityTypes.get(entityId) == EntityType.ORGANIZATION;
   }
 
   private static EventRole verbalRole(EventType type, String lemma, String relation) {
