@@ -12,7 +12,6 @@ import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
-import dev.kg.extract.Animacy;
 import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
@@ -83,35 +82,15 @@ import java.util.stream.Stream;
  */
 final class EventDetector {
 
-  /** Words that make a "test" a weapons test: the thing tested must be one. */
-  private static final Set<String> WEAPONS =
-      Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
-          "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
-
   /** Nouns of what an attack, a killing or a wounding is done with: weapons and what they fire. */
-  private static final Set<String> INSTRUMENTS = Stream.concat(WEAPONS.stream(),
+  private static final Set<String> INSTRUMENTS = Stream.concat(TriggerSenses.WEAPONS.stream(),
       Stream.of("device", "explosive", "ied", "fire", "gunfire", "mortar", "grenade", "mine", "shell", "gun",
           "rifle", "shrapnel", "bullet")).collect(Collectors.toUnmodifiableSet());
-  /**
-   * Words that make what changes hands arms: "supplied artillery shells", "arms shipments",
-   * "military deliveries", "the purchase of ammunition". A sale of anything else is a transaction
-   * ("sold her car"), and a delivery of anything else no event ("delivered the information").
-   */
-  private static final Set<String> MATERIEL = Set.of(
-      "weapon", "weaponry", "arm", "arms", "armament", "ammunition", "munition", "ordnance", "artillery",
-      "missile", "rocket", "bomb", "warhead", "icbm", "ballistic", "launcher", "torpedo", "drone", "explosive",
-      "grenade", "mortar", "gun", "rifle", "bullet", "shell", "howitzer", "interceptor", "tank", "warplane",
-      "fighter", "helicopter", "warship", "submarine", "military", "defence", "defense");
   /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
   private static final Set<EventType> ARMED =
       Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
   /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
   private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
-  /**
-   * The types whose every sense but the one kg means acts on a thing: a person is arrested, dismissed or
-   * released; territory captured, a rumour dismissed or a photo released is not.
-   */
-  private static final Set<EventType> PERSONAL = Set.of(EventType.ARREST, EventType.DISMISSAL, EventType.RELEASE);
   /**
    * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
    * dismissed or released is seldom who did it.
@@ -139,6 +118,7 @@ final class EventDetector {
   private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
 
   private final PhraseEntities entities;
+  private final TriggerSenses senses;
 
   /**
    * @param entityAt the entity a token of a sentence refers to (by name, or as a pronoun through
@@ -147,6 +127,7 @@ final class EventDetector {
    */
   EventDetector(BiFunction<Integer, Token, String> entityAt, Map<String, EntityType> entityTypes) {
     this.entities = new PhraseEntities(entityAt, entityTypes);
+    this.senses = new TriggerSenses(entities);
   }
 
   List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
@@ -175,17 +156,17 @@ final class EventDetector {
     if (type.isEmpty()) {
       return type;
     }
-    if (lemma.equals("warn") && pos == 'V' && (says(parse, token) || alerts(parse, token))) {
+    if (lemma.equals("warn") && pos == 'V' && (senses.says(parse, token) || senses.alerts(parse, token))) {
       // "The United States warned that the deal could violate sanctions" says something is so, and
       // "locals warned the police of their fears" tells them: statements, where "warned Pyongyang to
       // stop" and "threatened to strike" coerce.
       return Optional.of(EventType.STATEMENT);
     }
-    if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
+    if (type.get() == EventType.WEAPONS_TEST && !senses.testsWeapon(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.TRANSACTION || type.get() == EventType.ARMS_TRANSFER) {
-      type = transfersArms(parse, token)
+      type = TriggerSenses.transfersArms(parse, token)
           ? Optional.of(EventType.ARMS_TRANSFER)
           : type.filter(t -> t == EventType.TRANSACTION);
       if (type.isEmpty()) {
@@ -201,14 +182,14 @@ final class EventDetector {
     if (type.get() == EventType.THREAT && pos == 'N' && TriggerGates.namesADanger(parse, token)) {
       return Optional.empty();
     }
-    if (type.get() == EventType.DEMONSTRATION && pos == 'V' && shows(parse, token)) {
+    if (type.get() == EventType.DEMONSTRATION && pos == 'V' && TriggerSenses.shows(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.ATTACK && pos == 'V'
-        && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
+        && (TriggerSenses.concludesAnAgreement(parse, token) || senses.shootsAThing(parse, token))) {
       return Optional.empty();
     }
-    if (PERSONAL.contains(type.get()) && undergoneByAThing(parse, token, pos)) {
+    if (TriggerSenses.PERSONAL.contains(type.get()) && senses.undergoneByAThing(parse, token, pos)) {
       // "captured the territory", "dismissed the rumours", "the FBI released photos": one arrests, sets
       // free or dismisses a person; what a thing undergoes is another sense of the word.
       return Optional.empty();
@@ -236,156 +217,6 @@ final class EventDetector {
    */
   private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
     return type.subjectRole(lemma) != RECIPIENT && entities.nameAt(parse, object) != null;
-  }
-
-  /**
-   * Whether what a transfer, purchase or sale moves is arms: the verb's object, passive subject or
-   * "with" phrase ("supplied Russia with shells"), the noun a participle modifies ("the weapons
-   * supplied"), or the noun's "of" phrase, compound or adjective ("the sale of rifles", "arms
-   * shipments", "military deliveries"), itself or through a word that modifies it or is listed with it
-   * ("artillery shells, missiles and other weaponry").
-   */
-  private static boolean transfersArms(DependencyIndex parse, Token trigger) {
-    Set<String> moved = partOfSpeech(trigger) == 'V'
-        ? Set.of("obj", "nsubj:pass", "obl:with")
-        : Set.of("nmod:of", "compound", "amod");
-    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), moved::contains));
-    things.addAll(modifiedUndergoers(parse, trigger));
-    for (int thing : things) {
-      if (MATERIEL.contains(lemma(parse.token(thing)))) {
-        return true;
-      }
-      for (Dependency part : parse.dependents(thing)) {
-        boolean modifies = part.relation().equals("compound") || part.relation().equals("amod")
-            || part.relation().startsWith("conj");
-        if (modifies && MATERIEL.contains(lemma(parse.token(part.dependent())))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a verb of protest is used in its cognitive sense: with a clause of what it shows or objects
-   * to ("the test demonstrated that the missile works", "he protested that he was innocent"), or
-   * "demonstrate" with an object ("demonstrated its resolve"); people who demonstrate or protest in
-   * the street do it without one.
-   */
-  private static boolean shows(DependencyIndex parse, Token verb) {
-    return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
-        || lemma(verb).equals("demonstrate")
-            && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
-  }
-
-  /**
-   * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
-   * one, and harms no one. The agreement takes the verb's subject ({@link #host}).
-   */
-  private static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
-    return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
-        && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N')
-                .filter(t -> t == EventType.AGREEMENT).isPresent());
-  }
-
-  /**
-   * Whether "shoot" has a thing for its object, which a shooting in a game or with a camera aims at
-   * and no attack harms: "shot baskets", "shot a video" (an unnamed common noun CoreNLP lists as
-   * inanimate only); "shot down a plane" and "shot three protesters" are attacks.
-   */
-  private boolean shootsAThing(DependencyIndex parse, Token verb) {
-    if (!lemma(verb).equals("shoot")
-        || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
-      return false;
-    }
-    return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-        .map(parse::token)
-        .anyMatch(o -> partOfSpeech(o) == 'N' && entities.entityOf(parse, o) == null
-            && Animacy.coreNlp().isInanimate(lemma(o)));
-  }
-
-  /**
-   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
-   * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
-   * drones"), or a noun's "of" phrase.
-   */
-  private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
-    Set<String> undergoer;
-    if (pos != 'V') {
-      undergoer = Set.of("nmod:of");
-    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
-      undergoer = Set.of("obj");
-    } else {
-      // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
-      // detained nine times", "was captured and spent time in a camp").
-      undergoer = Set.of("nsubj:pass");
-    }
-    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
-    if (pos == 'V') {
-      things.addAll(modifiedUndergoers(parse, trigger));
-      parse.heads(trigger.index()).stream()
-          .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl:"))
-          .forEach(d -> things.add(d.governor()));
-    }
-    return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
-  }
-
-  /**
-   * Whether a phrase is a thing: an unnamed common noun CoreNLP's animacy lists give as inanimate only,
-   * unless it is a singular noun counting the beings its plural "of" phrase names ("“a number” of people
-   * had been detained", where the quotation marks keep the parser from reading "a number of" as a
-   * quantifier of "people"; "photos of the suspects" are still things).
-   */
-  private boolean isAThing(DependencyIndex parse, Token head) {
-    if (mayBeABeing(head, entities.entityOf(parse, head))) {
-      return false;
-    }
-    return !head.pos().equals("NN")
-        || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
-            .map(parse::token)
-            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
-  }
-
-  /**
-   * The nouns a verb modifies as a participle, which undergo what it says: "the weapons supplied", a
-   * parser's "invaded Ukraine" read as an adjective. A present participle in a clause after its noun
-   * says what that noun does ("tactics bombarding people", "a bomber detonating a belt"), so its noun
-   * is none of them.
-   */
-  private static List<Integer> modifiedUndergoers(DependencyIndex parse, Token verb) {
-    boolean doing = verb.pos().equals("VBG");
-    return parse.heads(verb.index()).stream()
-        .filter(d -> d.governor() >= 0
-            && (d.relation().equals("amod") || d.relation().equals("acl") && !doing))
-        .map(Dependency::governor)
-        .toList();
-  }
-
-  /** Whether a warning says that something is so: "warned that the plan was illegal". */
-  private static boolean says(DependencyIndex parse, Token warn) {
-    return !parse.dependents(warn.index(), r -> r.equals("ccomp")).isEmpty();
-  }
-
-  /**
-   * Whether a warning only tells someone something ("warned the police", "warned the police of their
-   * fears"): it has an object and says nothing that the one warned is to do or not to do, the
-   * infinitive or "to"/"against" phrase of "warned Pyongyang to stop" or "warned them against
-   * retaliation", nor what would follow.
-   */
-  private static boolean alerts(DependencyIndex parse, Token warn) {
-    return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
-        && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
-            || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
-  }
-
-  private boolean testsWeapon(DependencyIndex parse, Token test) {
-    List<Token> near = new ArrayList<>();
-    parse.dependents(test.index()).forEach(d -> near.add(parse.token(d.dependent())));
-    parse.heads(test.index()).stream()
-        .filter(d -> d.governor() >= 0)
-        .forEach(d -> near.add(parse.token(d.governor())));
-    return near.stream().anyMatch(t -> WEAPONS.contains(lemma(t)));
   }
 
   private EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
@@ -419,7 +250,8 @@ final class EventDetector {
       }
     }
     if (pos == 'V') {
-      modifiedUndergoers(parse, trigger).forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
+      TriggerSenses.modifiedUndergoers(parse, trigger)
+          .forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
     }
     if (pos == 'J') {
       // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
@@ -598,7 +430,8 @@ final class EventDetector {
       if ((purpose || object) && up.governor() >= 0) {
         Token verb = parse.token(up.governor());
         if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
-            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty() || concludesAnAgreement(parse, verb))) {
+            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty()
+                || TriggerSenses.concludesAnAgreement(parse, verb))) {
           return up.governor();
         }
       }
@@ -751,7 +584,7 @@ final class EventDetector {
       case "nmod:to" -> toRole(type);
       case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
       case "compound", "amod" ->
-          type == EventType.WEAPONS_TEST && WEAPONS.contains(lemma(dependent))
+          type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
               ? OBJECT
               : dependent.pos().startsWith("NNP") ? PLACE : null;
       default -> isPlacePhrase(relation) ? PLACE : null;
