@@ -12,7 +12,6 @@ import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
-import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.event.EventMention.Argument;
@@ -103,19 +102,9 @@ final class EventDetector {
    */
   private static final Set<String> DOING =
       Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
-  /** Verbs whose subject talks about the event that is their object: see {@link CommunicationVerbs}. */
-  private static final Set<String> VERBS_ABOUT = CommunicationVerbs.ABOUT_AN_EVENT;
-
-  /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
-  private static final Set<String> OWNING_UP =
-      Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
-
   /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
   private static final Set<String> UNDERGOING =
       Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
-
-  /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
-  private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
 
   private final PhraseEntities entities;
   private final TriggerSenses senses;
@@ -267,7 +256,7 @@ final class EventDetector {
       }
     }
     if (pos == 'N') {
-      Integer claimant = claimant(parse, trigger);
+      Integer claimant = HostClauses.claimant(parse, trigger);
       if (claimant != null) {
         addArgument(parse, arguments, claimant, AGENT);
       }
@@ -286,7 +275,7 @@ final class EventDetector {
         }
       }
     }
-    Integer host = pos == 'N' ? host(parse, trigger) : null;
+    Integer host = pos == 'N' ? HostClauses.host(parse, trigger) : null;
     if (host != null && PlacePhrases.locativePredicate(parse, host)) {
       addArgument(parse, arguments, host, PLACE);
     }
@@ -314,7 +303,7 @@ final class EventDetector {
         }
       }
     }
-    Integer clause = pos == 'N' ? clauseOfSubject(parse, trigger) : null;
+    Integer clause = pos == 'N' ? HostClauses.clauseOfSubject(parse, trigger) : null;
     if (clause != null) {
       // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an
       // event that is the subject or agent of a plain verb did to what that verb acts on what its
@@ -414,80 +403,6 @@ final class EventDetector {
   }
 
   /**
-   * The verb a nominal trigger hangs from as object or purpose ("held talks", "came for talks"); a
-   * trigger verb whose object it is ("announced his arrival") is an event with another agent, and a
-   * verb of speaking or judging ("described the war") is about the event, not part of it.
-   */
-  private static Integer host(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if ((up.relation().equals("obl:for") || up.relation().equals("nmod:for")) && up.governor() >= 0
-          && PlacePhrases.locativePredicate(parse, up.governor())) {
-        // "The minister was in Hanoi for talks": whoever is there for the talks holds them, there.
-        return up.governor();
-      }
-      boolean purpose = up.relation().equals("obl:for");
-      boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
-      if ((purpose || object) && up.governor() >= 0) {
-        Token verb = parse.token(up.governor());
-        if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
-            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty()
-                || TriggerSenses.concludesAnAgreement(parse, verb))) {
-          return up.governor();
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Who a clause says answers for an event named by a noun, or took part in it: the subject of
-   * "claimed responsibility for the attack", "was responsible for the bombing", "were involved in the
-   * attack", "engage in blackmail" or "took part in the protest", whom news names as the perpetrator
-   * or participant; not one who "denied responsibility" or "did not claim" it.
-   */
-  private static Integer claimant(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if (up.governor() < 0) {
-        continue;
-      }
-      String governor = lemma(parse.token(up.governor()));
-      Integer clause = null;
-      if (up.relation().equals("nmod:for") && governor.equals("responsibility")) {
-        clause = parse.head(up.governor(), r -> r.equals("obj"))
-            .map(Dependency::governor)
-            .filter(verb -> verb >= 0 && OWNING_UP.contains(lemma(parse.token(verb))))
-            .orElse(null);
-      } else if (up.relation().equals("obl:for") && governor.equals("responsible")) {
-        clause = up.governor();
-      } else if (up.relation().equals("obl:in") || up.relation().equals("nmod:in")) {
-        clause = partaking(parse, up.governor());
-      }
-      if (clause != null && !parse.negated(clause)) {
-        List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
-        if (!subjects.isEmpty() && !parse.negated(subjects.get(0))) {
-          return subjects.get(0);
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The clause that {@code in} a phrase hangs from says someone took part in: "were involved in",
-   * "participated in", "engage in", "took part in" (the phrase hanging from "took" or from "part").
-   */
-  private static Integer partaking(DependencyIndex parse, int governor) {
-    String word = lemma(parse.token(governor));
-    if (word.equals("part")) {
-      return parse.head(governor, r -> r.equals("obj")).map(Dependency::governor)
-          .filter(verb -> verb >= 0 && lemma(parse.token(verb)).equals("take")).orElse(null);
-    }
-    boolean tookPart = word.equals("take") && parse.dependents(governor, r -> r.equals("obj")).stream()
-        .anyMatch(object -> lemma(parse.token(object)).equals("part"));
-    return tookPart || PARTAKING.contains(word) ? governor : null;
-  }
-
-  /**
    * Whether a past participle with a subject but no auxiliary or object is a passive with its
    * auxiliary left out, as headlines and reduced clauses write it: "7 militants killed in blasts".
    */
@@ -502,22 +417,6 @@ final class EventDetector {
 
   private static String passive(String relation) {
     return relation.equals("nsubj") ? "nsubj:pass" : relation;
-  }
-
-  /**
-   * The verb an event noun is the subject or agent of, unless that verb is a trigger with arguments
-   * of its own.
-   */
-  private static Integer clauseOfSubject(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if ((up.relation().equals("nsubj") || up.relation().equals("obl:agent")) && up.governor() >= 0) {
-        Token verb = parse.token(up.governor());
-        if (partOfSpeech(verb) == 'V' && EventType.forTrigger(lemma(verb), 'V').isEmpty()) {
-          return up.governor();
-        }
-      }
-    }
-    return null;
   }
 
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {

@@ -158,7 +158,7 @@ final class TriggerSenses {
 
   /**
    * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
-   * one, and harms no one. The agreement takes the verb's subject ({@link EventDetector#host}).
+   * one, and harms no one. The agreement takes the verb's subject ({@link HostClauses#host}).
    */
   static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
     return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
