@@ -212,15 +212,16 @@ final class EventDetector {
     char pos = partOfSpeech(trigger);
     String lemma = triggerLemma(parse, trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
-    boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
+    boolean reduced = pos == 'V' && ArgumentRoles.reducedPassive(parse, trigger);
     for (Dependency edge : parse.dependents(trigger.index())) {
       if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
         continue;
       }
       EventRole role =
           pos == 'N'
-              ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
-              : verbalRole(type, lemma, reduced ? passive(edge.relation()) : edge.relation());
+              ? ArgumentRoles.nominalRole(type, edge.relation(), parse.token(edge.dependent()))
+              : ArgumentRoles.verbalRole(
+                  type, lemma, reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation());
       if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
           && edge.relation().equals("obj")
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
@@ -228,7 +229,7 @@ final class EventDetector {
       }
       addArgument(parse, arguments, edge.dependent(), role, PlacePhrases.isSitePhrase(edge.relation()));
     }
-    if (pos == 'V' && withRole(type) == PARTICIPANT) {
+    if (pos == 'V' && ArgumentRoles.withRole(type) == PARTICIPANT) {
       // "signed a treaty with Kim": the object's partner is the event's.
       for (Dependency edge : parse.dependents(trigger.index())) {
         if (edge.relation().equals("obj")) {
@@ -287,7 +288,7 @@ final class EventDetector {
           if (UNDERGOING.contains(lemma(parse.token(host)))) {
             // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
             // event befell, not who did it.
-            if (hostile(type)) {
+            if (ArgumentRoles.hostile(type)) {
               addArgument(parse, arguments, edge.dependent(), TARGET);
             }
           } else if (!hasAgent && (!DONE_TO_SOMEONE.contains(type) || DOING.contains(lemma(parse.token(host))))) {
@@ -309,7 +310,7 @@ final class EventDetector {
       // event that is the subject or agent of a plain verb did to what that verb acts on what its
       // type does, where the verb says.
       for (Dependency edge : parse.dependents(clause)) {
-        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && hostile(type)) {
+        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && ArgumentRoles.hostile(type)) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);
@@ -402,23 +403,6 @@ final class EventDetector {
     }
   }
 
-  /**
-   * Whether a past participle with a subject but no auxiliary or object is a passive with its
-   * auxiliary left out, as headlines and reduced clauses write it: "7 militants killed in blasts".
-   */
-  private static boolean reducedPassive(DependencyIndex parse, Token verb) {
-    if (!verb.pos().equals("VBN")) {
-      return false;
-    }
-    List<String> relations = parse.dependents(verb.index()).stream().map(Dependency::relation).toList();
-    return relations.contains("nsubj")
-        && relations.stream().noneMatch(r -> r.startsWith("aux") || r.equals("obj") || r.equals("iobj"));
-  }
-
-  private static String passive(String relation) {
-    return relation.equals("nsubj") ? "nsubj:pass" : relation;
-  }
-
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
     addArgument(parse, arguments, phrase, role, false);
   }
@@ -456,60 +440,6 @@ final class EventDetector {
     }
     int named = entities.nameInApposition(parse, head, entityId);
     arguments.putIfAbsent(named, new Argument(named, role, entityId));
-  }
-
-  private static EventRole verbalRole(EventType type, String lemma, String relation) {
-    return switch (relation) {
-      case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
-      case "nsubj:pass", "obj" -> type.objectRole(lemma);
-      case "iobj" -> RECIPIENT;
-      case "obl:agent", "obl:by" -> AGENT;
-      case "obl:between" -> PARTICIPANT;
-      case "obl:with" -> withRole(type);
-      case "obl:to" -> toRole(type);
-      case "obl:against", "obl:on" -> hostile(type) ? TARGET : null;
-      case "obl:from" -> type.subjectRole(lemma) == RECIPIENT ? AGENT : null;
-      default -> isPlacePhrase(relation) ? PLACE : null;
-    };
-  }
-
-  private static EventRole nominalRole(EventType type, String relation, Token dependent) {
-    return switch (relation) {
-      case "nmod:poss" -> type.possessorRole();
-      case "nmod:by", "nmod:agent" -> AGENT;
-      case "nmod:of" -> type.ofRole();
-      case "nmod:between" -> PARTICIPANT;
-      case "nmod:with" -> withRole(type);
-      case "nmod:to" -> toRole(type);
-      case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
-      case "compound", "amod" ->
-          type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
-              ? OBJECT
-              : dependent.pos().startsWith("NNP") ? PLACE : null;
-      default -> isPlacePhrase(relation) ? PLACE : null;
-    };
-  }
-
-  private static EventRole withRole(EventType type) {
-    return switch (type) {
-      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER, TRANSACTION -> OBJECT;
-      default -> PARTICIPANT;
-    };
-  }
-
-  private static EventRole toRole(EventType type) {
-    return switch (type) {
-      case VISIT, MILITARY_DEPLOYMENT, EVACUATION, SMUGGLING -> PLACE;
-      case ARMS_TRANSFER, TRANSACTION, STATEMENT, THREAT -> RECIPIENT;
-      default -> null;
-    };
-  }
-
-  private static boolean hostile(EventType type) {
-    return switch (type) {
-      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
-      default -> false;
-    };
   }
 
 }
