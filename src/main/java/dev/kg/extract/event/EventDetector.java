@@ -19,34 +19,33 @@ import java.util.function.BiFunction;
 /**
  * Finds event triggers in the dependency parse and fills their roles from it, sentence by sentence.
  *
- * <p>A trigger is a verb, common noun or adjective whose lemma {@link EventType} lists ("met",
- * "visit", "dead"). Its arguments are its dependents, read by relation: a verb's subject is its agent
- * (the one who dies or buys excepted), its object what the type says ("visited Pyongyang" is the place,
- * "signed a treaty" the object), {@code with} and {@code between} give participants, {@code by} the
- * agent, {@code in}/{@code at} a place when it names a location, {@code to} a destination or recipient,
- * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
- * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
- * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a
- * clause placing its subject somewhere is for takes that subject and that place ("the minister was in
- * Hanoi for talks"), and a noun that is the subject or agent of a plain verb
- * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
- * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
- * involved in" an event is its agent, and a copular clause places an event noun that is its subject
- * ("the worst explosion was at the bus station"). A weapon is what an attack, killing or wounding
- * was done with, not who did it ("killed by a roadside bomb"), and only a being is killed, wounded or
- * arrested: a word CoreNLP's animacy lists give as inanimate only is no target of those. A past
- * participle with a subject and no auxiliary is a passive whose auxiliary a headline left out ("two
- * soldiers killed in Kandahar"): its subject is the one killed. An adjective of death qualifying an
- * event ("the fatal shooting of a student") names a death of whom that event befell, where it happened. An event with no place of its
- * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
- * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
- * cause, not an agent or a victim. A common noun with a name in apposition is represented by the name
- * ("a teacher, Maria Lind, died"), a group by who leads it or a member it names ("a delegation led by
- * X", "officials, including Y"), and a relative pronoun by the phrase it stands for. The date is the
- * date expression attached to the trigger, or to the phrase it hangs from.
- * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
- * verb's object, not an event of their own.
+ * <p>A trigger is a verb, common noun or adjective whose lemma {@link EventType} lists ("met", "visit",
+ * "dead"). Its arguments are its dependents, read by relation: a verb's subject is its agent (the one
+ * who dies or buys excepted), its object what the type says ("visited Pyongyang" is the place, "signed
+ * a treaty" the object), {@code with} and {@code between} give participants, {@code by} the agent,
+ * {@code in}/{@code at} a place when it names a location, {@code to} a destination or recipient,
+ * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles its type
+ * gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a plain verb or
+ * the purpose of one ("held talks", "arrived for talks") takes that verb's subject as agent (as target
+ * when the verb says the subject underwent it: "survived an attack"), as one that a clause placing its
+ * subject somewhere is for takes that subject and that place ("the minister was in Hanoi for talks"),
+ * and a noun that is the subject or agent of a plain verb takes what that verb acts on as target, and
+ * its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). Who "claimed
+ * responsibility for", "was responsible for" or "was involved in" an event is its agent, and a copular
+ * clause places an event noun that is its subject ("the worst explosion was at the bus station"). A
+ * weapon is what an attack, killing or wounding was done with, not who did it ("killed by a roadside
+ * bomb"), and only a being is killed, wounded or arrested: a word CoreNLP's animacy lists give as
+ * inanimate only is no target of those. A past participle with a subject and no auxiliary is a passive
+ * whose auxiliary a headline left out ("two soldiers killed in Kandahar"): its subject is the one
+ * killed. An adjective of death qualifying an event ("the fatal shooting of a student") names a death
+ * of whom that event befell, where it happened. An event with no place of its own takes the named place
+ * its target or object is in ("strikes on rebel positions in Aleppo"), and a phrase that names an event
+ * itself ("the blast killed five") is no argument of another: it is a cause, not an agent or a victim.
+ * A common noun with a name in apposition is represented by the name ("a teacher, Maria Lind, died"), a
+ * group by who leads it or a member it names ("a delegation led by X", "officials, including Y"), and a
+ * relative pronoun by the phrase it stands for. The date is the date expression attached to the
+ * trigger, or to the phrase it hangs from. Noun triggers that are the object of a verb trigger of their
+ * type ("signed a treaty") are that verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
  * attack"), an event noun a negated verb takes as object ("has not issued a statement"), a
@@ -64,6 +63,14 @@ import java.util.function.BiFunction;
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
  * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
  * "demonstrated that" shows something and is no protest.
+ *
+ * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
+ * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
+ * sense the sentence gives the word and {@link TriggerGates} whether it reports something that happens.
+ * For a trigger, {@link RoleFiller} fills the roles: {@link ArgumentRoles} gives the role each
+ * dependent plays, {@link HostClauses} the clause an event noun hangs from, {@link PlacePhrases} where
+ * a phrase places it and {@link PhraseEntities} the entity a phrase stands for; {@link TriggerDates}
+ * dates it.
  */
 final class EventDetector {
 
@@ -159,5 +166,4 @@ final class EventDetector {
     }
     return type;
   }
-
 }

@@ -68,6 +68,7 @@ final class RoleFiller {
     this.entities = entities;
   }
 
+  /** The mention of a trigger of {@code type}: its roles filled from the parse, dated and weighed. */
   EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
     char pos = partOfSpeech(trigger);
     String lemma = triggerLemma(parse, trigger);
