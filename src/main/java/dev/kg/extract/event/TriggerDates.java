@@ -1,6 +1,5 @@
 package dev.kg.extract.event;
 
-
 import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.List;
