@@ -1,13 +1,11 @@
 package dev.kg.extract.event;
 
-import static dev.kg.extract.DependencyIndex.lemma;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
@@ -152,17 +150,8 @@ final class EventDetector {
       // free or dismisses a person; what a thing undergoes is another sense of the word.
       return Optional.empty();
     }
-    if (pos == 'N') {
-      for (Dependency up : parse.heads(token.index())) {
-        boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
-        if (objectOfVerb && up.governor() >= 0) {
-          Token verb = parse.token(up.governor());
-          if (partOfSpeech(verb) == 'V'
-              && EventType.forTrigger(lemma(verb), 'V').equals(type)) {
-            return Optional.empty();
-          }
-        }
-      }
+    if (pos == 'N' && TriggerGates.objectOfItsVerb(parse, token, type.get())) {
+      return Optional.empty();
     }
     return type;
   }

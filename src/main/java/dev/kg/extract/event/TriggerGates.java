@@ -7,6 +7,7 @@ import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -96,6 +97,24 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an event noun is the object of a verb trigger of its type ("signed a treaty"): it is that
+   * verb's object, not an event of its own.
+   */
+  static boolean objectOfItsVerb(DependencyIndex parse, Token noun, EventType type) {
+    for (Dependency up : parse.heads(noun.index())) {
+      boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+      if (objectOfVerb && up.governor() >= 0) {
+        Token verb = parse.token(up.governor());
+        if (partOfSpeech(verb) == 'V'
+            && EventType.forTrigger(lemma(verb), 'V').equals(Optional.of(type))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
