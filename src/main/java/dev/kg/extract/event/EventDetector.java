@@ -1,64 +1,49 @@
 package dev.kg.extract.event;
 
-import static dev.kg.extract.DependencyIndex.lemma;
-import static dev.kg.extract.event.EventRole.AGENT;
-import static dev.kg.extract.event.EventRole.OBJECT;
-import static dev.kg.extract.event.EventRole.PARTICIPANT;
-import static dev.kg.extract.event.EventRole.PLACE;
-import static dev.kg.extract.event.EventRole.RECIPIENT;
-import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
-import dev.kg.extract.Animacy;
-import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
-import dev.kg.extract.event.EventMention.Argument;
 import dev.kg.nlp.AnnotatedText;
-import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Finds event triggers in the dependency parse and fills their roles from it, sentence by sentence.
  *
- * <p>A trigger is a verb, common noun or adjective whose lemma {@link EventType} lists ("met",
- * "visit", "dead"). Its arguments are its dependents, read by relation: a verb's subject is its agent
- * (the one who dies or buys excepted), its object what the type says ("visited Pyongyang" is the place,
- * "signed a treaty" the object), {@code with} and {@code between} give participants, {@code by} the
- * agent, {@code in}/{@code at} a place when it names a location, {@code to} a destination or recipient,
- * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles
- * its type gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a
- * plain verb or the purpose of one ("held talks", "arrived for talks") takes that verb's subject as
- * agent (as target when the verb says the subject underwent it: "survived an attack"), as one that a
- * clause placing its subject somewhere is for takes that subject and that place ("the minister was in
- * Hanoi for talks"), and a noun that is the subject or agent of a plain verb
- * takes what that verb acts on as target, and its place ("the explosion targeted a bakery in Lyon",
- * "was shattered by a blast"). Who "claimed responsibility for", "was responsible for" or "was
- * involved in" an event is its agent, and a copular clause places an event noun that is its subject
- * ("the worst explosion was at the bus station"). A weapon is what an attack, killing or wounding
- * was done with, not who did it ("killed by a roadside bomb"), and only a being is killed, wounded or
- * arrested: a word CoreNLP's animacy lists give as inanimate only is no target of those. A past
- * participle with a subject and no auxiliary is a passive whose auxiliary a headline left out ("two
- * soldiers killed in Kandahar"): its subject is the one killed. An adjective of death qualifying an
- * event ("the fatal shooting of a student") names a death of whom that event befell, where it happened. An event with no place of its
- * own takes the named place its target or object is in ("strikes on rebel positions in Aleppo"), and
- * a phrase that names an event itself ("the blast killed five") is no argument of another: it is a
- * cause, not an agent or a victim. A common noun with a name in apposition is represented by the name
- * ("a teacher, Maria Lind, died"), a group by who leads it or a member it names ("a delegation led by
- * X", "officials, including Y"), and a relative pronoun by the phrase it stands for. The date is the
- * date expression attached to the trigger, or to the phrase it hangs from.
- * Noun triggers that are the object of a verb trigger of their type ("signed a treaty") are that
- * verb's object, not an event of their own.
+ * <p>A trigger is a verb, common noun or adjective whose lemma {@link EventType} lists ("met", "visit",
+ * "dead"). Its arguments are its dependents, read by relation: a verb's subject is its agent (the one
+ * who dies or buys excepted), its object what the type says ("visited Pyongyang" is the place, "signed
+ * a treaty" the object), {@code with} and {@code between} give participants, {@code by} the agent,
+ * {@code in}/{@code at} a place when it names a location, {@code to} a destination or recipient,
+ * {@code against}/{@code on} a target. A noun's possessor and {@code of} complement take the roles its type
+ * gives them ("Putin's visit", "the invasion of Ukraine"); a noun that is the object of a plain verb or
+ * the purpose of one ("held talks", "arrived for talks") takes that verb's subject as agent (as target
+ * when the verb says the subject underwent it: "survived an attack"), as one that a clause placing its
+ * subject somewhere is for takes that subject and that place ("the minister was in Hanoi for talks"),
+ * and a noun that is the subject or agent of a plain verb takes what that verb acts on as target, and
+ * its place ("the explosion targeted a bakery in Lyon", "was shattered by a blast"). Who "claimed
+ * responsibility for", "was responsible for" or "was involved in" an event is its agent, and a copular
+ * clause places an event noun that is its subject ("the worst explosion was at the bus station"). A
+ * weapon is what an attack, killing or wounding was done with, not who did it ("killed by a roadside
+ * bomb"), and only a being is killed, wounded or arrested: a word CoreNLP's animacy lists give as
+ * inanimate only is no target of those. A past participle with a subject and no auxiliary is a passive
+ * whose auxiliary a headline left out ("two soldiers killed in Kandahar"): its subject is the one
+ * killed. An adjective of death qualifying an event ("the fatal shooting of a student") names a death
+ * of whom that event befell, where it happened. An event with no place of its own takes the named place
+ * its target or object is in ("strikes on rebel positions in Aleppo"), and a phrase that names an event
+ * itself ("the blast killed five") is no argument of another: it is a cause, not an agent or a victim.
+ * A common noun with a name in apposition is represented by the name ("a teacher, Maria Lind, died"), a
+ * group by who leads it or a member it names ("a delegation led by X", "officials, including Y"), and a
+ * relative pronoun by the phrase it stands for. The date is the date expression attached to the
+ * trigger, or to the phrase it hangs from. Noun triggers that are the object of a verb trigger of their
+ * type ("signed a treaty") are that verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
  * attack"), an event noun a negated verb takes as object ("has not issued a statement"), a
@@ -76,97 +61,19 @@ import java.util.stream.Stream;
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
  * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
  * "demonstrated that" shows something and is no protest.
+ *
+ * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
+ * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
+ * sense the sentence gives the word and {@link TriggerGates} whether it reports something that happens.
+ * For a trigger, {@link RoleFiller} fills the roles: {@link ArgumentRoles} gives the role each
+ * dependent plays, {@link HostClauses} the clause an event noun hangs from, {@link PlacePhrases} where
+ * a phrase places it and {@link PhraseEntities} the entity a phrase stands for; {@link TriggerDates}
+ * dates it.
  */
 final class EventDetector {
 
-  /** Words that make a "test" a weapons test: the thing tested must be one. */
-  private static final Set<String> WEAPONS =
-      Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
-          "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
-
-  /** Nouns of what an attack, a killing or a wounding is done with: weapons and what they fire. */
-  private static final Set<String> INSTRUMENTS = Stream.concat(WEAPONS.stream(),
-      Stream.of("device", "explosive", "ied", "fire", "gunfire", "mortar", "grenade", "mine", "shell", "gun",
-          "rifle", "shrapnel", "bullet")).collect(Collectors.toUnmodifiableSet());
-  /**
-   * Words that make what changes hands arms: "supplied artillery shells", "arms shipments",
-   * "military deliveries", "the purchase of ammunition". A sale of anything else is a transaction
-   * ("sold her car"), and a delivery of anything else no event ("delivered the information").
-   */
-  private static final Set<String> MATERIEL = Set.of(
-      "weapon", "weaponry", "arm", "arms", "armament", "ammunition", "munition", "ordnance", "artillery",
-      "missile", "rocket", "bomb", "warhead", "icbm", "ballistic", "launcher", "torpedo", "drone", "explosive",
-      "grenade", "mortar", "gun", "rifle", "bullet", "shell", "howitzer", "interceptor", "tank", "warplane",
-      "fighter", "helicopter", "warship", "submarine", "military", "defence", "defense");
-  /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
-  private static final Set<EventType> ARMED =
-      Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
-  /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
-  private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
-  /**
-   * The types whose every sense but the one kg means acts on a thing: a person is arrested, dismissed or
-   * released; territory captured, a rumour dismissed or a photo released is not.
-   */
-  private static final Set<EventType> PERSONAL = Set.of(EventType.ARREST, EventType.DISMISSAL, EventType.RELEASE);
-  /**
-   * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
-   * dismissed or released is seldom who did it.
-   */
-  private static final Set<EventType> DONE_TO_SOMEONE = Set.of(EventType.KILLING, EventType.INJURY,
-      EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE);
-  /**
-   * Verbs of doing, whose subject did the event their object names ("carried out the killings",
-   * "launched its massacre").
-   */
-  private static final Set<String> DOING =
-      Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
-  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
-  /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
-  private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
-  /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
-  private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
-  /** Verbs of waiting and expecting: an event noun they take as object ("awaiting trial") is still to come. */
-  private static final Set<String> AWAITING = Set.of("await", "expect", "anticipate");
-  /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
-  private static final Set<String> IRREALIS =
-      Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
-          "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
-
-  /** Verbs whose subject talks about the event that is their object: see {@link CommunicationVerbs}. */
-  private static final Set<String> VERBS_ABOUT = CommunicationVerbs.ABOUT_AN_EVENT;
-
-  /** Verbs by which one owns up to an event ("claimed responsibility for"), unlike "denied" or "shared". */
-  private static final Set<String> OWNING_UP =
-      Set.of("claim", "accept", "admit", "take", "assume", "acknowledge", "bear");
-
-  /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
-  private static final Set<String> UNDERGOING =
-      Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
-
-  /**
-   * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
-   * Hui, during a recent visit to Moscow, described the war"), so the clause reports the occasion too.
-   */
-  private static final Set<EventType> OCCASIONS = Set.of(EventType.VISIT, EventType.MEETING, EventType.STATEMENT);
-
-  /** Verbs whose subject takes part in what their "in" phrase names ("were involved in the attack"). */
-  private static final Set<String> PARTAKING = Set.of("involve", "participate", "engage");
-
-  private static final Set<String> PLACE_PREPOSITIONS =
-      Set.of("in", "at", "near", "inside", "into", "across", "outside", "throughout", "around");
-
-  private static final Set<String> LOCATION_TAGS =
-      Set.of("LOCATION", "CITY", "COUNTRY", "STATE_OR_PROVINCE", "FACILITY");
-
-  // Relations through which a name inside a larger phrase stands for the phrase.
-  private static final List<String> NAME_PARTS =
-      List.of("appos", "compound", "flat", "nmod:poss", "nmod:of");
-
-  /** Verbs whose agent leads the group a participle of theirs describes ("a delegation led by X"). */
-  private static final Set<String> LEADING = Set.of("lead", "head", "command", "chair");
-
-  private final BiFunction<Integer, Token, String> entityAt;
-  private final Map<String, EntityType> entityTypes;
+  private final TriggerSenses senses;
+  private final RoleFiller roles;
 
   /**
    * @param entityAt the entity a token of a sentence refers to (by name, or as a pronoun through
@@ -174,8 +81,9 @@ final class EventDetector {
    * @param entityTypes the type of each entity {@code entityAt} can return
    */
   EventDetector(BiFunction<Integer, Token, String> entityAt, Map<String, EntityType> entityTypes) {
-    this.entityAt = entityAt;
-    this.entityTypes = entityTypes;
+    PhraseEntities entities = new PhraseEntities(entityAt, entityTypes);
+    this.senses = new TriggerSenses(entities);
+    this.roles = new RoleFiller(entities);
   }
 
   List<EventMention> detect(AnnotatedText annotated, List<EventDate> dates) {
@@ -189,8 +97,8 @@ final class EventDetector {
       DependencyIndex parse = new DependencyIndex(sentence);
       for (Token token : sentence.tokens()) {
         trigger(parse, token)
-            .map(type -> mention(parse, token, type, dates))
-            .filter(mention -> !goesNowhereNamed(mention, token))
+            .map(type -> roles.mention(parse, token, type, dates))
+            .filter(mention -> !TriggerGates.goesNowhereNamed(mention, token))
             .ifPresent(mentions::add);
       }
     }
@@ -204,958 +112,47 @@ final class EventDetector {
     if (type.isEmpty()) {
       return type;
     }
-    if (lemma.equals("warn") && pos == 'V' && (says(parse, token) || alerts(parse, token))) {
+    if (lemma.equals("warn") && pos == 'V' && (senses.says(parse, token) || senses.alerts(parse, token))) {
       // "The United States warned that the deal could violate sanctions" says something is so, and
       // "locals warned the police of their fears" tells them: statements, where "warned Pyongyang to
       // stop" and "threatened to strike" coerce.
       return Optional.of(EventType.STATEMENT);
     }
-    if (type.get() == EventType.WEAPONS_TEST && !testsWeapon(parse, token)) {
+    if (type.get() == EventType.WEAPONS_TEST && !senses.testsWeapon(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.TRANSACTION || type.get() == EventType.ARMS_TRANSFER) {
-      type = transfersArms(parse, token)
+      type = TriggerSenses.transfersArms(parse, token)
           ? Optional.of(EventType.ARMS_TRANSFER)
           : type.filter(t -> t == EventType.TRANSACTION);
       if (type.isEmpty()) {
         return type;
       }
     }
-    if (!occurs(parse, token, pos)) {
+    if (!TriggerGates.occurs(parse, token, pos)) {
       return Optional.empty();
     }
-    if (pos == 'N' && !OCCASIONS.contains(type.get()) && timesAnother(parse, token)) {
+    if (pos == 'N' && !TriggerGates.OCCASIONS.contains(type.get()) && TriggerGates.timesAnother(parse, token)) {
       return Optional.empty();
     }
-    if (type.get() == EventType.THREAT && pos == 'N' && namesADanger(parse, token)) {
+    if (type.get() == EventType.THREAT && pos == 'N' && TriggerGates.namesADanger(parse, token)) {
       return Optional.empty();
     }
-    if (type.get() == EventType.DEMONSTRATION && pos == 'V' && shows(parse, token)) {
+    if (type.get() == EventType.DEMONSTRATION && pos == 'V' && TriggerSenses.shows(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.ATTACK && pos == 'V'
-        && (concludesAnAgreement(parse, token) || shootsAThing(parse, token))) {
+        && (TriggerSenses.concludesAnAgreement(parse, token) || senses.shootsAThing(parse, token))) {
       return Optional.empty();
     }
-    if (PERSONAL.contains(type.get()) && undergoneByAThing(parse, token, pos)) {
+    if (TriggerSenses.PERSONAL.contains(type.get()) && senses.undergoneByAThing(parse, token, pos)) {
       // "captured the territory", "dismissed the rumours", "the FBI released photos": one arrests, sets
       // free or dismisses a person; what a thing undergoes is another sense of the word.
       return Optional.empty();
     }
-    if (pos == 'N') {
-      for (Dependency up : parse.heads(token.index())) {
-        boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
-        if (objectOfVerb && up.governor() >= 0) {
-          Token verb = parse.token(up.governor());
-          if (partOfSpeech(verb) == 'V'
-              && EventType.forTrigger(lemma(verb), 'V').equals(type)) {
-            return Optional.empty();
-          }
-        }
-      }
+    if (pos == 'N' && TriggerGates.objectOfItsVerb(parse, token, type.get())) {
+      return Optional.empty();
     }
     return type;
   }
-
-  /**
-   * Whether the object of a transfer verb is who receives: a name given something ("supplied Russia
-   * with shells"), unless the verb's subject is the one who receives ("purchased a Mercury Marquis":
-   * the car is what was bought) or the object is only owned by a name ("sold his car": the car, not
-   * its owner).
-   */
-  private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
-    return type.subjectRole(lemma) != RECIPIENT && entityAt.apply(parse.sentence().index(), object) != null;
-  }
-
-  /**
-   * Whether what a transfer, purchase or sale moves is arms: the verb's object, passive subject or
-   * "with" phrase ("supplied Russia with shells"), the noun a participle modifies ("the weapons
-   * supplied"), or the noun's "of" phrase, compound or adjective ("the sale of rifles", "arms
-   * shipments", "military deliveries"), itself or through a word that modifies it or is listed with it
-   * ("artillery shells, missiles and other weaponry").
-   */
-  private static boolean transfersArms(DependencyIndex parse, Token trigger) {
-    Set<String> moved = partOfSpeech(trigger) == 'V'
-        ? Set.of("obj", "nsubj:pass", "obl:with")
-        : Set.of("nmod:of", "compound", "amod");
-    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), moved::contains));
-    things.addAll(modifiedUndergoers(parse, trigger));
-    for (int thing : things) {
-      if (MATERIEL.contains(lemma(parse.token(thing)))) {
-        return true;
-      }
-      for (Dependency part : parse.dependents(thing)) {
-        boolean modifies = part.relation().equals("compound") || part.relation().equals("amod")
-            || part.relation().startsWith("conj");
-        if (modifies && MATERIEL.contains(lemma(parse.token(part.dependent())))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether a verb of protest is used in its cognitive sense: with a clause of what it shows or objects
-   * to ("the test demonstrated that the missile works", "he protested that he was innocent"), or
-   * "demonstrate" with an object ("demonstrated its resolve"); people who demonstrate or protest in
-   * the street do it without one.
-   */
-  private static boolean shows(DependencyIndex parse, Token verb) {
-    return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
-        || lemma(verb).equals("demonstrate")
-            && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
-  }
-
-  /**
-   * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
-   * one, and harms no one. The agreement takes the verb's subject ({@link #host}).
-   */
-  private static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
-    return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
-        && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N')
-                .filter(t -> t == EventType.AGREEMENT).isPresent());
-  }
-
-  /**
-   * Whether "shoot" has a thing for its object, which a shooting in a game or with a camera aims at
-   * and no attack harms: "shot baskets", "shot a video" (an unnamed common noun CoreNLP lists as
-   * inanimate only); "shot down a plane" and "shot three protesters" are attacks.
-   */
-  private boolean shootsAThing(DependencyIndex parse, Token verb) {
-    if (!lemma(verb).equals("shoot")
-        || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
-      return false;
-    }
-    return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-        .map(parse::token)
-        .anyMatch(o -> partOfSpeech(o) == 'N' && entityOf(parse, o) == null
-            && Animacy.coreNlp().isInanimate(lemma(o)));
-  }
-
-  /**
-   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
-   * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
-   * drones"), or a noun's "of" phrase.
-   */
-  private boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
-    Set<String> undergoer;
-    if (pos != 'V') {
-      undergoer = Set.of("nmod:of");
-    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
-      undergoer = Set.of("obj");
-    } else {
-      // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
-      // detained nine times", "was captured and spent time in a camp").
-      undergoer = Set.of("nsubj:pass");
-    }
-    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
-    if (pos == 'V') {
-      things.addAll(modifiedUndergoers(parse, trigger));
-      parse.heads(trigger.index()).stream()
-          .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl:"))
-          .forEach(d -> things.add(d.governor()));
-    }
-    return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
-  }
-
-  /**
-   * Whether a phrase is a thing: an unnamed common noun CoreNLP's animacy lists give as inanimate only,
-   * unless it is a singular noun counting the beings its plural "of" phrase names ("“a number” of people
-   * had been detained", where the quotation marks keep the parser from reading "a number of" as a
-   * quantifier of "people"; "photos of the suspects" are still things).
-   */
-  private boolean isAThing(DependencyIndex parse, Token head) {
-    if (mayBeABeing(head, entityOf(parse, head))) {
-      return false;
-    }
-    return !head.pos().equals("NN")
-        || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
-            .map(parse::token)
-            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entityOf(parse, of)));
-  }
-
-  /**
-   * The nouns a verb modifies as a participle, which undergo what it says: "the weapons supplied", a
-   * parser's "invaded Ukraine" read as an adjective. A present participle in a clause after its noun
-   * says what that noun does ("tactics bombarding people", "a bomber detonating a belt"), so its noun
-   * is none of them.
-   */
-  private static List<Integer> modifiedUndergoers(DependencyIndex parse, Token verb) {
-    boolean doing = verb.pos().equals("VBG");
-    return parse.heads(verb.index()).stream()
-        .filter(d -> d.governor() >= 0
-            && (d.relation().equals("amod") || d.relation().equals("acl") && !doing))
-        .map(Dependency::governor)
-        .toList();
-  }
-
-  /** Whether a warning says that something is so: "warned that the plan was illegal". */
-  private static boolean says(DependencyIndex parse, Token warn) {
-    return !parse.dependents(warn.index(), r -> r.equals("ccomp")).isEmpty();
-  }
-
-  /**
-   * Whether a warning only tells someone something ("warned the police", "warned the police of their
-   * fears"): it has an object and says nothing that the one warned is to do or not to do, the
-   * infinitive or "to"/"against" phrase of "warned Pyongyang to stop" or "warned them against
-   * retaliation", nor what would follow.
-   */
-  private static boolean alerts(DependencyIndex parse, Token warn) {
-    return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
-        && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
-            || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
-  }
-
-  /**
-   * Whether an event noun only says when what its clause reports happened: "residents heard gunshots
-   * during the raids" and "was arguing with police during a protest" report the gunshots and the
-   * argument, and name the raids and the protest, told or known elsewhere, as their time. An occasion
-   * one attends is the exception ({@link #OCCASIONS}).
-   */
-  private static boolean timesAnother(DependencyIndex parse, Token noun) {
-    return parse.heads(noun.index()).stream()
-        .anyMatch(d -> d.relation().equals("obl:during") || d.relation().equals("nmod:during"));
-  }
-
-  /**
-   * Whether a threat noun names a danger rather than an act of threatening: "the threat of
-   * terrorism", "charges that carry the threat of execution" say what may happen, and no one threatens
-   * in them; "Trump's threat of sanctions" or "the threat of sanctions from Washington" has someone who
-   * made it.
-   */
-  private static boolean namesADanger(DependencyIndex parse, Token threat) {
-    return !parse.dependents(threat.index(), r -> r.equals("nmod:of")).isEmpty()
-        && parse.dependents(threat.index(),
-            r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from")).isEmpty();
-  }
-
-  /**
-   * Whether a verb of travel ("arrive", "fly", "travel") names neither who travels nor where: "the
-   * police immediately arrived", "drones flying over military sites", "the man was seen arriving on
-   * foot" describe movement, not a visit; "Putin arrived on Wednesday" or "arrived in Pyongyang" is
-   * one. The verb "visit" says a visit by itself.
-   */
-  private static boolean goesNowhereNamed(EventMention mention, Token trigger) {
-    return mention.type() == EventType.VISIT && partOfSpeech(trigger) == 'V' && !mention.lemma().equals("visit")
-        && mention.arguments().stream().allMatch(a -> a.entityId() == null);
-  }
-
-  /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
-  private static boolean occurs(DependencyIndex parse, Token token, char pos) {
-    if (parse.negated(token.index())) {
-      return false;
-    }
-    for (Dependency down : parse.dependents(token.index())) {
-      if (down.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(down.dependent())))) {
-        return false;
-      }
-      if (pos == 'N' && down.relation().equals("amod")
-          && AWAITING.contains(lemma(parse.token(down.dependent())))) {
-        // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
-        return false;
-      }
-    }
-    for (Dependency up : parse.heads(token.index())) {
-      boolean infinitive = parse.dependents(token.index()).stream()
-          .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
-      if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
-          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
-        return false;
-      }
-      if (pos == 'V' && token.pos().equals("VBG") && up.governor() >= 0
-          && (up.relation().endsWith(":at") || up.relation().endsWith(":to"))
-          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
-        // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
-        return false;
-      }
-      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())) {
-        // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
-        return false;
-      }
-      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")
-          && AWAITING.contains(lemma(parse.token(up.governor())))) {
-        // "is awaiting trial", "expects talks": what is waited for has not happened yet.
-        return false;
-      }
-      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")
-          && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
-        return false;
-      }
-      if (pos == 'N' && up.governor() >= 0
-          && (up.relation().equals("xcomp") || up.relation().equals("obl:as") || secondObject(parse, up))
-          && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
-        // "Macron called the explosion an attack", "described it as a massacre": a name given to what
-        // the text reports, not one more event.
-        return false;
-      }
-      if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {
-        // "on charges of murder and conspiracy": what someone is charged with is alleged, not reported.
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether an object edge is the second of two its verb has: the name in "what Macron called an
-   * \"attack\"", where the quotation marks make the parser read it as an object beside "what" rather
-   * than as the name given to it.
-   */
-  private static boolean secondObject(DependencyIndex parse, Dependency edge) {
-    return edge.relation().equals("obj")
-        && parse.dependents(edge.governor(), r -> r.equals("obj")).stream().anyMatch(other -> other < edge.dependent());
-  }
-
-  private boolean testsWeapon(DependencyIndex parse, Token test) {
-    List<Token> near = new ArrayList<>();
-    parse.dependents(test.index()).forEach(d -> near.add(parse.token(d.dependent())));
-    parse.heads(test.index()).stream()
-        .filter(d -> d.governor() >= 0)
-        .forEach(d -> near.add(parse.token(d.governor())));
-    return near.stream().anyMatch(t -> WEAPONS.contains(lemma(t)));
-  }
-
-  private EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
-    char pos = partOfSpeech(trigger);
-    String lemma = triggerLemma(parse, trigger);
-    Map<Integer, Argument> arguments = new LinkedHashMap<>();
-    boolean reduced = pos == 'V' && reducedPassive(parse, trigger);
-    for (Dependency edge : parse.dependents(trigger.index())) {
-      if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
-        continue;
-      }
-      EventRole role =
-          pos == 'N'
-              ? nominalRole(type, edge.relation(), parse.token(edge.dependent()))
-              : verbalRole(type, lemma, reduced ? passive(edge.relation()) : edge.relation());
-      if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
-          && edge.relation().equals("obj")
-          && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
-        role = RECIPIENT;
-      }
-      addArgument(parse, arguments, edge.dependent(), role, isSitePhrase(edge.relation()));
-    }
-    if (pos == 'V' && withRole(type) == PARTICIPANT) {
-      // "signed a treaty with Kim": the object's partner is the event's.
-      for (Dependency edge : parse.dependents(trigger.index())) {
-        if (edge.relation().equals("obj")) {
-          parse.dependents(edge.dependent()).stream()
-              .filter(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"))
-              .forEach(d -> addArgument(parse, arguments, d.dependent(), PARTICIPANT));
-        }
-      }
-    }
-    if (pos == 'V') {
-      modifiedUndergoers(parse, trigger).forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
-    }
-    if (pos == 'J') {
-      // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
-      // befell, where that event happened.
-      for (Dependency up : parse.heads(trigger.index())) {
-        if (up.relation().equals("amod") && up.governor() >= 0
-            && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
-          for (Dependency edge : parse.dependents(up.governor())) {
-            EventRole role = edge.relation().equals("nmod:of") ? TARGET : isPlacePhrase(edge.relation()) ? PLACE : null;
-            addArgument(parse, arguments, edge.dependent(), role);
-          }
-        }
-      }
-    }
-    if (pos == 'N') {
-      Integer claimant = claimant(parse, trigger);
-      if (claimant != null) {
-        addArgument(parse, arguments, claimant, AGENT);
-      }
-      Integer site = copularPlace(parse, trigger);
-      if (site != null) {
-        addArgument(parse, arguments, site, PLACE);
-      }
-    }
-    if (pos == 'N' && (type == EventType.VISIT || type == EventType.MEETING)) {
-      // "Choe Son Hui, during a recent visit to Moscow, described the war": whoever acts during a visit
-      // or talks is there.
-      for (Dependency up : parse.heads(trigger.index())) {
-        if (up.relation().equals("obl:during") && up.governor() >= 0) {
-          parse.dependents(up.governor(), r -> r.equals("nsubj"))
-              .forEach(subject -> addArgument(parse, arguments, subject, AGENT));
-        }
-      }
-    }
-    Integer host = pos == 'N' ? host(parse, trigger) : null;
-    if (host != null && locativePredicate(parse, host)) {
-      addArgument(parse, arguments, host, PLACE);
-    }
-    if (host != null) {
-      boolean hasAgent =
-          arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
-      for (Dependency edge : parse.dependents(host)) {
-        if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:pass")) {
-          if (UNDERGOING.contains(lemma(parse.token(host)))) {
-            // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
-            // event befell, not who did it.
-            if (hostile(type)) {
-              addArgument(parse, arguments, edge.dependent(), TARGET);
-            }
-          } else if (!hasAgent && (!DONE_TO_SOMEONE.contains(type) || DOING.contains(lemma(parse.token(host))))) {
-            // "deplored the slaughter", "exchanged her cell for house arrest", "awaits trial": one who
-            // judges or meets an event done to someone did not do it, unless the verb says so ("carried
-            // out the killings", "made arrests").
-            addArgument(parse, arguments, edge.dependent(), AGENT);
-          }
-        } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {
-          addArgument(parse, arguments, edge.dependent(), PARTICIPANT);
-        } else if (isPlacePhrase(edge.relation())) {
-          addArgument(parse, arguments, edge.dependent(), PLACE);
-        }
-      }
-    }
-    Integer clause = pos == 'N' ? clauseOfSubject(parse, trigger) : null;
-    if (clause != null) {
-      // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an
-      // event that is the subject or agent of a plain verb did to what that verb acts on what its
-      // type does, where the verb says.
-      for (Dependency edge : parse.dependents(clause)) {
-        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && hostile(type)) {
-          addArgument(parse, arguments, edge.dependent(), TARGET);
-        } else if (isPlacePhrase(edge.relation())) {
-          addArgument(parse, arguments, edge.dependent(), PLACE);
-        }
-      }
-    }
-    if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
-      placeOfUndergoer(parse, arguments);
-    }
-    if (ARMED.contains(type)) {
-      // "killed by a roadside bomb", "a mortar shell struck the market": a weapon is what it was done
-      // with, not who did it.
-      arguments.replaceAll((head, a) -> a.role() == AGENT && INSTRUMENTS.contains(lemma(parse.token(head)))
-          ? new Argument(head, OBJECT, a.entityId())
-          : a);
-    }
-    if (BEFALLS_A_BEING.contains(type)) {
-      // "killed at the station", where the parse hung the station as what was killed: only a being
-      // dies, is wounded or is arrested, not a place or a thing.
-      arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
-    }
-    if (type == EventType.THREAT) {
-      // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
-      // someone, and a thing the parser hung from it as object or "to" phrase belongs to the
-      // infinitive that says what is threatened.
-      arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
-          && !mayBeABeing(parse.token(a.head()), a.entityId()));
-    }
-    EventDate date = date(parse, trigger.index(), host, dates);
-    boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
-    boolean negated = parse.negated(trigger.index());
-    double confidence =
-        (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
-    return new EventMention(
-        parse.sentence().index(),
-        trigger.index(),
-        type,
-        lemma,
-        List.copyOf(arguments.values()),
-        date,
-        Math.max(0.05, Math.min(0.95, confidence)));
-  }
-
-  /**
-   * Whether a phrase may name a being: a name (whose type CoreNLP may have got wrong: "Florence died"
-   * is no place), or a word CoreNLP's animacy lists do not give as inanimate only ("the guards", "he",
-   * "others"; not "the station", "a number").
-   */
-  private static boolean mayBeABeing(Token head, String entityId) {
-    return entityId != null || partOfSpeech(head) != 'N' || !Animacy.coreNlp().isInanimate(head.word());
-  }
-
-  /**
-   * Whether a subject of a verb is one the parser took from outside its clause: a clause has one
-   * subject, or several joined by a conjunction, so of two subjects of one kind that no conjunction
-   * joins, the one farther from the verb is a stray ("Indonesia The three militants ... have been
-   * executed", a place line run into the sentence, made Indonesia a second subject).
-   */
-  private static boolean straySubject(DependencyIndex parse, int verb, Dependency subject) {
-    if (!subject.relation().startsWith("nsubj")) {
-      return false;
-    }
-    int distance = Math.abs(subject.dependent() - verb);
-    return parse.dependents(verb, r -> r.equals(subject.relation())).stream()
-        .anyMatch(other -> Math.abs(other - verb) < distance && !conjoined(parse, other, subject.dependent()));
-  }
-
-  /** Whether two phrases are conjuncts of one coordination ("Kim and Putin", "A, B and C"). */
-  private static boolean conjoined(DependencyIndex parse, int first, int second) {
-    Set<Integer> group = conjuncts(parse, first);
-    return conjuncts(parse, second).stream().anyMatch(group::contains);
-  }
-
-  private static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
-    Set<Integer> group = new HashSet<>(parse.dependents(phrase, r -> r.startsWith("conj")));
-    group.add(phrase);
-    parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));
-    return group;
-  }
-
-  /**
-   * Gives an event without a place of its own the named place its target or object is in: "strikes on
-   * rebel positions in Aleppo" and "killed a general in Syria" happened there. Only a named location
-   * counts, the first one found.
-   */
-  private void placeOfUndergoer(DependencyIndex parse, Map<Integer, Argument> arguments) {
-    for (Argument argument : List.copyOf(arguments.values())) {
-      if (argument.role() != TARGET && argument.role() != OBJECT) {
-        continue;
-      }
-      for (Dependency edge : parse.dependents(argument.head())) {
-        String entityId = isPlacePhrase(edge.relation()) ? entityOf(parse, parse.token(edge.dependent())) : null;
-        if (entityId != null && entityTypes.get(entityId) == EntityType.LOCATION) {
-          addArgument(parse, arguments, edge.dependent(), PLACE);
-          return;
-        }
-      }
-    }
-  }
-
-  /**
-   * The verb a nominal trigger hangs from as object or purpose ("held talks", "came for talks"); a
-   * trigger verb whose object it is ("announced his arrival") is an event with another agent, and a
-   * verb of speaking or judging ("described the war") is about the event, not part of it.
-   */
-  private static Integer host(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if ((up.relation().equals("obl:for") || up.relation().equals("nmod:for")) && up.governor() >= 0
-          && locativePredicate(parse, up.governor())) {
-        // "The minister was in Hanoi for talks": whoever is there for the talks holds them, there.
-        return up.governor();
-      }
-      boolean purpose = up.relation().equals("obl:for");
-      boolean object = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
-      if ((purpose || object) && up.governor() >= 0) {
-        Token verb = parse.token(up.governor());
-        if (partOfSpeech(verb) == 'V' && !VERBS_ABOUT.contains(lemma(verb))
-            && (purpose || EventType.forTrigger(lemma(verb), 'V').isEmpty() || concludesAnAgreement(parse, verb))) {
-          return up.governor();
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Who a clause says answers for an event named by a noun, or took part in it: the subject of
-   * "claimed responsibility for the attack", "was responsible for the bombing", "were involved in the
-   * attack", "engage in blackmail" or "took part in the protest", whom news names as the perpetrator
-   * or participant; not one who "denied responsibility" or "did not claim" it.
-   */
-  private static Integer claimant(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if (up.governor() < 0) {
-        continue;
-      }
-      String governor = lemma(parse.token(up.governor()));
-      Integer clause = null;
-      if (up.relation().equals("nmod:for") && governor.equals("responsibility")) {
-        clause = parse.head(up.governor(), r -> r.equals("obj"))
-            .map(Dependency::governor)
-            .filter(verb -> verb >= 0 && OWNING_UP.contains(lemma(parse.token(verb))))
-            .orElse(null);
-      } else if (up.relation().equals("obl:for") && governor.equals("responsible")) {
-        clause = up.governor();
-      } else if (up.relation().equals("obl:in") || up.relation().equals("nmod:in")) {
-        clause = partaking(parse, up.governor());
-      }
-      if (clause != null && !parse.negated(clause)) {
-        List<Integer> subjects = parse.dependents(clause, r -> r.equals("nsubj") || r.equals("nsubj:pass"));
-        if (!subjects.isEmpty() && !parse.negated(subjects.get(0))) {
-          return subjects.get(0);
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The clause that {@code in} a phrase hangs from says someone took part in: "were involved in",
-   * "participated in", "engage in", "took part in" (the phrase hanging from "took" or from "part").
-   */
-  private static Integer partaking(DependencyIndex parse, int governor) {
-    String word = lemma(parse.token(governor));
-    if (word.equals("part")) {
-      return parse.head(governor, r -> r.equals("obj")).map(Dependency::governor)
-          .filter(verb -> verb >= 0 && lemma(parse.token(verb)).equals("take")).orElse(null);
-    }
-    boolean tookPart = word.equals("take") && parse.dependents(governor, r -> r.equals("obj")).stream()
-        .anyMatch(object -> lemma(parse.token(object)).equals("part"));
-    return tookPart || PARTAKING.contains(word) ? governor : null;
-  }
-
-  /**
-   * Where a copular clause puts an event noun that is its subject: "the worst explosion was at the bus
-   * station", "the attack was in Kabul" (the place phrase is the head of such a clause).
-   */
-  private static Integer copularPlace(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0 && locativePredicate(parse, up.governor())) {
-        return up.governor();
-      }
-    }
-    return null;
-  }
-
-  /** Whether a word heads a copular clause that says where its subject is: "was at the market". */
-  private static boolean locativePredicate(DependencyIndex parse, int head) {
-    List<Dependency> predicate = parse.dependents(head);
-    return predicate.stream().anyMatch(d -> d.relation().equals("cop"))
-        && predicate.stream().anyMatch(d -> d.relation().equals("case")
-            && PLACE_PREPOSITIONS.contains(lemma(parse.token(d.dependent()))));
-  }
-
-  /**
-   * Whether a past participle with a subject but no auxiliary or object is a passive with its
-   * auxiliary left out, as headlines and reduced clauses write it: "7 militants killed in blasts".
-   */
-  private static boolean reducedPassive(DependencyIndex parse, Token verb) {
-    if (!verb.pos().equals("VBN")) {
-      return false;
-    }
-    List<String> relations = parse.dependents(verb.index()).stream().map(Dependency::relation).toList();
-    return relations.contains("nsubj")
-        && relations.stream().noneMatch(r -> r.startsWith("aux") || r.equals("obj") || r.equals("iobj"));
-  }
-
-  private static String passive(String relation) {
-    return relation.equals("nsubj") ? "nsubj:pass" : relation;
-  }
-
-  /**
-   * The verb an event noun is the subject or agent of, unless that verb is a trigger with arguments
-   * of its own.
-   */
-  private static Integer clauseOfSubject(DependencyIndex parse, Token noun) {
-    for (Dependency up : parse.heads(noun.index())) {
-      if ((up.relation().equals("nsubj") || up.relation().equals("obl:agent")) && up.governor() >= 0) {
-        Token verb = parse.token(up.governor());
-        if (partOfSpeech(verb) == 'V' && EventType.forTrigger(lemma(verb), 'V').isEmpty()) {
-          return up.governor();
-        }
-      }
-    }
-    return null;
-  }
-
-  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
-    addArgument(parse, arguments, phrase, role, false);
-  }
-
-  /**
-   * Adds a phrase as an argument; {@code site} says the trigger's own "at" phrase holds it, where an
-   * organisation's name is a place (see {@link #isSite}).
-   */
-  private void addArgument(
-      DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role, boolean site) {
-    int head = antecedent(parse, phrase);
-    if (role == null || arguments.containsKey(head)) {
-      return;
-    }
-    Token token = parse.token(head);
-    if (token.ner().equals("DATE") || token.ner().equals("TIME") || token.pos().equals("WDT")) {
-      return;
-    }
-    String entityId = entityOf(parse, token);
-    if (entityAt.apply(parse.sentence().index(), token) == null && partOfSpeech(token) == 'N'
-        && EventType.forTrigger(lemma(token), 'N').isPresent() && (entityId == null || role != PLACE)) {
-      // An event is no participant of another: "the blast killed five" names a cause, not a killer,
-      // and so does "the Bali bombings, which killed 202", where the name says only where it was
-      // ("killed in the Bali bombings" still happened in Bali).
-      return;
-    }
-    if (role == PLACE && !isLocation(parse, token, entityId) && !(site && isSite(parse, token, entityId))) {
-      // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
-      // but a site named in an "at" phrase.
-      if (entityId == null || entityTypes.get(entityId) != EntityType.PERSON) {
-        return;
-      }
-      role = PARTICIPANT;
-    }
-    int named = nameInApposition(parse, head, entityId);
-    arguments.putIfAbsent(named, new Argument(named, role, entityId));
-  }
-
-  /**
-   * The name a phrase is put beside, where the argument is that name rather than the noun it
-   * describes: "a great man, Anna Berg, passed away" reports Anna Berg's death, as the annotated sets
-   * mark it. Any other phrase is its own head.
-   */
-  private int nameInApposition(DependencyIndex parse, int head, String entityId) {
-    int sentence = parse.sentence().index();
-    if (entityId == null || entityAt.apply(sentence, parse.token(head)) != null) {
-      return head;
-    }
-    return parse.dependents(head, r -> r.equals("appos")).stream()
-        .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
-        .findFirst()
-        .orElse(head);
-  }
-
-  /**
-   * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
-   * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
-   * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.
-   * Any other phrase stands for itself.
-   */
-  private static int antecedent(DependencyIndex parse, int head) {
-    if (!parse.token(head).pos().equals("WP")) {
-      return head;
-    }
-    Optional<Dependency> ref = parse.head(head, r -> r.equals("ref"));
-    if (ref.isPresent() && ref.get().governor() >= 0) {
-      return ref.get().governor();
-    }
-    return parse.heads(head).stream()
-        .filter(d -> d.governor() >= 0)
-        .flatMap(d -> parse.heads(d.governor()).stream())
-        .filter(d -> d.governor() >= 0 && (d.relation().equals("acl:relcl") || d.relation().equals("dep"))
-            && parse.token(d.governor()).pos().startsWith("NN"))
-        .map(Dependency::governor)
-        .findFirst()
-        .orElse(head);
-  }
-
-  private String entityOf(DependencyIndex parse, Token token) {
-    String direct = entityAt.apply(parse.sentence().index(), token);
-    if (direct != null || !token.pos().startsWith("NN")) {
-      return direct;
-    }
-    for (String relation : NAME_PARTS) {
-      for (Dependency edge : parse.dependents(token.index())) {
-        if (edge.relation().equals(relation)) {
-          String part = entityAt.apply(parse.sentence().index(), parse.token(edge.dependent()));
-          if (part != null) {
-            return part;
-          }
-        }
-      }
-    }
-    return groupsName(parse, token);
-  }
-
-  /**
-   * The name that stands for a group the text does not name: who leads it ("the delegation, led by
-   * Anna Lindqvist, met ...") or a member it names ("met senior officials, including Vo Van Thuong").
-   * The graph can only hold a named party, and that one took part.
-   */
-  private String groupsName(DependencyIndex parse, Token group) {
-    for (Dependency edge : parse.dependents(group.index())) {
-      for (int named : leaderOrMember(parse, edge)) {
-        String entityId = entityAt.apply(parse.sentence().index(), parse.token(named));
-        if (entityId != null) {
-          return entityId;
-        }
-      }
-    }
-    return null;
-  }
-
-  /** The words through which {@code edge} may name a group's leader ("led by X") or member ("including Y"). */
-  private static List<Integer> leaderOrMember(DependencyIndex parse, Dependency edge) {
-    if (edge.relation().equals("nmod:including")) {
-      return List.of(edge.dependent());
-    }
-    if (edge.relation().equals("acl") && LEADING.contains(lemma(parse.token(edge.dependent())))) {
-      return parse.dependents(edge.dependent(), r -> r.equals("obl:agent") || r.equals("obl:by"));
-    }
-    return List.of();
-  }
-
-  private boolean isLocation(DependencyIndex parse, Token token, String entityId) {
-    if (entityId != null) {
-      return entityTypes.get(entityId) == EntityType.LOCATION;
-    }
-    // An unnamed place ("at the station", "in the province"): a common noun that is no event itself,
-    // nor the noun of a compound preposition.
-    return LOCATION_TAGS.contains(token.ner())
-        || token.ner().equals("O")
-            && (token.pos().equals("NN") || token.pos().equals("NNS"))
-            && EventType.forTrigger(lemma(token), 'N').isEmpty()
-            && !opensAPreposition(parse, token);
-  }
-
-  /**
-   * Whether a noun is the middle of a compound preposition: "in connection with the attack", "in
-   * relation to", "in response to" say what something is linked to, not where it happened. Such a noun
-   * is bare (no determiner, possessor or modifier) and takes a prepositional phrase of its own, other
-   * than the "of" or place phrase of a place ("in parts of Dagestan", "in prison in Texas").
-   */
-  private static boolean opensAPreposition(DependencyIndex parse, Token noun) {
-    if (!noun.pos().equals("NN") || !parse.dependents(noun.index(),
-        r -> r.equals("det") || r.equals("nmod:poss") || r.equals("amod") || r.equals("compound")).isEmpty()) {
-      return false;
-    }
-    return !parse.dependents(noun.index(),
-        r -> r.startsWith("nmod:") && !r.equals("nmod:of") && !isPlacePhrase(r)).isEmpty();
-  }
-
-  /**
-   * Whether a name in an "at" phrase is a site the event took place at: CoreNLP's NER has no class
-   * for buildings and premises and tags "the State Department", "Stormont Castle" or "Goldman Sachs"
-   * as organisations, while "met at the State Department" says where the meeting was. Only the name
-   * itself counts, not a common noun it modifies ("at a Goldman Sachs conference").
-   */
-  private boolean isSite(DependencyIndex parse, Token token, String entityId) {
-    return entityId != null
-        && entityAt.apply(parse.sentence().index(), token) != null
-        && entityTypes.get(entityId) == EntityType.ORGANIZATION;
-  }
-
-  private static boolean isSitePhrase(String relation) {
-    return relation.equals("obl:at") || relation.equals("nmod:at");
-  }
-
-  private static EventRole verbalRole(EventType type, String lemma, String relation) {
-    return switch (relation) {
-      case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
-      case "nsubj:pass", "obj" -> type.objectRole(lemma);
-      case "iobj" -> RECIPIENT;
-      case "obl:agent", "obl:by" -> AGENT;
-      case "obl:between" -> PARTICIPANT;
-      case "obl:with" -> withRole(type);
-      case "obl:to" -> toRole(type);
-      case "obl:against", "obl:on" -> hostile(type) ? TARGET : null;
-      case "obl:from" -> type.subjectRole(lemma) == RECIPIENT ? AGENT : null;
-      default -> isPlacePhrase(relation) ? PLACE : null;
-    };
-  }
-
-  private static EventRole nominalRole(EventType type, String relation, Token dependent) {
-    return switch (relation) {
-      case "nmod:poss" -> type.possessorRole();
-      case "nmod:by", "nmod:agent" -> AGENT;
-      case "nmod:of" -> type.ofRole();
-      case "nmod:between" -> PARTICIPANT;
-      case "nmod:with" -> withRole(type);
-      case "nmod:to" -> toRole(type);
-      case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
-      case "compound", "amod" ->
-          type == EventType.WEAPONS_TEST && WEAPONS.contains(lemma(dependent))
-              ? OBJECT
-              : dependent.pos().startsWith("NNP") ? PLACE : null;
-      default -> isPlacePhrase(relation) ? PLACE : null;
-    };
-  }
-
-  private static EventRole withRole(EventType type) {
-    return switch (type) {
-      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER, TRANSACTION -> OBJECT;
-      default -> PARTICIPANT;
-    };
-  }
-
-  private static EventRole toRole(EventType type) {
-    return switch (type) {
-      case VISIT, MILITARY_DEPLOYMENT, EVACUATION, SMUGGLING -> PLACE;
-      case ARMS_TRANSFER, TRANSACTION, STATEMENT, THREAT -> RECIPIENT;
-      default -> null;
-    };
-  }
-
-  private static boolean hostile(EventType type) {
-    return switch (type) {
-      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
-      default -> false;
-    };
-  }
-
-  private static boolean isPlacePhrase(String relation) {
-    int colon = relation.indexOf(':');
-    return colon > 0
-        && (relation.startsWith("obl:") || relation.startsWith("nmod:"))
-        && PLACE_PREPOSITIONS.contains(relation.substring(colon + 1));
-  }
-
-  /**
-   * The date expression attached to the trigger, else to its host verb, else to the phrase it hangs
-   * from: "visited North Korea in June, where he signed a treaty" dates the signing too.
-   */
-  private static EventDate date(DependencyIndex parse, int trigger, Integer host, List<EventDate> dates) {
-    EventDate own = attachedDate(parse, trigger, dates);
-    if (own == null && host != null) {
-      own = attachedDate(parse, host, dates);
-    }
-    if (own == null) {
-      own = copularDate(parse, trigger, dates);
-    }
-    int current = trigger;
-    for (int hop = 0; own == null && hop < 2; hop++) {
-      Dependency up = parse.heads(current).stream()
-          .filter(d -> d.governor() >= 0 && !d.relation().startsWith("nsubj"))
-          .findFirst().orElse(null);
-      if (up == null || (hop == 1 && !parse.token(current).pos().startsWith("NN"))) {
-        break;
-      }
-      current = up.governor();
-      own = attachedDate(parse, current, dates);
-    }
-    return own;
-  }
-
-  /** The date a copular clause gives the event that is its subject: "his previous visit was in July 2000". */
-  private static EventDate copularDate(DependencyIndex parse, int trigger, List<EventDate> dates) {
-    for (Dependency up : parse.heads(trigger)) {
-      if (up.relation().equals("nsubj") && up.governor() >= 0
-          && !parse.dependents(up.governor(), r -> r.equals("cop")).isEmpty()) {
-        for (EventDate date : dates) {
-          if (date.covers(parse.sentence().index(), up.governor())) {
-            return date;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private static EventDate attachedDate(DependencyIndex parse, int head, List<EventDate> dates) {
-    int sentence = parse.sentence().index();
-    for (Dependency edge : parse.dependents(head)) {
-      for (EventDate date : dates) {
-        if (date.covers(sentence, edge.dependent()) && !date.covers(sentence, head)) {
-          return date;
-        }
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The lemma a trigger is listed under: a verb with a particle that the ontology lists as a phrasal
-   * verb is read with it ("the bomb went off", "blew up the bridge", "passed away"), any other by its
-   * own lemma ("shot down a plane" is a shooting).
-   */
-  private static String triggerLemma(DependencyIndex parse, Token token) {
-    String lemma = lemma(token);
-    if (partOfSpeech(token) != 'V') {
-      return lemma;
-    }
-    for (int particle : parse.dependents(token.index(), r -> r.equals("compound:prt"))) {
-      String phrasal = lemma + " " + lemma(parse.token(particle));
-      if (EventType.forTrigger(phrasal, 'V').isPresent()) {
-        return phrasal;
-      }
-    }
-    return lemma;
-  }
-
-  private static char partOfSpeech(Token token) {
-    String tag = token.pos();
-    if (tag.startsWith("VB")) {
-      return 'V';
-    }
-    if (tag.equals("NN") || tag.equals("NNS")) {
-      return 'N';
-    }
-    return tag.startsWith("JJ") ? 'J' : '-';
-  }
-
-  /** A sentence's dependency edges indexed both ways. */
 }

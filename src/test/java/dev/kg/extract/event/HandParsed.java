@@ -1,5 +1,6 @@
 package dev.kg.extract.event;
 
+import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.Event;
@@ -68,6 +69,11 @@ final class HandParsed {
             + String.join(", ", m.arguments().stream().map(a -> a.head() + " " + a.role()).toList()))
         .toList();
     return described.isEmpty() ? "none" : String.join("; ", described);
+  }
+
+  /** The sentence's parse, for a test of one rule's reading of it. */
+  DependencyIndex parse() {
+    return new DependencyIndex(annotated().sentences().get(0));
   }
 
   private AnnotatedText annotated() {

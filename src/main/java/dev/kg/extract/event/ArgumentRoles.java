@@ -1,0 +1,96 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.DependencyIndex.lemma;
+import static dev.kg.extract.event.EventRole.AGENT;
+import static dev.kg.extract.event.EventRole.OBJECT;
+import static dev.kg.extract.event.EventRole.PARTICIPANT;
+import static dev.kg.extract.event.EventRole.PLACE;
+import static dev.kg.extract.event.EventRole.RECIPIENT;
+import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
+
+import dev.kg.extract.DependencyIndex;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.List;
+
+/**
+ * The role a dependent of a trigger plays, read from the relation it hangs by and the trigger's type:
+ * a verb's subject, object, "with", "to", "against" or place phrase, a noun's possessor, "of" phrase or
+ * modifier ("Putin's visit", "the invasion of Ukraine", "a missile test").
+ */
+final class ArgumentRoles {
+
+  private ArgumentRoles() {}
+
+  static EventRole verbalRole(EventType type, String lemma, String relation) {
+    return switch (relation) {
+      case "nsubj", "nsubj:xsubj" -> type.subjectRole(lemma);
+      case "nsubj:pass", "obj" -> type.objectRole(lemma);
+      case "iobj" -> RECIPIENT;
+      case "obl:agent", "obl:by" -> AGENT;
+      case "obl:between" -> PARTICIPANT;
+      case "obl:with" -> withRole(type);
+      case "obl:to" -> toRole(type);
+      case "obl:against", "obl:on" -> hostile(type) ? TARGET : null;
+      case "obl:from" -> type.subjectRole(lemma) == RECIPIENT ? AGENT : null;
+      default -> isPlacePhrase(relation) ? PLACE : null;
+    };
+  }
+
+  static EventRole nominalRole(EventType type, String relation, Token dependent) {
+    return switch (relation) {
+      case "nmod:poss" -> type.possessorRole();
+      case "nmod:by", "nmod:agent" -> AGENT;
+      case "nmod:of" -> type.ofRole();
+      case "nmod:between" -> PARTICIPANT;
+      case "nmod:with" -> withRole(type);
+      case "nmod:to" -> toRole(type);
+      case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
+      case "compound", "amod" ->
+          type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
+              ? OBJECT
+              : dependent.pos().startsWith("NNP") ? PLACE : null;
+      default -> isPlacePhrase(relation) ? PLACE : null;
+    };
+  }
+
+  static EventRole withRole(EventType type) {
+    return switch (type) {
+      case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER, TRANSACTION -> OBJECT;
+      default -> PARTICIPANT;
+    };
+  }
+
+  static EventRole toRole(EventType type) {
+    return switch (type) {
+      case VISIT, MILITARY_DEPLOYMENT, EVACUATION, SMUGGLING -> PLACE;
+      case ARMS_TRANSFER, TRANSACTION, STATEMENT, THREAT -> RECIPIENT;
+      default -> null;
+    };
+  }
+
+  static boolean hostile(EventType type) {
+    return switch (type) {
+      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * Whether a past participle with a subject but no auxiliary or object is a passive with its
+   * auxiliary left out, as headlines and reduced clauses write it: "7 militants killed in blasts".
+   */
+  static boolean reducedPassive(DependencyIndex parse, Token verb) {
+    if (!verb.pos().equals("VBN")) {
+      return false;
+    }
+    List<String> relations = parse.dependents(verb.index()).stream().map(Dependency::relation).toList();
+    return relations.contains("nsubj")
+        && relations.stream().noneMatch(r -> r.startsWith("aux") || r.equals("obj") || r.equals("iobj"));
+  }
+
+  static String passive(String relation) {
+    return relation.equals("nsubj") ? "nsubj:pass" : relation;
+  }
+}

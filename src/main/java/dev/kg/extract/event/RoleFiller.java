@@ -1,0 +1,315 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.DependencyIndex.lemma;
+import static dev.kg.extract.event.EventRole.AGENT;
+import static dev.kg.extract.event.EventRole.OBJECT;
+import static dev.kg.extract.event.EventRole.PARTICIPANT;
+import static dev.kg.extract.event.EventRole.PLACE;
+import static dev.kg.extract.event.EventRole.RECIPIENT;
+import static dev.kg.extract.event.EventRole.TARGET;
+import static dev.kg.extract.event.PhraseEntities.mayBeABeing;
+import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+import static dev.kg.extract.event.TriggerWords.triggerLemma;
+
+import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.event.EventMention.Argument;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Builds the mention of a trigger: fills its roles from the parse (its own dependents, the clause it
+ * hangs from, the event noun an adjective of death qualifies, the place of what it acts on), turns a
+ * weapon from agent into object and drops a target no being, then dates it and weighs it.
+ */
+final class RoleFiller {
+
+  /** Nouns of what an attack, a killing or a wounding is done with: weapons and what they fire. */
+  private static final Set<String> INSTRUMENTS = Stream.concat(TriggerSenses.WEAPONS.stream(),
+      Stream.of("device", "explosive", "ied", "fire", "gunfire", "mortar", "grenade", "mine", "shell", "gun",
+          "rifle", "shrapnel", "bullet")).collect(Collectors.toUnmodifiableSet());
+
+  /** The types whose object is the instrument: what an attack, a killing or a wounding is done with. */
+  private static final Set<EventType> ARMED =
+      Set.of(EventType.ATTACK, EventType.KILLING, EventType.INJURY, EventType.DESTRUCTION);
+
+  /** The types whose target is someone: one killed, wounded or arrested, never a place or a thing. */
+  private static final Set<EventType> BEFALLS_A_BEING = Set.of(EventType.KILLING, EventType.INJURY, EventType.ARREST);
+
+  /**
+   * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
+   * dismissed or released is seldom who did it.
+   */
+  private static final Set<EventType> DONE_TO_SOMEONE = Set.of(EventType.KILLING, EventType.INJURY,
+      EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE);
+
+  /**
+   * Verbs of doing, whose subject did the event their object names ("carried out the killings",
+   * "launched its massacre").
+   */
+  private static final Set<String> DOING =
+      Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
+
+  /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
+  private static final Set<String> UNDERGOING =
+      Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
+
+  private final PhraseEntities entities;
+
+  RoleFiller(PhraseEntities entities) {
+    this.entities = entities;
+  }
+
+  /** The mention of a trigger of {@code type}: its roles filled from the parse, dated and weighed. */
+  EventMention mention(DependencyIndex parse, Token trigger, EventType type, List<EventDate> dates) {
+    char pos = partOfSpeech(trigger);
+    String lemma = triggerLemma(parse, trigger);
+    Map<Integer, Argument> arguments = new LinkedHashMap<>();
+    boolean reduced = pos == 'V' && ArgumentRoles.reducedPassive(parse, trigger);
+    for (Dependency edge : parse.dependents(trigger.index())) {
+      if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
+        continue;
+      }
+      EventRole role =
+          pos == 'N'
+              ? ArgumentRoles.nominalRole(type, edge.relation(), parse.token(edge.dependent()))
+              : ArgumentRoles.verbalRole(
+                  type, lemma, reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation());
+      if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
+          && edge.relation().equals("obj")
+          && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
+        role = RECIPIENT;
+      }
+      addArgument(parse, arguments, edge.dependent(), role, PlacePhrases.isSitePhrase(edge.relation()));
+    }
+    if (pos == 'V' && ArgumentRoles.withRole(type) == PARTICIPANT) {
+      // "signed a treaty with Kim": the object's partner is the event's.
+      for (Dependency edge : parse.dependents(trigger.index())) {
+        if (edge.relation().equals("obj")) {
+          parse.dependents(edge.dependent()).stream()
+              .filter(d -> d.relation().equals("nmod:with") || d.relation().equals("nmod:between"))
+              .forEach(d -> addArgument(parse, arguments, d.dependent(), PARTICIPANT));
+        }
+      }
+    }
+    if (pos == 'V') {
+      TriggerSenses.modifiedUndergoers(parse, trigger)
+          .forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
+    }
+    if (pos == 'J') {
+      // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
+      // befell, where that event happened.
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.relation().equals("amod") && up.governor() >= 0
+            && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
+          for (Dependency edge : parse.dependents(up.governor())) {
+            EventRole role = edge.relation().equals("nmod:of") ? TARGET : isPlacePhrase(edge.relation()) ? PLACE : null;
+            addArgument(parse, arguments, edge.dependent(), role);
+          }
+        }
+      }
+    }
+    if (pos == 'N') {
+      Integer claimant = HostClauses.claimant(parse, trigger);
+      if (claimant != null) {
+        addArgument(parse, arguments, claimant, AGENT);
+      }
+      Integer site = PlacePhrases.copularPlace(parse, trigger);
+      if (site != null) {
+        addArgument(parse, arguments, site, PLACE);
+      }
+    }
+    if (pos == 'N' && (type == EventType.VISIT || type == EventType.MEETING)) {
+      // "Choe Son Hui, during a recent visit to Moscow, described the war": whoever acts during a visit
+      // or talks is there.
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.relation().equals("obl:during") && up.governor() >= 0) {
+          parse.dependents(up.governor(), r -> r.equals("nsubj"))
+              .forEach(subject -> addArgument(parse, arguments, subject, AGENT));
+        }
+      }
+    }
+    Integer host = pos == 'N' ? HostClauses.host(parse, trigger) : null;
+    if (host != null && PlacePhrases.locativePredicate(parse, host)) {
+      addArgument(parse, arguments, host, PLACE);
+    }
+    if (host != null) {
+      boolean hasAgent =
+          arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null);
+      for (Dependency edge : parse.dependents(host)) {
+        if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:pass")) {
+          if (UNDERGOING.contains(lemma(parse.token(host)))) {
+            // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
+            // event befell, not who did it.
+            if (ArgumentRoles.hostile(type)) {
+              addArgument(parse, arguments, edge.dependent(), TARGET);
+            }
+          } else if (!hasAgent && (!DONE_TO_SOMEONE.contains(type) || DOING.contains(lemma(parse.token(host))))) {
+            // "deplored the slaughter", "exchanged her cell for house arrest", "awaits trial": one who
+            // judges or meets an event done to someone did not do it, unless the verb says so ("carried
+            // out the killings", "made arrests").
+            addArgument(parse, arguments, edge.dependent(), AGENT);
+          }
+        } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {
+          addArgument(parse, arguments, edge.dependent(), PARTICIPANT);
+        } else if (isPlacePhrase(edge.relation())) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+        }
+      }
+    }
+    Integer clause = pos == 'N' ? HostClauses.clauseOfSubject(parse, trigger) : null;
+    if (clause != null) {
+      // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an
+      // event that is the subject or agent of a plain verb did to what that verb acts on what its
+      // type does, where the verb says.
+      for (Dependency edge : parse.dependents(clause)) {
+        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && ArgumentRoles.hostile(type)) {
+          addArgument(parse, arguments, edge.dependent(), TARGET);
+        } else if (isPlacePhrase(edge.relation())) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+        }
+      }
+    }
+    if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
+      placeOfUndergoer(parse, arguments);
+    }
+    if (ARMED.contains(type)) {
+      // "killed by a roadside bomb", "a mortar shell struck the market": a weapon is what it was done
+      // with, not who did it.
+      arguments.replaceAll((head, a) -> a.role() == AGENT && INSTRUMENTS.contains(lemma(parse.token(head)))
+          ? new Argument(head, OBJECT, a.entityId())
+          : a);
+    }
+    if (BEFALLS_A_BEING.contains(type)) {
+      // "killed at the station", where the parse hung the station as what was killed: only a being
+      // dies, is wounded or is arrested, not a place or a thing.
+      arguments.values().removeIf(a -> a.role() == TARGET && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
+    if (type == EventType.THREAT) {
+      // "warning locals to toe the line", "threatened to jail his opponent": a threat is made to
+      // someone, and a thing the parser hung from it as object or "to" phrase belongs to the
+      // infinitive that says what is threatened.
+      arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
+          && !mayBeABeing(parse.token(a.head()), a.entityId()));
+    }
+    EventDate date = TriggerDates.date(parse, trigger.index(), host, dates);
+    boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
+    boolean negated = parse.negated(trigger.index());
+    double confidence =
+        (pos == 'V' ? 0.6 : 0.45) + (named ? 0.15 : 0) + (date != null ? 0.1 : 0) - (negated ? 0.3 : 0);
+    return new EventMention(
+        parse.sentence().index(),
+        trigger.index(),
+        type,
+        lemma,
+        List.copyOf(arguments.values()),
+        date,
+        Math.max(0.05, Math.min(0.95, confidence)));
+  }
+
+  private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
+    addArgument(parse, arguments, phrase, role, false);
+  }
+
+  /**
+   * Adds a phrase as an argument; {@code site} says the trigger's own "at" phrase holds it, where an
+   * organisation's name is a place (see {@link PhraseEntities#isSite}).
+   */
+  private void addArgument(
+      DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role, boolean site) {
+    int head = PhraseEntities.antecedent(parse, phrase);
+    if (role == null || arguments.containsKey(head)) {
+      return;
+    }
+    Token token = parse.token(head);
+    if (token.ner().equals("DATE") || token.ner().equals("TIME") || token.pos().equals("WDT")) {
+      return;
+    }
+    String entityId = entities.entityOf(parse, token);
+    if (entities.nameAt(parse, token) == null && partOfSpeech(token) == 'N'
+        && EventType.forTrigger(lemma(token), 'N').isPresent() && (entityId == null || role != PLACE)) {
+      // An event is no participant of another: "the blast killed five" names a cause, not a killer,
+      // and so does "the Bali bombings, which killed 202", where the name says only where it was
+      // ("killed in the Bali bombings" still happened in Bali).
+      return;
+    }
+    if (role == PLACE && !entities.isLocation(parse, token, entityId)
+        && !(site && entities.isSite(parse, token, entityId))) {
+      // "visited Kim", "met in the Senate": a person visited takes part; an organisation is no place
+      // but a site named in an "at" phrase.
+      if (entityId == null || entities.typeOf(entityId) != EntityType.PERSON) {
+        return;
+      }
+      role = PARTICIPANT;
+    }
+    int named = entities.nameInApposition(parse, head, entityId);
+    arguments.putIfAbsent(named, new Argument(named, role, entityId));
+  }
+
+  /**
+   * Whether the object of a transfer verb is who receives: a name given something ("supplied Russia
+   * with shells"), unless the verb's subject is the one who receives ("purchased a Mercury Marquis":
+   * the car is what was bought) or the object is only owned by a name ("sold his car": the car, not
+   * its owner).
+   */
+  private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
+    return type.subjectRole(lemma) != RECIPIENT && entities.nameAt(parse, object) != null;
+  }
+
+  /**
+   * Whether a subject of a verb is one the parser took from outside its clause: a clause has one
+   * subject, or several joined by a conjunction, so of two subjects of one kind that no conjunction
+   * joins, the one farther from the verb is a stray ("Indonesia The three militants ... have been
+   * executed", a place line run into the sentence, made Indonesia a second subject).
+   */
+  private static boolean straySubject(DependencyIndex parse, int verb, Dependency subject) {
+    if (!subject.relation().startsWith("nsubj")) {
+      return false;
+    }
+    int distance = Math.abs(subject.dependent() - verb);
+    return parse.dependents(verb, r -> r.equals(subject.relation())).stream()
+        .anyMatch(other -> Math.abs(other - verb) < distance && !conjoined(parse, other, subject.dependent()));
+  }
+
+  /** Whether two phrases are conjuncts of one coordination ("Kim and Putin", "A, B and C"). */
+  private static boolean conjoined(DependencyIndex parse, int first, int second) {
+    Set<Integer> group = conjuncts(parse, first);
+    return conjuncts(parse, second).stream().anyMatch(group::contains);
+  }
+
+  private static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
+    Set<Integer> group = new HashSet<>(parse.dependents(phrase, r -> r.startsWith("conj")));
+    group.add(phrase);
+    parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));
+    return group;
+  }
+
+  /**
+   * Gives an event without a place of its own the named place its target or object is in: "strikes on
+   * rebel positions in Aleppo" and "killed a general in Syria" happened there. Only a named location
+   * counts, the first one found.
+   */
+  private void placeOfUndergoer(DependencyIndex parse, Map<Integer, Argument> arguments) {
+    for (Argument argument : List.copyOf(arguments.values())) {
+      if (argument.role() != TARGET && argument.role() != OBJECT) {
+        continue;
+      }
+      for (Dependency edge : parse.dependents(argument.head())) {
+        String entityId =
+            isPlacePhrase(edge.relation()) ? entities.entityOf(parse, parse.token(edge.dependent())) : null;
+        if (entityId != null && entities.typeOf(entityId) == EntityType.LOCATION) {
+          addArgument(parse, arguments, edge.dependent(), PLACE);
+          return;
+        }
+      }
+    }
+  }
+}

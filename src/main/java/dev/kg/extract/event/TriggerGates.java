@@ -1,0 +1,163 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.DependencyIndex.lemma;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+
+import dev.kg.extract.CommunicationVerbs;
+import dev.kg.extract.DependencyIndex;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Whether a trigger word reports something that happens. A negated word ("did not attack"), a
+ * hypothetical one ("would attack", "called on the government to declare"), a noun that only
+ * classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
+ * travel that names neither who goes nor where, and an event named as the time of another report
+ * nothing that happened.
+ */
+final class TriggerGates {
+
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+
+  /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
+  private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
+
+  /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
+  private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
+
+  /** Verbs of waiting and expecting: an event noun they take as object ("awaiting trial") is still to come. */
+  private static final Set<String> AWAITING = Set.of("await", "expect", "anticipate");
+
+  /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
+  private static final Set<String> IRREALIS =
+      Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
+          "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
+
+  /**
+   * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
+   * Hui, during a recent visit to Moscow, described the war"), so the clause reports the occasion too.
+   */
+  static final Set<EventType> OCCASIONS = Set.of(EventType.VISIT, EventType.MEETING, EventType.STATEMENT);
+
+  private TriggerGates() {}
+
+  /** Whether the trigger word reports something that happens: not negated, hypothetical or a classifier. */
+  static boolean occurs(DependencyIndex parse, Token token, char pos) {
+    if (parse.negated(token.index())) {
+      return false;
+    }
+    for (Dependency down : parse.dependents(token.index())) {
+      if (down.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(down.dependent())))) {
+        return false;
+      }
+      if (pos == 'N' && down.relation().equals("amod")
+          && AWAITING.contains(lemma(parse.token(down.dependent())))) {
+        // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
+        return false;
+      }
+    }
+    for (Dependency up : parse.heads(token.index())) {
+      boolean infinitive = parse.dependents(token.index()).stream()
+          .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
+      if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
+          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+      if (pos == 'V' && token.pos().equals("VBG") && up.governor() >= 0
+          && (up.relation().endsWith(":at") || up.relation().endsWith(":to"))
+          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())) {
+        // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")
+          && AWAITING.contains(lemma(parse.token(up.governor())))) {
+        // "is awaiting trial", "expects talks": what is waited for has not happened yet.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("nmod:of")
+          && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0
+          && (up.relation().equals("xcomp") || up.relation().equals("obl:as") || secondObject(parse, up))
+          && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
+        // "Macron called the explosion an attack", "described it as a massacre": a name given to what
+        // the text reports, not one more event.
+        return false;
+      }
+      if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {
+        // "on charges of murder and conspiracy": what someone is charged with is alleged, not reported.
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether an event noun is the object of a verb trigger of its type ("signed a treaty"): it is that
+   * verb's object, not an event of its own.
+   */
+  static boolean objectOfItsVerb(DependencyIndex parse, Token noun, EventType type) {
+    for (Dependency up : parse.heads(noun.index())) {
+      boolean objectOfVerb = up.relation().equals("obj") || up.relation().equals("nsubj:pass");
+      if (objectOfVerb && up.governor() >= 0) {
+        Token verb = parse.token(up.governor());
+        if (partOfSpeech(verb) == 'V'
+            && EventType.forTrigger(lemma(verb), 'V').equals(Optional.of(type))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether an object edge is the second of two its verb has: the name in "what Macron called an
+   * \"attack\"", where the quotation marks make the parser read it as an object beside "what" rather
+   * than as the name given to it.
+   */
+  private static boolean secondObject(DependencyIndex parse, Dependency edge) {
+    return edge.relation().equals("obj")
+        && parse.dependents(edge.governor(), r -> r.equals("obj")).stream().anyMatch(other -> other < edge.dependent());
+  }
+
+  /**
+   * Whether an event noun only says when what its clause reports happened: "residents heard gunshots
+   * during the raids" and "was arguing with police during a protest" report the gunshots and the
+   * argument, and name the raids and the protest, told or known elsewhere, as their time. An occasion
+   * one attends is the exception ({@link #OCCASIONS}).
+   */
+  static boolean timesAnother(DependencyIndex parse, Token noun) {
+    return parse.heads(noun.index()).stream()
+        .anyMatch(d -> d.relation().equals("obl:during") || d.relation().equals("nmod:during"));
+  }
+
+  /**
+   * Whether a threat noun names a danger rather than an act of threatening: "the threat of
+   * terrorism", "charges that carry the threat of execution" say what may happen, and no one threatens
+   * in them; "Trump's threat of sanctions" or "the threat of sanctions from Washington" has someone who
+   * made it.
+   */
+  static boolean namesADanger(DependencyIndex parse, Token threat) {
+    return !parse.dependents(threat.index(), r -> r.equals("nmod:of")).isEmpty()
+        && parse.dependents(threat.index(),
+            r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of travel ("arrive", "fly", "travel") names neither who travels nor where: "the
+   * police immediately arrived", "drones flying over military sites", "the man was seen arriving on
+   * foot" describe movement, not a visit; "Putin arrived on Wednesday" or "arrived in Pyongyang" is
+   * one. The verb "visit" says a visit by itself.
+   */
+  static boolean goesNowhereNamed(EventMention mention, Token trigger) {
+    return mention.type() == EventType.VISIT && partOfSpeech(trigger) == 'V' && !mention.lemma().equals("visit")
+        && mention.arguments().stream().allMatch(a -> a.entityId() == null);
+  }
+}

@@ -1,0 +1,200 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.DependencyIndex.lemma;
+import static dev.kg.extract.event.PhraseEntities.mayBeABeing;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+
+import dev.kg.extract.Animacy;
+import dev.kg.extract.DependencyIndex;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sense a sentence gives a trigger word. A purchase, sale, delivery or shipment is an arms
+ * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
+ * and "shot baskets" are no attacks, "demonstrated that" no protest, a warning that tells something a
+ * statement, and one arrests, dismisses or releases a person, not a thing.
+ */
+final class TriggerSenses {
+
+  /** Words that make a "test" a weapons test: the thing tested must be one. */
+  static final Set<String> WEAPONS =
+      Set.of("missile", "rocket", "nuclear", "weapon", "bomb", "warhead", "icbm", "ballistic",
+          "hypersonic", "launcher", "torpedo", "drone", "satellite", "atomic", "hydrogen");
+
+  /**
+   * Words that make what changes hands arms: "supplied artillery shells", "arms shipments",
+   * "military deliveries", "the purchase of ammunition". A sale of anything else is a transaction
+   * ("sold her car"), and a delivery of anything else no event ("delivered the information").
+   */
+  private static final Set<String> MATERIEL = Set.of(
+      "weapon", "weaponry", "arm", "arms", "armament", "ammunition", "munition", "ordnance", "artillery",
+      "missile", "rocket", "bomb", "warhead", "icbm", "ballistic", "launcher", "torpedo", "drone", "explosive",
+      "grenade", "mortar", "gun", "rifle", "bullet", "shell", "howitzer", "interceptor", "tank", "warplane",
+      "fighter", "helicopter", "warship", "submarine", "military", "defence", "defense");
+
+  /**
+   * The types whose every sense but the one kg means acts on a thing: a person is arrested, dismissed or
+   * released; territory captured, a rumour dismissed or a photo released is not.
+   */
+  static final Set<EventType> PERSONAL = Set.of(EventType.ARREST, EventType.DISMISSAL, EventType.RELEASE);
+
+  private final PhraseEntities entities;
+
+  TriggerSenses(PhraseEntities entities) {
+    this.entities = entities;
+  }
+
+  /** Whether a warning says that something is so: "warned that the plan was illegal". */
+  static boolean says(DependencyIndex parse, Token warn) {
+    return !parse.dependents(warn.index(), r -> r.equals("ccomp")).isEmpty();
+  }
+
+  /**
+   * Whether a warning only tells someone something ("warned the police", "warned the police of their
+   * fears"): it has an object and says nothing that the one warned is to do or not to do, the
+   * infinitive or "to"/"against" phrase of "warned Pyongyang to stop" or "warned them against
+   * retaliation", nor what would follow.
+   */
+  static boolean alerts(DependencyIndex parse, Token warn) {
+    return !parse.dependents(warn.index(), r -> r.equals("obj")).isEmpty()
+        && parse.dependents(warn.index(), r -> r.equals("xcomp") || r.startsWith("obl:to")
+            || r.startsWith("obl:against") || r.startsWith("advcl")).isEmpty();
+  }
+
+  boolean testsWeapon(DependencyIndex parse, Token test) {
+    List<Token> near = new ArrayList<>();
+    parse.dependents(test.index()).forEach(d -> near.add(parse.token(d.dependent())));
+    parse.heads(test.index()).stream()
+        .filter(d -> d.governor() >= 0)
+        .forEach(d -> near.add(parse.token(d.governor())));
+    return near.stream().anyMatch(t -> WEAPONS.contains(lemma(t)));
+  }
+
+  /**
+   * Whether "shoot" has a thing for its object, which a shooting in a game or with a camera aims at
+   * and no attack harms: "shot baskets", "shot a video" (an unnamed common noun CoreNLP lists as
+   * inanimate only); "shot down a plane" and "shot three protesters" are attacks.
+   */
+  boolean shootsAThing(DependencyIndex parse, Token verb) {
+    if (!lemma(verb).equals("shoot")
+        || !parse.dependents(verb.index(), r -> r.equals("compound:prt")).isEmpty()) {
+      return false;
+    }
+    return parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+        .map(parse::token)
+        .anyMatch(o -> partOfSpeech(o) == 'N' && entities.entityOf(parse, o) == null
+            && Animacy.coreNlp().isInanimate(lemma(o)));
+  }
+
+  /**
+   * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
+   * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
+   * drones"), or a noun's "of" phrase.
+   */
+  boolean undergoneByAThing(DependencyIndex parse, Token trigger, char pos) {
+    Set<String> undergoer;
+    if (pos != 'V') {
+      undergoer = Set.of("nmod:of");
+    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
+      undergoer = Set.of("obj");
+    } else {
+      // A passive verb's subject is what it acts on, so an object beside it is the parser's ("has been
+      // detained nine times", "was captured and spent time in a camp").
+      undergoer = Set.of("nsubj:pass");
+    }
+    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), undergoer::contains));
+    if (pos == 'V') {
+      things.addAll(modifiedUndergoers(parse, trigger));
+      parse.heads(trigger.index()).stream()
+          .filter(d -> d.governor() >= 0 && d.relation().startsWith("acl:"))
+          .forEach(d -> things.add(d.governor()));
+    }
+    return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
+  }
+
+  /**
+   * Whether what a transfer, purchase or sale moves is arms: the verb's object, passive subject or
+   * "with" phrase ("supplied Russia with shells"), the noun a participle modifies ("the weapons
+   * supplied"), or the noun's "of" phrase, compound or adjective ("the sale of rifles", "arms
+   * shipments", "military deliveries"), itself or through a word that modifies it or is listed with it
+   * ("artillery shells, missiles and other weaponry").
+   */
+  static boolean transfersArms(DependencyIndex parse, Token trigger) {
+    Set<String> moved = partOfSpeech(trigger) == 'V'
+        ? Set.of("obj", "nsubj:pass", "obl:with")
+        : Set.of("nmod:of", "compound", "amod");
+    List<Integer> things = new ArrayList<>(parse.dependents(trigger.index(), moved::contains));
+    things.addAll(modifiedUndergoers(parse, trigger));
+    for (int thing : things) {
+      if (MATERIEL.contains(lemma(parse.token(thing)))) {
+        return true;
+      }
+      for (Dependency part : parse.dependents(thing)) {
+        boolean modifies = part.relation().equals("compound") || part.relation().equals("amod")
+            || part.relation().startsWith("conj");
+        if (modifies && MATERIEL.contains(lemma(parse.token(part.dependent())))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a verb of protest is used in its cognitive sense: with a clause of what it shows or objects
+   * to ("the test demonstrated that the missile works", "he protested that he was innocent"), or
+   * "demonstrate" with an object ("demonstrated its resolve"); people who demonstrate or protest in
+   * the street do it without one.
+   */
+  static boolean shows(DependencyIndex parse, Token verb) {
+    return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
+        || lemma(verb).equals("demonstrate")
+            && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
+   * one, and harms no one. The agreement takes the verb's subject ({@link HostClauses#host}).
+   */
+  static boolean concludesAnAgreement(DependencyIndex parse, Token verb) {
+    return EventType.forTrigger(lemma(verb), 'V').filter(t -> t == EventType.ATTACK).isPresent()
+        && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+            .anyMatch(o -> EventType.forTrigger(lemma(parse.token(o)), 'N')
+                .filter(t -> t == EventType.AGREEMENT).isPresent());
+  }
+
+  /**
+   * The nouns a verb modifies as a participle, which undergo what it says: "the weapons supplied", a
+   * parser's "invaded Ukraine" read as an adjective. A present participle in a clause after its noun
+   * says what that noun does ("tactics bombarding people", "a bomber detonating a belt"), so its noun
+   * is none of them.
+   */
+  static List<Integer> modifiedUndergoers(DependencyIndex parse, Token verb) {
+    boolean doing = verb.pos().equals("VBG");
+    return parse.heads(verb.index()).stream()
+        .filter(d -> d.governor() >= 0
+            && (d.relation().equals("amod") || d.relation().equals("acl") && !doing))
+        .map(Dependency::governor)
+        .toList();
+  }
+
+  /**
+   * Whether a phrase is a thing: an unnamed common noun CoreNLP's animacy lists give as inanimate only,
+   * unless it is a singular noun counting the beings its plural "of" phrase names ("“a number” of people
+   * had been detained", where the quotation marks keep the parser from reading "a number of" as a
+   * quantifier of "people"; "photos of the suspects" are still things).
+   */
+  private boolean isAThing(DependencyIndex parse, Token head) {
+    if (mayBeABeing(head, entities.entityOf(parse, head))) {
+      return false;
+    }
+    return !head.pos().equals("NN")
+        || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
+            .map(parse::token)
+            .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
+  }
+}
