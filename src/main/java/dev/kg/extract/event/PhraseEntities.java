@@ -60,14 +60,14 @@ final class PhraseEntities {
    * compound, a possessor or "of" phrase), else the name of its group's leader or member.
    */
   String entityOf(DependencyIndex parse, Token token) {
-    String direct = entityAt.apply(parse.sentence().index(), token);
+    String direct = nameAt(parse, token);
     if (direct != null || !token.pos().startsWith("NN")) {
       return direct;
     }
     for (String relation : NAME_PARTS) {
       for (Dependency edge : parse.dependents(token.index())) {
         if (edge.relation().equals(relation)) {
-          String part = entityAt.apply(parse.sentence().index(), parse.token(edge.dependent()));
+          String part = nameAt(parse, parse.token(edge.dependent()));
           if (part != null) {
             return part;
           }
@@ -85,7 +85,7 @@ final class PhraseEntities {
   private String groupsName(DependencyIndex parse, Token group) {
     for (Dependency edge : parse.dependents(group.index())) {
       for (int named : leaderOrMember(parse, edge)) {
-        String entityId = entityAt.apply(parse.sentence().index(), parse.token(named));
+        String entityId = nameAt(parse, parse.token(named));
         if (entityId != null) {
           return entityId;
         }
@@ -111,12 +111,11 @@ final class PhraseEntities {
    * mark it. Any other phrase is its own head.
    */
   int nameInApposition(DependencyIndex parse, int head, String entityId) {
-    int sentence = parse.sentence().index();
-    if (entityId == null || entityAt.apply(sentence, parse.token(head)) != null) {
+    if (entityId == null || nameAt(parse, parse.token(head)) != null) {
       return head;
     }
     return parse.dependents(head, r -> r.equals("appos")).stream()
-        .filter(appos -> entityId.equals(entityAt.apply(sentence, parse.token(appos))))
+        .filter(appos -> entityId.equals(nameAt(parse, parse.token(appos))))
         .findFirst()
         .orElse(head);
   }
@@ -147,7 +146,7 @@ final class PhraseEntities {
 
   boolean isLocation(DependencyIndex parse, Token token, String entityId) {
     if (entityId != null) {
-      return entityTypes.get(entityId) == EntityType.LOCATION;
+      return typeOf(entityId) == EntityType.LOCATION;
     }
     // An unnamed place ("at the station", "in the province"): a common noun that is no event itself,
     // nor the noun of a compound preposition.
@@ -181,8 +180,8 @@ final class PhraseEntities {
    */
   boolean isSite(DependencyIndex parse, Token token, String entityId) {
     return entityId != null
-        && entityAt.apply(parse.sentence().index(), token) != null
-        && entityTypes.get(entityId) == EntityType.ORGANIZATION;
+        && nameAt(parse, token) != null
+        && typeOf(entityId) == EntityType.ORGANIZATION;
   }
 
   /**
