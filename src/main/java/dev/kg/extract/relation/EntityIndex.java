@@ -87,20 +87,14 @@ final class EntityIndex {
     return entities.get(id).type();
   }
 
+  /** The kind of place the entity is ({@code COUNTRY}, {@code REGION}...), or {@code null} when it is no place. */
+  LocationKind placeKind(String id) {
+    Entity entity = entities.get(id);
+    return entity.type() == EntityType.LOCATION ? entity.kind() : null;
+  }
+
   boolean isCountry(String id) {
-    Entity entity = entities.get(id);
-    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.COUNTRY;
-  }
-
-  /** Whether the entity is a place of kind {@code REGION} ("Middle East", "West Germany", "Sea of Japan"). */
-  boolean isRegion(String id) {
-    Entity entity = entities.get(id);
-    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.REGION;
-  }
-
-  boolean isState(String id) {
-    Entity entity = entities.get(id);
-    return entity.type() == EntityType.LOCATION && entity.kind() == LocationKind.STATE_OR_PROVINCE;
+    return placeKind(id) == LocationKind.COUNTRY;
   }
 
   /** The one location of the document that {@code adjective} is the demonym of ({@link Demonyms}). */

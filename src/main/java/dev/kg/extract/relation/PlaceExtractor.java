@@ -2,9 +2,11 @@ package dev.kg.extract.relation;
 
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,6 +49,9 @@ final class PlaceExtractor {
   /** How the parser hangs a birth participle from the name or noun it describes. */
   private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
+  /** The kinds of place a town written before them with a comma lies in (an EnumSet: a kind may be null). */
+  private static final Set<LocationKind> CONTAINING_KINDS =
+      EnumSet.of(LocationKind.COUNTRY, LocationKind.STATE_OR_PROVINCE, LocationKind.REGION);
 
   private final EntityIndex index;
   private final FactSink sink;
@@ -649,8 +654,7 @@ final class PlaceExtractor {
    */
   private boolean isContainingPlace(Mention place) {
     return index.typeOf(place.entityId()) == EntityType.LOCATION
-        && (index.isCountry(place.entityId()) || index.isState(place.entityId()) || index.isRegion(place.entityId())
-            || "STATE_OR_PROVINCE".equals(place.nerTag()));
+        && (CONTAINING_KINDS.contains(index.placeKind(place.entityId())) || "STATE_OR_PROVINCE".equals(place.nerTag()));
   }
 
   /**
