@@ -2,6 +2,7 @@ package dev.kg.feed;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.extract.DocumentExtraction;
 import dev.kg.graph.GraphUnavailableException;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.HeldGraphException;
@@ -173,14 +174,15 @@ public final class DocumentFeed implements AutoCloseable {
         analyzer.analyze(sample);
       }
     }
-    try (Neo4jConnection connection = graph.get()) {
-      GraphWriter writer = new GraphWriter(connection.driver());
-      for (SourceDocument sample : samples) {
-        if (closing) {
-          return;
-        }
-        writer.rehearse(analyzer.analyze(sample));
+    List<DocumentExtraction> extractions = new ArrayList<>(samples.size());
+    for (SourceDocument sample : samples) {
+      if (closing) {
+        return;
       }
+      extractions.add(analyzer.analyze(sample));
+    }
+    try (Neo4jConnection connection = graph.get()) {
+      new GraphWriter(connection.driver()).rehearse(extractions);
     } catch (GraphUnavailableException e) {
       // The server stopping under a rehearsal is no failure to report.
       if (!closing) {

@@ -125,14 +125,15 @@ public class GraphWriterTest {
             .build());
     byte[] before = export();
 
-    // when
+    // when: an edited stored document and a new one whose short name resolves through it
     writer.rehearse(
-        document("doc-1", "Kim Jong Un met Xi Jinping in Pyongyang.")
-            .mention(KIM, "Kim Jong Un")
-            .mention(XI, "Xi Jinping")
-            .mention(PYONGYANG, "Pyongyang")
-            .build());
-    writer.rehearse(document("doc-2", "Kim smiled, KCNA said.").mention(KIM, "Kim").mention(KCNA, "KCNA").build());
+        List.of(
+            document("doc-1", "Kim Jong Un met Xi Jinping in Pyongyang.")
+                .mention(KIM, "Kim Jong Un")
+                .mention(XI, "Xi Jinping")
+                .mention(PYONGYANG, "Pyongyang")
+                .build(),
+            document("doc-2", "Kim smiled, KCNA said.").mention(KIM, "Kim").mention(KCNA, "KCNA").build()));
 
     // then
     assertThat(new String(export(), StandardCharsets.UTF_8)).isEqualTo(new String(before, StandardCharsets.UTF_8));
