@@ -371,8 +371,9 @@ public final class PlaceKinds {
   // "Kandahar is a city" says what Kandahar is; "he was in the capital city" says where he was, a
   // preposition before the noun.
   private static boolean hasCopula(Sentence sentence, int head) {
-    return sentence.dependencies().stream().anyMatch(edge -> edge.governor() == head && edge.relation().equals("cop"))
-        && sentence.dependencies().stream().noneMatch(edge -> edge.governor() == head && edge.relation().equals("case"));
+    List<Dependency> edges = sentence.dependencies();
+    return edges.stream().anyMatch(edge -> edge.governor() == head && edge.relation().equals("cop"))
+        && edges.stream().noneMatch(edge -> edge.governor() == head && edge.relation().equals("case"));
   }
 
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {
