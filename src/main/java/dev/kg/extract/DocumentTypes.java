@@ -36,10 +36,11 @@ final class DocumentTypes {
   }
 
   /**
-   * A name the text defines as a settlement or landform ("Leonessa is a town") is a place there, and
-   * in every other mention the models took for a person: a town is no person, but it often lends its
-   * name to a club ("in Taibe, an Arab town", then "Taibe supporters"), so a mention typed an
-   * organisation stays one. The definition holds against the corpus majority.
+   * A name the text defines as a settlement or landform ("Leonessa is a town") or calls a city, a town
+   * or a capital ("The capital, Plymouth, in the south east") is a place there, and in every other
+   * mention the models took for a person: a town is no person, but it often lends its name to a club
+   * ("in Taibe, an Arab town", then "Taibe supporters"), so another mention typed an organisation stays
+   * one. The definition holds against the corpus majority.
    */
   private static void placesDefinedAsPlaces(List<NameCandidate> candidates) {
     Set<NameKey> defined =

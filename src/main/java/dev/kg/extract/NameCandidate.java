@@ -29,7 +29,10 @@ final class NameCandidate {
   boolean placeInContext;
   /** Whether this mention, tagged an organisation, acts as one (see {@link NameCandidates#actsAsSubject}). */
   boolean organizationInContext;
-  /** Whether the words after this mention define it as a place (see {@link PlaceKinds#isDefinedAsPlace}). */
+  /**
+   * Whether the text defines this mention as a place or calls it a city, a town or a capital (see
+   * {@link PlaceKinds#isDefinedAsPlace} and {@link PlaceKinds#isCalledSettlement}).
+   */
   boolean definedAsPlace;
   /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
   boolean afterTitle;

@@ -115,7 +115,8 @@ final class NameCandidates {
           type == EntityType.ORGANIZATION
               && actsAsSubject(annotated, mention.sentence(), first, last + 1)
               && !PlaceGazetteer.shared().isPlace(surface);
-      candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1);
+      candidate.definedAsPlace = PlaceKinds.isDefinedAsPlace(tokens, last + 1)
+          || PlaceKinds.isCalledSettlement(annotated, mention.sentence(), first, last + 1);
       candidate.afterTitle = first > 0
           && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word())
               || titleWords.startsName(tokens.get(first - 1)));

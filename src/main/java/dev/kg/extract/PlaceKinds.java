@@ -246,6 +246,19 @@ public final class PlaceKinds {
     return false;
   }
 
+  /**
+   * Whether the text calls the name at tokens {@code [first, end)} a city, a town or a capital: "the
+   * city of X", a capital named ("The capital, Plymouth, in the south east"), or a city or town the
+   * parse puts in apposition or after a copula ("Erbil, the region's largest city"). The words that give
+   * a place its kind say it is a place, whatever the recogniser typed it: the CoNLL model, trained on
+   * sports pages, reads many towns as the clubs named after them.
+   */
+  static boolean isCalledSettlement(AnnotatedText annotated, int sentence, int first, int end) {
+    Sentence words = annotated.sentences().get(sentence);
+    return isCalledCapital(words.tokens(), first, end) || isCityOf(words.tokens(), first)
+        || isCalledCity(words, first, end);
+  }
+
   /** Whether the name is a place a dateline names: its city, or the country or state after it. */
   static boolean isDatelinePlace(List<Token> tokens, int sentence, int first, int end, String name) {
     return isDateline(tokens, sentence, first, end, name)
@@ -355,8 +368,12 @@ public final class PlaceKinds {
         && (CITY_NOUNS.contains(lemma) || lemma.equals("capital"));
   }
 
+  // "Kandahar is a city" says what Kandahar is; "he was in the capital city" says where he was, a
+  // preposition before the noun.
   private static boolean hasCopula(Sentence sentence, int head) {
-    return sentence.dependencies().stream().anyMatch(edge -> edge.governor() == head && edge.relation().equals("cop"));
+    List<Dependency> edges = sentence.dependencies();
+    return edges.stream().anyMatch(edge -> edge.governor() == head && edge.relation().equals("cop"))
+        && edges.stream().noneMatch(edge -> edge.governor() == head && edge.relation().equals("case"));
   }
 
   private static Optional<LocationKind> fromText(List<Token> tokens, int sentence, int first, int end, String name) {
@@ -365,13 +382,18 @@ public final class PlaceKinds {
     }
     String before = first >= 2 ? lower(tokens.get(first - 2)) + " " + lower(tokens.get(first - 1)) : "";
     String after = end < tokens.size() ? lower(tokens.get(end)) : "";
-    if (CITY_NOUNS.stream().anyMatch(noun -> before.equals(noun + " of")) || (after.equals("city"))) {
+    if (isCityOf(tokens, first) || after.equals("city")) {
       return Optional.of(LocationKind.CITY);
     }
     if (REGION_NOUNS.contains(after) || before.equals("region of")) {
       return Optional.of(LocationKind.REGION);
     }
     return Optional.empty();
+  }
+
+  // "the city of X", "the town of X"
+  private static boolean isCityOf(List<Token> tokens, int first) {
+    return first >= 2 && lower(tokens.get(first - 1)).equals("of") && CITY_NOUNS.contains(lower(tokens.get(first - 2)));
   }
 
   private static String lower(Token token) {

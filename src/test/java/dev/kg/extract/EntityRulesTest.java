@@ -547,6 +547,28 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeAPlaceOfANameTheTextCallsACapitalWhateverTheModelsTypedIt() {
+    // given a town the models read as a club where the text calls it the capital, a person in
+    // apposition to a noun that is no place, and one the parse makes the subject of "was in the capital
+    // city"
+    String text = AnnotatedFixtures.read(AnnotatedFixtures.DIRECTORY.resolve("town-called-capital.json")).text();
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: only the capital is a place; where someone was says nothing of what he is
+    assertThat(extraction.mentions())
+        .filteredOn(Mention::isName)
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Wigan", "location:wigan"),
+            tuple("Ann Corley", "person:ann-corley"),
+            tuple("Mark Toller", "person:mark-toller"));
+    assertThat(entity(extraction, "location:wigan").kind()).isEqualTo(LocationKind.CITY);
+    assertThat(entity(extraction, "location:wigan").typedInContext()).isTrue();
+  }
+
+  @Test
   void shouldNotTakeAPlaceWordInsideAnotherNameForAPlace() {
     // given
     String text =
