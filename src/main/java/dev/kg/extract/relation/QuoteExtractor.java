@@ -220,7 +220,8 @@ final class QuoteExtractor {
       }
       List<Mention> speakers = new ArrayList<>();
       for (int subject : subjects) {
-        speakerAt(sentence, subject).or(() -> issuerOf(sentence, subject, 0))
+        speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation))
+            .or(() -> issuerOf(sentence, subject, 0))
             .or(() -> pronounAntecedent(sentence, subject))
             .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
             .ifPresent(speakers::add);
@@ -298,11 +299,24 @@ final class QuoteExtractor {
   }
 
   /**
-   * The person "he" or "she" stands for when coreference left it unresolved: the person who is the
-   * subject of the sentence before, in the same paragraph ("Town noted ... However, she highlighted"),
-   * a passive's too ("Courtney was asked by Agius, '...?' She replied"), else the person whose words
-   * the sentence before quoted ("Spokesman Owen Markham said: '...' He said ..."), the one the reader
-   * has just heard from.
+   * Whether {@code speaker} is a pronoun that coreference attached to someone the quotation it reports
+   * names ("“... all those who feel Mr Blair and the Liberal Democrats take their votes for granted,” he
+   * will say", with "he" taken for Blair): a speaker names others, and themselves as "I", so the pronoun
+   * is read as if coreference had left it unresolved ("he" or "she" is then the person the sentence
+   * before is about, "it" no one).
+   */
+  private boolean namedInside(Mention speaker, ParsedSentence sentence, Quotation quotation) {
+    return quotation != null && !speaker.isName()
+        && index.mentionsIn(speaker.entityId(), sentence.index()).stream()
+            .anyMatch(m -> m.isName() && m.start() >= quotation.start() && m.end() <= quotation.end());
+  }
+
+  /**
+   * The person "he" or "she" stands for when coreference left it unresolved, or resolved it to someone
+   * the quotation names: the person who is the subject of the sentence before, in the same paragraph
+   * ("Town noted ... However, she highlighted"), a passive's too ("Courtney was asked by Agius, '...?'
+   * She replied"), else the person whose words the sentence before quoted ("Spokesman Owen Markham
+   * said: '...' He said ..."), the one the reader has just heard from.
    */
   private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun) {
     int position = sentences.indexOf(sentence);

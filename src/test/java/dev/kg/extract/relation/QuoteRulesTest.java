@@ -314,4 +314,19 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId)
         .containsExactly(tuple("We will cut taxes,", "person:anna-berg"), tuple("Where will the money come from?", null));
   }
+
+  @Test
+  void shouldNotGiveAQuotationToSomeoneItNamesThroughThePronounThatReportsIt() {
+    // when: coreference took the first "he" for Peter Walsh, whom the quotation names
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tom Hale will speak in Leeds on Monday. \"Voters know that Peter Walsh has broken every promise he made,\""
+            + " he will say. Peter Walsh was in York on Sunday. \"We have kept our word,\" he said.");
+
+    // then: the first is the speaker of the sentence before's, the second stays with the one "he" stands for
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("Voters know that Peter Walsh has broken every promise he made,", "person:tom-hale", "speech-verb"),
+            tuple("We have kept our word,", "person:peter-walsh", "speech-verb"));
+  }
 }
