@@ -149,33 +149,22 @@ final class EvalIngestCommand implements Callable<Integer> {
 
   /** The documents chosen, {@code --skip} and {@code --limit} applied, as articles. */
   private GoldArticles articles() throws IOException {
-    int first = skip == null ? 0 : skip;
-    if (first < 0) {
-      throw new UserException("--skip must not be negative, got " + first);
-    }
+    int first = DocumentSlice.first(skip);
     if (limit != null && limit <= 0) {
       throw new UserException("--limit must be positive, got " + limit);
     }
     if (source.conll != null) {
       Conll2003File file = EvalNerCommand.read(source.conll, limit == null ? null : first + limit);
-      return ConllArticles.of(slice(file.documents(), first), first);
+      return ConllArticles.of(DocumentSlice.of(file.documents(), first, limit), first);
     }
     if (!Files.isReadable(source.redocred)) {
       throw new UserException("cannot read " + source.redocred);
     }
     try {
-      return ReDocRedArticles.of(slice(ReDocRedDocument.read(source.redocred), first), Demonyms.coreNlp()::isDemonym);
+      return ReDocRedArticles.of(DocumentSlice.of(ReDocRedDocument.read(source.redocred), first, limit), Demonyms.coreNlp()::isDemonym);
     } catch (IOException e) {
       throw new UserException(e.getMessage());
     }
-  }
-
-  /** {@code documents} from index {@code first}, at most {@code --limit} of them. */
-  private <T> List<T> slice(List<T> documents, int first) {
-    if (first >= documents.size()) {
-      throw new UserException("--skip " + first + " leaves no document: the file has " + documents.size());
-    }
-    return documents.subList(first, limit == null ? documents.size() : Math.min(documents.size(), first + limit));
   }
 
   private NerScore ingestAndScore(GoldArticles articles) throws IOException {

@@ -43,6 +43,7 @@ import picocli.CommandLine.Spec;
  * kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl
  * kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt
  * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60
+ * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --skip 400 --limit 100
  * </pre>
  *
  * <p>CoNLL04 sentences are annotated with the file's own tokens. A Re-DocRED document is annotated as
@@ -65,7 +66,8 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Examples:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl",
         "  kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt",
-        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60"})
+        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60",
+        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --skip 400 --limit 100"})
 final class EvalRelationsCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -88,7 +90,10 @@ final class EvalRelationsCommand implements Callable<Integer> {
       description = "CoNLL04 only: also write kg's errors there, per sentence: the sentence, the gold relations kg missed and those it found that are not gold.")
   Path errors;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (CoNLL04) or documents (Re-DocRED).")
+  @Option(names = "--skip", paramLabel = "N", description = "Leave out the file's first N documents.")
+  Integer skip;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N sentences (CoNLL04) or documents (Re-DocRED), after those skipped.")
   Integer limit;
 
   @Spec CommandSpec spec;
@@ -111,7 +116,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
   private int conll04() throws IOException {
     List<Conll04Sentence> sentences;
     try {
-      sentences = first(Conll04Reader.read(source.conll04));
+      sentences = chosen(Conll04Reader.read(source.conll04));
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
@@ -160,7 +165,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
   private int redocred() throws IOException {
     List<ReDocRedDocument> documents;
     try {
-      documents = first(ReDocRedDocument.read(source.redocred));
+      documents = chosen(ReDocRedDocument.read(source.redocred));
     } catch (IOException e) {
       throw new UserException(e.getMessage());
     }
@@ -216,8 +221,8 @@ final class EvalRelationsCommand implements Callable<Integer> {
         "pairs", pairs.gold(), pairs.predicted(), pairs.correct(), pairs.precision(), pairs.recall(), pairs.f1());
   }
 
-  private <T> List<T> first(List<T> all) {
-    return limit == null ? all : all.subList(0, Math.min(limit, all.size()));
+  private <T> List<T> chosen(List<T> all) {
+    return DocumentSlice.of(all, skip, limit);
   }
 
   /** Where predictions go, or null when --out is not given. */

@@ -199,6 +199,21 @@ final class FineGrainedGazetteer {
     return !copies.isEmpty() && copies.stream().allMatch(word -> PLACE_TYPES.contains(word.ner()));
   }
 
+  /**
+   * Whether an entry of its own tags {@code word}, standing alone, a city ("Riga", "Jakarta"; the lists
+   * lack some, "Havana" among them).
+   */
+  boolean listsCity(String word) {
+    String[] alone = {word};
+    for (List<Entry> entries : Arrays.asList(byWord.get(word), byLowerCaseWord.get(word.toLowerCase()))) {
+      if (entries != null
+          && entries.stream().anyMatch(entry -> entry.length() == 1 && entry.type.equals("CITY") && entry.matches(alone, 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the words have letters and none of them is in lower case. */
   private static boolean isInCapitals(String[] words) {
     boolean letters = false;

@@ -10,8 +10,8 @@ import java.util.Set;
  * {@code COUNTRY} and {@code STATE_OR_PROVINCE} entries of its KBP gazetteers (what its fine-grained
  * NER applies), its coreference lists of countries and of states and provinces, and its list of
  * demonyms, whose places that no list calls a country or a state are continents and regions
- * ({@code Asia}, {@code Middle East}, {@code West Africa}, {@code Kurdistan}). kg keeps no list of
- * places of its own.
+ * ({@code Asia}, {@code Middle East}, {@code West Africa}, {@code Kurdistan}); and, asked word by word,
+ * the cities of its fine-grained gazetteer. kg keeps no list of places of its own.
  *
  * <p>Loaded once per JVM, on first use, from the CoreNLP models jar (about half a second).
  *
@@ -109,6 +109,15 @@ public final class PlaceGazetteer {
     return words.length > 1
         && Arrays.stream(words).allMatch(word -> COMPASS.contains(word) || regions.contains(word))
         && Arrays.stream(words).anyMatch(regions::contains);
+  }
+
+  /**
+   * Whether CoreNLP's fine-grained gazetteer lists {@code word} alone as a city ("Riga"). Its half a
+   * million cities are not loaded here but read from that gazetteer, which annotation loads anyway, on
+   * first use.
+   */
+  public boolean isCity(String word) {
+    return FineGrainedGazetteer.kbp().listsCity(word);
   }
 
   /** Whether {@code name} is any of the above. */

@@ -58,6 +58,22 @@ class EvalRelationsCommandTest {
   }
 
   @Test
+  void shouldRefuseASkipPastTheLastDocument() throws Exception {
+    // given: a file of one Re-DocRED document
+    Path file = Files.writeString(dir.resolve("dev.json"), """
+        [{"title": "Oslo", "sents": [["Oslo", "is", "cold", "."]],
+          "vertexSet": [[{"name": "Oslo", "sent_id": 0, "pos": [0, 1], "type": "LOC"}]], "labels": []}]
+        """);
+
+    // when
+    KgRun run = kg("eval", "relations", "--redocred", file.toString(), "--skip", "1");
+
+    // then
+    assertThat(run.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
+    assertThat(run.err()).isEqualTo("kg: --skip 1 leaves no document: the file has 1\n");
+  }
+
+  @Test
   void shouldTakeOneCorpusAtATime() throws Exception {
     // given
     Path file = Files.writeString(dir.resolve("dev.json"), "[]");

@@ -748,13 +748,17 @@ class EntityRulesTest {
 
   @Test
   void shouldReadACreditLinesCityAndOutletAsAPlaceAndAnOrganisation() {
-    // given (NER reads "Lisbon Radio Mondial Network" and "Lima EL COMERCIO" each as one organisation)
+    // given (NER reads each line as one organisation; CoreNLP's gazetteer lists Tallinn as a city, not "Baltic")
     String withLanguage = "XY0305121095 Lisbon Radio Mondial Network in Portuguese 1400 GMT 3 Mar 95";
     String ownLine = "Lima EL COMERCIO";
+    String cityLine = "Tallinn Radio Kuku Network";
+    String noCityLine = "Baltic Radio Kuku Network";
 
     // when
     DocumentExtraction monitored = extract(withLanguage);
     DocumentExtraction alone = extract(ownLine);
+    DocumentExtraction city = extract(cityLine);
+    DocumentExtraction noCity = extract(noCityLine);
 
     // then
     assertThat(monitored.entities()).extracting(Entity::name, Entity::type)
@@ -762,6 +766,10 @@ class EntityRulesTest {
             tuple("Lisbon", EntityType.LOCATION), tuple("Radio Mondial Network", EntityType.ORGANIZATION));
     assertThat(alone.entities()).extracting(Entity::name, Entity::type)
         .containsExactlyInAnyOrder(tuple("Lima", EntityType.LOCATION), tuple("EL COMERCIO", EntityType.ORGANIZATION));
+    assertThat(city.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(tuple("Tallinn", EntityType.LOCATION), tuple("Radio Kuku Network", EntityType.ORGANIZATION));
+    assertThat(noCity.entities()).extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("Baltic Radio Kuku Network", EntityType.ORGANIZATION));
   }
 
   private static DocumentExtraction extract(String text) {

@@ -29,6 +29,14 @@ class PlaceGazetteerTest {
   }
 
   @Test
+  void shouldSayWhetherTheFineGrainedGazetteerListsAWordAloneAsACity() {
+    assertThat(places.isCity("Tallinn")).isTrue();
+    assertThat(places.isCity("tallinn")).isTrue(); // its city lines are caseless
+    assertThat(places.isCity("Baltic")).isFalse();
+    assertThat(places.isCity("Estonia")).isFalse(); // a country
+  }
+
+  @Test
   void shouldDashOnlyHyphensBetweenTwoPlaces() {
     assertThat(CoreNlpAnnotator.withDashesBetweenPlaces("Russia-North Korea ties and Russia-Ukraine talks"))
         .isEqualTo("Russia\u2013North Korea ties and Russia\u2013Ukraine talks");

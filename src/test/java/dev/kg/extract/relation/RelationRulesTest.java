@@ -89,6 +89,19 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceAnOutletAloneOnItsLineInTheCityBeforeIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of("Tallinn Radio Kuku Network");
+    DocumentExtraction noCity = SavedExtraction.of("Baltic Radio Kuku Network");
+
+    // then
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LOCATED_IN", "organization:radio-kuku-network", "location:tallinn"));
+    assertThat(noCity.relations()).isEmpty();
+  }
+
+  @Test
   void shouldNotTakeAPlaceInThePossessiveAfterADescriptionForThePlaceItDescribes() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
