@@ -17,14 +17,25 @@ final class DocumentSlice {
   /**
    * {@code documents} from index {@code skip} (the first when null), at most {@code limit} of them (all
    * the rest when null); a skip that leaves nothing is refused, an empty file read whole is not.
-   * {@code limit} is checked by the caller, whose message it keeps.
    */
   static <T> List<T> of(List<T> documents, Integer skip, Integer limit) {
     int first = first(skip);
+    limit(limit);
     if (skip != null && first >= documents.size()) {
       throw new UserException("--skip " + first + " leaves no document: the file has " + documents.size());
     }
     return documents.subList(first, limit == null ? documents.size() : Math.min(documents.size(), first + limit));
+  }
+
+  /**
+   * {@code limit}, checked: at least one document, or null for all of them. Called before the file is
+   * read, so a mistyped number costs no reading.
+   */
+  static Integer limit(Integer limit) {
+    if (limit != null && limit < 1) {
+      throw new UserException("--limit must be at least 1, got " + limit);
+    }
+    return limit;
   }
 
   /** The index of the first document kept: {@code skip}, or 0 when it is not given. */

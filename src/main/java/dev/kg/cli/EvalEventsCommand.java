@@ -87,9 +87,7 @@ final class EvalEventsCommand implements Callable<Integer> {
     } catch (NoSuchFileException e) {
       throw new UserException("no such file: " + file);
     }
-    if (limit != null) {
-      documents = documents.subList(0, Math.min(limit, documents.size()));
-    }
+    documents = DocumentSlice.of(documents, null, limit);
     PrintWriter err = spec.commandLine().getErr();
     err.println("Loading CoreNLP...");
     err.flush();

@@ -150,9 +150,7 @@ final class EvalIngestCommand implements Callable<Integer> {
   /** The documents chosen, {@code --skip} and {@code --limit} applied, as articles. */
   private GoldArticles articles() throws IOException {
     int first = DocumentSlice.first(skip);
-    if (limit != null && limit <= 0) {
-      throw new UserException("--limit must be positive, got " + limit);
-    }
+    DocumentSlice.limit(limit);
     if (source.conll != null) {
       Conll2003File file = EvalNerCommand.read(source.conll, limit == null ? null : first + limit);
       return ConllArticles.of(DocumentSlice.of(file.documents(), first, limit), first);

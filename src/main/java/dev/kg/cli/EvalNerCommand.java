@@ -51,7 +51,7 @@ final class EvalNerCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Conll2003File file = read(conll, limit);
+    Conll2003File file = read(conll, DocumentSlice.limit(limit));
     PrintWriter err = spec.commandLine().getErr();
     List<List<Conll2003File.Sentence>> documents = file.documents();
     err.printf("Tagging %d documents (%d sentences) with kg and with plain CoreNLP; CoreNLP loads its models"

@@ -104,9 +104,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
     if (!Files.isReadable(file)) {
       throw new UserException("cannot read " + file);
     }
-    if (limit != null && limit < 1) {
-      throw new UserException("--limit must be at least 1, got " + limit);
-    }
+    DocumentSlice.limit(limit);
     if (errors != null && source.conll04 == null) {
       throw new UserException("--errors works with --conll04 only");
     }

@@ -52,4 +52,12 @@ class DocumentSliceTest {
         .isInstanceOf(UserException.class)
         .hasMessage("--skip must not be negative, got -1");
   }
+
+  @Test
+  void shouldRefuseALimitOfNoDocument() {
+    // when / then
+    assertThatThrownBy(() -> DocumentSlice.of(DOCUMENTS, null, 0))
+        .isInstanceOf(UserException.class)
+        .hasMessage("--limit must be at least 1, got 0");
+  }
 }
