@@ -410,7 +410,8 @@ RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS con
 ORDER BY confidence DESC, subject, type, object;
 
 // name: event-timeline
-// Events in date order (undated last), each with its participants and roles, its place, and the
+// Events in date order (undated last), each with its participants and roles, its place, whether
+// the documents tell it only as still to come (expected: "will visit", "called for talks"), and the
 // documents that report it with the sentence of each report. With a name, only the events that
 // entity took part in; with null, every event. kg timeline runs this query.
 // params: {"name": "Kaja Lind"}
@@ -435,8 +436,8 @@ CALL (e) {
          collect(substring(d.text, d.sentenceStarts[r.sentence],
                            d.sentenceEnds[r.sentence] - d.sentenceStarts[r.sentence]))[0] AS sentence
 }
-RETURN e.date AS date, e.dateText AS dateText, e.type AS type, e.trigger AS trigger,
-       participants, place, sources, e.confidence AS confidence, sentence, e.id AS id
+RETURN e.date AS date, e.dateText AS dateText, e.type AS type, coalesce(e.expected, false) AS expected,
+       e.trigger AS trigger, participants, place, sources, e.confidence AS confidence, sentence, e.id AS id
 ORDER BY e.date IS NULL, e.date, type, id;
 
 // name: who-met-whom

@@ -129,8 +129,9 @@
 //     each. `method` is speech-verb (subject or passive agent of a verb of saying in the sentence),
 //     according-to, continuation (a quotation that goes on after the attribution), previous-sentence,
 //     next-sentence or corenlp (CoreNLP's quote attribution). Quotes come and go with their document.
-// (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence})
-//     Something that happened, as one or more documents report it: a visit, meeting, agreement,
+// (:Event {id, type, trigger, date?, dateText?, summary, confidence, expected, documentCount, evidence})
+//     Something that happened (or, `expected`, is told as to come), as one or more documents report
+//     it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
 //     transaction (a purchase or sale of anything but arms),
 //     sanction, weapons test, arrest, prosecution, election, exercise, demonstration, destruction,
@@ -140,7 +141,10 @@
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
 //     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
-//     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `id` is
+//     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `expected` is true when
+//     every report tells the event only as still to come: planned, expected, wanted or conditional
+//     ("Putin will visit Pyongyang", "TO SELL", "called for talks", "if the talks fail"); one report
+//     telling it as done ("arrived", "was killed", "held talks") makes it false. `id` is
 //     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
 //     for the writer: the report that leads the group, its last report, its last with a year or no
 //     date, the last such report that fitted it and another event, what its properties are folded
@@ -150,11 +154,13 @@
 //     reports (README, "Events").
 //
 // (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
-//     placeKind?, date?, dateText?, summary, confidence}]->(:Event)
+//     placeKind?, date?, dateText?, summary, confidence, expected}]->(:Event)
 //     One document's account of the event: `sentence`, `start`, `end` locate its first trigger
 //     (character offsets into Document.text); `evidence` lists every trigger of that account as
 //     "<sentence>:<start>:<end>"; the other properties are the account itself (`participants` as
-//     "<role>|<entity id>"), from which the event is rebuilt whenever a document comes or goes.
+//     "<role>|<entity id>"; `expected` when the document's first word for it tells it as still to
+//     come and none tells it as done), from which the event is rebuilt whenever a document comes or
+//     goes.
 //
 // (:Entity)-[:PARTICIPATED_IN {role, documents}]->(:Event)
 //     `role` is agent, participant, target, recipient or object (the strongest any report gives);

@@ -24,13 +24,14 @@ import picocli.CommandLine.Spec;
     name = "timeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints events in date order (undated last) with their participants, place and the documents",
-      "that report them, each as <document id>#<sentence index>."
+      "Prints events in date order (undated last) with their participants, place, whether the text",
+      "tells them only as still to come (expected), and the documents that report them, each as",
+      "<document id>#<sentence index>."
     })
 final class TimelineCommand implements Callable<Integer> {
 
   private static final List<String> COLUMNS =
-      List.of("date", "dateText", "type", "participants", "place", "sources");
+      List.of("date", "dateText", "type", "expected", "participants", "place", "sources");
 
   @Mixin GraphOptions graph;
 

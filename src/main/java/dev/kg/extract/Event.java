@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * @param summary one line saying who did what, e.g. "VISIT agent: Vladimir Putin; place: Pyongyang"
  * @param confidence how sure the extractor is, 0..1
  * @param evidence every trigger span that reports it, in text order; the first is the main one
+ * @param expected whether the document tells it only as still to come (planned, expected, wanted or
+ *     conditional: "Putin will visit Pyongyang", "called for talks") and nowhere as done
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Event(
@@ -32,7 +34,8 @@ public record Event(
     String dateText,
     String summary,
     double confidence,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    boolean expected) {
 
   private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
@@ -64,7 +67,8 @@ public record Event(
         dateText,
         summary,
         confidence,
-        evidence);
+        evidence,
+        expected);
   }
 
   /** An entity's part in an event. */

@@ -66,6 +66,7 @@ final class EventGroup {
       String firstDateText,
       String summary,
       int summaryParticipants,
+      boolean expected,
       String placeId,
       LocationKind placeKind,
       Map<String, String> roles,
@@ -90,6 +91,8 @@ final class EventGroup {
   private String firstDateText;
   private String summary;
   private int summaryParticipants = -1;
+  /** Whether every report tells the event as still to come: one that tells it done makes it done. */
+  private boolean expected = true;
   private Places.Place place;
   private final Map<String, String> roles = new TreeMap<>();
   private final Map<String, Integer> participantDocuments = new TreeMap<>();
@@ -143,6 +146,7 @@ final class EventGroup {
     this.firstDateText = state.firstDateText();
     this.summary = state.summary();
     this.summaryParticipants = state.summaryParticipants();
+    this.expected = state.expected();
     this.place = state.placeId() == null ? null : new Places.Place(state.placeId(), state.placeKind());
     this.roles.putAll(state.roles());
     this.participantDocuments.putAll(state.participantDocuments());
@@ -190,6 +194,7 @@ final class EventGroup {
       summary = report.summary();
       summaryParticipants = report.participants().size();
     }
+    expected &= report.expected();
     place = Places.finer(place, report.place());
     report.participants().forEach((id, role) -> {
       roles.merge(id, role, (a, b) -> ROLE_STRENGTH.indexOf(a) <= ROLE_STRENGTH.indexOf(b) ? a : b);
@@ -299,6 +304,7 @@ final class EventGroup {
     properties.put("dateText", date == null ? firstDateText : datedText);
     properties.put("summary", summary);
     properties.put("confidence", Math.min(0.99, Math.round((1 - doubt) * 100) / 100.0));
+    properties.put("expected", expected);
     properties.put("documentCount", reports);
     properties.put("evidence", List.copyOf(evidence));
     properties.put("grouping", json());
@@ -322,7 +328,8 @@ final class EventGroup {
     State state =
         new State(
             leader, first, last, lastCoarse, lastAmbiguous, type, trigger, reports, doubt, List.copyOf(evidence), date,
-            datedText, firstDateText, summary, summaryParticipants, placeId(), place == null ? null : place.kind(),
+            datedText, firstDateText, summary, summaryParticipants, expected, placeId(),
+            place == null ? null : place.kind(),
             roles, participantDocuments, terms.state(), datedTerms.state());
     try {
       return JSON.writeValueAsString(state);

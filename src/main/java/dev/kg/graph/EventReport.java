@@ -21,6 +21,7 @@ import org.neo4j.driver.Value;
  * @param documentId the reporting document
  * @param index the event's position among the document's events
  * @param participants entity id to role, sorted by id
+ * @param expected whether the document tells the event only as still to come ({@link Event#expected})
  */
 record EventReport(
     String documentId,
@@ -34,7 +35,8 @@ record EventReport(
     String dateText,
     String summary,
     double confidence,
-    List<String> evidence) implements java.io.Serializable {
+    List<String> evidence,
+    boolean expected) implements java.io.Serializable {
 
   static final Comparator<EventReport> ORDER =
       Comparator.comparing(EventReport::documentId).thenComparingInt(EventReport::index);
@@ -54,7 +56,8 @@ record EventReport(
         event.dateText(),
         event.summary(),
         event.confidence(),
-        event.evidence().stream().map(EventReport::evidenceKey).toList());
+        event.evidence().stream().map(EventReport::evidenceKey).toList(),
+        event.expected());
   }
 
   /** A report read back from the properties of its {@code REPORTS} edge. */
@@ -77,7 +80,9 @@ record EventReport(
         edge.get("dateText").asString(null),
         edge.get("summary").asString(),
         edge.get("confidence").asDouble(),
-        edge.get("evidence").asList(Value::asString));
+        edge.get("evidence").asList(Value::asString),
+        // An earlier build stored no tense: its reports were all taken as done.
+        edge.get("expected").asBoolean(false));
   }
 
   /** The properties of its {@code REPORTS} edge; {@link #read} reads them back. */
@@ -99,6 +104,7 @@ record EventReport(
     properties.put("dateText", dateText);
     properties.put("summary", summary);
     properties.put("confidence", confidence);
+    properties.put("expected", expected);
     return properties;
   }
 

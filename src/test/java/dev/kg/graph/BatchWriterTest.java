@@ -268,7 +268,8 @@ class BatchWriterTest {
         date,
         "MEETING agent: Vladimir Putin; participant: Kim Jong Un",
         0.8,
-        List.of(new Evidence(sentence, start, end)));
+        List.of(new Evidence(sentence, start, end)),
+        false);
   }
 
   /** {@code stages} with every transaction of every stage run a second time after it committed. */

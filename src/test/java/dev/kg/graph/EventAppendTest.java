@@ -175,7 +175,8 @@ class EventAppendTest {
             date == null ? null : "in those days",
             "VISIT " + role + ": " + visitor.name(),
             0.6,
-            List.of(new Evidence(0, text.indexOf("visited"), text.indexOf("visited") + 7)));
+            List.of(new Evidence(0, text.indexOf("visited"), text.indexOf("visited") + 7)),
+            false);
     return document(id, text)
         .mention(visitor, visitor.aliases().get(0))
         .mention(place, place.aliases().get(0))

@@ -115,7 +115,42 @@ class EventNodesTest {
     assertThat(lines("MATCH (e:Event) RETURN e.id AS line")).hasSize(1);
   }
 
+  @Test
+  void shouldKeepAnEventExpectedOnlyWhileNoDocumentTellsItDone() {
+    // given
+    DocumentExtraction announced =
+        visit("a", "Putin visiting Pyongyang in June, the Kremlin says.", PUTIN, PYONGYANG, "2024-06", true);
+    DocumentExtraction made = visit("b", "Putin arrived in Pyongyang on Wednesday.", PUTIN, PYONGYANG, "2024-06-19");
+    String expected = "MATCH (e:Event) RETURN e.type + ' ' + e.expected AS line";
+
+    // when
+    writer.write(announced);
+
+    // then
+    assertThat(lines(expected)).containsExactly("VISIT true");
+    assertThat(lines("MATCH (:Document {id: 'a'})-[r:REPORTS]->() RETURN toString(r.expected) AS line"))
+        .containsExactly("true");
+
+    // when
+    writer.write(made);
+
+    // then: one visit, made
+    assertThat(lines(EVENTS)).containsExactly("VISIT 2024-06-19: a b ");
+    assertThat(lines(expected)).containsExactly("VISIT false");
+
+    // when
+    writer.remove("b");
+
+    // then
+    assertThat(lines(expected)).containsExactly("VISIT true");
+  }
+
   private static DocumentExtraction visit(String id, String text, Entity visitor, Entity place, String date) {
+    return visit(id, text, visitor, place, date, false);
+  }
+
+  private static DocumentExtraction visit(
+      String id, String text, Entity visitor, Entity place, String date, boolean expected) {
     int trigger = text.indexOf(' ') + 1;
     Event event =
         new Event(
@@ -127,7 +162,8 @@ class EventNodesTest {
             date == null ? null : "in those days",
             "VISIT agent: " + visitor.name() + "; place: " + place.name(),
             0.8,
-            List.of(new Evidence(0, trigger, text.indexOf(' ', trigger))));
+            List.of(new Evidence(0, trigger, text.indexOf(' ', trigger))),
+            expected);
     return document(id, text)
         .mention(visitor, text.substring(0, text.indexOf(' ')))
         .mention(place, place.aliases().stream().filter(text::contains).findFirst().orElseThrow())

@@ -205,7 +205,8 @@ class ExecutorWritesTest {
             "June 2024",
             "an event in Riga",
             0.8,
-            List.of(new Evidence(0, trigger, trigger + 3)));
+            List.of(new Evidence(0, trigger, trigger + 3)),
+            false);
     return new DocumentExtraction(source, List.of(new Span(0, text.length())), entities, mentions, List.of(), List.of(), List.of(event));
   }
 

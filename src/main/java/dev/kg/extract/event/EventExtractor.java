@@ -226,6 +226,13 @@ public final class EventExtractor {
      */
     private final boolean heldByGroupReferredTo;
     private final List<Evidence> evidence = new ArrayList<>();
+    /**
+     * Whether the word that first tells this event tells it as still to come, and whether any of its
+     * words tells it as done: a later "the visit" or "the planned talks" does not make a visit the
+     * lead reported expected, and "Putin will visit ... Putin arrived" is a visit made.
+     */
+    private final boolean toCome;
+    private boolean happened;
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
         List<Mention> sentenceMentions) {
@@ -286,6 +293,8 @@ public final class EventExtractor {
       }
       confidence = mention.confidence();
       visit = type == EventType.VISIT;
+      toCome = mention.tense() == EventTense.TO_COME;
+      happened = mention.tense() == EventTense.HAPPENED;
       evidence.add(new Evidence(mention.sentence(), token.start(), token.end()));
     }
 
@@ -370,6 +379,7 @@ public final class EventExtractor {
         dateText = later.dateText;
       }
       confidence = 1 - (1 - confidence) * (1 - later.confidence);
+      happened |= later.happened;
       evidence.addAll(later.evidence);
       evidence.sort(Comparator.comparingInt(Evidence::start));
     }
@@ -393,7 +403,8 @@ public final class EventExtractor {
           dateText,
           summary(entities),
           Math.min(0.99, Math.round(confidence * 100) / 100.0),
-          evidence);
+          evidence,
+          toCome && !happened);
     }
 
     private String summary(Map<String, Entity> entities) {

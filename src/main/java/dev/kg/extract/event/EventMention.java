@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param arguments arguments in sentence order
  * @param date the date expression attached to it, or {@code null}
  * @param confidence how sure the detector is, 0..1
+ * @param tense whether its sentence tells it as done, as still to come, or does not say
  */
 public record EventMention(
     int sentence,
@@ -22,10 +23,12 @@ public record EventMention(
     String lemma,
     List<Argument> arguments,
     EventDate date,
-    double confidence) {
+    double confidence,
+    EventTense tense) {
 
   public EventMention {
     Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(tense, "tense");
     Objects.requireNonNull(lemma, "lemma");
     arguments = List.copyOf(arguments);
   }

@@ -212,7 +212,8 @@ final class RoleFiller {
         lemma,
         List.copyOf(arguments.values()),
         date,
-        Math.max(0.05, Math.min(0.95, confidence)));
+        Math.max(0.05, Math.min(0.95, confidence)),
+        EventTense.of(parse, trigger));
   }
 
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {

@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class TriggerGates {
 
-  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
 
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");

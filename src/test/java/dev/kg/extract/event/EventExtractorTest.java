@@ -417,6 +417,32 @@ class EventExtractorTest {
     assertThat(found).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected.split(", ")));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a future, a headline's infinitive, a condition, a wish, a plan: still to come
+        "Vladimir Putin will visit Pyongyang next week.                          | VISIT true",
+        "Nordia Telecom to buy Calder Mining                                     | TRANSACTION true",
+        "Analysts said that if Vladimir Putin visits Pyongyang, Seoul will complain. | VISIT true",
+        "The Kaldan opposition called for talks with President Ivo Marsh.       | MEETING true",
+        "Ivo Marsh is expected to hold talks with Vladimir Putin in Moscow.      | MEETING true",
+        "Ivo Marsh said the planned visit to Moscow would go ahead.              | VISIT true",
+        // done, or not said: a report
+        "Vladimir Putin visited Pyongyang on Tuesday.                            | VISIT false",
+        "Ivo Marsh held talks with Vladimir Putin in Moscow.                     | MEETING false",
+        "Russian forces have attacked the city of Kharkiv.                       | ATTACK false",
+        // a visit announced and then told as made is a visit made
+        "Vladimir Putin will visit Pyongyang. He arrived in Pyongyang on Wednesday. | VISIT false",
+      })
+  void shouldTellAnEventStillToComeFromOneDone(String text, String expected) {
+    // when
+    List<Event> events = extract(text, "2024-06-17");
+
+    // then
+    assertThat(events).extracting(e -> e.type() + " " + e.expected()).containsExactly(expected);
+  }
+
   private static void assertOneMeeting(
       List<Event> events, String agent, String participant, String place, String date) {
     assertThat(events)

@@ -1,0 +1,159 @@
+package dev.kg.extract.event;
+
+import static dev.kg.extract.DependencyIndex.lemma;
+import static dev.kg.extract.event.TriggerWords.partOfSpeech;
+
+import dev.kg.extract.DependencyIndex;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
+import java.util.Set;
+
+/**
+ * Whether a trigger's sentence tells its event as done or as still to come. News reports what is
+ * planned, expected, demanded or feared beside what happened ("Putin will visit Pyongyang next week",
+ * "the opposition called for early elections", "if the talks fail"), and WikiEvents and RAMS mark those
+ * words as events too, so kg keeps them, but an analyst must be able to tell the visit announced from
+ * the visit made: such an event is stored as expected.
+ *
+ * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless"; a noun is
+ * also to come when an adjective says so ("the planned visit", "a possible attack"), when it is what a
+ * verb of wanting, planning or expecting is about ("wants early elections", "plans talks", "called for
+ * a ceasefire", "the talks are scheduled for Monday") or when the verb it is the subject or object of
+ * is itself to come ("Putin will make a visit", "expected to hold talks"). A verb in the past tense or
+ * a perfect ("attacked", "was killed", "has met") is {@link #HAPPENED}; anything else, a noun above all,
+ * says {@link #UNSTATED}, and takes the tense of the other words of its event.
+ *
+ * <pre>{@code
+ * EventTense tense = EventTense.of(parse, trigger);   // "will visit" -> TO_COME
+ * }</pre>
+ */
+public enum EventTense {
+  /** Told as planned, expected, wanted or conditional: it has not happened yet, as far as the text says. */
+  TO_COME,
+  /** Told in a past tense or a perfect: it has happened. */
+  HAPPENED,
+  /** The word does not say (a noun, a present tense): the event's other words decide. */
+  UNSTATED;
+
+  /** Auxiliaries of the future. "would" and its kin already keep a word from being a trigger at all. */
+  private static final Set<String> FUTURE = Set.of("will", "shall");
+
+  /** Subordinators of a condition. */
+  private static final Set<String> CONDITION = Set.of("if", "unless");
+
+  /** Adjectives by which a noun names an event still to come. */
+  private static final Set<String> PROSPECTIVE =
+      Set.of("planned", "upcoming", "proposed", "possible", "potential", "prospective", "scheduled",
+          "expected", "forthcoming", "future", "next", "impending", "imminent", "likely");
+
+  /**
+   * Verbs of wanting, planning, demanding and expecting: the event they take as object or passive
+   * subject is not done yet ("wants early elections", "the talks are scheduled"). The same verbs govern
+   * the infinitives {@code TriggerGates} rejects.
+   */
+  private static final Set<String> PROSPECTING =
+      Set.of("want", "plan", "intend", "seek", "demand", "expect", "propose", "promise", "vow", "wish",
+          "prepare", "schedule", "urge", "anticipate");
+
+  /** Verbs whose "for" phrase is an event wanted: "called for a ceasefire", "pressed for talks". */
+  private static final Set<String> PROSPECTING_FOR =
+      Set.of("call", "ask", "push", "press", "hope", "wish", "prepare", "plan", "appeal", "campaign", "lobby",
+          "wait");
+
+  /** The tense {@code trigger}'s sentence gives its event. */
+  static EventTense of(DependencyIndex parse, Token trigger) {
+    if (toCome(parse, trigger.index())) {
+      return TO_COME;
+    }
+    if (partOfSpeech(trigger) == 'N') {
+      for (Dependency up : parse.heads(trigger.index())) {
+        if (up.governor() < 0) {
+          continue;
+        }
+        Token governor = parse.token(up.governor());
+        String relation = up.relation();
+        boolean prospected =
+            PROSPECTING.contains(lemma(governor)) && (relation.equals("obj") || relation.equals("nsubj:pass"))
+                || PROSPECTING_FOR.contains(lemma(governor)) && relation.equals("obl:for")
+                || lemma(governor).equals("due") && relation.equals("nsubj");
+        boolean argumentOfAClauseToCome = partOfSpeech(governor) == 'V'
+            && (isArgument(relation) || relation.equals("obl:to"))
+            && (toCome(parse, governor.index()) || prospectedInfinitive(parse, governor.index())
+                || hypothetical(parse, governor.index()));
+        if (prospected || argumentOfAClauseToCome) {
+          return TO_COME;
+        }
+      }
+      boolean prospective = parse.dependents(trigger.index(), r -> r.equals("amod")).stream()
+          .anyMatch(modifier -> PROSPECTIVE.contains(lemma(parse.token(modifier))));
+      if (prospective) {
+        return TO_COME;
+      }
+      // "held talks", "the attack killed five", "talks were held": done, as the verb says.
+      boolean doneByItsVerb = parse.heads(trigger.index()).stream()
+          .anyMatch(up -> up.governor() >= 0 && isArgument(up.relation())
+              && partOfSpeech(parse.token(up.governor())) == 'V' && past(parse, parse.token(up.governor())));
+      return doneByItsVerb ? HAPPENED : UNSTATED;
+    }
+    return past(parse, trigger) ? HAPPENED : UNSTATED;
+  }
+
+  /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */
+  private static boolean isArgument(String relation) {
+    return relation.equals("obj") || relation.equals("nsubj") || relation.equals("nsubj:pass");
+  }
+
+  /** Whether a verb is in the past tense or a perfect: "attacked", "was killed", "has met". */
+  private static boolean past(DependencyIndex parse, Token verb) {
+    return verb.pos().equals("VBD")
+        || parse.dependents(verb.index()).stream()
+            .filter(d -> d.relation().equals("aux") || d.relation().equals("aux:pass"))
+            .map(d -> parse.token(d.dependent()))
+            .anyMatch(aux -> aux.pos().equals("VBD") || lemma(aux).equals("have"));
+  }
+
+  /** Whether the word at {@code index} is under a future auxiliary, "going to", or a condition. */
+  private static boolean toCome(DependencyIndex parse, int index) {
+    for (Dependency down : parse.dependents(index)) {
+      String word = lemma(parse.token(down.dependent()));
+      if (down.relation().equals("aux") && FUTURE.contains(word)
+          || down.relation().equals("mark") && CONDITION.contains(word)) {
+        return true;
+      }
+    }
+    boolean infinitive = parse.dependents(index).stream()
+        .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
+    boolean finite = parse.sentence().tokens().stream()
+        .anyMatch(t -> t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
+    if (infinitive && !finite && parse.heads(index).stream().allMatch(up -> up.governor() < 0)) {
+      // A headline's infinitive, its only verb, is its future: "UNION PACIFIC TO SELL PART OF REFINERY".
+      return true;
+    }
+    return parse.heads(index).stream()
+        .anyMatch(up -> up.relation().equals("xcomp") && up.governor() >= 0
+            && lemma(parse.token(up.governor())).equals("go")
+            && parse.token(up.governor()).pos().equals("VBG"));
+  }
+
+  /**
+   * Whether the verb at {@code index} is under "would", "could", "might", "may" or "should", which keep
+   * a verb from being a trigger ({@link TriggerGates#occurs}) and make the event noun it takes a
+   * possibility: "could lead to civil war", "would discuss the release".
+   */
+  private static boolean hypothetical(DependencyIndex parse, int index) {
+    return parse.dependents(index).stream()
+        .anyMatch(d -> d.relation().equals("aux")
+            && TriggerGates.HYPOTHETICAL.contains(lemma(parse.token(d.dependent()))));
+  }
+
+  /**
+   * Whether the verb at {@code index} is an infinitive a verb of wanting, planning or expecting governs
+   * ("expected to hold talks"), or "due" does ("due to hold talks").
+   */
+  private static boolean prospectedInfinitive(DependencyIndex parse, int index) {
+    return parse.heads(index).stream()
+        .anyMatch(up -> up.relation().equals("xcomp") && up.governor() >= 0
+            && (PROSPECTING.contains(lemma(parse.token(up.governor())))
+                || lemma(parse.token(up.governor())).equals("due")));
+  }
+}
