@@ -15,7 +15,9 @@ import java.util.Set;
  * words as events too, so kg keeps them, but an analyst must be able to tell the visit announced from
  * the visit made: such an event is stored as expected.
  *
- * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless"; a noun is
+ * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless", and a verb
+ * not in the past also as the infinitive of a verb that is, or is hypothetical ("would have to
+ * visit"); a noun is
  * also to come when an adjective says so ("the planned visit", "a possible attack"), when it is what a
  * verb of wanting, planning or expecting is about ("wants early elections", "plans talks", "called for
  * a ceasefire", "the talks are scheduled for Monday") or when the verb it is the subject or object of
@@ -95,7 +97,15 @@ public enum EventTense {
               && partOfSpeech(parse.token(up.governor())) == 'V' && past(parse, parse.token(up.governor())));
       return doneByItsVerb ? HAPPENED : UNSTATED;
     }
-    return past(parse, trigger) ? HAPPENED : UNSTATED;
+    if (past(parse, trigger)) {
+      return HAPPENED;
+    }
+    // "would have to be evacuated", "will try to attack": the auxiliary is on the verb above (the
+    // parser hangs the infinitive of "have to" as either complement).
+    boolean underAVerbToCome = parse.heads(trigger.index()).stream()
+        .anyMatch(up -> (up.relation().equals("xcomp") || up.relation().equals("ccomp")) && up.governor() >= 0
+            && (toCome(parse, up.governor()) || hypothetical(parse, up.governor())));
+    return underAVerbToCome ? TO_COME : UNSTATED;
   }
 
   /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */

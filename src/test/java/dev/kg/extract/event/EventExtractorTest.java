@@ -428,6 +428,7 @@ class EventExtractorTest {
         "The Kaldan opposition called for talks with President Ivo Marsh.       | MEETING true",
         "Ivo Marsh is expected to hold talks with Vladimir Putin in Moscow.      | MEETING true",
         "Ivo Marsh said the planned visit to Moscow would go ahead.              | VISIT true",
+        "Ivo Marsh said he would have to visit Moscow again.                     | VISIT true",
         // done, or not said: a report
         "Vladimir Putin visited Pyongyang on Tuesday.                            | VISIT false",
         "Ivo Marsh held talks with Vladimir Putin in Moscow.                     | MEETING false",
