@@ -17,13 +17,13 @@ import java.util.Set;
  *
  * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless", and a verb
  * not in the past also as the infinitive of a verb that is, or is hypothetical ("would have to
- * visit"); a noun is
- * also to come when an adjective says so ("the planned visit", "a possible attack"), when it is what a
- * verb of wanting, planning or expecting is about ("wants early elections", "plans talks", "called for
- * a ceasefire", "the talks are scheduled for Monday") or when the verb it is the subject or object of
- * is itself to come ("Putin will make a visit", "expected to hold talks"). A verb in the past tense or
- * a perfect ("attacked", "was killed", "has met") is {@link #HAPPENED}; anything else, a noun above all,
- * says {@link #UNSTATED}, and takes the tense of the other words of its event.
+ * visit"). A noun is also to come when an adjective says so ("the planned visit", "a possible
+ * attack"), when it is what a verb of wanting, planning or expecting is about ("wants early
+ * elections", "plans talks", "called for a ceasefire", "the talks are scheduled for Monday") or when
+ * the verb it is the subject or object of is itself to come ("Putin will make a visit", "expected to
+ * hold talks"). A verb in the past tense or a perfect ("attacked", "was killed", "has met"), and a
+ * noun such a verb takes ("held talks"), is {@link #HAPPENED}; anything else says {@link #UNSTATED},
+ * and takes the tense of the other words of its event.
  *
  * <pre>{@code
  * EventTense tense = EventTense.of(parse, trigger);   // "will visit" -> TO_COME
