@@ -1,9 +1,12 @@
 package dev.kg.extract;
 
 import dev.kg.name.Honorifics;
+import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,6 +18,7 @@ final class NameEdges {
 
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
   // The lower-case words a person's name holds ("Pieter de Vries", "Ludwig van Aalst").
   static final Set<String> NAME_PARTICLES =
@@ -129,6 +133,38 @@ final class NameEdges {
         && tokens.get(next).pos().startsWith("NN")
         && !tokens.get(next).pos().startsWith("NNP")
         && Character.isLowerCase(tokens.get(next).word().codePointAt(0));
+  }
+
+  /**
+   * Whether an article, any adjectives and then a common noun CoreNLP's animacy lists give as a thing
+   * only stand right before the name at tokens {@code [first, end)}, the parse joining the noun to the
+   * name as a compound or in apposition: "the magazine Veja", "the online bank Cahoot" name a
+   * magazine and a bank. The noun must be the name's: in "after the match Federer said" it is not.
+   */
+  static boolean followsThingNoun(Sentence sentence, int first, int end) {
+    List<Token> tokens = sentence.tokens();
+    int noun = first - 1;
+    if (noun < 1 || !DependencyIndex.isCommonNoun(tokens.get(noun))
+        || !Character.isLowerCase(tokens.get(noun).word().codePointAt(0))
+        || !Animacy.coreNlp().isInanimate(DependencyIndex.lemma(tokens.get(noun)))) {
+      return false;
+    }
+    int before = noun - 1;
+    while (before >= 0 && tokens.get(before).pos().startsWith("JJ")) {
+      before--;
+    }
+    if (before < 0 || !ARTICLES.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency edge : sentence.dependencies()) {
+      boolean nameGoverns = edge.governor() >= first && edge.governor() < end && edge.dependent() == noun;
+      boolean nounGoverns = edge.governor() == noun && edge.dependent() >= first && edge.dependent() < end;
+      if ((nameGoverns && (edge.relation().equals("compound") || edge.relation().equals("appos")))
+          || (nounGoverns && edge.relation().equals("appos"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isArticle(Token token) {
