@@ -178,6 +178,13 @@ final class RoleFiller {
         }
       }
     }
+    Integer relativePlace = pos == 'V' ? PlacePhrases.relativePlace(parse, trigger) : null;
+    if (relativePlace != null && arguments.values().stream().noneMatch(a -> a.role() == PLACE)
+        && isAPlace(parse, parse.token(relativePlace))) {
+      // "the bus station, where six people were killed"; not "Kim's visit, where he met Shoigu" (the
+      // visit is no place, and Kim no one who met).
+      addArgument(parse, arguments, relativePlace, PLACE);
+    }
     if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
       placeOfUndergoer(parse, arguments);
     }
@@ -263,6 +270,11 @@ final class RoleFiller {
    */
   private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
     return type.subjectRole(lemma) != RECIPIENT && entities.nameAt(parse, object) != null;
+  }
+
+  /** Whether a phrase names a place: a location, named or not (an event noun is none). */
+  private boolean isAPlace(DependencyIndex parse, Token head) {
+    return entities.isLocation(parse, head, entities.entityOf(parse, head));
   }
 
   /**

@@ -121,4 +121,37 @@ class EventPlaceTest {
           .containsExactlyElementsOf(place.isEmpty() ? List.of() : List.of(place));
     });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The market , where two guards were killed .": the market is where they were killed
+        "The/the/DT market/market/NN ,/,/, where/where/WRB two/two/CD guards/guard/NNS were/be/VBD"
+            + " killed/kill/VBN ././."
+            + " | det 1 0, root -1 1, punct 1 2, advmod 7 3, nummod 5 4, nsubj:pass 7 5, aux:pass 7 6,"
+            + " acl:relcl 1 7, punct 1 8"
+            + " | KILLING kill Life.Die.Unspecified: 5 TARGET, 1 PLACE",
+        // "The prison where guards beat and killed two inmates .": the "where" of the first verb serves both
+        "The/the/DT prison/prison/NN where/where/WRB guards/guard/NNS beat/beat/VBD and/and/CC"
+            + " killed/kill/VBD two/two/CD inmates/inmate/NNS ././."
+            + " | det 1 0, root -1 1, advmod 4 2, nsubj 4 3, nsubj 6 3, acl:relcl 1 4, cc 6 5, acl:relcl 1 6,"
+            + " conj:and 4 6, nummod 8 7, obj 6 8, punct 1 9"
+            + " | KILLING kill Life.Die.Unspecified: 3 AGENT, 8 TARGET, 1 PLACE",
+        // "The day when two guards were killed .": a relative clause of time says when, not where
+        "The/the/DT day/day/NN when/when/WRB two/two/CD guards/guard/NNS were/be/VBD killed/kill/VBN ././."
+            + " | det 1 0, root -1 1, advmod 6 2, nummod 4 3, nsubj:pass 6 4, aux:pass 6 5, acl:relcl 1 6,"
+            + " punct 1 7"
+            + " | KILLING kill Life.Die.Unspecified: 4 TARGET",
+      })
+  void shouldTakeTheNounARelativeClauseOfPlaceHangsFromAsThePlace(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String described = sentence.described();
+
+    // then
+    assertThat(described).isEqualTo(expected);
+  }
 }
