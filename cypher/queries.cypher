@@ -410,8 +410,9 @@ RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS con
 ORDER BY confidence DESC, subject, type, object;
 
 // name: event-timeline
-// Events in date order (undated last), each with its participants and roles, its place, and the
-// documents that report it with the sentence of each report. With a name, only the events that
+// Events in date order (undated last), each with its participants and roles, those taking part whom
+// the text does not name ("target: 13 people"), its place, and the documents that report it with the
+// sentence of each report. With a name, only the events that
 // entity took part in; with null, every event. kg timeline runs this query.
 // params: {"name": "Kaja Lind"}
 MATCH (e:Event)
@@ -436,7 +437,8 @@ CALL (e) {
                            d.sentenceEnds[r.sentence] - d.sentenceStarts[r.sentence]))[0] AS sentence
 }
 RETURN e.date AS date, e.dateText AS dateText, e.type AS type, e.trigger AS trigger,
-       participants, place, sources, e.confidence AS confidence, sentence, e.id AS id
+       participants, coalesce(e.unnamedParticipants, []) AS unnamed, place, sources,
+       e.confidence AS confidence, sentence, e.id AS id
 ORDER BY e.date IS NULL, e.date, type, id;
 
 // name: who-met-whom

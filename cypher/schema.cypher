@@ -129,7 +129,8 @@
 //     each. `method` is speech-verb (subject or passive agent of a verb of saying in the sentence),
 //     according-to, continuation (a quotation that goes on after the attribution), previous-sentence,
 //     next-sentence or corenlp (CoreNLP's quote attribution). Quotes come and go with their document.
-// (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence})
+// (:Event {id, type, trigger, date?, dateText?, summary, confidence, documentCount, evidence,
+//     unnamedParticipants?})
 //     Something that happened, as one or more documents report it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
 //     transaction (a purchase or sale of anything but arms),
@@ -140,7 +141,11 @@
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
 //     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
-//     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `id` is
+//     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `unnamedParticipants` lists
+//     those taking part whom no report names, as "<role>: <words>" ("target: 13 people", "agent: the
+//     bomber"), each once whatever its case, from every report in report order; absent when there are
+//     none. They are words, not entities: no part of what makes two reports one event ("a man" in two
+//     documents need not be one man), and the summary gives them only for a role no name fills. `id` is
 //     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
 //     for the writer: the report that leads the group, its last report, its last with a year or no
 //     date, the last such report that fitted it and another event, what its properties are folded
@@ -149,12 +154,13 @@
 //     the month or day, so a report that comes after those joins the event without reading its other
 //     reports (README, "Events").
 //
-// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
-//     placeKind?, date?, dateText?, summary, confidence}]->(:Event)
+// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, unnamed?,
+//     placeId?, placeKind?, date?, dateText?, summary, confidence}]->(:Event)
 //     One document's account of the event: `sentence`, `start`, `end` locate its first trigger
 //     (character offsets into Document.text); `evidence` lists every trigger of that account as
 //     "<sentence>:<start>:<end>"; the other properties are the account itself (`participants` as
-//     "<role>|<entity id>"), from which the event is rebuilt whenever a document comes or goes.
+//     "<role>|<entity id>", `unnamed` as "<role>|<words>|<sentence>:<start>:<end>" for each participant
+//     the text does not name), from which the event is rebuilt whenever a document comes or goes.
 //
 // (:Entity)-[:PARTICIPATED_IN {role, documents}]->(:Event)
 //     `role` is agent, participant, target, recipient or object (the strongest any report gives);

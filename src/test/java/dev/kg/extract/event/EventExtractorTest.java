@@ -417,6 +417,58 @@ class EventExtractorTest {
     assertThat(found).containsExactlyElementsOf(expected.equals("-") ? List.of() : List.of(expected.split(", ")));
   }
 
+  @Test
+  void shouldKeepVictimsTheTextDoesNotNameWithTheirWordsAndSpan() {
+    // given: a named killer and victims told only by number
+    String text = "Taliban gunmen in Kandahar killed 13 villagers on Sunday.";
+
+    // when
+    List<Event> events = extract(text, "2026-03-10");
+
+    // then: the victims are an unnamed target, their words as the text says them
+    assertThat(events)
+        .filteredOn(e -> e.type().equals("KILLING"))
+        .singleElement()
+        .satisfies(killing -> {
+          assertThat(killing.unnamed())
+              .extracting(Event.UnnamedParticipant::role, Event.UnnamedParticipant::words)
+              .contains(tuple("target", "13 villagers"));
+          Event.UnnamedParticipant victims =
+              killing.unnamed().stream().filter(u -> u.role().equals("target")).findFirst().orElseThrow();
+          assertThat(text.substring(victims.evidence().start(), victims.evidence().end())).isEqualTo("13 villagers");
+          assertThat(killing.summary()).contains("target: 13 villagers");
+        });
+  }
+
+  @Test
+  void shouldKeepNoPronounAndNoNamedParticipantAsUnnamed() {
+    // given: a named attacker, a pronoun victim and a named victim
+    String text = "Marta Ilves met reporters in Tallinn. A gunman later shot her and Jonas Pärn in Tartu.";
+
+    // when
+    List<Event> events = extract(text, null);
+
+    // then: the gunman is unnamed; neither "her" nor Jonas Pärn is
+    assertThat(events).flatExtracting(Event::unnamed)
+        .extracting(Event.UnnamedParticipant::words)
+        .contains("A gunman")
+        .doesNotContain("her", "Jonas Pärn", "Pärn", "Marta Ilves");
+  }
+
+  @Test
+  void shouldKeepTheSameWordsInOneRoleOnceWithinAnEvent() {
+    // given: two sentences about one attack, each naming the victim as "a man"
+    String text = "Police in Riga arrested a man on Monday. The arrest of a man in Riga followed a raid.";
+
+    // when
+    List<Event> events = extract(text, "2026-03-10");
+
+    // then
+    assertThat(events).flatExtracting(Event::unnamed)
+        .extracting(u -> u.role() + ": " + u.words())
+        .doesNotHaveDuplicates();
+  }
+
   private static void assertOneMeeting(
       List<Event> events, String agent, String participant, String place, String date) {
     assertThat(events)
