@@ -239,9 +239,11 @@ public final class EventExtractor {
       another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
           .anyMatch(ANOTHER_OCCASION::contains);
+      // Names only: a pronoun coreference attached ("it") says nothing of the words before it.
+      List<Mention> names = sentenceMentions.stream().filter(Mention::isName).toList();
       for (EventMention.Argument argument : mention.arguments()) {
         if (argument.entityId() == null) {
-          UnnamedArgument.of(parse, argument, i -> entityAt(sentenceMentions, tokens.get(i)) != null)
+          UnnamedArgument.of(parse, argument, i -> entityAt(names, tokens.get(i)) != null)
               .ifPresent(u -> unnamed.putIfAbsent(u.key(), u));
         }
         if (argument.entityId() == null || !entities.containsKey(argument.entityId())) {

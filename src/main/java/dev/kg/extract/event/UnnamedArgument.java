@@ -13,8 +13,9 @@ import java.util.function.IntPredicate;
 
 /**
  * An argument the text does not name, as words: the head noun with the determiner and premodifiers
- * before it ("13 people", "a man", "the suicide bomber", "his brother"), never what follows it ("a
- * man who ...", "people in the village"), so the words stay a phrase and not a clause.
+ * before it ("13 people", "a man", "the suicide bomber", "his brother") and an "of" phrase right after
+ * it ("a state of emergency"), never anything else that follows it ("a man who ...", "people in the
+ * village"), so the words stay a phrase and not a clause.
  *
  * @param role its role
  * @param words the phrase as the text says it
@@ -36,8 +37,8 @@ record UnnamedArgument(EventRole role, String words, Evidence evidence) {
    * {@code argument} as an unnamed participant, or empty when it is no phrase of one: a pronoun, a
    * relative pronoun, a name (its head a proper noun, or inside a name the document knows, or a title
    * or description of one: "journalist Anna Ek"), a place, a date, a phrase quantified away ("no
-   * one"), one whose edge falls inside a written word (the "16s" of "F-16s"), or an agent CoreNLP's
-   * animacy lists give as a thing only.
+   * one"), one whose edge falls inside a written word (the "16s" of "F-16s"), or an agent or participant
+   * CoreNLP's animacy lists give as a thing only.
    *
    * @param named whether the token at an index is part of a name of an entity
    */
@@ -49,28 +50,48 @@ record UnnamedArgument(EventRole role, String words, Evidence evidence) {
         || parse.negated(head) || named.test(head) || describesAName(parse, head, named)) {
       return Optional.empty();
     }
-    if (argument.role() == EventRole.AGENT && !PhraseEntities.mayBeABeing(token, null)) {
-      // Who does something is someone: a thing as agent ("the recent violence includes a blast", "a
-      // statement of principles") is a parse or trigger gone wrong far more often than an
-      // organisation named by a common noun ("the cabinet met"), which CoreNLP's lists also call a thing.
+    boolean takesPart = argument.role() == EventRole.AGENT || argument.role() == EventRole.PARTICIPANT;
+    if (takesPart && !PhraseEntities.mayBeABeing(token, null)) {
+      // Who does something, or takes part beside who does, is someone: a thing in those roles ("the
+      // recent violence includes a blast", "met their needs") is a parse or trigger gone wrong far
+      // more often than an organisation told by a common noun ("the cabinet met"), which CoreNLP's
+      // lists call a thing too.
       return Optional.empty();
     }
-    Set<Integer> phrase = premodifiers(parse, head);
-    int first = head;
-    while (phrase.contains(first - 1) && !FINITE_OR_BARE_VERBS.contains(parse.token(first - 1).pos())) {
-      first--;
-    }
-    if (glued(parse, first - 1, first) || glued(parse, head, head + 1)) {
+    int first = first(parse, head);
+    int last = ofComplement(parse, head);
+    if (glued(parse, first - 1, first) || glued(parse, last, last + 1)) {
       return Optional.empty();
     }
-    int start = parse.token(first).start();
     StringBuilder words = new StringBuilder(parse.token(first).word());
-    for (int i = first + 1; i <= head; i++) {
+    for (int i = first + 1; i <= last; i++) {
       // Spaced as the text spaces them: "Kim's wife", "a 23-year-old man".
       words.append(parse.token(i).start() > parse.token(i - 1).end() ? " " : "").append(parse.token(i).word());
     }
-    return Optional.of(new UnnamedArgument(
-        argument.role(), words.toString(), new Evidence(parse.sentence().index(), start, token.end())));
+    Evidence evidence = new Evidence(parse.sentence().index(), parse.token(first).start(), parse.token(last).end());
+    return Optional.of(new UnnamedArgument(argument.role(), words.toString(), evidence));
+  }
+
+  /** The first word of the phrase {@code noun} heads: its determiner and premodifiers, up to a verb with a tense. */
+  private static int first(DependencyIndex parse, int noun) {
+    Set<Integer> phrase = premodifiers(parse, noun);
+    int first = noun;
+    while (phrase.contains(first - 1) && !FINITE_OR_BARE_VERBS.contains(parse.token(first - 1).pos())) {
+      first--;
+    }
+    return first;
+  }
+
+  /**
+   * The last word of the phrase, which is {@code head} unless an "of" right after it says what it is a
+   * part, kind or amount of: "a state of emergency", "some form of storage facility", "a head of state".
+   */
+  private static int ofComplement(DependencyIndex parse, int head) {
+    boolean of = head + 1 < parse.size() && parse.token(head + 1).word().equalsIgnoreCase("of");
+    return parse.dependents(head, r -> r.equals("nmod:of")).stream()
+        .filter(complement -> of && complement > head + 1 && first(parse, complement) == head + 2)
+        .findFirst()
+        .orElse(head);
   }
 
   /** Its role and words in lower case: the same words in one role are one participant of an event. */
