@@ -85,7 +85,7 @@ public record Event(
 
   /**
    * Someone or something taking part that the text does not name: a common noun's phrase, its
-   * determiner and premodifiers included ("13 people", "a man", "Russian troops").
+   * determiner, premodifiers and "of" phrase included ("13 people", "a man", "a state of emergency").
    *
    * @param role as {@link Participant#role()}
    * @param words the phrase as the text says it

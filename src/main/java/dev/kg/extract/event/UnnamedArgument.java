@@ -120,7 +120,8 @@ record UnnamedArgument(EventRole role, String words, Evidence evidence) {
    * before a name: "journalist" and "activist" in "the shooting of journalist and activist Anna Ek".
    */
   private static boolean describesAName(DependencyIndex parse, int head, IntPredicate named) {
-    return RoleFiller.conjuncts(parse, head).stream().anyMatch(noun -> noun >= 0 && noun + 1 < parse.size() && named.test(noun + 1));
+    return RoleFiller.conjuncts(parse, head).stream()
+        .anyMatch(noun -> noun + 1 < parse.size() && named.test(noun + 1));
   }
 
   /**
