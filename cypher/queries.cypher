@@ -410,9 +410,10 @@ RETURN a.name AS subject, type(r) AS type, b.name AS object, r.confidence AS con
 ORDER BY confidence DESC, subject, type, object;
 
 // name: event-timeline
-// Events in date order (undated last), each with its participants and roles, its place, whether
-// the documents tell it only as still to come (expected: "will visit", "called for talks"), and the
-// documents that report it with the sentence of each report. With a name, only the events that
+// Events in date order (undated last), each with its participants and roles, those taking part whom
+// the text does not name ("target: 13 people"), its place, whether the documents tell it only as
+// still to come (expected: "will visit", "called for talks"), and the documents that report it with
+// the sentence of each report. With a name, only the events that
 // entity took part in; with null, every event. kg timeline runs this query.
 // params: {"name": "Kaja Lind"}
 MATCH (e:Event)
@@ -437,7 +438,8 @@ CALL (e) {
                            d.sentenceEnds[r.sentence] - d.sentenceStarts[r.sentence]))[0] AS sentence
 }
 RETURN e.date AS date, e.dateText AS dateText, e.type AS type, coalesce(e.expected, false) AS expected,
-       e.trigger AS trigger, participants, place, sources, e.confidence AS confidence, sentence, e.id AS id
+       e.trigger AS trigger, participants, coalesce(e.unnamedParticipants, []) AS unnamed, place, sources,
+       e.confidence AS confidence, sentence, e.id AS id
 ORDER BY e.date IS NULL, e.date, type, id;
 
 // name: who-met-whom

@@ -129,7 +129,8 @@
 //     each. `method` is speech-verb (subject or passive agent of a verb of saying in the sentence),
 //     according-to, continuation (a quotation that goes on after the attribution), previous-sentence,
 //     next-sentence or corenlp (CoreNLP's quote attribution). Quotes come and go with their document.
-// (:Event {id, type, trigger, date?, dateText?, summary, confidence, expected, documentCount, evidence})
+// (:Event {id, type, trigger, date?, dateText?, summary, confidence, expected, documentCount, evidence,
+//     unnamedParticipants?})
 //     Something that happened (or, `expected`, is told as to come), as one or more documents report
 //     it: a visit, meeting, agreement,
 //     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
@@ -144,7 +145,11 @@
 //     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `expected` is true when
 //     every report tells the event only as still to come: planned, expected, wanted or conditional
 //     ("Putin will visit Pyongyang", "TO SELL", "called for talks", "if the talks fail"); one report
-//     telling it as done ("arrived", "was killed", "held talks") makes it false. `id` is
+//     telling it as done ("arrived", "was killed", "held talks") makes it false. `unnamedParticipants`
+//     lists those taking part whom no report names, as "<role>: <words>" ("target: 13 people", "agent:
+//     the bomber"), each once whatever its case, from every report in report order; absent when there
+//     are none. They are words, not entities: no part of what makes two reports one event ("a man" in
+//     two documents need not be one man), and the summary gives them only for a role no name fills. `id` is
 //     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
 //     for the writer: the report that leads the group, its last report, its last with a year or no
 //     date, the last such report that fitted it and another event, what its properties are folded
@@ -153,12 +158,13 @@
 //     the month or day, so a report that comes after those joins the event without reading its other
 //     reports (README, "Events").
 //
-// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, placeId?,
-//     placeKind?, date?, dateText?, summary, confidence, expected}]->(:Event)
+// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, unnamed?,
+//     placeId?, placeKind?, date?, dateText?, summary, confidence, expected}]->(:Event)
 //     One document's account of the event: `sentence`, `start`, `end` locate its first trigger
 //     (character offsets into Document.text); `evidence` lists every trigger of that account as
 //     "<sentence>:<start>:<end>"; the other properties are the account itself (`participants` as
-//     "<role>|<entity id>"; `expected` when the document's first word for it tells it as still to
+//     "<role>|<entity id>", `unnamed` as "<role>|<words>|<sentence>:<start>:<end>" for each participant
+//     the text does not name, `expected` when the document's first word for it tells it as still to
 //     come and none tells it as done), from which the event is rebuilt whenever a document comes or
 //     goes.
 //

@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kg timeline}: the events in the graph in date order, with participants, place and sources.
+ * {@code kg timeline}: the events in the graph in date order, with participants (named, and those
+ * the text does not name, as its words), place and sources.
  *
  * <pre>
  * kg timeline
@@ -24,14 +25,15 @@ import picocli.CommandLine.Spec;
     name = "timeline",
     mixinStandardHelpOptions = true,
     description = {
-      "Prints events in date order (undated last) with their participants, place, whether the text",
-      "tells them only as still to come (expected), and the documents that report them, each as",
+      "Prints events in date order (undated last) with their participants, those the text does not",
+      "name (as \"<role>: <words>\"), place, whether the text tells them only as still to come",
+      "(expected), and the documents that report them, each as",
       "<document id>#<sentence index>."
     })
 final class TimelineCommand implements Callable<Integer> {
 
   private static final List<String> COLUMNS =
-      List.of("date", "dateText", "type", "expected", "participants", "place", "sources");
+      List.of("date", "dateText", "type", "expected", "participants", "unnamed", "place", "sources");
 
   @Mixin GraphOptions graph;
 

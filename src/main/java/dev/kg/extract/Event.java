@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  * @param trigger the word that signals it in its first sentence, e.g. "visited"
  * @param participants entities taking part, with their roles ({@code agent}, {@code participant},
  *     {@code target}, {@code recipient}, {@code object}); at most one role per entity
+ * @param unnamed those taking part whom the text does not name ("13 people", "a man", "the bomber"),
+ *     each with its role and where the text says so; none of them names an entity, and none is a
+ *     pronoun
  * @param placeId the {@link Entity#id()} of the location it took place in, or {@code null}
  * @param date when it happened as far as the text says: ISO {@code 2024-06-19}, {@code 2024-06} or
  *     {@code 2024}, or {@code null} when the text gives no year
@@ -29,6 +32,7 @@ public record Event(
     String type,
     String trigger,
     List<Participant> participants,
+    List<UnnamedParticipant> unnamed,
     String placeId,
     String date,
     String dateText,
@@ -44,6 +48,8 @@ public record Event(
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(summary, "summary");
     participants = List.copyOf(participants);
+    // An extraction stored by a build before unnamed participants has none.
+    unnamed = unnamed == null ? List.of() : List.copyOf(unnamed);
     evidence = List.copyOf(evidence);
     if (evidence.isEmpty()) {
       throw new IllegalArgumentException("event " + type + " '" + trigger + "' has no evidence");
@@ -62,6 +68,7 @@ public record Event(
         type,
         trigger,
         participants.stream().map(p -> new Participant(mapping.apply(p.entityId()), p.role())).toList(),
+        unnamed,
         placeId == null ? null : mapping.apply(placeId),
         date,
         dateText,
@@ -77,6 +84,25 @@ public record Event(
     public Participant {
       Objects.requireNonNull(entityId, "entityId");
       Objects.requireNonNull(role, "role");
+    }
+  }
+
+  /**
+   * Someone or something taking part that the text does not name: a common noun's phrase, its
+   * determiner, premodifiers and "of" phrase included ("13 people", "a man", "a state of emergency").
+   *
+   * @param role as {@link Participant#role()}
+   * @param words the phrase as the text says it
+   * @param evidence where it says it
+   */
+  public record UnnamedParticipant(String role, String words, Evidence evidence) {
+
+    public UnnamedParticipant {
+      Objects.requireNonNull(role, "role");
+      Objects.requireNonNull(evidence, "evidence");
+      if (words == null || words.isBlank()) {
+        throw new IllegalArgumentException("an unnamed participant needs its words, got '" + words + "'");
+      }
     }
   }
 }

@@ -71,6 +71,7 @@ final class EventGroup {
       LocationKind placeKind,
       Map<String, String> roles,
       Map<String, Integer> participantDocuments,
+      List<String> unnamed,
       Terms.State terms,
       Terms.State datedTerms) {}
 
@@ -96,6 +97,9 @@ final class EventGroup {
   private Places.Place place;
   private final Map<String, String> roles = new TreeMap<>();
   private final Map<String, Integer> participantDocuments = new TreeMap<>();
+  // Those taking part whom no report names, as "<role>: <words>", by their lower case: no part of
+  // what a report must agree with, since "a man" in two documents need not be one man.
+  private final Map<String, String> unnamed = new LinkedHashMap<>();
   // What a report must agree with: every member's account, and the accounts of the members dated to
   // the month or day alone, which is what the group admitted dated reports by (EventClusters).
   private final Terms terms;
@@ -150,6 +154,9 @@ final class EventGroup {
     this.place = state.placeId() == null ? null : new Places.Place(state.placeId(), state.placeKind());
     this.roles.putAll(state.roles());
     this.participantDocuments.putAll(state.participantDocuments());
+    if (state.unnamed() != null) { // null in a grouping stored before unnamed participants
+      state.unnamed().forEach(this::addUnnamed);
+    }
     this.terms = Terms.of(state.terms());
     this.datedTerms = Terms.of(state.datedTerms());
   }
@@ -196,6 +203,7 @@ final class EventGroup {
     }
     expected &= report.expected();
     place = Places.finer(place, report.place());
+    report.unnamedParticipants().forEach(this::addUnnamed);
     report.participants().forEach((id, role) -> {
       roles.merge(id, role, (a, b) -> ROLE_STRENGTH.indexOf(a) <= ROLE_STRENGTH.indexOf(b) ? a : b);
       participantDocuments.merge(id, 1, Integer::sum);
@@ -307,6 +315,7 @@ final class EventGroup {
     properties.put("expected", expected);
     properties.put("documentCount", reports);
     properties.put("evidence", List.copyOf(evidence));
+    properties.put("unnamedParticipants", unnamed.isEmpty() ? null : List.copyOf(unnamed.values()));
     properties.put("grouping", json());
     return properties;
   }
@@ -330,12 +339,16 @@ final class EventGroup {
             leader, first, last, lastCoarse, lastAmbiguous, type, trigger, reports, doubt, List.copyOf(evidence), date,
             datedText, firstDateText, summary, summaryParticipants, expected, placeId(),
             place == null ? null : place.kind(),
-            roles, participantDocuments, terms.state(), datedTerms.state());
+            roles, participantDocuments, List.copyOf(unnamed.values()), terms.state(), datedTerms.state());
     try {
       return JSON.writeValueAsString(state);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write an event's grouping", e);
     }
+  }
+
+  private void addUnnamed(String participant) {
+    unnamed.putIfAbsent(participant.toLowerCase(Locale.ROOT), participant);
   }
 
   static Set<String> people(EventReport report) {

@@ -21,6 +21,8 @@ import org.neo4j.driver.Value;
  * @param documentId the reporting document
  * @param index the event's position among the document's events
  * @param participants entity id to role, sorted by id
+ * @param unnamed those taking part whom the text does not name, each as {@code
+ *     <role>|<words>|<sentence>:<start>:<end>}; no part of the event's identity across documents
  * @param expected whether the document tells the event only as still to come ({@link Event#expected})
  */
 record EventReport(
@@ -29,6 +31,7 @@ record EventReport(
     String type,
     String trigger,
     Map<String, String> participants,
+    List<String> unnamed,
     String placeId,
     LocationKind placeKind,
     String date,
@@ -50,6 +53,9 @@ record EventReport(
         event.type(),
         event.trigger(),
         participants,
+        event.unnamed().stream()
+            .map(u -> u.role() + "|" + u.words() + "|" + evidenceKey(u.evidence()))
+            .toList(),
         event.placeId(),
         placeKind,
         event.date(),
@@ -74,6 +80,8 @@ record EventReport(
         type,
         edge.get("trigger").asString(),
         participants,
+        // A report an earlier build wrote has none.
+        edge.get("unnamed").isNull() ? List.of() : edge.get("unnamed").asList(Value::asString),
         edge.get("placeId").asString(null),
         kind == null ? null : LocationKind.valueOf(kind),
         edge.get("date").asString(null),
@@ -98,6 +106,7 @@ record EventReport(
     properties.put(
         "participants",
         participants.entrySet().stream().map(e -> e.getValue() + "|" + e.getKey()).toList());
+    properties.put("unnamed", unnamed.isEmpty() ? null : unnamed);
     properties.put("placeId", placeId);
     properties.put("placeKind", placeKind == null ? null : placeKind.name());
     properties.put("date", date);
@@ -117,6 +126,14 @@ record EventReport(
         .filter(e -> e.getValue().equals(role))
         .map(Map.Entry::getKey)
         .collect(Collectors.toSet());
+  }
+
+  /** Each unnamed participant as "{@code <role>: <words>}", as the event node lists them. */
+  List<String> unnamedParticipants() {
+    return unnamed.stream()
+        .map(entry -> entry.substring(0, entry.indexOf('|')) + ": "
+            + entry.substring(entry.indexOf('|') + 1, entry.lastIndexOf('|')))
+        .toList();
   }
 
   String key() {

@@ -56,13 +56,14 @@ class BatchWriterTest {
           .event(meeting("met", 0, 15, 18, PYONGYANG.id(), "2024-06-19"))
           .build();
   private static final DocumentExtraction THANKS =
-      document("b-thanks", "President Vladimir Putin of Russia met Kim Jong Un in June.")
+      document("b-thanks", "President Vladimir Putin of Russia met Kim Jong Un and his aides in June.")
           .mention(VLADIMIR_PUTIN, "Vladimir Putin")
           .mention(RUSSIA, "Russia")
           .mention(KIM, "Kim Jong Un")
           .relation(new Relation(Relation.HOLDS_POSITION, VLADIMIR_PUTIN.id(), RUSSIA.id(), 0.9, new Evidence(0, 0, 34),
               new Span(10, 24), new Span(28, 34), new Role("President", "president", false), "title-of-place"))
-          .event(meeting("met", 0, 35, 38, null, "2024-06"))
+          .event(meeting("met", 0, 35, 38, null, "2024-06",
+              new Event.UnnamedParticipant("participant", "his aides", new Evidence(0, 55, 64))))
           .build();
   private static final DocumentExtraction THANKS_EDITED =
       document("b-thanks", "President Vladimir Putin of Russia thanked Kim Jong Un.")
@@ -92,7 +93,8 @@ class BatchWriterTest {
     BatchWriter.Report report = TestBatches.write(driver, List.of(TALKS, THANKS, SHORT));
 
     // then
-    assertThat(export()).isEqualTo(expected).contains("person:vladimir-putin", "\"MEETING\"", "HOLDS_POSITION", "We are friends,");
+    assertThat(export()).isEqualTo(expected).contains("person:vladimir-putin", "\"MEETING\"", "HOLDS_POSITION", "We are friends,")
+        .contains("\"unnamedParticipants\":[\"participant: his aides\"]", "\"unnamed\":[\"participant|his aides|0:55:64\"]");
     assertThat(report.replaced()).isEmpty();
     assertThat(report.stages()).containsOnlyKeys(BatchStage.values());
   }
@@ -258,11 +260,13 @@ class BatchWriterTest {
     return element;
   }
 
-  private static Event meeting(String trigger, int sentence, int start, int end, String placeId, String date) {
+  private static Event meeting(
+      String trigger, int sentence, int start, int end, String placeId, String date, Event.UnnamedParticipant... unnamed) {
     return new Event(
         "MEETING",
         trigger,
         List.of(new Event.Participant(VLADIMIR_PUTIN.id(), "agent"), new Event.Participant(KIM.id(), "participant")),
+        List.of(unnamed),
         placeId,
         date,
         date,

@@ -170,6 +170,7 @@ class EventAppendTest {
             "VISIT",
             "visited",
             List.of(new Event.Participant(visitor.id(), role), new Event.Participant(KIM.id(), "participant")),
+            List.of(),
             place.id(),
             date,
             date == null ? null : "in those days",

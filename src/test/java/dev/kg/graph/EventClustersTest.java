@@ -81,7 +81,7 @@ class EventClustersTest {
   private static EventReport dated(String document, String date, String dateText) {
     return new EventReport(
         document, 0, "VISIT", "visited", Map.of("person:putin", "agent", "location:north-korea", "destination"),
-        null, null, date, dateText, "VISIT", 0.7, List.of("0:0:3"), false);
+        List.of(), null, null, date, dateText, "VISIT", 0.7, List.of("0:0:3"), false);
   }
 
   private static EventReport meeting(String document, Map<String, String> participants) {
@@ -90,12 +90,12 @@ class EventClustersTest {
 
   private static EventReport meeting(String document, String date, Map<String, String> participants) {
     return new EventReport(
-        document, 0, "MEETING", "met", participants, null, null, date, date == null ? null : "September 2023",
+        document, 0, "MEETING", "met", participants, List.of(), null, null, date, date == null ? null : "September 2023",
         "MEETING", 0.7, List.of("0:0:3"), false);
   }
 
   private static EventReport report(String document, String type, Map<String, String> participants) {
     return new EventReport(
-        document, 0, type, "met", participants, null, null, null, null, type, 0.7, List.of("0:0:3"), false);
+        document, 0, type, "met", participants, List.of(), null, null, null, null, type, 0.7, List.of("0:0:3"), false);
   }
 }

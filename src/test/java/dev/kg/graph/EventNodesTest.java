@@ -26,6 +26,8 @@ class EventNodesTest {
   private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
   private static final Entity NORTH_KOREA =
       location("location:north-korea", LocationKind.COUNTRY, "North Korea");
+  private static final Entity KASK = person("person:arvo-kask", "Arvo Kask", "Kask");
+  private static final Entity RIGA = location("location:riga", LocationKind.CITY, "Riga");
 
   // Each event as "<type> <date>: <documents reporting it>", sorted.
   private static final String EVENTS =
@@ -145,6 +147,68 @@ class EventNodesTest {
     assertThat(lines(expected)).containsExactly("VISIT true");
   }
 
+  @Test
+  void shouldStoreUnnamedParticipantsOnTheReportAndTheEventAndTakeThemBackWithTheirDocument() {
+    // given: one killing by Kask, whose victims two documents tell in words of their own
+    DocumentExtraction first = killing("a", "Kask killed 13 people in Riga.", KASK, "13 people");
+    DocumentExtraction second = killing("b", "Kask killed a police officer in Riga.", KASK, "a police officer");
+
+    // when
+    writer.write(first);
+    writer.write(second);
+
+    // then
+    assertThat(lines("MATCH (e:Event) RETURN e.summary + ' ' + " + joined("e.unnamedParticipants") + " AS line"))
+        .containsExactly("KILLING agent: Arvo Kask; target: 13 people [target: 13 people][target: a police officer]");
+    assertThat(lines("MATCH (:Document {id: 'a'})-[r:REPORTS]->() RETURN " + joined("r.unnamed") + " AS line"))
+        .containsExactly("[target|13 people|0:12:21]");
+
+    // when
+    writer.remove("a");
+
+    // then
+    assertThat(lines("MATCH (e:Event) RETURN " + joined("e.unnamedParticipants") + " AS line"))
+        .containsExactly("[target: a police officer]");
+  }
+
+  @Test
+  void shouldNotMakeOneEventOfTwoReportsSharingOnlyTheWordsOfAnUnnamedVictim() {
+    // given: two killings in Riga on one day, each of "a man", naming no one
+    DocumentExtraction first = killing("a", "Gunmen killed a man in Riga.", null, "a man");
+    DocumentExtraction second = killing("b", "Police killed a man in Riga.", null, "a man");
+
+    // when
+    writer.write(first);
+    writer.write(second);
+
+    // then
+    assertThat(lines(EVENTS)).containsExactly("KILLING 2026-03-09: a ", "KILLING 2026-03-09: b ");
+  }
+
+  /** A document of one sentence reporting a killing in Riga on 9 March 2026 of {@code victims}, by {@code killer}. */
+  private static DocumentExtraction killing(String id, String text, Entity killer, String victims) {
+    int trigger = text.indexOf("killed");
+    int start = text.indexOf(victims);
+    Event event =
+        new Event(
+            "KILLING",
+            "killed",
+            killer == null ? List.of() : List.of(new Event.Participant(killer.id(), "agent")),
+            List.of(new Event.UnnamedParticipant("target", victims, new Evidence(0, start, start + victims.length()))),
+            RIGA.id(),
+            "2026-03-09",
+            "on Monday",
+            "KILLING " + (killer == null ? "" : "agent: " + killer.name() + "; ") + "target: " + victims,
+            0.7,
+            List.of(new Evidence(0, trigger, trigger + "killed".length())),
+            false);
+    TestDocuments.Builder document = document(id, text);
+    if (killer != null) {
+      document.mention(killer, text.substring(0, text.indexOf(' ')));
+    }
+    return document.mention(RIGA, "Riga").event(event).build();
+  }
+
   private static DocumentExtraction visit(String id, String text, Entity visitor, Entity place, String date) {
     return visit(id, text, visitor, place, date, false);
   }
@@ -157,6 +221,7 @@ class EventNodesTest {
             "VISIT",
             text.substring(trigger, text.indexOf(' ', trigger)),
             List.of(new Event.Participant(visitor.id(), "agent")),
+            List.of(),
             place.id(),
             date,
             date == null ? null : "in those days",
@@ -169,6 +234,11 @@ class EventNodesTest {
         .mention(place, place.aliases().stream().filter(text::contains).findFirst().orElseThrow())
         .event(event)
         .build();
+  }
+
+  /** Cypher for a list property's strings, each in brackets: "[target: 13 people][target: a man]". */
+  private static String joined(String property) {
+    return "reduce(s = '', x IN " + property + " | s + '[' + x + ']')";
   }
 
   private List<String> lines(String query) {

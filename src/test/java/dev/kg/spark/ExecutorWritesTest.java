@@ -89,7 +89,8 @@ class ExecutorWritesTest {
       assertThat(written.report().replaced()).isEmpty();
       assertThat(written.resumed()).isFalse();
     }
-    assertThat(export()).isEqualTo(expected).contains("\"documentCount\":12").contains("MEETING");
+    assertThat(export()).isEqualTo(expected).contains("\"documentCount\":12").contains("MEETING")
+        .contains("\"unnamedParticipants\":[\"agent: his aides\"]");
   }
 
   @Test
@@ -138,7 +139,7 @@ class ExecutorWritesTest {
   /** Twelve documents that all name Vladimir Putin, the first by surname alone. */
   private static List<DocumentExtraction> batch() {
     List<DocumentExtraction> batch = new ArrayList<>();
-    batch.add(document("doc-00", "Putin visited Riga in June 2024.", SHORT_PUTIN, "Putin"));
+    batch.add(document("doc-00", "Putin and his aides visited Riga in June 2024.", SHORT_PUTIN, "Putin"));
     for (int i = 1; i < 12; i++) {
       Entity envoy = person("person:envoy-" + (char) ('a' + i % 4), "Envoy " + (char) ('A' + i % 4));
       batch.add(document(String.format("doc-%02d", i), envoy.name() + " met Vladimir Putin in Riga in June 2024.", envoy, envoy.name()));
@@ -179,7 +180,10 @@ class ExecutorWritesTest {
         .decide(NameTable.of(uses), batch.stream().map(local -> local.document().id()).toList());
   }
 
-  /** A one-sentence document: {@code first} named at the start, then Vladimir Putin if named, then Riga, and a meeting or visit. */
+  /**
+   * A one-sentence document: {@code first} named at the start, then Vladimir Putin if named, then Riga, and a
+   * meeting or visit, with "his aides" as unnamed agents where the text says so.
+   */
   private static DocumentExtraction document(String id, String text, Entity first, String firstWords) {
     SourceDocument source = new SourceDocument(id, "A title", null, "2024-06-19", null, id + ".txt", text, "sha-" + id + text.length());
     List<Mention> mentions = new ArrayList<>();
@@ -195,11 +199,16 @@ class ExecutorWritesTest {
     int riga = text.indexOf("Riga");
     mentions.add(new Mention(RIGA.id(), riga, riga + 4, 0, "Riga", "CITY"));
     int trigger = text.indexOf(putin >= 0 ? "met" : "visited");
+    int aides = text.indexOf("his aides");
+    List<Event.UnnamedParticipant> unnamed = aides < 0
+        ? List.of()
+        : List.of(new Event.UnnamedParticipant("agent", "his aides", new Evidence(0, aides, aides + 9)));
     Event event =
         new Event(
             putin >= 0 ? "MEETING" : "VISIT",
             putin >= 0 ? "met" : "visited",
             participants,
+            unnamed,
             RIGA.id(),
             "2024-06",
             "June 2024",

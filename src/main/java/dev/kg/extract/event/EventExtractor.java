@@ -209,6 +209,8 @@ public final class EventExtractor {
     private EventType type;
     private final String trigger;
     private final Map<String, EventRole> participants = new LinkedHashMap<>();
+    /** Those taking part whom the text does not name, by role and words in lower case. */
+    private final Map<String, UnnamedArgument> unnamed = new LinkedHashMap<>();
     private String placeId;
     private LocationKind placeKind;
     private String date;
@@ -244,7 +246,13 @@ public final class EventExtractor {
       another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
           .anyMatch(ANOTHER_OCCASION::contains);
+      // Names only: a pronoun coreference attached ("it") says nothing of the words before it.
+      List<Mention> names = sentenceMentions.stream().filter(Mention::isName).toList();
       for (EventMention.Argument argument : mention.arguments()) {
+        if (argument.entityId() == null) {
+          UnnamedArgument.of(parse, argument, i -> entityAt(names, tokens.get(i)) != null)
+              .ifPresent(u -> unnamed.putIfAbsent(u.key(), u));
+        }
         if (argument.entityId() == null || !entities.containsKey(argument.entityId())) {
           continue;
         }
@@ -367,6 +375,7 @@ public final class EventExtractor {
       throughPart.addAll(later.throughPart);
       throughPart.removeAll(named);
       later.participants.forEach((id, role) -> participants.merge(id, role, Draft::stronger));
+      later.unnamed.forEach(unnamed::putIfAbsent);
       Places.Place finer = Places.finer(place(), later.place());
       if (finer != null && !participants.containsKey(finer.id())) {
         placeId = finer.id();
@@ -398,6 +407,10 @@ public final class EventExtractor {
           type.name(),
           trigger,
           list,
+          unnamed.values().stream()
+              .sorted(Comparator.comparing(UnnamedArgument::role).thenComparingInt(u -> u.evidence().start()))
+              .map(u -> new Event.UnnamedParticipant(u.role().label(), u.words(), u.evidence()))
+              .toList(),
           placeId,
           date,
           dateText,
@@ -415,6 +428,10 @@ public final class EventExtractor {
                 .filter(e -> e.getValue() == role)
                 .map(e -> entities.get(e.getKey()).name())
                 .toList();
+        if (names.isEmpty()) {
+          // "KILLING agent: Taliban; target: 13 people": the words stand in for a name the text does not give.
+          names = unnamed.values().stream().filter(u -> u.role() == role).map(UnnamedArgument::words).toList();
+        }
         if (!names.isEmpty()) {
           summary.append(' ').append(role.label()).append(": ").append(String.join(", ", names)).append(';');
         }

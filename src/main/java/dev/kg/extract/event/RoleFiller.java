@@ -298,7 +298,8 @@ final class RoleFiller {
     return conjuncts(parse, second).stream().anyMatch(group::contains);
   }
 
-  private static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
+  /** {@code phrase} and the phrases coordinated with it. */
+  static Set<Integer> conjuncts(DependencyIndex parse, int phrase) {
     Set<Integer> group = new HashSet<>(parse.dependents(phrase, r -> r.startsWith("conj")));
     group.add(phrase);
     parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));

@@ -444,6 +444,92 @@ class EventExtractorTest {
     assertThat(events).extracting(e -> e.type() + " " + e.expected()).containsExactly(expected);
   }
 
+  @Test
+  void shouldKeepVictimsTheTextDoesNotNameWithTheirWordsAndSpan() {
+    // given: a named killer and victims told only by number
+    String text = "Taliban gunmen in Kandahar killed 13 villagers on Sunday.";
+
+    // when
+    List<Event> events = extract(text, "2026-03-10");
+
+    // then: the victims are an unnamed target, their words as the text says them
+    assertThat(events)
+        .filteredOn(e -> e.type().equals("KILLING"))
+        .singleElement()
+        .satisfies(killing -> {
+          assertThat(killing.unnamed())
+              .extracting(Event.UnnamedParticipant::role, Event.UnnamedParticipant::words)
+              .contains(tuple("target", "13 villagers"));
+          Event.UnnamedParticipant victims =
+              killing.unnamed().stream().filter(u -> u.role().equals("target")).findFirst().orElseThrow();
+          assertThat(text.substring(victims.evidence().start(), victims.evidence().end())).isEqualTo("13 villagers");
+          assertThat(killing.summary()).contains("target: 13 villagers");
+        });
+  }
+
+  @Test
+  void shouldKeepNoPronounAndNoNamedParticipantAsUnnamed() {
+    // given: a named attacker, a pronoun victim and a named victim
+    String text = "Marta Ilves met reporters in Tallinn. A gunman later shot her and Jonas Pärn in Tartu.";
+
+    // when
+    List<Event> events = extract(text, null);
+
+    // then: the gunman is unnamed; neither "her" nor Jonas Pärn is
+    assertThat(events).flatExtracting(Event::unnamed)
+        .extracting(Event.UnnamedParticipant::words)
+        .contains("A gunman")
+        .doesNotContain("her", "Jonas Pärn", "Pärn", "Marta Ilves");
+  }
+
+  @Test
+  void shouldKeepTheOfPhraseOfAnUnnamedTargetAndNoThingAsAgent() {
+    // given: a thing as the subject of a killing, and a target told with an "of" phrase
+    String drought = "The drought killed 12 people in Dhaka.";
+    String raid = "Rebels destroyed a warehouse of grain in Aleppo.";
+
+    // when
+    List<Event> killings = extract(drought, null);
+    List<Event> destructions = extract(raid, null);
+
+    // then: who killed is no one the text tells; what was destroyed is the whole phrase
+    assertThat(killings).flatExtracting(Event::unnamed)
+        .extracting(Event.UnnamedParticipant::role, Event.UnnamedParticipant::words)
+        .containsExactly(tuple("target", "12 people"));
+    assertThat(destructions).flatExtracting(Event::unnamed)
+        .extracting(Event.UnnamedParticipant::role, Event.UnnamedParticipant::words)
+        .containsExactly(tuple("agent", "Rebels"), tuple("target", "a warehouse of grain"));
+  }
+
+  @Test
+  void shouldKeepAnUnnamedObjectFollowedByAPronounForANamedCompany() {
+    // given: what a company announced, followed by "it", which stands for the company
+    String text = "Before Norvale Systems announced this latest spending boost it had cut jobs.";
+
+    // when
+    List<Event> events = extract(text, null);
+
+    // then: the pronoun is no name the words describe
+    assertThat(events).flatExtracting(Event::unnamed)
+        .extracting(Event.UnnamedParticipant::role, Event.UnnamedParticipant::words)
+        .contains(tuple("object", "this latest spending boost"));
+  }
+
+  @Test
+  void shouldKeepTheSameWordsInOneRoleOnceWithinAnEvent() {
+    // given: two sentences about one arrest, each telling of the one arrested as "a man"
+    String text = "Police in Riga arrested a man on Monday. The arrest of a man in Riga followed a raid.";
+
+    // when
+    List<Event> events = extract(text, "2026-03-10");
+
+    // then: one arrest, whose target is "a man" once
+    assertThat(events).flatExtracting(Event::unnamed)
+        .filteredOn(u -> u.role().equals("target"))
+        .extracting(Event.UnnamedParticipant::words)
+        .containsExactly("a man");
+  }
+
   private static void assertOneMeeting(
       List<Event> events, String agent, String participant, String place, String date) {
     assertThat(events)
