@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code kg timeline}: the events in the graph in date order, with participants (named, and those
- * the text does not name, as its words), place and sources.
+ * the text does not name, as its words), whether they are only expected, place and sources.
  *
  * <pre>
  * kg timeline
@@ -26,9 +26,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Prints events in date order (undated last) with their participants, those the text does not",
-      "name (as \"<role>: <words>\"), place, whether the text tells them only as still to come",
-      "(expected), and the documents that report them, each as",
-      "<document id>#<sentence index>."
+      "name (as \"<role>: <words>\"), whether the text tells them only as still to come (expected),",
+      "place and the documents that report them, each as <document id>#<sentence index>."
     })
 final class TimelineCommand implements Callable<Integer> {
 
