@@ -38,9 +38,13 @@ final class ArgumentRoles {
     };
   }
 
-  static EventRole nominalRole(EventType type, String relation, Token dependent) {
+  /**
+   * The role a nominal trigger's dependent plays by its relation; {@code ofPhrase} says whether the
+   * trigger has an "of" phrase, which decides its possessor's ({@link EventType#possessorRole}).
+   */
+  static EventRole nominalRole(EventType type, String relation, Token dependent, boolean ofPhrase) {
     return switch (relation) {
-      case "nmod:poss" -> type.possessorRole();
+      case "nmod:poss" -> type.possessorRole(ofPhrase);
       case "nmod:by", "nmod:agent" -> AGENT;
       case "nmod:of" -> type.ofRole();
       case "nmod:between" -> PARTICIPANT;

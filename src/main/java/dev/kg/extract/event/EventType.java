@@ -371,10 +371,14 @@ public enum EventType {
     };
   }
 
-  /** The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest" happens to him. */
-  EventRole possessorRole() {
+  /**
+   * The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest" and "the
+   * journalists' release" happen to them, unless an "of" phrase names whom it happens to: in "the
+   * army's release of the prisoners" the possessor did it.
+   */
+  EventRole possessorRole(boolean ofPhrase) {
     return switch (this) {
-      case KILLING, INJURY, ARREST, PROSECUTION -> TARGET;
+      case KILLING, INJURY, ARREST, PROSECUTION, RELEASE -> ofPhrase ? AGENT : TARGET;
       default -> AGENT;
     };
   }

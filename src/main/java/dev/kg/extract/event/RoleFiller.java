@@ -74,13 +74,14 @@ final class RoleFiller {
     String lemma = triggerLemma(parse, trigger);
     Map<Integer, Argument> arguments = new LinkedHashMap<>();
     boolean reduced = pos == 'V' && ArgumentRoles.reducedPassive(parse, trigger);
+    boolean ofPhrase = !parse.dependents(trigger.index(), r -> r.equals("nmod:of")).isEmpty();
     for (Dependency edge : parse.dependents(trigger.index())) {
       if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
         continue;
       }
       EventRole role =
           pos == 'N'
-              ? ArgumentRoles.nominalRole(type, edge.relation(), parse.token(edge.dependent()))
+              ? ArgumentRoles.nominalRole(type, edge.relation(), parse.token(edge.dependent()), ofPhrase)
               : ArgumentRoles.verbalRole(
                   type, lemma, reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation());
       if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)

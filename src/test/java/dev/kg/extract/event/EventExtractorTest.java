@@ -335,6 +335,9 @@ class EventExtractorTest {
         "Maria Lind sold her car.                                       | TRANSACTION sell: AGENT Lind, OBJECT car",
         // "struck" is the light verb of the deal it struck, whose subject made the deal
         "Gazprom struck a deal last week.                               | AGREEMENT deal: AGENT Gazprom",
+        // one released is the release's possessor, unless an "of" phrase names whom it was done to
+        "Ivo Marsh spoke after his release from prison.                 | RELEASE release: TARGET his",
+        "The army's release of the prisoners surprised Kaldan.           | RELEASE release: AGENT army, TARGET prisoners",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
