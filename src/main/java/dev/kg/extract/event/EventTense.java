@@ -40,6 +40,9 @@ public enum EventTense {
   /** Auxiliaries of the future. "would" and its kin already keep a word from being a trigger at all. */
   private static final Set<String> FUTURE = Set.of("will", "shall");
 
+  /** Parts of speech of a verb with a tense: a headline's infinitive is its future only without one. */
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
   /** Subordinators of a condition. */
   private static final Set<String> CONDITION = Set.of("if", "unless");
 
@@ -50,8 +53,8 @@ public enum EventTense {
 
   /**
    * Verbs of wanting, planning, demanding and expecting: the event they take as object or passive
-   * subject is not done yet ("wants early elections", "the talks are scheduled"). The same verbs govern
-   * the infinitives {@code TriggerGates} rejects.
+   * subject is not done yet ("wants early elections", "the talks are scheduled"), as is what an
+   * infinitive they govern says ("expected to hold talks").
    */
   private static final Set<String> PROSPECTING =
       Set.of("want", "plan", "intend", "seek", "demand", "expect", "propose", "promise", "vow", "wish",
@@ -78,10 +81,12 @@ public enum EventTense {
             PROSPECTING.contains(lemma(governor)) && (relation.equals("obj") || relation.equals("nsubj:pass"))
                 || PROSPECTING_FOR.contains(lemma(governor)) && relation.equals("obl:for")
                 || lemma(governor).equals("due") && relation.equals("nsubj");
+        // "will make a visit", "expected to hold talks", and under "would" or "could", which keep a verb
+        // from being a trigger at all: "could lead to civil war", "would discuss the release".
         boolean argumentOfAClauseToCome = partOfSpeech(governor) == 'V'
             && (isArgument(relation) || relation.equals("obl:to"))
             && (toCome(parse, governor.index()) || prospectedInfinitive(parse, governor.index())
-                || hypothetical(parse, governor.index()));
+                || TriggerGates.hypothetical(parse, governor.index()));
         if (prospected || argumentOfAClauseToCome) {
           return TO_COME;
         }
@@ -104,7 +109,7 @@ public enum EventTense {
     // parser hangs the infinitive of "have to" as either complement).
     boolean underAVerbToCome = parse.heads(trigger.index()).stream()
         .anyMatch(up -> (up.relation().equals("xcomp") || up.relation().equals("ccomp")) && up.governor() >= 0
-            && (toCome(parse, up.governor()) || hypothetical(parse, up.governor())));
+            && (toCome(parse, up.governor()) || TriggerGates.hypothetical(parse, up.governor())));
     return underAVerbToCome ? TO_COME : UNSTATED;
   }
 
@@ -131,11 +136,8 @@ public enum EventTense {
         return true;
       }
     }
-    boolean infinitive = parse.dependents(index).stream()
-        .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
-    boolean finite = parse.sentence().tokens().stream()
-        .anyMatch(t -> t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("MD"));
-    if (infinitive && !finite && parse.heads(index).stream().allMatch(up -> up.governor() < 0)) {
+    if (TriggerGates.infinitive(parse, index) && parse.heads(index).stream().allMatch(up -> up.governor() < 0)
+        && parse.sentence().tokens().stream().noneMatch(t -> FINITE.contains(t.pos()))) {
       // A headline's infinitive, its only verb, is its future: "UNION PACIFIC TO SELL PART OF REFINERY".
       return true;
     }
@@ -143,17 +145,6 @@ public enum EventTense {
         .anyMatch(up -> up.relation().equals("xcomp") && up.governor() >= 0
             && lemma(parse.token(up.governor())).equals("go")
             && parse.token(up.governor()).pos().equals("VBG"));
-  }
-
-  /**
-   * Whether the verb at {@code index} is under "would", "could", "might", "may" or "should", which keep
-   * a verb from being a trigger ({@link TriggerGates#occurs}) and make the event noun it takes a
-   * possibility: "could lead to civil war", "would discuss the release".
-   */
-  private static boolean hypothetical(DependencyIndex parse, int index) {
-    return parse.dependents(index).stream()
-        .anyMatch(d -> d.relation().equals("aux")
-            && TriggerGates.HYPOTHETICAL.contains(lemma(parse.token(d.dependent()))));
   }
 
   /**

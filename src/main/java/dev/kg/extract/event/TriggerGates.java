@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class TriggerGates {
 
-  static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
 
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -48,19 +48,18 @@ final class TriggerGates {
     if (parse.negated(token.index())) {
       return false;
     }
+    if (hypothetical(parse, token.index())) {
+      return false;
+    }
     for (Dependency down : parse.dependents(token.index())) {
-      if (down.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(down.dependent())))) {
-        return false;
-      }
       if (pos == 'N' && down.relation().equals("amod")
           && AWAITING.contains(lemma(parse.token(down.dependent())))) {
         // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
         return false;
       }
     }
+    boolean infinitive = infinitive(parse, token.index());
     for (Dependency up : parse.heads(token.index())) {
-      boolean infinitive = parse.dependents(token.index()).stream()
-          .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
       if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
           && IRREALIS.contains(lemma(parse.token(up.governor())))) {
         return false;
@@ -97,6 +96,18 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /** Whether the word at {@code index} is under "would", "could", "might", "may" or "should". */
+  static boolean hypothetical(DependencyIndex parse, int index) {
+    return parse.dependents(index).stream()
+        .anyMatch(d -> d.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(d.dependent()))));
+  }
+
+  /** Whether the word at {@code index} is an infinitive with "to": "to attack", "to hold talks". */
+  static boolean infinitive(DependencyIndex parse, int index) {
+    return parse.dependents(index).stream()
+        .anyMatch(d -> d.relation().equals("mark") && lemma(parse.token(d.dependent())).equals("to"));
   }
 
   /**
