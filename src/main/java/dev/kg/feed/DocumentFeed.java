@@ -166,20 +166,16 @@ public final class DocumentFeed implements AutoCloseable {
   private void rehearse(CoreNlpAnnotator annotator, Supplier<Neo4jConnection> graph) {
     NlpDocumentAnalyzer analyzer = new NlpDocumentAnalyzer(() -> annotator);
     List<SourceDocument> samples = SampleArticles.read();
-    for (int round = 1; round < REHEARSAL_ROUNDS; round++) {
+    List<DocumentExtraction> extractions = new ArrayList<>(samples.size());
+    for (int round = 1; round <= REHEARSAL_ROUNDS; round++) {
+      // The last round's extractions are the ones written.
+      extractions.clear();
       for (SourceDocument sample : samples) {
         if (closing) {
           return;
         }
-        analyzer.analyze(sample);
+        extractions.add(analyzer.analyze(sample));
       }
-    }
-    List<DocumentExtraction> extractions = new ArrayList<>(samples.size());
-    for (SourceDocument sample : samples) {
-      if (closing) {
-        return;
-      }
-      extractions.add(analyzer.analyze(sample));
     }
     try (Neo4jConnection connection = graph.get()) {
       GraphWriter writer = new GraphWriter(connection.driver());
