@@ -92,7 +92,8 @@ final class EvalEventsCommand implements Callable<Integer> {
     err.println("Loading CoreNLP...");
     err.flush();
     CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
-    WikiEventsPredictor predictor = new WikiEventsPredictor();
+    WikiEventsPredictor predictor =
+        source.wikievents != null ? WikiEventsPredictor.wikiEvents() : WikiEventsPredictor.rams();
     WikiEventsScore score = new WikiEventsScore();
     RamsScore rams = new RamsScore();
     EventErrors errorLines = new EventErrors();

@@ -19,11 +19,30 @@ import java.util.List;
  * {@link WikiEventsDocument#text()}, and writes the triggers as predictions in the document's token
  * indices. Types KAIROS has no counterpart for (agreements, sanctions, weapons tests, ...) are not
  * predicted: WikiEvents does not annotate them, so they could only count against kg.
+ *
+ * <p>An argument is written as the word the corpus marks for it: on WikiEvents a relative pronoun in
+ * the trigger's clause rather than the antecedent kg names ({@link RelativePronouns}); on RAMS, which
+ * marks the antecedent, kg's own word.
  */
 public final class WikiEventsPredictor {
 
   private final EntityExtractor entities = new EntityExtractor();
   private final EventExtractor events = new EventExtractor();
+  private final boolean relativePronounsAsWritten;
+
+  private WikiEventsPredictor(boolean relativePronounsAsWritten) {
+    this.relativePronounsAsWritten = relativePronounsAsWritten;
+  }
+
+  /** Predictions for WikiEvents, which marks a relative pronoun where kg names its antecedent. */
+  public static WikiEventsPredictor wikiEvents() {
+    return new WikiEventsPredictor(true);
+  }
+
+  /** Predictions for RAMS windows, which mark the antecedent as kg names it. */
+  public static WikiEventsPredictor rams() {
+    return new WikiEventsPredictor(false);
+  }
 
   public List<WikiEventsPrediction> predict(WikiEventsDocument document, AnnotatedText annotated) {
     String text = document.text();
@@ -42,7 +61,10 @@ public final class WikiEventsPredictor {
       for (EventMention.Argument argument : mention.arguments()) {
         String role = mention.type().kairosRole(argument.role(), mention.lemma());
         if (role != null) {
-          int head = document.tokenAt(sentence.tokens().get(argument.head()).start());
+          int word = relativePronounsAsWritten
+              ? RelativePronouns.asWritten(sentence, argument.head(), mention.trigger())
+              : argument.head();
+          int head = document.tokenAt(sentence.tokens().get(word).start());
           arguments.add(new WikiEventsPrediction.Argument(head, head + 1, role));
         }
       }

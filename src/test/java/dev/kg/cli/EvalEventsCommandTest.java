@@ -41,4 +41,29 @@ class EvalEventsCommandTest {
     assertThat(Files.readAllLines(errors))
         .containsExactly("d1\tMISSED_TRIGGER\tsaid Contact.Contact.Unspecified\tOfficials [said] rebels attacked the base .");
   }
+
+  @Test
+  void shouldWriteTheRelativePronounWikiEventsMarks(@TempDir Path directory) throws Exception {
+    // given a death told in a relative clause, whose victim WikiEvents marks as "who"
+    Path wikievents = directory.resolve("dev.jsonl");
+    Files.writeString(
+        wikievents,
+        """
+        {"doc_id": "d2", "tokens": ["Police", "named", "a", "guard", ",", "who", "died", "on", "Friday", "."], \
+        "sentences": [[[["Police", 0, 6], ["named", 7, 12], ["a", 13, 14], ["guard", 15, 20], [",", 20, 21], \
+        ["who", 22, 25], ["died", 26, 30], ["on", 31, 33], ["Friday", 34, 40], [".", 40, 41]], \
+        "Police named a guard, who died on Friday."]], \
+        "entity_mentions": [{"id": "d2-T1", "start": 5, "end": 6}], \
+        "event_mentions": [{"event_type": "Life.Die.Unspecified", "trigger": {"start": 6, "end": 7}, \
+        "arguments": [{"entity_id": "d2-T1", "role": "Victim"}]}]}
+        """);
+
+    // when
+    KgRun run = kg("eval", "events", "--wikievents", wikievents.toString());
+
+    // then kg's victim, the guard, is written as the pronoun of the clause that tells the death
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("argument classification: P 100.0  R 100.0  F1 100.0  (1 correct, 1 predicted, 1 gold)");
+  }
 }
