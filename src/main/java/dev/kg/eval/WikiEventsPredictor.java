@@ -20,18 +20,19 @@ import java.util.List;
  * indices. Types KAIROS has no counterpart for (agreements, sanctions, weapons tests, ...) are not
  * predicted: WikiEvents does not annotate them, so they could only count against kg.
  *
- * <p>An argument is written as the word the corpus marks for it: on WikiEvents a relative pronoun in
- * the trigger's clause rather than the antecedent kg names ({@link RelativePronouns}); on RAMS, which
- * marks the antecedent, kg's own word.
+ * <p>An argument is written as the corpus marks it. On WikiEvents, a relative pronoun in the
+ * trigger's clause rather than the antecedent kg names ({@link RelativePronouns}); on RAMS, which marks
+ * the antecedent, kg's own word, and the device a detonation sets off as the attack's instrument, since
+ * RAMS's roles (AIDA's) have no other for it where KAIROS has {@code ExplosiveDevice}.
  */
 public final class WikiEventsPredictor {
 
   private final EntityExtractor entities = new EntityExtractor();
   private final EventExtractor events = new EventExtractor();
-  private final boolean relativePronounsAsWritten;
+  private final boolean wikiEvents;
 
-  private WikiEventsPredictor(boolean relativePronounsAsWritten) {
-    this.relativePronounsAsWritten = relativePronounsAsWritten;
+  private WikiEventsPredictor(boolean wikiEvents) {
+    this.wikiEvents = wikiEvents;
   }
 
   /** Predictions for WikiEvents, which marks a relative pronoun where kg names its antecedent. */
@@ -39,7 +40,7 @@ public final class WikiEventsPredictor {
     return new WikiEventsPredictor(true);
   }
 
-  /** Predictions for RAMS windows, which mark the antecedent as kg names it. */
+  /** Predictions for RAMS windows, which mark the antecedent as kg names it and an attack's device as its instrument. */
   public static WikiEventsPredictor rams() {
     return new WikiEventsPredictor(false);
   }
@@ -59,9 +60,9 @@ public final class WikiEventsPredictor {
       int trigger = document.tokenAt(sentence.tokens().get(mention.trigger()).start());
       List<WikiEventsPrediction.Argument> arguments = new ArrayList<>();
       for (EventMention.Argument argument : mention.arguments()) {
-        String role = mention.type().kairosRole(argument.role(), mention.lemma());
+        String role = written(mention.type().kairosRole(argument.role(), mention.lemma()));
         if (role != null) {
-          int word = relativePronounsAsWritten
+          int word = wikiEvents
               ? RelativePronouns.asWritten(sentence, argument.head(), mention.trigger())
               : argument.head();
           int head = document.tokenAt(sentence.tokens().get(word).start());
@@ -77,6 +78,11 @@ public final class WikiEventsPredictor {
               arguments));
     }
     return predictions;
+  }
+
+  /** The name of a KAIROS role in the corpus's own roles. */
+  private String written(String kairosRole) {
+    return !wikiEvents && "ExplosiveDevice".equals(kairosRole) ? "Instrument" : kairosRole;
   }
 
   private static String sha256(String text) {

@@ -66,4 +66,26 @@ class EvalEventsCommandTest {
     assertThat(run.out())
         .contains("argument classification: P 100.0  R 100.0  F1 100.0  (1 correct, 1 predicted, 1 gold)");
   }
+
+  @Test
+  void shouldWriteADetonatedDeviceAsTheInstrumentRamsMarks(@TempDir Path directory) throws Exception {
+    // given a RAMS window whose bombing has its bomb as instrument, a role RAMS's ontology does not split
+    Path rams = directory.resolve("dev.jsonlines");
+    Files.writeString(
+        rams,
+        """
+        {"doc_key": "w1", "sentences": [["Militants", "detonated", "a", "bomb", "."]], \
+        "evt_triggers": [[1, 1, [["conflict.attack.bombing", 1.0]]]], \
+        "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01attacker"], [[1, 1], [3, 3], "evt001arg03instrument"]]}
+        """);
+
+    // when
+    KgRun run = kg("eval", "events", "--rams", rams.toString());
+
+    // then kg's explosive device is RAMS's instrument
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("argument classification: P 100.0  R 100.0  F1 100.0  (2 correct, 2 predicted, 2 gold)");
+  }
 }
+
