@@ -29,10 +29,10 @@ public final class WikiEventsPredictor {
 
   private final EntityExtractor entities = new EntityExtractor();
   private final EventExtractor events = new EventExtractor();
-  private final boolean wikiEvents;
+  private final boolean forWikiEvents;
 
-  private WikiEventsPredictor(boolean wikiEvents) {
-    this.wikiEvents = wikiEvents;
+  private WikiEventsPredictor(boolean forWikiEvents) {
+    this.forWikiEvents = forWikiEvents;
   }
 
   /** Predictions for WikiEvents, which marks a relative pronoun where kg names its antecedent. */
@@ -40,7 +40,10 @@ public final class WikiEventsPredictor {
     return new WikiEventsPredictor(true);
   }
 
-  /** Predictions for RAMS windows, which mark the antecedent as kg names it and an attack's device as its instrument. */
+  /**
+   * Predictions for RAMS windows, which mark the antecedent as kg names it and an attack's device as
+   * its instrument.
+   */
   public static WikiEventsPredictor rams() {
     return new WikiEventsPredictor(false);
   }
@@ -62,7 +65,7 @@ public final class WikiEventsPredictor {
       for (EventMention.Argument argument : mention.arguments()) {
         String role = written(mention.type().kairosRole(argument.role(), mention.lemma()));
         if (role != null) {
-          int word = wikiEvents
+          int word = forWikiEvents
               ? RelativePronouns.asWritten(sentence, argument.head(), mention.trigger())
               : argument.head();
           int head = document.tokenAt(sentence.tokens().get(word).start());
@@ -82,7 +85,7 @@ public final class WikiEventsPredictor {
 
   /** The name of a KAIROS role in the corpus's own roles. */
   private String written(String kairosRole) {
-    return !wikiEvents && "ExplosiveDevice".equals(kairosRole) ? "Instrument" : kairosRole;
+    return !forWikiEvents && "ExplosiveDevice".equals(kairosRole) ? "Instrument" : kairosRole;
   }
 
   private static String sha256(String text) {

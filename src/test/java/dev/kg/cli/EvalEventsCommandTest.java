@@ -45,10 +45,7 @@ class EvalEventsCommandTest {
   @Test
   void shouldWriteTheRelativePronounWikiEventsMarks(@TempDir Path directory) throws Exception {
     // given a death told in a relative clause, whose victim WikiEvents marks as "who"
-    Path wikievents = directory.resolve("dev.jsonl");
-    Files.writeString(
-        wikievents,
-        """
+    String document = """
         {"doc_id": "d2", "tokens": ["Police", "named", "a", "guard", ",", "who", "died", "on", "Friday", "."], \
         "sentences": [[[["Police", 0, 6], ["named", 7, 12], ["a", 13, 14], ["guard", 15, 20], [",", 20, 21], \
         ["who", 22, 25], ["died", 26, 30], ["on", 31, 33], ["Friday", 34, 40], [".", 40, 41]], \
@@ -56,36 +53,39 @@ class EvalEventsCommandTest {
         "entity_mentions": [{"id": "d2-T1", "start": 5, "end": 6}], \
         "event_mentions": [{"event_type": "Life.Die.Unspecified", "trigger": {"start": 6, "end": 7}, \
         "arguments": [{"entity_id": "d2-T1", "role": "Victim"}]}]}
-        """);
+        """;
 
     // when
-    KgRun run = kg("eval", "events", "--wikievents", wikievents.toString());
+    String scores = scores(directory, "--wikievents", document);
 
     // then kg's victim, the guard, is written as the pronoun of the clause that tells the death
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
+    assertThat(scores)
         .contains("argument classification: P 100.0  R 100.0  F1 100.0  (1 correct, 1 predicted, 1 gold)");
   }
 
   @Test
   void shouldWriteADetonatedDeviceAsTheInstrumentRamsMarks(@TempDir Path directory) throws Exception {
     // given a RAMS window whose bombing has its bomb as instrument, a role RAMS's ontology does not split
-    Path rams = directory.resolve("dev.jsonlines");
-    Files.writeString(
-        rams,
-        """
+    String window = """
         {"doc_key": "w1", "sentences": [["Militants", "detonated", "a", "bomb", "."]], \
         "evt_triggers": [[1, 1, [["conflict.attack.bombing", 1.0]]]], \
         "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01attacker"], [[1, 1], [3, 3], "evt001arg03instrument"]]}
-        """);
+        """;
 
     // when
-    KgRun run = kg("eval", "events", "--rams", rams.toString());
+    String scores = scores(directory, "--rams", window);
 
     // then kg's explosive device is RAMS's instrument
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
+    assertThat(scores)
         .contains("argument classification: P 100.0  R 100.0  F1 100.0  (2 correct, 2 predicted, 2 gold)");
   }
-}
 
+  /** What {@code kg eval events} prints for one document of the format {@code option} names. */
+  private static String scores(Path directory, String option, String document) throws Exception {
+    Path file = directory.resolve("dev.jsonl");
+    Files.writeString(file, document);
+    KgRun run = kg("eval", "events", option, file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out();
+  }
+}

@@ -7,7 +7,8 @@ import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RelativePronounsTest {
 
@@ -15,77 +16,50 @@ class RelativePronounsTest {
   // antecedent is the subject of "died", with a ref edge to "who".
   private static final Sentence DIED = sentence(
       "The mayor , who died on Sunday , was buried in Tarnow .",
-      List.of(
-          new Dependency("det", 1, 0),
-          new Dependency("nsubj:pass", 9, 1),
-          new Dependency("ref", 1, 3),
-          new Dependency("acl:relcl", 1, 4),
-          new Dependency("nsubj", 4, 1),
-          new Dependency("obl:on", 4, 6),
-          new Dependency("aux:pass", 9, 8),
-          new Dependency("root", -1, 9),
-          new Dependency("obl:in", 9, 11)));
+      "det 1 0, nsubj:pass 9 1, ref 1 3, acl:relcl 1 4, nsubj 4 1, obl:on 4 6, aux:pass 9 8, root -1 9, obl:in 9 11");
 
   // "Farmers who staged protests were arrested ." : the trigger "protests" is the object of the
   // relative clause's verb.
   private static final Sentence STAGED = sentence(
       "Farmers who staged protests were arrested .",
-      List.of(
-          new Dependency("nsubj:pass", 5, 0),
-          new Dependency("ref", 0, 1),
-          new Dependency("acl:relcl", 0, 2),
-          new Dependency("nsubj", 2, 0),
-          new Dependency("obj", 2, 3),
-          new Dependency("aux:pass", 5, 4),
-          new Dependency("root", -1, 5)));
+      "nsubj:pass 5 0, ref 0 1, acl:relcl 0 2, nsubj 2 0, obj 2 3, aux:pass 5 4, root -1 5");
 
-  @Test
-  void shouldWriteTheRelativePronounOfTheTriggersOwnClause() {
-    // given the mayor, kg's victim of "died"
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    // the mayor, kg's victim of "died": WikiEvents marks "who"
+    "victim of the verb of the relative clause, DIED, 1, 4, 3",
+    // the farmers, kg's demonstrators of "protests", the object of the clause's verb: "who"
+    "agent of the object of the verb, STAGED, 0, 3, 1",
+    // the mayor as what "buried" acts on, outside the relative clause: the mayor
+    "trigger outside the relative clause, DIED, 1, 9, 1",
+    // Tarnow, which no relative pronoun stands for: Tarnow
+    "no relative pronoun, DIED, 11, 9, 11"
+  })
+  void shouldWriteTheRelativePronounOfTheClauseThatHoldsTheTrigger(
+      String description, String sentence, int argument, int trigger, int expected) {
+    // given
+    Sentence parse = sentence.equals("DIED") ? DIED : STAGED;
+
     // when
-    int written = RelativePronouns.asWritten(DIED, 1, 4);
-
-    // then WikiEvents marks "who"
-    assertThat(written).isEqualTo(3);
-  }
-
-  @Test
-  void shouldReachTheClauseFromANounTheClausesVerbTakes() {
-    // given the farmers, kg's demonstrators of "protests"
-    // when
-    int written = RelativePronouns.asWritten(STAGED, 0, 3);
+    int written = RelativePronouns.asWritten(parse, argument, trigger);
 
     // then
-    assertThat(written).isEqualTo(1);
+    assertThat(written).isEqualTo(expected);
   }
 
-  @Test
-  void shouldKeepTheAntecedentForATriggerOutsideTheRelativeClause() {
-    // given the mayor as what "buried" acts on: the main clause names him, not "who"
-    // when
-    int written = RelativePronouns.asWritten(DIED, 1, 9);
-
-    // then
-    assertThat(written).isEqualTo(1);
-  }
-
-  @Test
-  void shouldKeepAnArgumentWithoutARelativePronoun() {
-    // given Tarnow, which no relative pronoun stands for
-    // when
-    int written = RelativePronouns.asWritten(DIED, 11, 9);
-
-    // then
-    assertThat(written).isEqualTo(11);
-  }
-
-  private static Sentence sentence(String text, List<Dependency> dependencies) {
+  /** A sentence of the given words, with edges written "relation governor dependent", comma-separated. */
+  private static Sentence sentence(String text, String edges) {
     List<Token> tokens = new ArrayList<>();
     int offset = 0;
     String[] words = text.split(" ");
     for (int i = 0; i < words.length; i++) {
       tokens.add(new Token(i, words[i], words[i].toLowerCase(), "NN", "O", offset, offset + words[i].length()));
       offset += words[i].length() + 1;
+    }
+    List<Dependency> dependencies = new ArrayList<>();
+    for (String edge : edges.split(", ")) {
+      String[] parts = edge.split(" ");
+      dependencies.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
     }
     return new Sentence(0, 0, offset - 1, tokens, dependencies);
   }
