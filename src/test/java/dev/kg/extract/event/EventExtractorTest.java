@@ -407,6 +407,9 @@ class EventExtractorTest {
         // a verb of protest with a clause of what it shows is no protest
         "The study demonstrated that the plan works.             | -",
         "Thousands demonstrated in Caracas.                      | DEMONSTRATION demonstrate",
+        // a rally gathers supporters, a protest opposes: "told a campaign rally" reports no protest
+        "The senator spoke at a campaign rally in Ohio.          | -",
+        "Students protested outside the ministry.                | DEMONSTRATION protest",
         // a broadcast is a statement, as "broadcast" the verb is
         "One Russian broadcast told viewers to find a shelter.   | STATEMENT broadcast",
         "Gunmen hijacked a bus in Karachi.                       | ATTACK hijack",

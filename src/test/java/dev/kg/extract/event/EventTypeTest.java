@@ -88,6 +88,19 @@ class EventTypeTest {
   }
 
   @Test
+  void shouldReadAProtestButNotARallyAsADemonstration() {
+    // when
+    Optional<EventType> protest = EventType.forTrigger("protest", 'N');
+    Optional<EventType> rallyNoun = EventType.forTrigger("rally", 'N');
+    Optional<EventType> rallyVerb = EventType.forTrigger("rally", 'V');
+
+    // then
+    assertThat(protest).contains(EventType.DEMONSTRATION);
+    assertThat(rallyNoun).isEmpty();
+    assertThat(rallyVerb).isEmpty();
+  }
+
+  @Test
   void shouldCountAKairosEvacuationAsAnEvacuationThoughAVisitCoversEveryMovement() {
     // when
     List<Optional<EventType>> counted = Stream.of(
