@@ -101,6 +101,18 @@ class EventTypeTest {
   }
 
   @Test
+  void shouldReadSackingAndOustingAsDismissals() {
+    // when
+    List<Optional<EventType>> read = Stream.of("dismiss", "sack", "oust")
+        .map(lemma -> EventType.forTrigger(lemma, 'V'))
+        .toList();
+
+    // then
+    assertThat(read).containsOnly(Optional.of(EventType.DISMISSAL));
+    assertThat(EventType.forTrigger("sack", 'N')).isEmpty();
+  }
+
+  @Test
   void shouldCountAKairosEvacuationAsAnEvacuationThoughAVisitCoversEveryMovement() {
     // when
     List<Optional<EventType>> counted = Stream.of(
