@@ -49,39 +49,6 @@ class EventTriggerTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        // one sacked or ousted leaves the post, as one dismissed does
-        "The/the/DT board/board/NN sacked/sack/VBD the/the/DT manager/manager/NN ././."
-            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
-            + " | DISMISSAL sack Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
-        "The/the/DT army/army/NN ousted/oust/VBD the/the/DT president/president/NN ././."
-            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
-            + " | DISMISSAL oust Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
-        // a rally gathers supporters, where a protest opposes
-        "The/the/DT senator/senator/NN addressed/address/VBD a/a/DT rally/rally/NN ././."
-            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
-            + " | none",
-        "Students/student/NNS rallied/rally/VBD in/in/IN Lima/Lima/NNP/CITY ././."
-            + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
-            + " | none",
-        "Students/student/NNS protested/protest/VBD in/in/IN Lima/Lima/NNP/CITY ././."
-            + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
-            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT, 3 PLACE",
-      })
-  void shouldReadAWordInTheSenseNewsGivesIt(String tokens, String edges, String expected) {
-    // given
-    HandParsed sentence = new HandParsed(tokens, edges);
-
-    // when
-    String read = sentence.described();
-
-    // then
-    assertThat(read).isEqualTo(expected);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
         // what someone calls an event is a name given to it, not one more event
         "The/the/DT mayor/mayor/NN called/call/VBD the/the/DT explosion/explosion/NN an/a/DT attack/attack/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, det 6 5, xcomp 2 6, punct 2 7"
@@ -125,6 +92,23 @@ class EventTriggerTest {
         "A/a/DT judge/judge/NN freed/free/VBD the/the/DT reporter/reporter/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | RELEASE free Justice.ReleaseParole.Unspecified: 1 AGENT, 4 TARGET",
+        // one sacked or ousted leaves the post, as one dismissed does
+        "The/the/DT board/board/NN sacked/sack/VBD the/the/DT manager/manager/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL sack Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        "The/the/DT army/army/NN ousted/oust/VBD the/the/DT president/president/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL oust Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        // a rally gathers supporters, where a protest opposes
+        "The/the/DT senator/senator/NN addressed/address/VBD a/a/DT rally/rally/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | none",
+        "Students/student/NNS rallied/rally/VBD in/in/IN Lima/Lima/NNP/CITY ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
+            + " | none",
+        "Students/student/NNS protested/protest/VBD in/in/IN Lima/Lima/NNP/CITY ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT, 3 PLACE",
         // one arrests a being too: territory captured is taken, not held ...
         "Militias/militia/NNS captured/capture/VBD the/the/DT territory/territory/NN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
