@@ -156,13 +156,9 @@ public enum EventType {
       roles(AGENT, "Prosecutor", TARGET, "Defendant", PLACE, "Place")),
   ELECTION(words("elect", "re-elect"), words("election", "referendum", "ballot"), words(), null, words(), roles()),
   EXERCISE(words(), words("exercise", "drill", "maneuver", "manoeuvre", "wargame"), words(), null, words(), roles()),
-  /**
-   * A protest. A rally is not one: in the news it gathers supporters ("told a campaign rally",
-   * "helped rally conservatives"), and WikiEvents and RAMS dev mark none of the 17 rallies kg took for protests.
-   */
   DEMONSTRATION(
-      words("protest", "demonstrate"),
-      words("protest", "demonstration"),
+      words("protest", "demonstrate", "rally"),
+      words("protest", "demonstration", "rally"),
       words(),
       "Conflict.Demonstrate.Unspecified",
       words("Conflict.Demonstrate"),

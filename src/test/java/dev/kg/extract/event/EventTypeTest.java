@@ -88,19 +88,6 @@ class EventTypeTest {
   }
 
   @Test
-  void shouldReadAProtestButNotARallyAsADemonstration() {
-    // when
-    Optional<EventType> protest = EventType.forTrigger("protest", 'N');
-    Optional<EventType> rallyNoun = EventType.forTrigger("rally", 'N');
-    Optional<EventType> rallyVerb = EventType.forTrigger("rally", 'V');
-
-    // then
-    assertThat(protest).contains(EventType.DEMONSTRATION);
-    assertThat(rallyNoun).isEmpty();
-    assertThat(rallyVerb).isEmpty();
-  }
-
-  @Test
   void shouldReadSackingAndOustingAsDismissals() {
     // when
     List<Optional<EventType>> read = Stream.of("dismiss", "sack", "oust")
