@@ -90,12 +90,12 @@ class EventTypeTest {
   @Test
   void shouldReadSackingAndOustingAsDismissals() {
     // when
-    List<Optional<EventType>> read = Stream.of("dismiss", "sack", "oust")
-        .map(lemma -> EventType.forTrigger(lemma, 'V'))
-        .toList();
+    Optional<EventType> sacked = EventType.forTrigger("sack", 'V');
+    Optional<EventType> ousted = EventType.forTrigger("oust", 'V');
 
     // then
-    assertThat(read).containsOnly(Optional.of(EventType.DISMISSAL));
+    assertThat(sacked).contains(EventType.DISMISSAL);
+    assertThat(ousted).contains(EventType.DISMISSAL);
     assertThat(EventType.forTrigger("sack", 'N')).isEmpty();
   }
 
