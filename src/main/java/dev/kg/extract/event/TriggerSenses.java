@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * The sense a sentence gives a trigger word. A purchase, sale, delivery or shipment is an arms
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
- * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning that tells something a
- * statement, and one arrests, dismisses or releases a person, not a thing.
+ * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning
+ * that tells something a statement, and one arrests, dismisses or releases a person, not a thing.
  */
 final class TriggerSenses {
 
@@ -168,7 +168,8 @@ final class TriggerSenses {
   static boolean campaigns(DependencyIndex parse, Token noun) {
     return parse.dependents(noun.index(), r -> r.equals("compound")).stream()
         .map(m -> lemma(parse.token(m)))
-        .anyMatch(m -> m.equals("campaign") || EventType.forTrigger(m, 'N').equals(Optional.of(EventType.ELECTION)));
+        .anyMatch(m -> m.equals("campaign")
+            || EventType.forTrigger(m, 'N').equals(Optional.of(EventType.ELECTION)));
   }
 
   /**
