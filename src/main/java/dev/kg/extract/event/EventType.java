@@ -172,10 +172,12 @@ public enum EventType {
       roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place")),
   /**
    * An end of employment: whom an employer dismisses, the employee KAIROS names, or who resigns or
-   * retires, who acts and so is its agent, to whom KAIROS gives no role of its own.
+   * retires, who acts and so is its agent, to whom KAIROS gives no role of its own. One sacked or
+   * ousted ("sacked every commander", "ousted by a popular revolution") is dismissed too; "fire" is
+   * left to its sense of shooting.
    */
   DISMISSAL(
-      words("dismiss", "resign", "retire"),
+      words("dismiss", "resign", "retire", "sack", "oust"),
       words(),
       words(),
       "Personnel.EndPosition.Unspecified",

@@ -10,13 +10,14 @@ import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The sense a sentence gives a trigger word. A purchase, sale, delivery or shipment is an arms
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
- * and "shot baskets" are no attacks, "demonstrated that" no protest, a warning that tells something a
- * statement, and one arrests, dismisses or releases a person, not a thing.
+ * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning
+ * that tells something a statement, and one arrests, dismisses or releases a person, not a thing.
  */
 final class TriggerSenses {
 
@@ -41,6 +42,9 @@ final class TriggerSenses {
    * released; territory captured, a rumour dismissed or a photo released is not.
    */
   static final Set<EventType> PERSONAL = Set.of(EventType.ARREST, EventType.DISMISSAL, EventType.RELEASE);
+
+  /** Verbs of protest whose object is what they show or gather, not whom they protest against. */
+  private static final Set<String> TAKES_WHAT_IT_GATHERS = Set.of("demonstrate", "rally");
 
   private final PhraseEntities entities;
 
@@ -145,15 +149,27 @@ final class TriggerSenses {
   }
 
   /**
-   * Whether a verb of protest is used in its cognitive sense: with a clause of what it shows or objects
-   * to ("the test demonstrated that the missile works", "he protested that he was innocent"), or
-   * "demonstrate" with an object ("demonstrated its resolve"); people who demonstrate or protest in
-   * the street do it without one.
+   * Whether a verb of protest is used in another sense: with a clause of what it shows or objects to
+   * ("the test demonstrated that the missile works", "he protested that he was innocent"), or
+   * "demonstrate" or "rally" with an object ("demonstrated its resolve", "rallied conservatives
+   * behind him", "rallying support"); people who demonstrate, protest or rally in the street do it
+   * without one.
    */
   static boolean shows(DependencyIndex parse, Token verb) {
     return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
-        || lemma(verb).equals("demonstrate")
+        || TAKES_WHAT_IT_GATHERS.contains(lemma(verb))
             && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
+  }
+
+  /**
+   * Whether a protest noun names an election gathering: "a campaign rally", "an election rally" gather
+   * a candidate's supporters, where "a rally against the reforms" or "protesters rallied" protest.
+   */
+  static boolean campaigns(DependencyIndex parse, Token noun) {
+    return parse.dependents(noun.index(), r -> r.equals("compound")).stream()
+        .map(m -> lemma(parse.token(m)))
+        .anyMatch(m -> m.equals("campaign")
+            || EventType.forTrigger(m, 'N').equals(Optional.of(EventType.ELECTION)));
   }
 
   /**

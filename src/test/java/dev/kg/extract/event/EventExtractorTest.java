@@ -407,6 +407,9 @@ class EventExtractorTest {
         // a verb of protest with a clause of what it shows is no protest
         "The study demonstrated that the plan works.             | -",
         "Thousands demonstrated in Caracas.                      | DEMONSTRATION demonstrate",
+        // a campaign rally gathers a candidate's supporters, where people who rally in the street protest
+        "The senator spoke at a campaign rally in Ohio.          | -",
+        "Thousands rallied against the reforms in Lima.          | DEMONSTRATION rally",
         // a broadcast is a statement, as "broadcast" the verb is
         "One Russian broadcast told viewers to find a shelter.   | STATEMENT broadcast",
         "Gunmen hijacked a bus in Karachi.                       | ATTACK hijack",

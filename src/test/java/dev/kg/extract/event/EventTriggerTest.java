@@ -92,6 +92,24 @@ class EventTriggerTest {
         "A/a/DT judge/judge/NN freed/free/VBD the/the/DT reporter/reporter/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | RELEASE free Justice.ReleaseParole.Unspecified: 1 AGENT, 4 TARGET",
+        // one sacked or ousted leaves the post, as one dismissed does
+        "The/the/DT board/board/NN sacked/sack/VBD the/the/DT manager/manager/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL sack Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        "The/the/DT army/army/NN ousted/oust/VBD the/the/DT president/president/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL oust Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        // a campaign rally gathers a candidate's supporters, and one who rallies supporters gathers them ...
+        "The/the/DT senator/senator/NN addressed/address/VBD a/a/DT campaign/campaign/NN rally/rally/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 5 3, compound 5 4, obj 2 5, punct 2 6"
+            + " | none",
+        "The/the/DT senator/senator/NN rallied/rally/VBD supporters/supporter/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, punct 2 4"
+            + " | none",
+        // ... where people who rally in the street protest
+        "Students/student/NNS rallied/rally/VBD in/in/IN Lima/Lima/NNP/CITY ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
+            + " | DEMONSTRATION rally Conflict.Demonstrate.Unspecified: 0 AGENT, 3 PLACE",
         // one arrests a being too: territory captured is taken, not held ...
         "Militias/militia/NNS captured/capture/VBD the/the/DT territory/territory/NN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"

@@ -88,6 +88,18 @@ class EventTypeTest {
   }
 
   @Test
+  void shouldReadSackingAndOustingAsDismissals() {
+    // when
+    Optional<EventType> sacked = EventType.forTrigger("sack", 'V');
+    Optional<EventType> ousted = EventType.forTrigger("oust", 'V');
+
+    // then
+    assertThat(sacked).contains(EventType.DISMISSAL);
+    assertThat(ousted).contains(EventType.DISMISSAL);
+    assertThat(EventType.forTrigger("sack", 'N')).isEmpty();
+  }
+
+  @Test
   void shouldCountAKairosEvacuationAsAnEvacuationThoughAVisitCoversEveryMovement() {
     // when
     List<Optional<EventType>> counted = Stream.of(
