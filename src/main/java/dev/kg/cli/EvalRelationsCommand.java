@@ -15,6 +15,8 @@ import dev.kg.eval.ReDocRedPredictor;
 import dev.kg.eval.ReDocRedProperties;
 import dev.kg.eval.ReDocRedText;
 import dev.kg.eval.ReDocRedTriple;
+import dev.kg.eval.Routes;
+import dev.kg.eval.SavedAnnotations;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.nlp.CoreNlpRelationAnnotator;
@@ -25,9 +27,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,6 +49,7 @@ import picocli.CommandLine.Spec;
  * kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt
  * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60
  * kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --skip 400 --limit 100
+ * kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --annotations dev.annotations.jsonl
  * </pre>
  *
  * <p>CoNLL04 sentences are annotated with the file's own tokens. A Re-DocRED document is annotated as
@@ -67,7 +73,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Examples:", "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --out dev.pred.jsonl",
         "  kg eval relations --conll04 ../shared/data/conll04-re/train.txt --errors train.errors.txt",
         "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --limit 60",
-        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --skip 400 --limit 100"})
+        "  kg eval relations --redocred ../shared/data/re-docred/dev_revised.json --skip 400 --limit 100",
+        "  kg eval relations --conll04 ../shared/data/conll04-re/dev.txt --annotations dev.annotations.jsonl"})
 final class EvalRelationsCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -89,6 +96,12 @@ final class EvalRelationsCommand implements Callable<Integer> {
   @Option(names = "--errors", paramLabel = "FILE",
       description = "CoNLL04 only: also write kg's errors there, per sentence: the sentence, the gold relations kg missed and those it found that are not gold.")
   Path errors;
+
+  @Option(names = "--annotations", paramLabel = "FILE",
+      description = {"Where CoreNLP's annotations of the chosen sentences or documents are kept: written there when the file",
+          "does not exist, replayed from it when it does (kg's extraction only, in seconds; CoreNLP's relation",
+          "annotator is then not run). Keep one file per corpus, --skip and --limit."})
+  Path annotations;
 
   @Option(names = "--skip", paramLabel = "N", description = "Leave out the file's first N documents.")
   Integer skip;
@@ -118,27 +131,30 @@ final class EvalRelationsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
-    CoreNlpRelationAnnotator baseline = CoreNlpRelationAnnotator.pretokenized();
+    boolean replayed = replaying();
+    List<AnnotatedText> annotated = annotated(sentences.stream().map(Conll04Sentence::text).toList(), CoreNlpAnnotator::pretokenized);
+    CoreNlpRelationAnnotator baseline = replayed ? null : CoreNlpRelationAnnotator.pretokenized();
     Conll04Predictor predictor = new Conll04Predictor();
     List<Conll04Relation> gold = new ArrayList<>();
-    List<Conll04Relation> predicted = new ArrayList<>();
+    Map<Conll04Relation, String> predicted = new LinkedHashMap<>();
     List<Conll04Relation> kbp = new ArrayList<>();
     List<Conll04Relation> relation = new ArrayList<>();
     List<String> errorLines = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter writer = writer()) {
-      for (Conll04Sentence sentence : sentences) {
+      for (int i = 0; i < sentences.size(); i++) {
+        Conll04Sentence sentence = sentences.get(i);
         gold.addAll(sentence.relations());
-        AnnotatedText annotated = annotator.annotate(sentence.text(), null);
-        List<Conll04Relation> sentencePredictions = predictor.predict(sentence, annotated);
-        for (Conll04Relation found : sentencePredictions) {
-          predicted.add(found);
+        Map<Conll04Relation, String> sentencePredictions = predictor.routes(sentence, annotated.get(i));
+        for (Conll04Relation found : sentencePredictions.keySet()) {
           write(writer, json, found);
         }
+        predicted.putAll(sentencePredictions);
         errorLines.addAll(Conll04Errors.lines(sentence, sentencePredictions));
-        kbp.addAll(Conll04Baselines.kbp(sentence, annotated));
-        relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
+        kbp.addAll(Conll04Baselines.kbp(sentence, annotated.get(i)));
+        if (baseline != null) {
+          relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
+        }
       }
     }
     if (errors != null) {
@@ -149,13 +165,15 @@ final class EvalRelationsCommand implements Callable<Integer> {
         sentences.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")",
         errors == null ? "" : " (errors written to " + errors + ")");
     printed.println("strict (full spans and label)");
-    printed.println(Conll04Scores.strict(gold, predicted).table());
+    printed.println(Conll04Scores.strict(gold, predicted.keySet()).table());
     printed.println("lenient (last tokens of the spans and label)");
-    printed.println(Conll04Scores.lenient(gold, predicted).table());
+    printed.println(Conll04Scores.lenient(gold, predicted.keySet()).table());
+    printed.println("kg by route (strict; the route is the method of the kg relations that state the pair)");
+    printed.println(Routes.table(predicted, gold, Conll04Relation::label));
     printed.println("CoreNLP kbp, its relations as they are (strict)");
     printed.println(Conll04Scores.strict(gold, kbp).table());
     printed.println("CoreNLP relation annotator (strict; its model was trained on Roth and Yih's corpus)");
-    printed.print(Conll04Scores.strict(gold, relation).table());
+    printed.print(replayed ? "not run: annotations replayed from " + annotations + "\n" : Conll04Scores.strict(gold, relation).table());
     printed.flush();
     return 0;
   }
@@ -167,44 +185,75 @@ final class EvalRelationsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException(e.getMessage());
     }
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("Loading CoreNLP...");
-    err.flush();
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.shared();
+    List<ReDocRedText> texts = documents.stream().map(ReDocRedText::new).toList();
+    List<AnnotatedText> annotated = annotated(texts.stream().map(ReDocRedText::text).toList(), CoreNlpAnnotator::shared);
     ReDocRedPredictor predictor = new ReDocRedPredictor();
     List<ReDocRedTriple> gold = new ArrayList<>();
-    List<ReDocRedTriple> predicted = new ArrayList<>();
+    Map<ReDocRedTriple, String> predicted = new LinkedHashMap<>();
     List<ReDocRedTriple> kbp = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     try (BufferedWriter writer = writer()) {
       for (int i = 0; i < documents.size(); i++) {
         ReDocRedDocument document = documents.get(i);
-        if (i % 50 == 0) {
-          err.printf("document %d of %d%n", i + 1, documents.size());
-          err.flush();
-        }
         gold.addAll(ReDocRedProperties.gold(document));
-        ReDocRedText text = new ReDocRedText(document);
-        AnnotatedText annotated = annotator.annotate(text.text(), null);
-        for (ReDocRedTriple found : predictor.predict(document, text, annotated)) {
-          predicted.add(found);
-          write(writer, json, found);
+        Map<ReDocRedTriple, String> found = predictor.routes(document, texts.get(i), annotated.get(i));
+        for (ReDocRedTriple triple : found.keySet()) {
+          write(writer, json, triple);
         }
-        kbp.addAll(ReDocRedBaselines.kbp(document, text, annotated));
+        predicted.putAll(found);
+        kbp.addAll(ReDocRedBaselines.kbp(document, texts.get(i), annotated.get(i)));
       }
     }
     PrintWriter printed = spec.commandLine().getOut();
     printed.printf("%d documents, %d gold relations in kg's types, %d predicted%s%n%n",
         documents.size(), gold.size(), predicted.size(), out == null ? "" : " (written to " + out + ")");
     printed.println("kg (head entity, tail entity and type)");
-    printed.print(scores(gold, predicted).table());
-    printed.println(untyped(gold, predicted));
+    List<ReDocRedTriple> triples = new ArrayList<>(predicted.keySet());
+    printed.print(scores(gold, triples).table());
+    printed.println(untyped(gold, triples));
     printed.println();
+    printed.println("kg by route (the route is the method of the kg relations that state the triple)");
+    printed.println(Routes.table(predicted, gold, ReDocRedTriple::type));
     printed.println("CoreNLP kbp, its relations as they are (head entity, tail entity and type)");
     printed.print(scores(gold, kbp).table());
     printed.println(untyped(gold, kbp));
     printed.flush();
     return 0;
+  }
+
+  private boolean replaying() {
+    return annotations != null && Files.exists(annotations);
+  }
+
+  /**
+   * CoreNLP's annotation of each text: replayed from {@code --annotations} where that file exists,
+   * else made by the annotator (loaded only then) and saved there when the option is given.
+   */
+  private List<AnnotatedText> annotated(List<String> texts, Supplier<CoreNlpAnnotator> annotator) throws IOException {
+    if (replaying()) {
+      List<AnnotatedText> saved = SavedAnnotations.read(annotations);
+      if (saved.size() != texts.size()) {
+        throw new UserException(annotations + " holds " + saved.size() + " annotations for " + texts.size()
+            + " texts: it was written for another file, --skip or --limit");
+      }
+      return saved;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("Loading CoreNLP...");
+    err.flush();
+    CoreNlpAnnotator loaded = annotator.get();
+    List<AnnotatedText> result = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      if (i % 50 == 0) {
+        err.printf("text %d of %d%n", i + 1, texts.size());
+        err.flush();
+      }
+      result.add(loaded.annotate(texts.get(i), null));
+    }
+    if (annotations != null) {
+      SavedAnnotations.write(annotations, result);
+    }
+    return result;
   }
 
   private static LabelScores<ReDocRedTriple> scores(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {

@@ -13,10 +13,11 @@ import dev.kg.nlp.AnnotatedText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,16 @@ public final class Conll04Predictor {
 
   /** The relations kg finds in {@code sentence}, annotated (with its own tokens) as {@code annotated}. */
   public List<Conll04Relation> predict(Conll04Sentence sentence, AnnotatedText annotated) {
+    return new ArrayList<>(routes(sentence, annotated).keySet());
+  }
+
+  /**
+   * The relations kg finds, as {@link #predict} gives them, each with the route that found it: the
+   * {@link Relation#method()} of the kg relations that state it ("appositive", "kbp"), joined by "+"
+   * where several do, and KBP's statistical guesses (below its rule findings' confidence) told from
+   * its rules as "kbp-statistical", so that precision can be read route by route.
+   */
+  public Map<Conll04Relation, String> routes(Conll04Sentence sentence, AnnotatedText annotated) {
     String text = sentence.text();
     SourceDocument document =
         new SourceDocument("conll04-" + sentence.doc(), null, null, null, null, "conll04#" + sentence.doc(), text, sentence.doc());
@@ -45,7 +56,7 @@ public final class Conll04Predictor {
         extraction.entities().stream().collect(Collectors.toMap(Entity::id, Entity::type));
     Map<Span, Span> birthplaces = birthplaces(text, extraction.relations());
     Set<List<String>> numbered = numberedOffices(annotated, extraction.relations());
-    Set<Conll04Relation> predicted = new LinkedHashSet<>();
+    Map<Conll04Relation, Set<String>> predicted = new LinkedHashMap<>();
     for (Relation relation : extraction.relations()) {
       if (relation.objectId() == null) {
         continue;
@@ -57,11 +68,12 @@ public final class Conll04Predictor {
       }
       Conll04Labels.of(relation.type(), types.get(relation.subjectId()), types.get(relation.objectId()))
           .filter(label -> !(label.equals("Live_In") && numbered.contains(List.of(relation.subjectId(), relation.objectId()))))
-          .ifPresent(label -> predicted.add(new Conll04Relation(sentence.doc(), label,
+          .ifPresent(label -> predicted.computeIfAbsent(new Conll04Relation(sentence.doc(), label,
               corpusSpan(sentence, subject, types.get(relation.subjectId())),
-              corpusSpan(sentence, object, types.get(relation.objectId())))));
+              corpusSpan(sentence, object, types.get(relation.objectId()))), key -> new TreeSet<>())
+              .add(Routes.of(relation)));
     }
-    return new ArrayList<>(predicted);
+    return Routes.joined(predicted);
   }
 
   /**

@@ -8,7 +8,7 @@ import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.AnnotatedText;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,23 +34,32 @@ public final class ReDocRedPredictor {
 
   /** The relations kg finds in {@code document}, whose {@code text} was annotated as {@code annotated}. */
   public List<ReDocRedTriple> predict(ReDocRedDocument document, ReDocRedText text, AnnotatedText annotated) {
+    return new ArrayList<>(routes(document, text, annotated).keySet());
+  }
+
+  /**
+   * The relations {@link #predict} gives, each with the route that found it, as {@link
+   * Conll04Predictor#routes} names routes.
+   */
+  public Map<ReDocRedTriple, String> routes(ReDocRedDocument document, ReDocRedText text, AnnotatedText annotated) {
     SourceDocument source = new SourceDocument(document.id(), document.title(), null, null, null,
         "redocred#" + document.id(), text.text(), document.id());
     DocumentExtraction extraction = relations.extract(entities.extract(source, annotated), annotated);
     Map<String, Set<Integer>> vertices = extraction.mentions().stream().collect(Collectors.groupingBy(
         Mention::entityId,
         Collectors.flatMapping(m -> text.verticesOver(m.start(), m.end()).stream(), Collectors.toCollection(TreeSet::new))));
-    Set<ReDocRedTriple> predicted = new LinkedHashSet<>();
+    Map<ReDocRedTriple, Set<String>> predicted = new LinkedHashMap<>();
     for (Relation relation : extraction.relations()) {
       if (relation.objectId() == null) {
         continue;
       }
       for (int subject : vertices.getOrDefault(relation.subjectId(), Set.of())) {
         for (int object : vertices.getOrDefault(relation.objectId(), Set.of())) {
-          ReDocRedProperties.triple(document, relation.type(), subject, object).ifPresent(predicted::add);
+          ReDocRedProperties.triple(document, relation.type(), subject, object)
+              .ifPresent(triple -> predicted.computeIfAbsent(triple, key -> new TreeSet<>()).add(Routes.of(relation)));
         }
       }
     }
-    return new ArrayList<>(predicted);
+    return Routes.joined(predicted);
   }
 }

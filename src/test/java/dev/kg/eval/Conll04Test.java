@@ -6,6 +6,7 @@ import dev.kg.nlp.AnnotatedFixtures;
 import dev.kg.nlp.AnnotatedText;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -127,6 +128,54 @@ class Conll04Test {
   }
 
   @Test
+  void shouldNameTheRouteThatFoundEachPrediction() {
+    // given
+    Conll04Sentence titled = sentence("Ms. Anna Berg , a spokeswoman for Acme Corp. , declined to comment .");
+
+    // when
+    Map<Conll04Relation, String> routes = new Conll04Predictor().routes(titled, AnnotatedFixtures.of(titled.text()));
+
+    // then
+    assertThat(routes).containsExactly(Map.entry(new Conll04Relation("7", "Work_For", List.of(0, 2), List.of(7, 8)), "appositive+kbp"));
+  }
+
+  @Test
+  void shouldGivePrecisionRouteByRoute() {
+    // given
+    Conll04Relation right = new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4));
+    Conll04Relation wrong = new Conll04Relation("7", "Work_For", List.of(6, 6), List.of(4, 4));
+    Conll04Relation killing = new Conll04Relation("7", "Kill", List.of(0, 1), List.of(6, 6));
+    Map<Conll04Relation, String> predicted = new LinkedHashMap<>();
+    predicted.put(right, "appositive");
+    predicted.put(killing, "killing");
+    predicted.put(wrong, "appositive");
+
+    // when
+    String table = Routes.table(predicted, List.of(right), Conll04Relation::label);
+
+    // then
+    assertThat(table.lines()).containsExactly(
+        "label           route                                     pred    ok      P",
+        "Kill            killing                                      1     0  0.000",
+        "Work_For        appositive                                   2     1  0.500");
+  }
+
+  @Test
+  void shouldReplayTheAnnotationsItSaved(@TempDir Path dir) throws Exception {
+    // given
+    List<AnnotatedText> annotations = List.of(
+        AnnotatedFixtures.of("Ms. Anna Berg , a spokeswoman for Acme Corp. , declined to comment ."),
+        AnnotatedFixtures.of("The first mayor of the town , Anna Berg , was born in Hamar , Norway ."));
+    Path file = dir.resolve("annotations.jsonl");
+
+    // when
+    SavedAnnotations.write(file, annotations);
+
+    // then
+    assertThat(SavedAnnotations.read(file)).isEqualTo(annotations);
+  }
+
+  @Test
   void shouldReadNoResidenceInAPostNumberedInASeriesOfHolders() {
     // given
     Conll04Sentence presidents = sentence("Aino Lind , the ninth president of Finland , met Mikko Salo , the president of Estonia .");
@@ -168,9 +217,9 @@ class Conll04Test {
     Conll04Sentence sentence = new Conll04Sentence("7", List.of("Anna", "Berg", "joined", "the", "Acme", "in", "Oslo", "."),
         List.of(), List.of(new Conll04Relation("7", "Work_For", List.of(0, 1), List.of(4, 4)),
             new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6))));
-    List<Conll04Relation> predicted = List.of(
-        new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)),
-        new Conll04Relation("7", "Work_For", List.of(1, 1), List.of(4, 4)));
+    Map<Conll04Relation, String> predicted = new LinkedHashMap<>();
+    predicted.put(new Conll04Relation("7", "OrgBased_In", List.of(4, 4), List.of(6, 6)), "place-after-name");
+    predicted.put(new Conll04Relation("7", "Work_For", List.of(1, 1), List.of(4, 4)), "working-verb+kbp");
 
     // when
     List<String> lines = Conll04Errors.lines(sentence, predicted);
@@ -179,8 +228,10 @@ class Conll04Test {
     assertThat(lines).containsExactly(
         "#7 Anna Berg joined the Acme in Oslo .",
         "  missed   Work_For [Anna Berg] -> [Acme]",
-        "  spurious Work_For [Berg] -> [Acme]");
-    assertThat(Conll04Errors.lines(sentence, sentence.relations())).isEmpty();
+        "  spurious Work_For [Berg] -> [Acme] (working-verb+kbp)");
+    Map<Conll04Relation, String> right = new LinkedHashMap<>();
+    sentence.relations().forEach(relation -> right.put(relation, "appositive"));
+    assertThat(Conll04Errors.lines(sentence, right)).isEmpty();
   }
 
   private static Conll04Sentence sentence(String text) {

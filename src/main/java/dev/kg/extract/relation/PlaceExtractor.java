@@ -509,8 +509,16 @@ final class PlaceExtractor {
   }
 
   private static boolean coordinated(ParsedSentence sentence, int one, int other) {
-    return sentence.dependents(one, r -> r.startsWith("conj")).contains(other)
-        || sentence.dependents(other, r -> r.startsWith("conj")).contains(one);
+    return firstConjunct(sentence, one) == firstConjunct(sentence, other);
+  }
+
+  /**
+   * The first conjunct of the coordination {@code token} belongs to, or the token itself: the parse hangs
+   * every later conjunct from the first, so two later ones of a list ("the U.S. states of Iowa, Missouri,
+   * Illinois, and Minnesota") are joined only through it.
+   */
+  private static int firstConjunct(ParsedSentence sentence, int token) {
+    return sentence.head(token, r -> r.startsWith("conj")).map(Dependency::governor).filter(head -> head >= 0).orElse(token);
   }
 
   /**

@@ -385,6 +385,19 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldNotPlaceOnePlaceOfAListInAnother() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The chain has shops in the Norwegian towns of Hamar, Narvik, Molde and Tromso.");
+
+    // then: the later towns hang from the first, not from one another, and none is in another
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .isEmpty();
+  }
+
+  @Test
   void shouldReadKbpResidenceInACityButNotInAStateOrProvince() {
     // given two findings of KBP's rules, one of each slot, for pairs no kg pattern relates
     String text = "Anna Berg, born in Bergen, joined the orchestra in 1990. The novelist Tom Hale, born in Richmond, wrote about the city.";
