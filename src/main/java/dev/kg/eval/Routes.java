@@ -1,6 +1,7 @@
 package dev.kg.eval;
 
 import dev.kg.extract.Relation;
+import dev.kg.extract.relation.KbpSlots;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -22,15 +23,11 @@ import java.util.function.Function;
  */
 public final class Routes {
 
-  /** KBP's rule findings have confidence 1, which {@code KbpMapping} scales to this; its guesses stay below. */
-  private static final double KBP_RULE_CONFIDENCE = 0.9;
-
   private Routes() {}
 
   /** The relation's {@link Relation#method()}, KBP's statistical guesses told from its rules as "kbp-statistical". */
   static String of(Relation relation) {
-    return relation.method().equals("kbp") && relation.confidence() < KBP_RULE_CONFIDENCE - 1e-9
-        ? "kbp-statistical" : relation.method();
+    return KbpSlots.statisticalGuess(relation) ? "kbp-statistical" : relation.method();
   }
 
   /** Each prediction with the routes of the kg relations that state it, joined by "+" in name order. */

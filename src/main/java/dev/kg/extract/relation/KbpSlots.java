@@ -1,6 +1,7 @@
 package dev.kg.extract.relation;
 
 import dev.kg.extract.EntityType;
+import dev.kg.extract.Relation;
 import java.util.Map;
 import java.util.Optional;
 
@@ -81,5 +82,13 @@ public final class KbpSlots {
 
   private static Reading readsReversed(String type, EntityType subject, EntityType object) {
     return new Reading(type, true, subject, object);
+  }
+
+  /**
+   * Whether a kg relation read from KBP is a guess of its statistical model rather than a finding of
+   * its rules, which KBP gives confidence 1 and kg scales to {@link KbpMapping#TRUST}.
+   */
+  public static boolean statisticalGuess(Relation relation) {
+    return relation.method().equals("kbp") && relation.confidence() < KbpMapping.TRUST - 1e-9;
   }
 }
