@@ -29,7 +29,8 @@ final class PlaceLists {
    * country or state ("Reno, Nevada", "the slums of Kingston, Jamaica") is a place inside it, whatever
    * the models made of the name, and the text shows it: it keeps that type against its other mentions
    * and the corpus. A name that starts with a given name ("Bob Jones, Texas") is left as it is, and so
-   * is a pair inside a longer list ("Smith, Jordan and Pippen").
+   * are a person's name the document gives in full elsewhere ("Chang, Washington" after "Michael
+   * Chang") and a pair inside a longer list ("Smith, Jordan and Pippen").
    */
   static void placesBeforeARegion(List<NameCandidate> candidates, AnnotatedText annotated) {
     PlaceGazetteer gazetteer = PlaceGazetteer.shared();
@@ -41,6 +42,7 @@ final class PlaceLists {
           || region.type != EntityType.LOCATION
           || !(gazetteer.isCountry(region.text) || gazetteer.isStateOrProvince(region.text))
           || NameCandidate.startsWithGivenName(name)
+          || shortensAFullPersonName(name, candidates)
           || opensPhraseOfItsOwn(region, annotated)
           || (i > 0 && listed(candidates.get(i - 1), name, annotated))
           || (i + 2 < candidates.size() && listed(region, candidates.get(i + 2), annotated))) {
@@ -49,6 +51,18 @@ final class PlaceLists {
       name.type = EntityType.LOCATION;
       name.placeInContext = true;
     }
+  }
+
+  /**
+   * Whether the document gives {@code name} in full as a person's, starting with a given name in
+   * CoreNLP's list: "Chang, Washington" (two players in a headline) after "Michael Chang", "said
+   * Fitzpatrick, New Zealand's captain" after "Sean Fitzpatrick". News names a person in full once
+   * and by the surname after, so the comma before a region there ends a person's name; the parse
+   * seldom shows it ("went to Hartmann, Austria, after a long debate"), and the tagger reads none.
+   */
+  private static boolean shortensAFullPersonName(NameCandidate name, List<NameCandidate> candidates) {
+    return candidates.stream()
+        .anyMatch(c -> NameCandidate.isFullerPersonName(c, name) && NameCandidate.startsWithGivenName(c));
   }
 
   /**

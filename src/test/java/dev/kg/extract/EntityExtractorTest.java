@@ -285,6 +285,24 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldKeepASurnameBeforeACommaAndACountryThePersonItShortens() {
+    // given a surname before ", Austria", and the person the document names in full
+    String text =
+        "The prize went to Hartmann, Austria, after a long debate. Peter Hartmann thanked the jury in Vienna.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then: one person, named twice, and no town called Hartmann
+    assertThat(extraction.entities())
+        .extracting(Entity::id)
+        .containsExactlyInAnyOrder("person:peter-hartmann", "location:austria", "location:vienna");
+    assertThat(mentionsOf(extraction, entity(extraction, "person:peter-hartmann")))
+        .extracting(Mention::text)
+        .containsExactly("Hartmann", "Peter Hartmann");
+  }
+
+  @Test
   void shouldMakeAPlaceOfANameListedWithPlaces() {
     // given a list of four prefectures, the last of which the models take for a person
     String text = "Japanese maps put the prefectures of Shizuoka, Aichi, Gifu and Mie in the region.";
