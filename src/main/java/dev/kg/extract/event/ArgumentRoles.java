@@ -74,6 +74,19 @@ final class ArgumentRoles {
     };
   }
 
+  /**
+   * The role of whom a message is given to ("were given an ultimatum", "issued a statement to
+   * reporters"): a threat's is the one threatened, a statement's its recipient; no other type is
+   * something handed to someone.
+   */
+  static EventRole addresseeRole(EventType type) {
+    return switch (type) {
+      case THREAT -> TARGET;
+      case STATEMENT -> RECIPIENT;
+      default -> null;
+    };
+  }
+
   static boolean hostile(EventType type) {
     return switch (type) {
       case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;

@@ -105,6 +105,23 @@ final class HostClauses {
   }
 
   /**
+   * Whom the verb an event noun hangs from gives it to, by the grammar of verbs with two objects: a
+   * passive verb's subject when the noun is still its object ("employees were given an ultimatum"), an
+   * active one's indirect object ("gave them a warning"), and the "to" phrase of either ("warnings were
+   * given to the Samaritans", "issued a statement to reporters").
+   */
+  static List<Integer> addressees(DependencyIndex parse, Token noun, int verb) {
+    boolean object = parse.head(noun.index(), r -> r.equals("obj")).map(Dependency::governor)
+        .filter(governor -> governor == verb).isPresent();
+    boolean subject = parse.head(noun.index(), r -> r.equals("nsubj:pass")).map(Dependency::governor)
+        .filter(governor -> governor == verb).isPresent();
+    if (!object && !subject) {
+      return List.of();
+    }
+    return parse.dependents(verb, r -> r.equals("iobj") || r.equals("obl:to") || object && r.equals("nsubj:pass"));
+  }
+
+  /**
    * The verb an event noun is the subject or agent of, unless that verb is a trigger with arguments
    * of its own.
    */

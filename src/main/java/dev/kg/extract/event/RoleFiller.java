@@ -166,6 +166,10 @@ final class RoleFiller {
         }
       }
     }
+    EventRole addressee = ArgumentRoles.addresseeRole(type);
+    if (host != null && addressee != null) {
+      HostClauses.addressees(parse, trigger, host).forEach(given -> addArgument(parse, arguments, given, addressee));
+    }
     Integer clause = pos == 'N' ? HostClauses.clauseOfSubject(parse, trigger) : null;
     if (clause != null) {
       // "The explosion targeted a bakery in Lyon", "the building was shattered by an explosion": an

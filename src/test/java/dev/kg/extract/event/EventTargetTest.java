@@ -9,6 +9,7 @@ import dev.kg.extract.LocationKind;
 import dev.kg.extract.event.EventMention.Argument;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -104,6 +105,39 @@ class EventTargetTest {
       assertThat(mention.type() + " " + mention.lemma()).isEqualTo(trigger);
       assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role()).containsExactlyElementsOf(expected);
     });
+  }
+
+  @Test
+  void shouldTakeWhomAMessageIsGivenToAsItsAddressee() {
+    // given a passive verb that keeps its object, with whom it gives to as subject ("Drivers were given an
+    // ultimatum by their bosses ."), the "to" phrase of the verb the noun is passive subject of ("Warnings
+    // were sent to the police ."), an active verb's indirect object ("The ministry issued reporters a
+    // statement ."), and a trial, which is nothing handed to its defendants ("The suspects were given a
+    // trial .")
+    HandParsed ultimatum = new HandParsed(
+        "Drivers/driver/NNS were/be/VBD given/give/VBN an/a/DT ultimatum/ultimatum/NN by/by/IN their/their/PRP$"
+            + " bosses/boss/NNS ././.",
+        "nsubj:pass 2 0, aux:pass 2 1, root -1 2, det 4 3, obj 2 4, case 7 5, nmod:poss 7 6, obl:agent 2 7,"
+            + " punct 2 8");
+    HandParsed warnings = new HandParsed(
+        "Warnings/warning/NNS were/be/VBD sent/send/VBN to/to/IN the/the/DT police/police/NNS ././.",
+        "nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 5 3, det 5 4, obl:to 2 5, punct 2 6");
+    HandParsed statement = new HandParsed(
+        "The/the/DT ministry/ministry/NN issued/issue/VBD reporters/reporter/NNS a/a/DT statement/statement/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, iobj 2 3, det 5 4, obj 2 5, punct 2 6");
+    HandParsed trial = new HandParsed(
+        "The/the/DT suspects/suspect/NNS were/be/VBD given/give/VBN a/a/DT trial/trial/NN ././.",
+        "det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6");
+
+    // when
+    List<String> read = Stream.of(ultimatum, warnings, statement, trial).map(HandParsed::described).toList();
+
+    // then the drivers and the police were threatened, the reporters addressed, and no suspect given a trial
+    assertThat(read).containsExactly(
+        "THREAT ultimatum Contact.ThreatenCoerce.Unspecified: 0 TARGET",
+        "THREAT warning Contact.ThreatenCoerce.Unspecified: 5 TARGET",
+        "STATEMENT statement Contact.Contact.Broadcast: 1 AGENT, 3 RECIPIENT",
+        "PROSECUTION trial Justice.ChargeIndict.Unspecified");
   }
 
   @Test
