@@ -168,7 +168,11 @@ final class RoleFiller {
     }
     EventRole addressee = ArgumentRoles.addresseeRole(type);
     if (host != null && addressee != null) {
-      HostClauses.addressees(parse, trigger, host).forEach(given -> addArgument(parse, arguments, given, addressee));
+      // "were given an ultimatum", "issued a statement to reporters"; a message is given to someone, so
+      // "the statement was posted to the website" has no addressee.
+      HostClauses.addressees(parse, trigger, host).stream()
+          .filter(given -> mayBeABeing(parse.token(given), entities.entityOf(parse, parse.token(given))))
+          .forEach(given -> addArgument(parse, arguments, given, addressee));
     }
     Integer clause = pos == 'N' ? HostClauses.clauseOfSubject(parse, trigger) : null;
     if (clause != null) {

@@ -112,8 +112,8 @@ class EventTargetTest {
     // given a passive verb that keeps its object, with whom it gives to as subject ("Drivers were given an
     // ultimatum by their bosses ."), the "to" phrase of the verb the noun is passive subject of ("Warnings
     // were sent to the police ."), an active verb's indirect object ("The ministry issued reporters a
-    // statement ."), and a trial, which is nothing handed to its defendants ("The suspects were given a
-    // trial .")
+    // statement ."), but not a thing a message is put on ("The statement was posted to the website .") nor
+    // a trial, which is nothing handed to its defendants ("The suspects were given a trial .")
     HandParsed ultimatum = new HandParsed(
         "Drivers/driver/NNS were/be/VBD given/give/VBN an/a/DT ultimatum/ultimatum/NN by/by/IN their/their/PRP$"
             + " bosses/boss/NNS ././.",
@@ -125,18 +125,22 @@ class EventTargetTest {
     HandParsed statement = new HandParsed(
         "The/the/DT ministry/ministry/NN issued/issue/VBD reporters/reporter/NNS a/a/DT statement/statement/NN ././.",
         "det 1 0, nsubj 2 1, root -1 2, iobj 2 3, det 5 4, obj 2 5, punct 2 6");
+    HandParsed website = new HandParsed(
+        "The/the/DT statement/statement/NN was/be/VBD posted/post/VBN to/to/IN the/the/DT website/website/NN ././.",
+        "det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 6 4, det 6 5, obl:to 3 6, punct 3 7");
     HandParsed trial = new HandParsed(
         "The/the/DT suspects/suspect/NNS were/be/VBD given/give/VBN a/a/DT trial/trial/NN ././.",
         "det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6");
 
     // when
-    List<String> read = Stream.of(ultimatum, warnings, statement, trial).map(HandParsed::described).toList();
+    List<String> read = Stream.of(ultimatum, warnings, statement, website, trial).map(HandParsed::described).toList();
 
-    // then the drivers and the police were threatened, the reporters addressed, and no suspect given a trial
+    // then the drivers and the police were threatened and the reporters addressed, no website nor suspect
     assertThat(read).containsExactly(
         "THREAT ultimatum Contact.ThreatenCoerce.Unspecified: 0 TARGET",
         "THREAT warning Contact.ThreatenCoerce.Unspecified: 5 TARGET",
         "STATEMENT statement Contact.Contact.Broadcast: 1 AGENT, 3 RECIPIENT",
+        "STATEMENT statement Contact.Contact.Broadcast",
         "PROSECUTION trial Justice.ChargeIndict.Unspecified");
   }
 
