@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads RAMS 1.0 (Ebner et al. 2020) windows as {@link WikiEventsDocument}s, each with its one
@@ -48,6 +49,13 @@ public final class RamsReader {
   /** RAMS contact events by their last part, the medium: a meeting, or a statement made in public. */
   private static final Map<String, String> CONTACT_MEDIA =
       Map.of("meet", "Contact.Contact.Meet", "broadcast", "Contact.Contact.Broadcast");
+
+  /**
+   * RAMS contact events that ask someone to do something ("urged people to avoid the area", "ordered
+   * the evacuation", "recommended a ceasefire"): KAIROS's Contact.RequestCommand, whatever the medium,
+   * not a meeting or a statement.
+   */
+  private static final Set<String> REQUESTS = Set.of("commandorder", "requestadvise");
 
   /** RAMS role to KAIROS role where the names differ by more than capitalisation. */
   private static final Map<String, String> ROLES =
@@ -93,6 +101,9 @@ public final class RamsReader {
   /** The KAIROS type of a RAMS type, or {@code RAMS:<type>} when KAIROS has none of its meaning. */
   static String kairos(String ramsType) {
     String[] parts = ramsType.split("\\.");
+    if (parts[0].equals("contact") && parts.length == 3 && REQUESTS.contains(parts[1])) {
+      return "Contact.RequestCommand.Unspecified";
+    }
     if (parts[0].equals("contact") && parts.length == 3 && CONTACT_MEDIA.containsKey(parts[2])
         && !parts[1].equals("threatencoerce")) {
       return CONTACT_MEDIA.get(parts[2]);

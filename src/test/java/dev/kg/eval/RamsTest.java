@@ -39,6 +39,8 @@ class RamsTest {
   @Test
   void shouldMapRamsTypesAndRolesToKairosOnesOfTheSameMeaning() {
     assertThat(RamsReader.kairos("contact.discussion.meet")).isEqualTo("Contact.Contact.Meet");
+    assertThat(RamsReader.kairos("contact.requestadvise.broadcast")).isEqualTo("Contact.RequestCommand.Unspecified");
+    assertThat(RamsReader.kairos("contact.commandorder.meet")).isEqualTo("Contact.RequestCommand.Unspecified");
     assertThat(RamsReader.kairos("contact.threatencoerce.broadcast")).isEqualTo("Contact.ThreatenCoerce.Unspecified");
     assertThat(RamsReader.kairos("life.die.deathcausedbyviolentevents")).isEqualTo("Life.Die.Unspecified");
     assertThat(RamsReader.kairos("personnel.endposition.firinglayoff")).isEqualTo("Personnel.EndPosition.Unspecified");

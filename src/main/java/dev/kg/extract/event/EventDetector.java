@@ -118,6 +118,9 @@ final class EventDetector {
       // stop" and "threatened to strike" coerce.
       return Optional.of(EventType.STATEMENT);
     }
+    if (type.get() == EventType.REQUEST && !TriggerSenses.asks(parse, token)) {
+      return Optional.empty();
+    }
     if (type.get() == EventType.WEAPONS_TEST && !senses.testsWeapon(parse, token)) {
       return Optional.empty();
     }

@@ -82,6 +82,24 @@ public enum EventType {
       "Contact.ThreatenCoerce.Unspecified",
       words("Contact.ThreatenCoerce"),
       roles(AGENT, "Communicator", TARGET, "Recipient", PLACE, "Place")),
+  /**
+   * A demand, order or request that someone do something, KAIROS's Contact.RequestCommand, with the
+   * words its ontology gives it ("request", "command", "order"), those of the RAMS types it joins
+   * (AIDA's command-order and request-advise: "advise", "recommend") and the verbs news tells demands
+   * with ("urged people to avoid the area", "demanded his release", "instructed the prefects to ..."):
+   * who asks is the Communicator, whom they ask the Recipient, and what is asked the object, which
+   * KAIROS names no role for ("demanded a ban"). "ask", "command" and "advise" have other senses (a
+   * question, leading troops, counsel) and are requests only where they say what is asked ({@link
+   * TriggerSenses#asks}).
+   */
+  REQUEST(
+      words("request", "order", "command", "demand", "urge", "instruct", "ask", "beg", "advise",
+          "recommend"),
+      words(),
+      words(),
+      "Contact.RequestCommand.Unspecified",
+      words("Contact.RequestCommand"),
+      roles(AGENT, "Communicator", TARGET, "Recipient", RECIPIENT, "Recipient", PLACE, "Place")),
   ATTACK(
       words(
           "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid", "hijack",

@@ -216,6 +216,10 @@ final class RoleFiller {
       arguments.values().removeIf(a -> (a.role() == TARGET || a.role() == RECIPIENT)
           && !mayBeABeing(parse.token(a.head()), a.entityId()));
     }
+    if (type == EventType.REQUEST && pos == 'V' && !TriggerSenses.asksSomeone(parse, trigger)) {
+      // "demanded a ban on Muslims", "urged caution": the object is what is asked, not whom.
+      arguments.replaceAll((head, a) -> a.role() == TARGET ? new Argument(head, OBJECT, a.entityId()) : a);
+    }
     EventDate date = TriggerDates.date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());

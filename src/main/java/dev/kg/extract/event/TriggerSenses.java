@@ -17,7 +17,8 @@ import java.util.Set;
  * The sense a sentence gives a trigger word. A purchase, sale, delivery or shipment is an arms
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning
- * that tells something a statement, and one arrests, dismisses or releases a person, not a thing.
+ * that tells something a statement, and one arrests, dismisses or releases a person, not a thing;
+ * "asked whether" is a question, not a request.
  */
 final class TriggerSenses {
 
@@ -45,6 +46,12 @@ final class TriggerSenses {
 
   /** Verbs of protest whose object is what they show or gather, not whom they protest against. */
   private static final Set<String> TAKES_WHAT_IT_GATHERS = Set.of("demonstrate", "rally");
+
+  /**
+   * Verbs of asking with another sense where they do not say what is asked: a question ("asked
+   * whether"), leading troops ("commanded the division"), counsel ("advised the president").
+   */
+  private static final Set<String> ASKS_ONLY_WITH_WHAT = Set.of("ask", "command", "advise");
 
   private final PhraseEntities entities;
 
@@ -146,6 +153,45 @@ final class TriggerSenses {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a verb of asking says what is asked, as a request does: "ask" an infinitive ("asked
+   * citizens to take to the streets") or a "for" phrase ("asked for help"), "command" and "advise" an
+   * infinitive, a clause ("advised that troops withdraw") or, for advice, an "against" phrase. The
+   * other verbs of asking ({@link EventType#REQUEST}) are requests however they are built ("urged
+   * restraint", "demanded his release").
+   */
+  static boolean asks(DependencyIndex parse, Token verb) {
+    String lemma = lemma(verb);
+    if (!ASKS_ONLY_WITH_WHAT.contains(lemma)) {
+      return true;
+    }
+    if (asksToAct(parse, verb)) {
+      return true;
+    }
+    return lemma.equals("ask")
+        ? !parse.dependents(verb.index(), r -> r.equals("obl:for")).isEmpty()
+        : !parse.dependents(verb.index(), r -> r.equals("ccomp") || r.equals("obl:against")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of asking has an infinitive or predicate of what the one asked is to do or be
+   * ("urged people to avoid the area", "urged the agencies to be less lethargic").
+   */
+  static boolean asksToAct(DependencyIndex parse, Token verb) {
+    return !parse.dependents(verb.index(), r -> r.equals("xcomp")).isEmpty()
+        || parse.dependents(verb.index(), r -> r.equals("advcl:to")).stream()
+            .anyMatch(d -> partOfSpeech(parse.token(d)) == 'V');
+  }
+
+  /**
+   * Whether a verb of asking names whom it asks as its object: when it also says what they are to do
+   * ({@link #asksToAct}) or what is asked for ("asked him for a contribution"); without either the
+   * object is what is asked ("urged caution", "demanded a ban").
+   */
+  static boolean asksSomeone(DependencyIndex parse, Token verb) {
+    return asksToAct(parse, verb) || !parse.dependents(verb.index(), r -> r.equals("obl:for")).isEmpty();
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.kg.extract.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -193,5 +194,39 @@ class EventTriggerTest {
     // then
     assertThat(read)
         .isEqualTo("SMUGGLING smuggle Movement.Transportation.IllegalTransportation: 0 AGENT, 2 OBJECT, 4 PLACE");
+  }
+
+  @Test
+  void shouldReadADemandOrOrderAsARequestOfWhomItAsks() {
+    // given: who urges whom to act; a demand of something; a request "for" something; a question; a
+    // general who commands a division
+    HandParsed urge = new HandParsed(
+        "Police/police/NNS urged/urge/VBD residents/resident/NNS to/to/TO stay/stay/VB indoors/indoors/RB ././.",
+        "nsubj 1 0, root -1 1, obj 1 2, mark 4 3, xcomp 1 4, advmod 4 5, punct 1 6");
+    HandParsed demand = new HandParsed(
+        "The/the/DT minister/minister/NN demanded/demand/VBD an/a/DT apology/apology/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5");
+    HandParsed askFor = new HandParsed(
+        "The/the/DT lawyer/lawyer/NN asked/ask/VBD the/the/DT judge/judge/NN for/for/IN a/a/DT delay/delay/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 7 5, det 7 6, obl:for 2 7, punct 2 8");
+    HandParsed askWhether = new HandParsed(
+        "Reporters/reporter/NNS asked/ask/VBD whether/whether/IN the/the/DT road/road/NN was/be/VBD open/open/JJ ././.",
+        "nsubj 1 0, root -1 1, mark 6 2, det 4 3, nsubj 6 4, cop 6 5, ccomp 1 6, punct 1 7");
+    HandParsed command = new HandParsed(
+        "The/the/DT general/general/NN commanded/command/VBD the/the/DT division/division/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5");
+
+    // when
+    List<String> read = Stream.of(urge, demand, askFor, askWhether, command).map(HandParsed::described).toList();
+
+    // then: who asks is the Communicator, whom they ask to act or for something the Recipient, and
+    // what is asked, without either, the object KAIROS gives no role; a question and a command of
+    // troops are no request
+    assertThat(read).containsExactly(
+        "REQUEST urge Contact.RequestCommand.Unspecified: 0 AGENT, 2 TARGET",
+        "REQUEST demand Contact.RequestCommand.Unspecified: 1 AGENT, 4 OBJECT",
+        "REQUEST ask Contact.RequestCommand.Unspecified: 1 AGENT, 4 TARGET",
+        "none",
+        "none");
   }
 }
