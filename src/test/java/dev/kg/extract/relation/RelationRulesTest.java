@@ -720,6 +720,23 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceAnOrganisationThatACopulaDescribesAsSomethingInAPlace() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The Moncton Tidal Society is a rowing club in Riverview, New Brunswick, Canada. Lund Freight is the largest"
+            + " carrier in the Maritimes.");
+
+    // then: "the Maritimes" is no name CoreNLP knows, so Lund Freight is nowhere
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN") && r.subjectId().startsWith("organization:"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("organization:moncton-tidal-society", "location:riverview"),
+            tuple("organization:moncton-tidal-society", "location:new-brunswick"),
+            tuple("organization:moncton-tidal-society", "location:canada"));
+  }
+
+  @Test
   void shouldPlaceAPlaceInWhatTheSentencePlacesItsContainerIn() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp("Lillehammer is a town in Oppland County in Norway.");
