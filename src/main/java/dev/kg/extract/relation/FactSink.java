@@ -83,6 +83,11 @@ final class FactSink {
             method));
   }
 
+  /** Adds a relation another rule derived from relations already found. */
+  void add(Relation relation) {
+    relations.add(relation);
+  }
+
   private Mention named(Mention mention) {
     return mention.isName() ? mention : index.nameIn(mention.entityId(), mention.sentence()).orElse(mention);
   }

@@ -426,7 +426,8 @@ final class PlaceExtractor {
   /**
    * "The Daily Post, the official newspaper of the Labour Party": an organisation in apposition with
    * a description that names another organisation ({@code AFFILIATED_WITH}) or a place ({@code
-   * LOCATED_IN}) after "of" or in a possessive.
+   * LOCATED_IN}) after "of" or in a possessive; and "Acme is a rowing club in Riverview": the subject
+   * of a copula whose noun is something "in" a place is there ({@code LOCATED_IN}).
    */
   private void describedOrganisation(ParsedSentence sentence, int token, Mention organisation) {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
@@ -448,6 +449,13 @@ final class PlaceExtractor {
         });
       }
     }
+    sentence.heads(token).stream().filter(edge -> isPredicateNoun(sentence, edge)).forEach(edge -> {
+      if (name(sentence, edge.governor()).isEmpty()) {
+        for (int place : sentence.dependents(edge.governor(), r -> r.equals("nmod:in"))) {
+          contained(sentence, organisation, place, 0.6, "organisation-description");
+        }
+      }
+    });
   }
 
   /**

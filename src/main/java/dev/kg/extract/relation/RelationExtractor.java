@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Adds relations and quotations to a document's extraction: positions ({@link RoleExtractor}),
- * whereabouts ({@link PlaceExtractor}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}),
+ * whereabouts ({@link PlaceExtractor}, and what its facts imply through a second place, {@link PlaceChains}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}),
  * the country of a state office the sentence before gives ({@link StateOffices}) and who said what
  * ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
  * found through its mentions, so a pronoun coreference resolved counts as its entity.
@@ -44,6 +44,7 @@ public final class RelationExtractor {
       places.extract(sentence);
       killings.extract(sentence);
     }
+    new PlaceChains(sink).extract();
     KbpMapping kbp = new KbpMapping(index, sink);
     for (KbpRelation relation : annotated.kbpRelations()) {
       kbp.add(relation, sentences.get(relation.sentence()));

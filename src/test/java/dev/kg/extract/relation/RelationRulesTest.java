@@ -705,4 +705,49 @@ class RelationRulesTest {
         .extracting(Relation::subjectId, Relation::objectId)
         .containsExactlyInAnyOrder(tuple("person:anna-berg", "location:norway"), tuple("person:kim-lee", "location:south-korea"));
   }
+
+  @Test
+  void shouldPlaceATownInEveryPlaceOfTheAddressItsCountyIsWrittenWith() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Riverview is a town in Albert County, New Brunswick, Canada, on the Petitcodiac River.");
+
+    // then: the town is in the county, the county in the province and the country
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN") && r.subjectId().equals("location:riverview"))
+        .extracting(Relation::objectId)
+        .containsExactlyInAnyOrder("location:albert-county", "location:new-brunswick", "location:canada");
+  }
+
+  @Test
+  void shouldPlaceAnOrganisationThatACopulaDescribesAsSomethingInAPlace() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The Moncton Tidal Society is a rowing club in Riverview, New Brunswick, Canada. Lund Freight is the largest"
+            + " carrier in the Maritimes.");
+
+    // then: "the Maritimes" is no name CoreNLP knows, so Lund Freight is nowhere
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN") && r.subjectId().startsWith("organization:"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("organization:moncton-tidal-society", "location:riverview"),
+            tuple("organization:moncton-tidal-society", "location:new-brunswick"),
+            tuple("organization:moncton-tidal-society", "location:canada"));
+  }
+
+  @Test
+  void shouldPlaceAPlaceInWhatTheSentencePlacesItsContainerIn() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Lillehammer is a town in Oppland County in Norway.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("location:lillehammer", "location:oppland-county", "place-description"),
+            tuple("location:oppland-county", "location:norway", "place-modifier"),
+            tuple("location:lillehammer", "location:norway", "place-chain"));
+  }
 }
