@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.neo4j.driver.Driver;
@@ -37,7 +38,7 @@ import org.neo4j.driver.TransactionContext;
  */
 final class RelationEdges implements DocumentFacts {
 
-  private static final String READ_EDGES =
+  static final String READ_EDGES =
       """
       UNWIND $keys AS key
       MATCH (a:Entity {id: key.subject})-[r]->(b:Entity {id: key.object})
@@ -53,16 +54,33 @@ final class RelationEdges implements DocumentFacts {
       RETURN a.id AS subject, properties(m) AS mention
       """;
 
-  // The type is a parameter like any value (Neo4j 5.26 dynamic types), from the extractors' own set.
-  private static final String WRITE_EDGES =
+  // The edges READ_EDGES found, in the same transaction. Not a MERGE: Neo4j 5.26 plans a MERGE of a
+  // relationship with a dynamic type on a graph with almost no relationships as a scan of every
+  // relationship in the graph, and kg keeps plans for minutes (EmbeddedNeo4j), so the plan made with
+  // a new store's first document scanned all of them for every edge written: 5.5 million rows read
+  // for the 452 edges of 120 BBC articles, growing with the square of the corpus. This pattern,
+  // like READ_EDGES, goes from the subject's or both ends' index entries on any graph.
+  static final String UPDATE_EDGES =
       """
       UNWIND $edges AS edge
-      MATCH (a:Entity {id: edge.subject}), (b:Entity {id: edge.object})
-      MERGE (a)-[r:$(edge.type)]->(b)
+      MATCH (a:Entity {id: edge.subject})-[r]->(b:Entity {id: edge.object})
+      WHERE type(r) = edge.type
       SET r = edge.properties
       """;
 
-  private static final String DELETE_EDGES =
+  // The edges READ_EDGES did not find, in the same transaction: every writer of an edge holds its
+  // subject (GraphWriter the graph's write lock, a batch's RELATIONS stage the subject's partition),
+  // so no other transaction creates it in between. The type is a parameter like any value (Neo4j 5.26
+  // dynamic types), from the extractors' own set.
+  static final String CREATE_EDGES =
+      """
+      UNWIND $edges AS edge
+      MATCH (a:Entity {id: edge.subject}), (b:Entity {id: edge.object})
+      CREATE (a)-[r:$(edge.type)]->(b)
+      SET r = edge.properties
+      """;
+
+  static final String DELETE_EDGES =
       """
       UNWIND $keys AS key
       MATCH (a:Entity {id: key.subject})-[r]->(b:Entity {id: key.object})
@@ -99,9 +117,10 @@ final class RelationEdges implements DocumentFacts {
       RelationEvidence.readMention(documentId, row.get("subject").asString(), row.get("mention"))
           .forEach((key, evidence) -> stated.computeIfAbsent(key, k -> new ArrayList<>()).addAll(evidence));
     }
-    Map<EdgeKey, RelationTally> tallies = read(tx, stated.keySet());
-    stated.forEach((key, evidence) -> tallies.put(key, tallies.get(key).minus(evidence)));
-    write(tx, tallies);
+    Map<EdgeKey, RelationTally> stored = read(tx, stated.keySet());
+    Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
+    stated.forEach((key, evidence) -> tallies.put(key, stored.getOrDefault(key, RelationTally.NONE).minus(evidence)));
+    write(tx, tallies, stored.keySet());
   }
 
   @Override
@@ -160,17 +179,18 @@ final class RelationEdges implements DocumentFacts {
     if (added.isEmpty()) {
       return;
     }
-    Map<EdgeKey, RelationTally> tallies = read(tx, added.keySet());
+    Map<EdgeKey, RelationTally> stored = read(tx, added.keySet());
+    Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
     added.forEach((key, evidence) -> {
       Map<String, List<RelationEvidence>> byDocument = new TreeMap<>();
       evidence.forEach(e -> byDocument.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e));
-      RelationTally tally = tallies.get(key);
+      RelationTally tally = stored.getOrDefault(key, RelationTally.NONE);
       for (List<RelationEvidence> sentences : byDocument.values()) {
         tally = tally.plus(sentences);
       }
       tallies.put(key, tally);
     });
-    write(tx, tallies);
+    write(tx, tallies, stored.keySet());
   }
 
   /**
@@ -209,13 +229,12 @@ final class RelationEdges implements DocumentFacts {
     byDocument.forEach((documentId, edges) -> rows.add(Map.of(
         "documentId", documentId, "subject", subject, "evidence", RelationEvidence.mentionProperties(edges))));
     tx.run(WRITE_MENTION_EVIDENCE, Map.of("rows", rows)).consume();
-    write(tx, tallies);
+    write(tx, tallies, tallies.keySet());
   }
 
-  /** The tallies of the edges of {@code keys}, {@link RelationTally#NONE} for those not stored. */
+  /** The tallies of the edges of {@code keys} the graph holds; the others are left out. */
   private static Map<EdgeKey, RelationTally> read(TransactionContext tx, Collection<EdgeKey> keys) {
     Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
-    keys.forEach(key -> tallies.put(key, RelationTally.NONE));
     if (!keys.isEmpty()) {
       List<Map<String, Object>> rows = keys.stream().map(EdgeKey::row).toList();
       for (Record row : tx.run(READ_EDGES, Map.of("keys", rows)).list()) {
@@ -240,21 +259,30 @@ final class RelationEdges implements DocumentFacts {
         relation.role() != null && relation.role().former());
   }
 
-  /** Writes each edge's tally, deleting the edges no document states any more. */
-  private static void write(TransactionContext tx, Map<EdgeKey, RelationTally> edges) {
-    List<Map<String, Object>> writes = new ArrayList<>();
+  /**
+   * Writes each edge's tally, creating the edges not among {@code stored} (the keys the transaction
+   * read from the graph) and deleting the stored edges no document states any more.
+   */
+  private static void write(TransactionContext tx, Map<EdgeKey, RelationTally> edges, Set<EdgeKey> stored) {
+    List<Map<String, Object>> updates = new ArrayList<>();
+    List<Map<String, Object>> creates = new ArrayList<>();
     List<Map<String, Object>> deletes = new ArrayList<>();
     edges.forEach((key, tally) -> {
       if (tally.isEmpty()) {
-        deletes.add(key.row());
+        if (stored.contains(key)) {
+          deletes.add(key.row());
+        }
       } else {
         Map<String, Object> row = new HashMap<>(key.row());
         row.put("properties", tally.properties(key.type().equals(Relation.HOLDS_POSITION)));
-        writes.add(row);
+        (stored.contains(key) ? updates : creates).add(row);
       }
     });
-    if (!writes.isEmpty()) {
-      tx.run(WRITE_EDGES, Map.of("edges", writes)).consume();
+    if (!updates.isEmpty()) {
+      tx.run(UPDATE_EDGES, Map.of("edges", updates)).consume();
+    }
+    if (!creates.isEmpty()) {
+      tx.run(CREATE_EDGES, Map.of("edges", creates)).consume();
     }
     if (!deletes.isEmpty()) {
       tx.run(DELETE_EDGES, Map.of("keys", deletes)).consume();

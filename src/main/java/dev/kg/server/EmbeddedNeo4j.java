@@ -70,7 +70,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
    * a new store, Neo4j planned kg's statements again 129 times, and planning (first plans included)
    * took about a fifth of the run's CPU samples. kg's statements find their nodes by unique keys, so
    * their plans hardly change with the counts; a statement is still planned afresh on the grown
-   * graph every few minutes.
+   * graph every few minutes. The price: in a new store, the plans the first documents make on an
+   * almost empty graph serve the whole of a short ingest, so a statement must have no plan that is
+   * cheap only on an empty graph (RelationEdges: a MERGE of a relationship with a dynamic type was
+   * planned as a scan of every relationship).
    */
   private static final Duration REPLAN_INTERVAL = Duration.ofMinutes(5);
 

@@ -15,12 +15,14 @@ import dev.kg.extract.Quote;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
 import dev.kg.layers.UsesNeo4j;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.summary.Plan;
 
 @UsesNeo4j
 @ExtendWith(Neo4jExtension.class)
@@ -296,6 +298,32 @@ class RelationEdgesTest {
     // and removing a document takes back its sentence
     writer.remove("doc-1");
     assertThat(fact().get("documents")).isEqualTo(List.of("doc-2"));
+  }
+
+  @Test
+  void shouldReachEveryEdgeFromItsEntitiesInPlansMadeOnANewStore() {
+    // given a graph with nothing in it, as a new store is when its first document plans the statements
+    driver.session().run("CALL db.clearQueryCaches()").consume();
+    Map<String, Object> key = Map.of("subject", ANNA.id(), "type", Relation.HOLDS_POSITION, "object", NORLAND.id());
+    Map<String, Object> edge = Map.of("subject", ANNA.id(), "type", Relation.HOLDS_POSITION, "object", NORLAND.id(),
+        "properties", Map.of("evidenceCount", 1));
+    Map<String, Object> parameters = Map.of("keys", List.of(key), "edges", List.of(edge));
+
+    // when Neo4j plans the statements that read and write relation edges
+    List<String> operators = new ArrayList<>();
+    for (String statement : List.of(
+        RelationEdges.READ_EDGES, RelationEdges.UPDATE_EDGES, RelationEdges.CREATE_EDGES, RelationEdges.DELETE_EDGES)) {
+      operators(driver.session().run("EXPLAIN " + statement, parameters).consume().plan(), operators);
+    }
+
+    // then none scans the graph's relationships: kept for minutes (EmbeddedNeo4j), such a plan read
+    // every relationship for each edge written, ever more as the graph grew
+    assertThat(operators).contains("NodeUniqueIndexSeek").noneMatch(operator -> operator.contains("Scan"));
+  }
+
+  private static void operators(Plan plan, List<String> operators) {
+    operators.add(plan.operatorType().replaceAll("[(@].*", ""));
+    plan.children().forEach(child -> operators(child, operators));
   }
 
   /** Anna's one fact with its sentences, as {@code kg explain} reads it. */
