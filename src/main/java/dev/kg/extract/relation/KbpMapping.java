@@ -35,7 +35,6 @@ final class KbpMapping {
    */
   static final double TRUST = 0.9;
 
-
   static final double MIN_CONFIDENCE = 0.7;
 
   private static final String STATE_OF_RESIDENCE = "per:statesorprovinces_of_residence";
