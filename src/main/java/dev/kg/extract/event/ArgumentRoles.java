@@ -48,11 +48,13 @@ final class ArgumentRoles {
       case "nmod:by", "nmod:agent" -> AGENT;
       case "nmod:of" -> type.ofRole();
       case "nmod:between" -> PARTICIPANT;
+      case "nmod:among" -> type == EventType.OUTBREAK ? TARGET : null;
       case "nmod:with" -> withRole(type);
       case "nmod:to" -> toRole(type);
       case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
       case "compound", "amod" ->
           type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
+                  || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")
               ? OBJECT
               : dependent.pos().startsWith("NNP") ? PLACE : null;
       default -> isPlacePhrase(relation) ? PLACE : null;
@@ -89,7 +91,7 @@ final class ArgumentRoles {
 
   static boolean hostile(EventType type) {
     return switch (type) {
-      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
+      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION, CRIME -> true;
       default -> false;
     };
   }

@@ -135,6 +135,12 @@ final class EventDetector {
     if (!TriggerGates.occurs(parse, token, pos)) {
       return Optional.empty();
     }
+    if (type.get() == EventType.CRIME && !TriggerGates.particular(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.OUTBREAK && TriggerSenses.startsAnEvent(parse, token)) {
+      return Optional.empty();
+    }
     if (pos == 'N' && !TriggerGates.OCCASIONS.contains(type.get()) && TriggerGates.timesAnother(parse, token)) {
       return Optional.empty();
     }

@@ -201,7 +201,7 @@ public final class EventExtractor {
       Set.of("previous", "prior", "earlier", "subsequent", "later", "next", "future", "past");
 
   /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
-  private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+  static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {

@@ -100,6 +100,33 @@ public enum EventType {
       "Contact.RequestCommand.Unspecified",
       words("Contact.RequestCommand"),
       roles(AGENT, "Communicator", TARGET, "Recipient", RECIPIENT, "Recipient", PLACE, "Place")),
+  /**
+   * A crime, KAIROS's GenericCrime, with the nouns its ontology gives it ("crime", "felony", "offense",
+   * "theft", "robbery"; "murder", its sixth, is a {@link #KILLING}): who commits it is the Perpetrator,
+   * whom it is against the Victim. Crime is mostly spoken of in general ("organized crime", "crime
+   * rates", "the fight against crime"), so a crime noun is one only where it names a particular crime
+   * ({@link TriggerGates#particular}).
+   */
+  CRIME(
+      words(),
+      words("crime", "felony", "offense", "offence", "theft", "robbery"),
+      words(),
+      "GenericCrime.GenericCrime.GenericCrime",
+      words("GenericCrime"),
+      roles(AGENT, "Perpetrator", TARGET, "Victim", PLACE, "Place")),
+  /**
+   * An outbreak of a disease, KAIROS's DiseaseOutbreak, with the nouns its ontology gives it
+   * ("outbreak", "epidemic"; its third, "transmission", names how a disease passes, not an outbreak):
+   * the disease is what breaks out ("an outbreak of cholera", "the measles outbreak"), those among
+   * whom it breaks out its victims.
+   */
+  OUTBREAK(
+      words(),
+      words("outbreak", "epidemic"),
+      words(),
+      "Disaster.DiseaseOutbreak.Unspecified",
+      words("Disaster.DiseaseOutbreak"),
+      roles(OBJECT, "Disease", TARGET, "Victim", PLACE, "Place")),
   ATTACK(
       words(
           "attack", "strike", "bomb", "shell", "shoot", "explode", "detonate", "ambush", "assault", "raid", "hijack",
@@ -407,7 +434,7 @@ public enum EventType {
   EventRole ofRole() {
     return switch (this) {
       case VISIT, MEETING, DEMONSTRATION, EXERCISE, STATEMENT -> AGENT;
-      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT, SMUGGLING -> OBJECT;
+      case ARMS_TRANSFER, TRANSACTION, WEAPONS_TEST, MILITARY_DEPLOYMENT, AGREEMENT, SMUGGLING, CRIME, OUTBREAK -> OBJECT;
       default -> TARGET;
     };
   }

@@ -46,16 +46,17 @@ final class RoleFiller {
 
   /**
    * The types whose event someone undergoes at another's hands: one killed, wounded, arrested, charged,
-   * dismissed or released is seldom who did it.
+   * dismissed or released, or a crime's victim, is seldom who did it, and whoever reports or solves a
+   * crime did not commit it.
    */
   private static final Set<EventType> DONE_TO_SOMEONE = Set.of(EventType.KILLING, EventType.INJURY,
-      EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE);
+      EventType.ARREST, EventType.PROSECUTION, EventType.DISMISSAL, EventType.RELEASE, EventType.CRIME);
 
   /**
    * Verbs of doing, whose subject did the event their object names ("carried out the killings",
    * "launched its massacre").
    */
-  private static final Set<String> DOING =
+  static final Set<String> DOING =
       Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
 
   /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */

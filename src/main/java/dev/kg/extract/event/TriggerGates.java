@@ -98,6 +98,35 @@ final class TriggerGates {
     return true;
   }
 
+  /**
+   * Whether a noun names a particular one of its kind rather than the kind: "the crime", "his
+   * crimes", "crimes committed by the militia" and "committed a robbery" tell of crimes that happened,
+   * where "organized crime", "the fight against crime" and "if crime rates remained the same" speak of
+   * crime in general. A noun is particular with a definite determiner or a possessor, with a relative
+   * clause or past participle that tells of it, or as what a verb of doing did, where that verb reports something done
+   * ("an association to commit a crime" does not); a noun that modifies another ("the crime
+   * barons") names a kind.
+   */
+  static boolean particular(DependencyIndex parse, Token noun) {
+    if (parse.heads(noun.index()).stream().anyMatch(up -> up.relation().equals("compound"))) {
+      return false;
+    }
+    for (Dependency down : parse.dependents(noun.index())) {
+      String relation = down.relation();
+      Token dependent = parse.token(down.dependent());
+      if (relation.equals("nmod:poss") || relation.equals("acl:relcl")
+          || relation.equals("acl") && dependent.pos().equals("VBN")
+          || relation.equals("det") && EventExtractor.DEFINITE.contains(lemma(dependent))) {
+        return true;
+      }
+    }
+    return parse.heads(noun.index()).stream()
+        .filter(up -> up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("nsubj:pass")))
+        .map(up -> parse.token(up.governor()))
+        .anyMatch(verb -> RoleFiller.DOING.contains(lemma(verb)) && partOfSpeech(verb) == 'V'
+            && !infinitive(parse, verb.index()) && occurs(parse, verb, 'V'));
+  }
+
   /** Whether the word at {@code index} is under "would", "could", "might", "may" or "should". */
   static boolean hypothetical(DependencyIndex parse, int index) {
     return parse.dependents(index).stream()

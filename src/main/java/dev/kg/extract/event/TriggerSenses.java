@@ -18,7 +18,7 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning
  * that tells something a statement, and one arrests, dismisses or releases a person, not a thing;
- * "asked whether" is a question, not a request.
+ * "asked whether" is a question, not a request, and "the outbreak of war" no disease.
  */
 final class TriggerSenses {
 
@@ -192,6 +192,15 @@ final class TriggerSenses {
    */
   static boolean asksSomeone(DependencyIndex parse, Token verb) {
     return asksToAct(parse, verb) || !parse.dependents(verb.index(), r -> r.equals("obl:for")).isEmpty();
+  }
+
+  /**
+   * Whether an outbreak is the start of something that happens rather than of a disease: "the
+   * outbreak of war", "an outbreak of fighting" name an event whose own word kg reads.
+   */
+  static boolean startsAnEvent(DependencyIndex parse, Token outbreak) {
+    return parse.dependents(outbreak.index(), r -> r.equals("nmod:of")).stream()
+        .anyMatch(of -> EventType.forTrigger(lemma(parse.token(of)), 'N').isPresent());
   }
 
   /**
