@@ -51,7 +51,8 @@ final class ArgumentRoles {
       case "nmod:among" -> type == EventType.OUTBREAK ? TARGET : null;
       case "nmod:with" -> withRole(type);
       case "nmod:to" -> toRole(type);
-      case "nmod:against", "nmod:on" -> hostile(type) ? TARGET : null;
+      case "nmod:against" -> hostile(type) || type == EventType.CRIME ? TARGET : null;
+      case "nmod:on" -> hostile(type) ? TARGET : null;
       case "compound", "amod" ->
           type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
                   || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")
@@ -91,7 +92,7 @@ final class ArgumentRoles {
 
   static boolean hostile(EventType type) {
     return switch (type) {
-      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION, CRIME -> true;
+      case ATTACK, INVASION, ACCUSATION, SANCTION, THREAT, DESTRUCTION -> true;
       default -> false;
     };
   }

@@ -120,6 +120,15 @@ final class RoleFiller {
       }
     }
     if (pos == 'N') {
+      // "war crimes committed by the militia", "the attacks carried out by rebels": who did what a verb
+      // of doing says was done is the event's agent.
+      for (int clause : parse.dependents(trigger.index(), r -> r.equals("acl"))) {
+        Token participle = parse.token(clause);
+        if (participle.pos().equals("VBN") && DOING.contains(lemma(participle))) {
+          parse.dependents(participle.index(), r -> r.equals("obl:agent") || r.equals("obl:by"))
+              .forEach(doer -> addArgument(parse, arguments, doer, AGENT));
+        }
+      }
       Integer claimant = HostClauses.claimant(parse, trigger);
       if (claimant != null) {
         addArgument(parse, arguments, claimant, AGENT);

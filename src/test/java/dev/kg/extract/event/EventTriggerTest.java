@@ -229,4 +229,80 @@ class EventTriggerTest {
         "none",
         "none");
   }
+
+  @Test
+  void shouldReadACrimeOnlyWhereItNamesAParticularOne() {
+    // given: a robbery a gang committed; his thefts against pensioners; war crimes committed by a
+    // militia; a theft the police solved; and crime in general, a crime that would be committed and
+    // one someone is charged with
+    HandParsed committed = new HandParsed(
+        "The/the/DT gang/gang/NN committed/commit/VBD a/a/DT robbery/robbery/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5");
+    HandParsed his = new HandParsed(
+        "His/his/PRP$ thefts/theft/NNS against/against/IN pensioners/pensioner/NNS continued/continue/VBD ././.",
+        "nmod:poss 1 0, nsubj 4 1, case 3 2, nmod:against 1 3, root -1 4, punct 4 5");
+    HandParsed committedBy = new HandParsed(
+        "Crimes/crime/NNS committed/commit/VBN by/by/IN the/the/DT militia/militia/NN shocked/shock/VBD Ana/Ana/NNP ././.",
+        "nsubj 5 0, acl 0 1, case 4 2, det 4 3, obl:agent 1 4, root -1 5, obj 5 6, punct 5 7");
+    HandParsed solved = new HandParsed(
+        "Police/police/NNS solved/solve/VBD the/the/DT theft/theft/NN ././.",
+        "nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4");
+    HandParsed organized = new HandParsed(
+        "Organized/organize/VBN crime/crime/NN thrives/thrive/VBZ ././.",
+        "amod 1 0, nsubj 2 1, root -1 2, punct 2 3");
+    HandParsed fight = new HandParsed(
+        "Police/police/NNS fight/fight/VBP against/against/IN crime/crime/NN ././.",
+        "nsubj 1 0, root -1 1, case 3 2, obl:against 1 3, punct 1 4");
+    HandParsed rates = new HandParsed(
+        "Crime/crime/NN rates/rate/NNS fell/fall/VBD ././.",
+        "compound 1 0, nsubj 2 1, root -1 2, punct 2 3");
+    HandParsed would = new HandParsed(
+        "The/the/DT gang/gang/NN would/would/MD commit/commit/VB a/a/DT robbery/robbery/NN ././.",
+        "det 1 0, nsubj 3 1, aux 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6");
+    HandParsed charged = new HandParsed(
+        "Ana/Ana/NNP was/be/VBD charged/charge/VBN with/with/IN a/a/DT crime/crime/NN ././.",
+        "nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 5 3, det 5 4, obl:with 2 5, punct 2 6");
+
+    // when
+    List<String> read = Stream.of(committed, his, committedBy, solved, organized, fight, rates, would, charged)
+        .map(HandParsed::described).toList();
+
+    // then: who commits a crime is its Perpetrator, whom it is against its Victim; who solves one did
+    // not commit it; crime spoken of in general, a crime that would be committed and one only charged
+    // are none
+    assertThat(read).containsExactly(
+        "CRIME robbery GenericCrime.GenericCrime.GenericCrime: 1 AGENT",
+        "CRIME theft GenericCrime.GenericCrime.GenericCrime: 0 AGENT, 3 TARGET",
+        "CRIME crime GenericCrime.GenericCrime.GenericCrime: 4 AGENT",
+        "CRIME theft GenericCrime.GenericCrime.GenericCrime",
+        "none",
+        "none",
+        "none",
+        "none",
+        "PROSECUTION charge Justice.ChargeIndict.Unspecified: 0 TARGET");
+  }
+
+  @Test
+  void shouldReadAnOutbreakOfADiseaseAndNotOfWar() {
+    // given: an outbreak of cholera among refugees; a measles outbreak; the outbreak of war
+    HandParsed cholera = new HandParsed(
+        "An/a/DT outbreak/outbreak/NN of/of/IN cholera/cholera/NN among/among/IN refugees/refugee/NNS spread/spread/VBD ././.",
+        "det 1 0, nsubj 6 1, case 3 2, nmod:of 1 3, case 5 4, nmod:among 1 5, root -1 6, punct 6 7");
+    HandParsed measles = new HandParsed(
+        "Doctors/doctor/NNS reported/report/VBD a/a/DT measles/measles/NN outbreak/outbreak/NN ././.",
+        "nsubj 1 0, root -1 1, det 4 2, compound 4 3, obj 1 4, punct 1 5");
+    HandParsed war = new HandParsed(
+        "Prices/price/NNS rose/rise/VBD after/after/IN the/the/DT outbreak/outbreak/NN of/of/IN war/war/NN ././.",
+        "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:after 1 4, case 6 5, nmod:of 4 6, punct 1 7");
+
+    // when
+    List<String> read = Stream.of(cholera, measles, war).map(HandParsed::described).toList();
+
+    // then: the disease is what broke out, those among whom it did its victims; the outbreak of war is
+    // the war's, which kg reads by its own word
+    assertThat(read).containsExactly(
+        "OUTBREAK outbreak Disaster.DiseaseOutbreak.Unspecified: 3 OBJECT, 5 TARGET",
+        "OUTBREAK outbreak Disaster.DiseaseOutbreak.Unspecified: 3 OBJECT",
+        "ATTACK war Conflict.Attack.Unspecified");
+  }
 }
