@@ -133,11 +133,11 @@
 //     unnamedParticipants?})
 //     Something that happened (or, `expected`, is told as to come), as one or more documents report
 //     it: a visit, meeting, agreement,
-//     statement, accusation, threat, deployment, attack, invasion, killing, injury, arms transfer,
-//     transaction (a purchase or sale of anything but arms),
+//     statement, accusation, threat, request (a demand or order), deployment, attack, invasion,
+//     killing, injury, arms transfer, transaction (a purchase or sale of anything but arms),
 //     sanction, weapons test, arrest, prosecution, election, exercise, demonstration, destruction,
 //     dismissal (an end of employment), release (from custody), evacuation (a flight or removal from
-//     danger) or smuggling
+//     danger), smuggling, crime (a particular one, not crime in general) or outbreak (of a disease)
 //     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
