@@ -46,8 +46,8 @@ import java.util.function.BiFunction;
  * type ("signed a treaty") are that verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
- * attack"), an event noun a negated verb takes as object ("has not issued a statement"), a
- * hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive that a verb of
+ * attack", "without attacking"), an event noun a negated verb takes as object ("has not issued a
+ * statement"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive that a verb of
  * wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that

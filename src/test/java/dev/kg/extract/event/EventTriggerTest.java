@@ -133,6 +133,24 @@ class EventTriggerTest {
         "He/he/PRP awaits/await/VBZ trial/trial/NN ././."
             + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3"
             + " | none",
+        // what is done "without" doing it, or "without" an event, did not happen ...
+        "The/the/DT troops/troops/NNS left/leave/VBD the/the/DT town/town/NN without/without/IN"
+            + " attacking/attack/VBG it/it/PRP ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:without 2 6, obj 6 7, punct 2 8"
+            + " | none",
+        // (the parser hangs "without" from a gerund by either relation)
+        "Guards/guard/NNS let/let/VBD him/he/PRP leave/leave/VB without/without/IN arresting/arrest/VBG"
+            + " him/he/PRP ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, xcomp 1 3, mark 5 4, advcl:without 3 5, obj 5 6, punct 1 7"
+            + " | none",
+        "The/the/DT town/town/NN fell/fall/VBD without/without/IN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, det 5 4, obl:without 2 5, punct 2 6"
+            + " | none",
+        // ... where what is done after doing it did
+        "The/the/DT troops/troops/NNS left/leave/VBD the/the/DT town/town/NN after/after/IN"
+            + " attacking/attack/VBG it/it/PRP ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:after 2 6, obj 6 7, punct 2 8"
+            + " | ATTACK attack Conflict.Attack.Unspecified: 7 TARGET",
         // an event a "during" phrase names is the time of what its clause reports ...
         "Police/police/NNS argued/argue/VBD with/with/IN him/he/PRP during/during/IN the/the/DT protest/protest/NN ././."
             + " | nsubj 1 0, root -1 1, case 3 2, obl:with 1 3, case 6 4, det 6 5, obl:during 1 6, punct 1 7"
