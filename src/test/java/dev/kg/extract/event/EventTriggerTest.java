@@ -111,6 +111,17 @@ class EventTriggerTest {
         "Students/student/NNS rallied/rally/VBD in/in/IN Lima/Lima/NNP/CITY ././."
             + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
             + " | DEMONSTRATION rally Conflict.Demonstrate.Unspecified: 0 AGENT, 3 PLACE",
+        // a state that protests objects through its diplomats, and its sale of missiles is still read ...
+        "The/the/DT United/United/NNP/COUNTRY States/States/NNP/COUNTRY and/and/CC Israel/Israel/NNP/COUNTRY"
+            + " have/have/VBP protested/protest/VBN sales/sale/NNS of/of/IN the/the/DT missiles/missile/NNS ././."
+            + " | det 2 0, compound 2 1, nsubj 6 2, cc 4 3, conj:and 2 4, nsubj 6 4, aux 6 5, root -1 6, obj 6 7,"
+            + " case 10 8, det 10 9, nmod:of 7 10, punct 6 11"
+            + " | ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 10 OBJECT",
+        // ... where people who protest it protest
+        "Students/student/NNS protested/protest/VBD the/the/DT sale/sale/NN of/of/IN the/the/DT missiles/missile/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 6 4, det 6 5, nmod:of 3 6, punct 1 7"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT;"
+            + " ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 6 OBJECT",
         // one arrests a being too: territory captured is taken, not held ...
         "Militias/militia/NNS captured/capture/VBD the/the/DT territory/territory/NN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
