@@ -312,6 +312,27 @@ class EventTriggerTest {
   }
 
   @Test
+  void shouldTakeWhomASaleOrPurchaseIsMadeWithAsTheOtherParty() {
+    // given: a sale negotiated with Syria; a purchase made with France
+    HandParsed sale = new HandParsed(
+        "Russia/Russia/NNP negotiated/negotiate/VBD a/a/DT missile/missile/NN sale/sale/NN with/with/IN Syria/Syria/NNP",
+        "nsubj 1 0, root -1 1, det 4 2, compound 4 3, obj 1 4, case 6 5, nmod:with 4 6");
+    HandParsed purchase = new HandParsed(
+        "The/the/DT purchase/purchase/NN with/with/IN France/France/NNP/COUNTRY collapsed/collapse/VBD ././.",
+        "det 1 0, nsubj 4 1, case 3 2, nmod:with 1 3, root -1 4, punct 4 5");
+
+    // when
+    String soldTo = sale.described();
+    String boughtFrom = purchase.described();
+
+    // then: Syria is who the missiles are sold to, France who the purchase is made from; neither is
+    // what changes hands
+    assertThat(soldTo).isEqualTo("MEETING negotiate Contact.Contact.Meet: 0 AGENT, 6 PARTICIPANT;"
+        + " ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 6 RECIPIENT");
+    assertThat(boughtFrom).isEqualTo("TRANSACTION purchase Transaction.ExchangeBuySell.Unspecified: 3 AGENT");
+  }
+
+  @Test
   void shouldReadAnOutbreakOfADiseaseAndNotOfWar() {
     // given: an outbreak of cholera among refugees; a measles outbreak; the outbreak of war
     HandParsed cholera = new HandParsed(
