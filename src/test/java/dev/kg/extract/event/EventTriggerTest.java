@@ -72,7 +72,13 @@ class EventTriggerTest {
         "The/the/DT ministry/ministry/NN has/have/VBZ not/not/RB issued/issue/VBN a/a/DT statement/statement/NN ././."
             + " | det 1 0, nsubj 4 1, aux 4 2, advmod 4 3, root -1 4, det 6 5, obj 4 6, punct 4 7"
             + " | none",
-        // ... where one a verb takes without denying it did
+        // ... where one a denied verb about an event speaks of did ("did not condemn", "without investigating")
+        "The/the/DT police/police/NNS closed/close/VBD the/the/DT case/case/NN without/without/IN"
+            + " investigating/investigate/VBG the/the/DT shooting/shooting/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:without 2 6, det 8 7, obj 6 8,"
+            + " punct 2 9"
+            + " | ATTACK shooting Conflict.Attack.Unspecified",
+        // ... and so did one a verb takes without denying it
         "The/the/DT ministry/ministry/NN has/have/VBZ issued/issue/VBN a/a/DT statement/statement/NN ././."
             + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6"
             + " | STATEMENT statement Contact.Contact.Broadcast: 1 AGENT",
