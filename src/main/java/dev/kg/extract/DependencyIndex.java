@@ -76,14 +76,16 @@ public final class DependencyIndex {
   }
 
   /**
-   * Whether a word is negated ("did not claim", "never killed") or quantified away ("no group"): the
-   * clause or phrase it heads then reports nothing that happened.
+   * Whether a word is negated ("did not claim", "never killed"), quantified away ("no group") or
+   * introduced by "without" ("left without paying", "surrendered without a fight"): the clause or
+   * phrase it heads then reports nothing that happened.
    */
   public boolean negated(int head) {
     return dependents.get(head).stream().anyMatch(edge -> {
       String lemma = lemma(token(edge.dependent()));
       return edge.relation().equals("advmod") && NEGATIONS.contains(lemma)
-          || edge.relation().equals("det") && lemma.equals("no");
+          || edge.relation().equals("det") && lemma.equals("no")
+          || (edge.relation().equals("case") || edge.relation().equals("mark")) && lemma.equals("without");
     });
   }
 

@@ -42,14 +42,15 @@ final class ArgumentRoles {
    * The role a nominal trigger's dependent plays by its relation; {@code ofPhrase} says whether the
    * trigger has an "of" phrase, which decides its possessor's ({@link EventType#possessorRole}).
    */
-  static EventRole nominalRole(EventType type, String relation, Token dependent, boolean ofPhrase) {
+  static EventRole nominalRole(
+      EventType type, String lemma, String relation, Token dependent, boolean ofPhrase) {
     return switch (relation) {
       case "nmod:poss" -> type.possessorRole(ofPhrase);
       case "nmod:by", "nmod:agent" -> AGENT;
       case "nmod:of" -> type.ofRole();
       case "nmod:between" -> PARTICIPANT;
       case "nmod:among" -> type == EventType.OUTBREAK ? TARGET : null;
-      case "nmod:with" -> withRole(type);
+      case "nmod:with" -> exchanges(type) ? otherParty(type, lemma) : withRole(type);
       case "nmod:to" -> toRole(type);
       case "nmod:against" -> hostile(type) || type == EventType.CRIME ? TARGET : null;
       case "nmod:on" -> hostile(type) ? TARGET : null;
@@ -67,6 +68,20 @@ final class ArgumentRoles {
       case ATTACK, KILLING, INJURY, DESTRUCTION, ARMS_TRANSFER, TRANSACTION -> OBJECT;
       default -> PARTICIPANT;
     };
+  }
+
+  /**
+   * The role of the party a sale or purchase is made "with" ("a missile sale with Syria", "the purchase
+   * of jets with France"): the other side of the exchange, the buyer of a sale and the seller of a
+   * purchase. What changes hands is the "of" phrase or modifier; it is a verb's "with" phrase that can
+   * be it ("supplied the rebels with weapons").
+   */
+  private static EventRole otherParty(EventType type, String lemma) {
+    return type.subjectRole(lemma) == RECIPIENT ? AGENT : RECIPIENT;
+  }
+
+  private static boolean exchanges(EventType type) {
+    return type == EventType.TRANSACTION || type == EventType.ARMS_TRANSFER;
   }
 
   static EventRole toRole(EventType type) {

@@ -46,8 +46,8 @@ import java.util.function.BiFunction;
  * type ("signed a treaty") are that verb's object, not an event of their own.
  *
  * <p>A word that does not report something happening is no trigger: a negated one ("did not
- * attack"), an event noun a negated verb takes as object ("has not issued a statement"), a
- * hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive that a verb of
+ * attack", "without attacking"), an event noun a negated verb takes as object ("has not issued a
+ * statement"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive that a verb of
  * wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
@@ -60,7 +60,8 @@ import java.util.function.BiFunction;
  * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
  * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
- * "demonstrated that" shows something and a campaign rally gathers supporters, and neither is a protest.
+ * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
+ * objects through its diplomats, and none is a protest.
  *
  * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
  * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
@@ -148,7 +149,9 @@ final class EventDetector {
       return Optional.empty();
     }
     if (type.get() == EventType.DEMONSTRATION
-        && (pos == 'V' ? TriggerSenses.shows(parse, token) : TriggerSenses.campaigns(parse, token))) {
+        && (pos == 'V'
+            ? TriggerSenses.shows(parse, token) || TriggerSenses.objectsAsAState(parse, token)
+            : TriggerSenses.campaigns(parse, token))) {
       return Optional.empty();
     }
     if (type.get() == EventType.ATTACK && pos == 'V'

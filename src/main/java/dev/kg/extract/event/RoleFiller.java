@@ -82,7 +82,7 @@ final class RoleFiller {
       }
       EventRole role =
           pos == 'N'
-              ? ArgumentRoles.nominalRole(type, edge.relation(), parse.token(edge.dependent()), ofPhrase)
+              ? ArgumentRoles.nominalRole(type, lemma, edge.relation(), parse.token(edge.dependent()), ofPhrase)
               : ArgumentRoles.verbalRole(
                   type, lemma, reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation());
       if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether a trigger word reports something that happens. A negated word ("did not attack"), a
- * hypothetical one ("would attack", "called on the government to declare"), a noun that only
- * classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
+ * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
+ * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a noun
+ * that only classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
  */
@@ -70,8 +70,11 @@ final class TriggerGates {
         // "aimed at negotiating", "committed to attacking": a gerund of intent has not happened either.
         return false;
       }
-      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())) {
-        // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen.
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj") && parse.negated(up.governor())
+          && !CommunicationVerbs.ABOUT_AN_EVENT.contains(lemma(parse.token(up.governor())))) {
+        // "the Kremlin has not issued a statement", "did not hold talks": what is denied did not happen;
+        // what one does not condemn or closed a case "without investigating" did ("did not condemn the
+        // attack": a verb about an event takes no part in it).
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")

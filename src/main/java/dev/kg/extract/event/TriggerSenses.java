@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * The sense a sentence gives a trigger word. A purchase, sale, delivery or shipment is an arms
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
- * and "shot baskets" are no attacks, "demonstrated that" and a campaign rally no protest, a warning
- * that tells something a statement, and one arrests, dismisses or releases a person, not a thing;
+ * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
+ * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
+ * person, not a thing;
  * "asked whether" is a question, not a request, and "the outbreak of war" no disease.
  */
 final class TriggerSenses {
@@ -214,6 +215,17 @@ final class TriggerSenses {
     return !parse.dependents(verb.index(), r -> r.equals("ccomp")).isEmpty()
         || TAKES_WHAT_IT_GATHERS.contains(lemma(verb))
             && !parse.dependents(verb.index(), r -> r.equals("obj")).isEmpty();
+  }
+
+  /**
+   * Whether a verb of protest has a state as its subject ("the United States and Israel have protested
+   * the sale", "Russia protested"): a state objects through its diplomats, where people protest in
+   * the street. CoreNLP tags a state's name COUNTRY; a possessor is no such evidence for the noun
+   * ("Venezuela's political protests" are held in Venezuela), so only the verb is read this way.
+   */
+  static boolean objectsAsAState(DependencyIndex parse, Token verb) {
+    return parse.dependents(verb.index(), r -> r.equals("nsubj")).stream()
+        .anyMatch(subject -> parse.token(subject).ner().equals("COUNTRY"));
   }
 
   /**

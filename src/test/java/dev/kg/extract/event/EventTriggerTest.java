@@ -72,7 +72,13 @@ class EventTriggerTest {
         "The/the/DT ministry/ministry/NN has/have/VBZ not/not/RB issued/issue/VBN a/a/DT statement/statement/NN ././."
             + " | det 1 0, nsubj 4 1, aux 4 2, advmod 4 3, root -1 4, det 6 5, obj 4 6, punct 4 7"
             + " | none",
-        // ... where one a verb takes without denying it did
+        // ... where one a denied verb about an event speaks of did ("did not condemn", "without investigating")
+        "The/the/DT police/police/NNS closed/close/VBD the/the/DT case/case/NN without/without/IN"
+            + " investigating/investigate/VBG the/the/DT shooting/shooting/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:without 2 6, det 8 7, obj 6 8,"
+            + " punct 2 9"
+            + " | ATTACK shooting Conflict.Attack.Unspecified",
+        // ... and so did one a verb takes without denying it
         "The/the/DT ministry/ministry/NN has/have/VBZ issued/issue/VBN a/a/DT statement/statement/NN ././."
             + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6"
             + " | STATEMENT statement Contact.Contact.Broadcast: 1 AGENT",
@@ -111,6 +117,17 @@ class EventTriggerTest {
         "Students/student/NNS rallied/rally/VBD in/in/IN Lima/Lima/NNP/CITY ././."
             + " | nsubj 1 0, root -1 1, case 3 2, obl:in 1 3, punct 1 4"
             + " | DEMONSTRATION rally Conflict.Demonstrate.Unspecified: 0 AGENT, 3 PLACE",
+        // a state that protests objects through its diplomats, and its sale of missiles is still read ...
+        "The/the/DT United/United/NNP/COUNTRY States/States/NNP/COUNTRY and/and/CC Israel/Israel/NNP/COUNTRY"
+            + " have/have/VBP protested/protest/VBN sales/sale/NNS of/of/IN the/the/DT missiles/missile/NNS ././."
+            + " | det 2 0, compound 2 1, nsubj 6 2, cc 4 3, conj:and 2 4, nsubj 6 4, aux 6 5, root -1 6, obj 6 7,"
+            + " case 10 8, det 10 9, nmod:of 7 10, punct 6 11"
+            + " | ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 10 OBJECT",
+        // ... where people who protest it protest
+        "Students/student/NNS protested/protest/VBD the/the/DT sale/sale/NN of/of/IN the/the/DT missiles/missile/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 6 4, det 6 5, nmod:of 3 6, punct 1 7"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT;"
+            + " ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 6 OBJECT",
         // one arrests a being too: territory captured is taken, not held ...
         "Militias/militia/NNS captured/capture/VBD the/the/DT territory/territory/NN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4"
@@ -133,6 +150,24 @@ class EventTriggerTest {
         "He/he/PRP awaits/await/VBZ trial/trial/NN ././."
             + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3"
             + " | none",
+        // what is done "without" doing it, or "without" an event, did not happen ...
+        "The/the/DT troops/troops/NNS left/leave/VBD the/the/DT town/town/NN without/without/IN"
+            + " attacking/attack/VBG it/it/PRP ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:without 2 6, obj 6 7, punct 2 8"
+            + " | none",
+        // (the parser hangs "without" from a gerund by either relation)
+        "Guards/guard/NNS let/let/VBD him/he/PRP leave/leave/VB without/without/IN arresting/arrest/VBG"
+            + " him/he/PRP ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, xcomp 1 3, mark 5 4, advcl:without 3 5, obj 5 6, punct 1 7"
+            + " | none",
+        "The/the/DT town/town/NN fell/fall/VBD without/without/IN an/a/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, det 5 4, obl:without 2 5, punct 2 6"
+            + " | none",
+        // ... where what is done after doing it did
+        "The/the/DT troops/troops/NNS left/leave/VBD the/the/DT town/town/NN after/after/IN"
+            + " attacking/attack/VBG it/it/PRP ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:after 2 6, obj 6 7, punct 2 8"
+            + " | ATTACK attack Conflict.Attack.Unspecified: 7 TARGET",
         // an event a "during" phrase names is the time of what its clause reports ...
         "Police/police/NNS argued/argue/VBD with/with/IN him/he/PRP during/during/IN the/the/DT protest/protest/NN ././."
             + " | nsubj 1 0, root -1 1, case 3 2, obl:with 1 3, case 6 4, det 6 5, obl:during 1 6, punct 1 7"
@@ -280,6 +315,27 @@ class EventTriggerTest {
         "none",
         "none",
         "PROSECUTION charge Justice.ChargeIndict.Unspecified: 0 TARGET");
+  }
+
+  @Test
+  void shouldTakeWhomASaleOrPurchaseIsMadeWithAsTheOtherParty() {
+    // given: a sale negotiated with Syria; a purchase made with France
+    HandParsed sale = new HandParsed(
+        "Russia/Russia/NNP negotiated/negotiate/VBD a/a/DT missile/missile/NN sale/sale/NN with/with/IN Syria/Syria/NNP",
+        "nsubj 1 0, root -1 1, det 4 2, compound 4 3, obj 1 4, case 6 5, nmod:with 4 6");
+    HandParsed purchase = new HandParsed(
+        "The/the/DT purchase/purchase/NN with/with/IN France/France/NNP/COUNTRY collapsed/collapse/VBD ././.",
+        "det 1 0, nsubj 4 1, case 3 2, nmod:with 1 3, root -1 4, punct 4 5");
+
+    // when
+    String soldTo = sale.described();
+    String boughtFrom = purchase.described();
+
+    // then: Syria is who the missiles are sold to, France who the purchase is made from; neither is
+    // what changes hands
+    assertThat(soldTo).isEqualTo("MEETING negotiate Contact.Contact.Meet: 0 AGENT, 6 PARTICIPANT;"
+        + " ARMS_TRANSFER sale Transaction.ExchangeBuySell.Unspecified: 6 RECIPIENT");
+    assertThat(boughtFrom).isEqualTo("TRANSACTION purchase Transaction.ExchangeBuySell.Unspecified: 3 AGENT");
   }
 
   @Test
