@@ -3,9 +3,12 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import org.junit.jupiter.api.Test;
 
 /** {@code kg --help} lists each command with a whole sentence, not a description's first line cut mid-sentence. */
+// In the Neo4j layer, as every test that runs kg's command line is (LayersTest).
+@UsesNeo4j
 class CommandListTest {
 
   @Test

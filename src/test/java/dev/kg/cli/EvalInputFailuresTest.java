@@ -3,6 +3,7 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesCoreNlp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A benchmark file of another format than the option names is refused in one line naming the file and
  * what is wrong with it, before CoreNLP is loaded: no stack trace, no parser internals, no megabyte line.
  */
+// In the CoreNLP layer: were the file not checked first, the command would load CoreNLP.
+@UsesCoreNlp
 class EvalInputFailuresTest {
 
   private static final String INVALID_HASH = "invalid JSON: unexpected character '#': expected a valid value"

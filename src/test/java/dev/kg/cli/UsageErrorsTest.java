@@ -3,10 +3,13 @@ package dev.kg.cli;
 import static dev.kg.cli.KgRun.kg;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.layers.UsesNeo4j;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A command line kg cannot parse is refused in one line that says where the usage is, before anything is opened. */
+// In the Neo4j layer, as every test that runs kg's command line is (LayersTest).
+@UsesNeo4j
 class UsageErrorsTest {
 
   @ParameterizedTest
