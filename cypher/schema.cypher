@@ -130,7 +130,7 @@
 //     according-to, continuation (a quotation that goes on after the attribution), previous-sentence,
 //     next-sentence or corenlp (CoreNLP's quote attribution). Quotes come and go with their document.
 // (:Event {id, type, trigger, date?, dateText?, summary, confidence, expected, documentCount, evidence,
-//     unnamedParticipants?})
+//     unnamedParticipants?, grouping})
 //     Something that happened (or, `expected`, is told as to come), as one or more documents report
 //     it: a visit, meeting, agreement,
 //     statement, accusation, threat, request (a demand or order), deployment, attack, invasion,

@@ -51,6 +51,21 @@ final class DemoCommand implements Callable<Integer> {
     return status;
   }
 
+  /**
+   * The options the commands shown need to reach the graph just made: none for the default store, the
+   * store or server given otherwise (the commands alone would open ./kg-data, and refuse it as no store).
+   */
+  private String where() {
+    if (!graph.isEmbedded()) {
+      return " --uri " + graph.uri;
+    }
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--store")) {
+      return "";
+    }
+    String store = graph.store.toString();
+    return " --store " + (store.matches("[\\w./,:@%+=-]+") ? store : "'" + store.replace("'", "'\\''") + "'");
+  }
+
   // A server given by --uri serves Browser itself.
   private boolean serves() {
     return !noServe && graph.isEmbedded();
@@ -74,14 +89,15 @@ final class DemoCommand implements Callable<Integer> {
       new Table(entities.columns(), entities.rows()).print(out);
       out.println();
       out.println(serves() ? "Explore the graph in Neo4j Browser below; after Ctrl-C, also with:" : "Explore the graph:");
-      out.println("  ./kg explore \"Kaja Lind\"          # facts, neighbours and sources of one entity");
-      out.println("  ./kg path \"Kaja Lind\" \"Tomas Novak\"  # how two entities connect, with evidence");
-      out.println("  ./kg search rotterdam               # full-text over names and aliases");
-      out.println("  ./kg query \"MATCH (p:Person)<-[m:MENTIONS]-(d:Document) RETURN p.name, d.title, m.count\"");
-      out.println("  ./kg stats");
-      out.println("  ./kg export --out graph.json");
+      String where = where();
+      out.println("  ./kg explore \"Kaja Lind\"" + where + "          # facts, neighbours and sources of one entity");
+      out.println("  ./kg path \"Kaja Lind\" \"Tomas Novak\"" + where + "  # how two entities connect, with evidence");
+      out.println("  ./kg search rotterdam" + where + "               # full-text over names and aliases");
+      out.println("  ./kg query" + where + " \"MATCH (p:Person)<-[m:MENTIONS]-(d:Document) RETURN p.name, d.title, m.count\"");
+      out.println("  ./kg stats" + where);
+      out.println("  ./kg export" + where + " --out graph.json");
       if (!serves()) {
-        out.println("  ./kg serve        # Neo4j Browser at http://127.0.0.1:7474/browser/");
+        out.println("  ./kg serve" + where + "        # Neo4j Browser at http://127.0.0.1:7474/browser/");
       }
       out.println();
       out.flush();

@@ -86,6 +86,8 @@ final class EvalEventsCommand implements Callable<Integer> {
       documents = source.wikievents != null ? WikiEventsDocument.read(file) : RamsReader.read(file);
     } catch (NoSuchFileException e) {
       throw new UserException("no such file: " + file);
+    } catch (IOException e) {
+      throw new UserException(e.getMessage());
     }
     documents = DocumentSlice.of(documents, null, limit);
     PrintWriter err = spec.commandLine().getErr();

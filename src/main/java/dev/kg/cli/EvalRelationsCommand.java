@@ -21,6 +21,7 @@ import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.nlp.CoreNlpRelationAnnotator;
 import java.io.BufferedWriter;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -132,8 +133,6 @@ final class EvalRelationsCommand implements Callable<Integer> {
       throw new UserException(e.getMessage());
     }
     boolean replayed = replaying();
-    List<AnnotatedText> annotated = annotated(sentences.stream().map(Conll04Sentence::text).toList(), CoreNlpAnnotator::pretokenized);
-    CoreNlpRelationAnnotator baseline = replayed ? null : CoreNlpRelationAnnotator.pretokenized();
     Conll04Predictor predictor = new Conll04Predictor();
     List<Conll04Relation> gold = new ArrayList<>();
     Map<Conll04Relation, String> predicted = new LinkedHashMap<>();
@@ -141,21 +140,24 @@ final class EvalRelationsCommand implements Callable<Integer> {
     List<Conll04Relation> relation = new ArrayList<>();
     List<String> errorLines = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedWriter writer = writer()) {
-      for (int i = 0; i < sentences.size(); i++) {
-        Conll04Sentence sentence = sentences.get(i);
+    try (Annotations annotated = new Annotations(sentences.size(), CoreNlpAnnotator::pretokenized);
+        BufferedWriter writer = writer()) {
+      CoreNlpRelationAnnotator baseline = replayed ? null : CoreNlpRelationAnnotator.pretokenized();
+      for (Conll04Sentence sentence : sentences) {
         gold.addAll(sentence.relations());
-        Map<Conll04Relation, String> sentencePredictions = predictor.routes(sentence, annotated.get(i));
+        AnnotatedText annotation = annotated.next(sentence.text());
+        Map<Conll04Relation, String> sentencePredictions = predictor.routes(sentence, annotation);
         for (Conll04Relation found : sentencePredictions.keySet()) {
           write(writer, json, found);
         }
         predicted.putAll(sentencePredictions);
         errorLines.addAll(Conll04Errors.lines(sentence, sentencePredictions));
-        kbp.addAll(Conll04Baselines.kbp(sentence, annotated.get(i)));
+        kbp.addAll(Conll04Baselines.kbp(sentence, annotation));
         if (baseline != null) {
           relation.addAll(Conll04Baselines.relationAnnotator(sentence, baseline.annotate(sentence.text())));
         }
       }
+      annotated.finish();
     }
     if (errors != null) {
       Files.write(errors, errorLines, StandardCharsets.UTF_8);
@@ -185,24 +187,25 @@ final class EvalRelationsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException(e.getMessage());
     }
-    List<ReDocRedText> texts = documents.stream().map(ReDocRedText::new).toList();
-    List<AnnotatedText> annotated = annotated(texts.stream().map(ReDocRedText::text).toList(), CoreNlpAnnotator::shared);
     ReDocRedPredictor predictor = new ReDocRedPredictor();
     List<ReDocRedTriple> gold = new ArrayList<>();
     Map<ReDocRedTriple, String> predicted = new LinkedHashMap<>();
     List<ReDocRedTriple> kbp = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedWriter writer = writer()) {
-      for (int i = 0; i < documents.size(); i++) {
-        ReDocRedDocument document = documents.get(i);
+    try (Annotations annotated = new Annotations(documents.size(), CoreNlpAnnotator::shared);
+        BufferedWriter writer = writer()) {
+      for (ReDocRedDocument document : documents) {
         gold.addAll(ReDocRedProperties.gold(document));
-        Map<ReDocRedTriple, String> found = predictor.routes(document, texts.get(i), annotated.get(i));
+        ReDocRedText text = new ReDocRedText(document);
+        AnnotatedText annotation = annotated.next(text.text());
+        Map<ReDocRedTriple, String> found = predictor.routes(document, text, annotation);
         for (ReDocRedTriple triple : found.keySet()) {
           write(writer, json, triple);
         }
         predicted.putAll(found);
-        kbp.addAll(ReDocRedBaselines.kbp(document, texts.get(i), annotated.get(i)));
+        kbp.addAll(ReDocRedBaselines.kbp(document, text, annotation));
       }
+      annotated.finish();
     }
     PrintWriter printed = spec.commandLine().getOut();
     printed.printf("%d documents, %d gold relations in kg's types, %d predicted%s%n%n",
@@ -226,34 +229,72 @@ final class EvalRelationsCommand implements Callable<Integer> {
   }
 
   /**
-   * CoreNLP's annotation of each text: replayed from {@code --annotations} where that file exists,
-   * else made by the annotator (loaded only then) and saved there when the option is given.
+   * CoreNLP's annotation of each chosen text in turn: replayed from {@code --annotations} where that
+   * file exists, else made by the annotator (loaded only then) and saved there when the option is
+   * given. One text at a time, so that a run holds one annotation, not the whole corpus's.
    */
-  private List<AnnotatedText> annotated(List<String> texts, Supplier<CoreNlpAnnotator> annotator) throws IOException {
-    if (replaying()) {
-      List<AnnotatedText> saved = SavedAnnotations.read(annotations);
-      if (saved.size() != texts.size()) {
-        throw new UserException(annotations + " holds " + saved.size() + " annotations for " + texts.size()
-            + " texts: it was written for another file, --skip or --limit");
+  private final class Annotations implements Closeable {
+
+    private final int total;
+    private final SavedAnnotations.Reader replayed;
+    private final CoreNlpAnnotator annotator;
+    private final SavedAnnotations.Writer saved;
+    private int done;
+
+    Annotations(int total, Supplier<CoreNlpAnnotator> annotator) throws IOException {
+      this.total = total;
+      if (replaying()) {
+        long held = SavedAnnotations.count(annotations);
+        if (held != total) {
+          throw new UserException(annotations + " holds " + held + " annotations for " + total
+              + " texts: it was written for another file, --skip or --limit");
+        }
+        this.replayed = SavedAnnotations.reader(annotations);
+        this.annotator = null;
+        this.saved = null;
+      } else {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("Loading CoreNLP...");
+        err.flush();
+        this.replayed = null;
+        this.annotator = annotator.get();
+        this.saved = annotations == null ? null : SavedAnnotations.writer(annotations);
       }
-      return saved;
     }
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("Loading CoreNLP...");
-    err.flush();
-    CoreNlpAnnotator loaded = annotator.get();
-    List<AnnotatedText> result = new ArrayList<>();
-    for (int i = 0; i < texts.size(); i++) {
-      if (i % 50 == 0) {
-        err.printf("text %d of %d%n", i + 1, texts.size());
+
+    AnnotatedText next(String text) throws IOException {
+      if (replayed != null) {
+        return replayed.next();
+      }
+      if (done % 50 == 0) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.printf("text %d of %d%n", done + 1, total);
         err.flush();
       }
-      result.add(loaded.annotate(texts.get(i), null));
+      done++;
+      AnnotatedText annotation = annotator.annotate(text, null);
+      if (saved != null) {
+        saved.add(annotation);
+      }
+      return annotation;
     }
-    if (annotations != null) {
-      SavedAnnotations.write(annotations, result);
+
+    /** Keeps the annotations made, once every text has one. */
+    void finish() throws IOException {
+      if (saved != null) {
+        saved.commit();
+      }
     }
-    return result;
+
+    @Override
+    public void close() throws IOException {
+      if (replayed != null) {
+        replayed.close();
+      }
+      if (saved != null) {
+        saved.close();
+      }
+    }
   }
 
   private static LabelScores<ReDocRedTriple> scores(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {

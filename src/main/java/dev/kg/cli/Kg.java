@@ -66,6 +66,8 @@ public final class Kg {
   /** The configured command line; tests run it with their own output writers. */
   static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new Kg());
+    commandLine.setParameterExceptionHandler(new UsageErrors());
+    setCommandList(commandLine);
     commandLine.setExecutionExceptionHandler(
         (exception, cmd, parseResult) -> {
           PrintWriter err = cmd.getErr();
@@ -80,6 +82,13 @@ public final class Kg {
           throw exception;
         });
     return commandLine;
+  }
+
+  private static void setCommandList(CommandLine command) {
+    if (!command.getSubcommands().isEmpty()) {
+      command.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
+      command.getSubcommands().values().forEach(Kg::setCommandList);
+    }
   }
 
   /** Reports the version from the jar manifest, or "development build" when run from classes. */

@@ -10,7 +10,6 @@ import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.name.Honorifics;
 import dev.kg.nlp.AnnotatedText;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +24,7 @@ import java.util.stream.Collectors;
  * ({@link Conll04Labels}).
  *
  * <pre>{@code
- * List<Conll04Relation> predicted = new Conll04Predictor().predict(sentence, annotator.annotate(sentence.text(), null));
+ * Map<Conll04Relation, String> predicted = new Conll04Predictor().routes(sentence, annotator.annotate(sentence.text(), null));
  * }</pre>
  */
 public final class Conll04Predictor {
@@ -36,13 +35,9 @@ public final class Conll04Predictor {
   private final EntityExtractor entities = new EntityExtractor();
   private final RelationExtractor relations = new RelationExtractor();
 
-  /** The relations kg finds in {@code sentence}, annotated (with its own tokens) as {@code annotated}. */
-  public List<Conll04Relation> predict(Conll04Sentence sentence, AnnotatedText annotated) {
-    return new ArrayList<>(routes(sentence, annotated).keySet());
-  }
-
   /**
-   * The relations kg finds, as {@link #predict} gives them, each with the route that found it: the
+   * The relations kg finds in {@code sentence}, annotated (with its own tokens) as {@code annotated},
+   * each with the route that found it: the
    * {@link Relation#method()} of the kg relations that state it ("appositive", "kbp"), joined by "+"
    * where several do, and KBP's statistical guesses (below its rule findings' confidence) told from
    * its rules as "kbp-statistical", so that precision can be read route by route.

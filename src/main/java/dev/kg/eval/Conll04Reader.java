@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class Conll04Reader {
 
+  private static final int SHOWN_CHARS = 80;
+
   private static final Pattern QUOTED = Pattern.compile("'([^']*)'");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
 
@@ -50,7 +52,7 @@ public final class Conll04Reader {
         String[] columns = line.split("\t");
         if (doc == null || columns.length != 5) {
           throw new IllegalArgumentException(
-              file + ":" + (n + 1) + ": expected '#doc N' or 5 tab-separated columns, got: " + line);
+              file + ":" + (n + 1) + ": expected '#doc N' or 5 tab-separated columns, got: " + shortened(line));
         }
         rows.add(columns);
       }
@@ -111,5 +113,10 @@ public final class Conll04Reader {
       found.add(matcher.group(group));
     }
     return found;
+  }
+
+  // A file of another format may be one line of megabytes (a JSON array): its start says what it is.
+  private static String shortened(String line) {
+    return line.length() <= SHOWN_CHARS ? line : line.substring(0, SHOWN_CHARS) + "...";
   }
 }

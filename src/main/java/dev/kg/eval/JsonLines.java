@@ -3,6 +3,7 @@ package dev.kg.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.ingest.InvalidJson;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -37,9 +39,19 @@ final class JsonLines {
         if (line.isBlank()) {
           continue;
         }
+        JsonNode tree;
         try {
-          records.add(parse.apply(JSON.readTree(line)));
-        } catch (IOException | RuntimeException e) {
+          tree = JSON.readTree(line);
+        } catch (JsonProcessingException e) {
+          throw new IOException(file + ":" + number + ": not " + what + " (" + InvalidJson.reason(e) + ")", e);
+        }
+        if (!tree.isObject()) {
+          throw new IOException(file + ":" + number + ": not " + what + " (expected a JSON object on each line, got "
+              + tree.getNodeType().name().toLowerCase(Locale.ROOT) + ")");
+        }
+        try {
+          records.add(parse.apply(tree));
+        } catch (RuntimeException e) {
           throw new IOException(file + ":" + number + ": not " + what + " (" + e.getMessage() + ")", e);
         }
       }

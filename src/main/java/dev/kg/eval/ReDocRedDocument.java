@@ -1,7 +1,9 @@
 package dev.kg.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.kg.ingest.InvalidJson;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -53,8 +55,13 @@ public record ReDocRedDocument(
 
   /** Reads a DocRED JSON file: one array of documents. */
   public static List<ReDocRedDocument> read(Path file) throws IOException {
-    JsonNode root = JSON.readTree(file.toFile());
-    if (!root.isArray()) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new IOException(file + ": not a DocRED file (" + InvalidJson.reason(e) + ")", e);
+    }
+    if (root == null || !root.isArray()) {
       throw new IOException(file + ": not a DocRED file (expected a JSON array of documents)");
     }
     List<ReDocRedDocument> documents = new ArrayList<>();

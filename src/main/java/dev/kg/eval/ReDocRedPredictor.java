@@ -7,9 +7,7 @@ import dev.kg.extract.Relation;
 import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.AnnotatedText;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * ReDocRedText text = new ReDocRedText(document);
- * List<ReDocRedTriple> predicted = new ReDocRedPredictor().predict(document, text, annotator.annotate(text.text(), null));
+ * Map<ReDocRedTriple, String> predicted = new ReDocRedPredictor().routes(document, text, annotator.annotate(text.text(), null));
  * }</pre>
  */
 public final class ReDocRedPredictor {
@@ -32,14 +30,9 @@ public final class ReDocRedPredictor {
   private final EntityExtractor entities = new EntityExtractor();
   private final RelationExtractor relations = new RelationExtractor();
 
-  /** The relations kg finds in {@code document}, whose {@code text} was annotated as {@code annotated}. */
-  public List<ReDocRedTriple> predict(ReDocRedDocument document, ReDocRedText text, AnnotatedText annotated) {
-    return new ArrayList<>(routes(document, text, annotated).keySet());
-  }
-
   /**
-   * The relations {@link #predict} gives, each with the route that found it, as {@link
-   * Conll04Predictor#routes} names routes.
+   * The relations kg finds in {@code document}, whose {@code text} was annotated as {@code annotated},
+   * each with the route that found it, as {@link Conll04Predictor#routes} names routes.
    */
   public Map<ReDocRedTriple, String> routes(ReDocRedDocument document, ReDocRedText text, AnnotatedText annotated) {
     SourceDocument source = new SourceDocument(document.id(), document.title(), null, null, null,

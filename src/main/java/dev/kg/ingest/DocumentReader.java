@@ -191,7 +191,7 @@ public final class DocumentReader {
       ids.claim(document, JSON_ID_HINT);
       return new ReadResult.Read(document);
     } catch (JsonProcessingException e) {
-      return failed(path, JsonlArticle.invalidJson(e));
+      return failed(path, InvalidJson.reason(e));
     } catch (RejectedInputException e) {
       return failed(path, e.getMessage());
     }

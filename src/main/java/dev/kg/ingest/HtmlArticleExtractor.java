@@ -52,8 +52,15 @@ final class HtmlArticleExtractor {
     Element content = content(page);
     Element shownHeadline = content.selectFirst("h1");
     String title = withoutSiteName(firstPresent(declaredTitle, text(shownHeadline), blankToNull(page.title())), siteName);
+    List<String> body = blocks(content);
+    // A page with no text but its headline holds no article: it is refused as having no text, as a
+    // JSONL line with a title and no text is, rather than stored as a document of one headline.
+    String headline = text(shownHeadline);
+    if (body.stream().allMatch(block -> block.isBlank() || block.strip().equals(headline))) {
+      return new RawArticle(List.of(), title, source, published, url, false);
+    }
     // A page whose article shows no headline of its own states it only in its metadata.
-    List<String> blocks = shownHeadline == null ? RawArticle.headlineFirst(title, blocks(content)) : blocks(content);
+    List<String> blocks = shownHeadline == null ? RawArticle.headlineFirst(title, body) : body;
     return new RawArticle(blocks, title, source, published, url, false);
   }
 

@@ -1,7 +1,6 @@
 package dev.kg.ingest;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -10,8 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * One line of a JSONL input: {@code text} is required, the rest optional, other fields ignored.
@@ -31,13 +28,6 @@ record JsonlArticle(String id, String title, String date, String url, String sou
   // Two values for one field would leave it to the parser which one is kept.
   private static final ObjectMapper JSON =
       new ObjectMapper(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-
-  // Parts of the parser's messages that speak of its own settings and internals, not of the line.
-  private static final Pattern SOURCE = Pattern.compile("\\s*\\([^()\\[]*\\[Source: .*?\\]\\)");
-  private static final Pattern QUOTED_CHARACTER = Pattern.compile("\\(('.+?') \\(code \\d+\\)\\)");
-  private static final Pattern CONTROL_CHARACTER = Pattern.compile("\\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
-  private static final Pattern CHARACTER_CODE = Pattern.compile(" \\(code \\d+\\)");
-  private static final Pattern SETTING = Pattern.compile(", from `[^`]+`");
 
   /** The article on one line; the line must hold exactly one JSON object. */
   static JsonlArticle parse(String json) throws RejectedInputException {
@@ -63,40 +53,14 @@ record JsonlArticle(String id, String title, String date, String url, String sou
       }
       if (parser.nextToken() != null) {
         throw new RejectedInputException(
-            "invalid JSON: more text after the JSON value" + at(parser.currentTokenLocation()));
+            "invalid JSON: more text after the JSON value" + InvalidJson.at(parser.currentTokenLocation()));
       }
       return tree;
     } catch (JsonProcessingException e) {
-      throw new RejectedInputException(invalidJson(e));
+      throw new RejectedInputException(InvalidJson.reason(e));
     } catch (IOException e) {
       throw new UncheckedIOException("reading a string cannot fail", e);
     }
-  }
-
-  /** Why JSON could not be parsed, in one line: {@code invalid JSON: unexpected end-of-input ... (column 53)}. */
-  static String invalidJson(JsonProcessingException e) {
-    return "invalid JSON: " + describe(e);
-  }
-
-  /** The parser's reason in plain words, with the place it stopped at. */
-  private static String describe(JsonProcessingException e) {
-    String reason = e.getOriginalMessage().replaceAll("\\s+", " ").strip();
-    reason = SOURCE.matcher(reason).replaceAll("");
-    reason = QUOTED_CHARACTER.matcher(reason).replaceAll("$1");
-    reason = CONTROL_CHARACTER.matcher(reason).replaceAll("(control character $1)");
-    reason = CHARACTER_CODE.matcher(reason).replaceAll("");
-    reason = SETTING.matcher(reason).replaceAll("");
-    reason = reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
-    return reason + at(e.getLocation());
-  }
-
-  // A JSONL line is one line; a posted body may be many, and then the line is said too.
-  private static String at(JsonLocation location) {
-    if (location == null || location.getColumnNr() < 1) {
-      return "";
-    }
-    String line = location.getLineNr() > 1 ? "line " + location.getLineNr() + ", " : "";
-    return " (" + line + "column " + location.getColumnNr() + ")";
   }
 
   private static String id(JsonNode object) throws RejectedInputException {

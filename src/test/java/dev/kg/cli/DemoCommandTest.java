@@ -47,7 +47,11 @@ class DemoCommandTest {
     assertThat(demo.serving()).isFalse();
     assertThat(demo.exitCode()).as(demo.err()).isZero();
     assertThat(demo.out())
-        .contains("Entities found:", "Explore the graph:", "./kg serve        # Neo4j Browser at http://127.0.0.1:7474/browser/")
+        .contains("Entities found:", "Explore the graph:")
         .doesNotContain("Serving");
+    // and the commands it suggests name the store it made, which they would otherwise miss
+    assertThat(demo.out().lines())
+        .contains("  ./kg stats --store " + store, "  ./kg export --store " + store + " --out graph.json",
+            "  ./kg serve --store " + store + "        # Neo4j Browser at http://127.0.0.1:7474/browser/");
   }
 }

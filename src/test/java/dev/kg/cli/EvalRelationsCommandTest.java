@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kg.eval.SavedAnnotations;
 import dev.kg.layers.UsesCoreNlp;
 import dev.kg.nlp.AnnotatedFixtures;
+import dev.kg.nlp.AnnotatedText;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -110,7 +111,7 @@ class EvalRelationsCommandTest {
     // given
     Path corpus = Files.writeString(dir.resolve("dev.txt"), conll04(TEXT));
     Path annotations = dir.resolve("dev.annotations.jsonl");
-    SavedAnnotations.write(annotations, List.of(AnnotatedFixtures.of(TEXT)));
+    save(annotations, AnnotatedFixtures.of(TEXT));
 
     // when
     KgRun run = kg("eval", "relations", "--conll04", corpus.toString(), "--annotations", annotations.toString());
@@ -130,7 +131,7 @@ class EvalRelationsCommandTest {
     // given
     Path corpus = Files.writeString(dir.resolve("dev.txt"), conll04(TEXT) + "\n" + conll04(TEXT).replace("#doc 7", "#doc 8"));
     Path annotations = dir.resolve("dev.annotations.jsonl");
-    SavedAnnotations.write(annotations, List.of(AnnotatedFixtures.of(TEXT)));
+    save(annotations, AnnotatedFixtures.of(TEXT));
 
     // when
     KgRun run = kg("eval", "relations", "--conll04", corpus.toString(), "--annotations", annotations.toString());
@@ -139,6 +140,13 @@ class EvalRelationsCommandTest {
     assertThat(run.exitCode()).isEqualTo(Kg.EXIT_GRAPH_ERROR);
     assertThat(run.err()).isEqualTo("kg: " + annotations + " holds 1 annotations for 2 texts: it was written for another"
         + " file, --skip or --limit\n");
+  }
+
+  private static void save(Path file, AnnotatedText annotation) throws IOException {
+    try (SavedAnnotations.Writer saved = SavedAnnotations.writer(file)) {
+      saved.add(annotation);
+      saved.commit();
+    }
   }
 
   /** The sentence in CoNLL04's format, "Ms. Anna Berg" working for "Acme Corp.". */

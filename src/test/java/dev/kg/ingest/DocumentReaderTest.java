@@ -457,6 +457,21 @@ class DocumentReaderTest {
   }
 
   @Test
+  void shouldReportAPageWithNoTextButItsHeadline() throws IOException {
+    // given a page with a title and no body, and one whose article is its headline alone
+    Path titled = write("titled.html", "<html><head><title>Harbour Patrols Agreed</title></head></html>");
+    Path headed = write("headed.html",
+        "<html><body><article><h1>Harbour Patrols Agreed</h1></article><nav><a href=/>Home</a></nav></body></html>");
+
+    // when
+    List<ReadResult> results = read(titled.toString(), headed.toString());
+
+    // then
+    assertThat(results).hasSize(2).allSatisfy(result ->
+        assertThat(problem(result).reason()).isEqualTo("no article text after cleaning"));
+  }
+
+  @Test
   void shouldRejectNonPositiveLimit() {
     assertThatThrownBy(() -> new DocumentReader(InputStream.nullInputStream(), 0))
         .isInstanceOf(IllegalArgumentException.class)
