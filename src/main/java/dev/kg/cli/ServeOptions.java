@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
  */
 final class ServeOptions {
 
-  @Option(names = "--bolt-port", defaultValue = "7687", description = "Bolt port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  @Option(
+      names = "--bolt-port",
+      defaultValue = "" + EmbeddedNeo4j.SERVE_BOLT_PORT,
+      description = "Bolt port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
   int boltPort;
 
   @Option(

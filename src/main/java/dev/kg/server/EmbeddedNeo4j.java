@@ -60,6 +60,9 @@ import org.neo4j.server.configuration.ThirdPartyJaxRsPackage;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
   private static final String HOST = "127.0.0.1";
+
+  /** The Bolt port {@code kg serve} listens on unless told otherwise, Neo4j's usual one. */
+  public static final int SERVE_BOLT_PORT = 7687;
   private static final long PAGE_CACHE_BYTES = 512L * 1024 * 1024;
   private static final Duration SHUTDOWN_WAIT = Duration.ofMillis(200);
 
@@ -294,7 +297,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         // Neo4j reports an unwritable store as a lock it could not take.
         String problem =
             Files.isWritable(store)
-                ? "is in use by another kg process (stop `kg serve` first)"
+                ? "is in use by another kg process (stop it, or reach a `kg serve` through its Bolt address: "
+                    + "--uri bolt://" + HOST + ":" + SERVE_BOLT_PORT + " by default)"
                 : "is not writable";
         return new GraphUnavailableException("the store at " + store + " " + problem, failure);
       }

@@ -43,6 +43,10 @@ public final class Neo4jConnection implements AutoCloseable {
           .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
           .build();
 
+  // Where kg's commands read a login from (GraphOptions), in the order they are tried.
+  private static final String USER_SOURCES = "user from --user or NEO4J_USERNAME";
+  private static final String PASSWORD_SOURCES = "password from --password-file, --password or NEO4J_PASSWORD";
+
   private final URI uri;
   private final Credentials credentials;
   private final Driver driver;
@@ -126,10 +130,12 @@ public final class Neo4jConnection implements AutoCloseable {
   private static GraphUnavailableException unavailable(URI uri, String user, Neo4jException failure) {
     String message;
     if (failure instanceof AuthenticationException) {
+      // Say where kg took the login from, so the user knows what to correct without the manual.
       message =
           user == null
-              ? "Neo4j at " + uri + " requires a user name and password"
-              : "Neo4j at " + uri + " rejected the user '" + user + "': wrong user name or password";
+              ? "Neo4j at " + uri + " requires a user name and password (" + PASSWORD_SOURCES + ")"
+              : "Neo4j at " + uri + " rejected the user '" + user + "': wrong user name or password ("
+                  + USER_SOURCES + "; " + PASSWORD_SOURCES + ")";
     } else if (failure instanceof ServiceUnavailableException) {
       message = "cannot reach Neo4j at " + uri + ": " + unreachableReason(failure);
     } else {

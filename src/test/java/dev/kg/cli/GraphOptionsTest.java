@@ -129,10 +129,11 @@ class GraphOptionsTest {
       assertThat(bolt.getHost()).isEqualTo("127.0.0.1");
       assertThatThrownBy(() -> Neo4jConnection.open(bolt))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + bolt + " requires a user name and password");
+          .hasMessage("Neo4j at " + bolt + " requires a user name and password (password from --password-file, --password or NEO4J_PASSWORD)");
       assertThatThrownBy(() -> Neo4jConnection.open(bolt, new Credentials("neo4j", "neo4j")))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + bolt + " rejected the user 'neo4j': wrong user name or password");
+          .hasMessage("Neo4j at " + bolt + " rejected the user 'neo4j': wrong user name or password (user from --user or NEO4J_USERNAME; "
+                + "password from --password-file, --password or NEO4J_PASSWORD)");
     }
   }
 

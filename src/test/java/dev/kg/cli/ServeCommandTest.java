@@ -47,7 +47,7 @@ class ServeCommandTest {
       assertLogsIn(second.bolt(), password);
       assertThatThrownBy(() -> Neo4jConnection.open(second.bolt()))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + second.bolt() + " requires a user name and password");
+          .hasMessage("Neo4j at " + second.bolt() + " requires a user name and password (password from --password-file, --password or NEO4J_PASSWORD)");
     }
   }
 
@@ -66,7 +66,8 @@ class ServeCommandTest {
       assertLogsIn(second.bolt(), "second-choice");
       assertThatThrownBy(() -> Neo4jConnection.open(second.bolt(), new Credentials("neo4j", "first-choice")))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + second.bolt() + " rejected the user 'neo4j': wrong user name or password");
+          .hasMessage("Neo4j at " + second.bolt() + " rejected the user 'neo4j': wrong user name or password (user from --user or NEO4J_USERNAME; "
+                + "password from --password-file, --password or NEO4J_PASSWORD)");
     }
   }
 

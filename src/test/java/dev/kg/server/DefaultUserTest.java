@@ -33,10 +33,11 @@ class DefaultUserTest {
       }
       assertThatThrownBy(() -> Neo4jConnection.open(neo4j.boltUri(), new Credentials(DefaultUser.NAME, "first-password")))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + neo4j.boltUri() + " rejected the user 'neo4j': wrong user name or password");
+          .hasMessage("Neo4j at " + neo4j.boltUri() + " rejected the user 'neo4j': wrong user name or password (user from --user or NEO4J_USERNAME; "
+                + "password from --password-file, --password or NEO4J_PASSWORD)");
       assertThatThrownBy(() -> Neo4jConnection.open(neo4j.boltUri()))
           .isInstanceOf(GraphUnavailableException.class)
-          .hasMessage("Neo4j at " + neo4j.boltUri() + " requires a user name and password");
+          .hasMessage("Neo4j at " + neo4j.boltUri() + " requires a user name and password (password from --password-file, --password or NEO4J_PASSWORD)");
     }
   }
 }

@@ -115,10 +115,11 @@ class EmbeddedNeo4jTest {
     assertThat(server.driver().executableQuery("RETURN 1").execute().records()).hasSize(1);
     assertThatThrownBy(() -> Neo4jConnection.open(bolt))
         .isInstanceOf(GraphUnavailableException.class)
-        .hasMessage("Neo4j at " + bolt + " requires a user name and password");
+        .hasMessage("Neo4j at " + bolt + " requires a user name and password (password from --password-file, --password or NEO4J_PASSWORD)");
     assertThatThrownBy(() -> Neo4jConnection.open(bolt, new Credentials(DefaultUser.NAME, "neo4j")))
         .isInstanceOf(GraphUnavailableException.class)
-        .hasMessage("Neo4j at " + bolt + " rejected the user 'neo4j': wrong user name or password");
+        .hasMessage("Neo4j at " + bolt + " rejected the user 'neo4j': wrong user name or password (user from --user or NEO4J_USERNAME; "
+                + "password from --password-file, --password or NEO4J_PASSWORD)");
     assertThat(server.neo4j().defaultUser().hasPassword()).isFalse();
   }
 
@@ -186,7 +187,8 @@ class EmbeddedNeo4jTest {
     assertThatThrownBy(() -> EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(server.store())))
         .isInstanceOf(GraphUnavailableException.class)
         .hasMessage(
-            "the store at " + server.store() + " is in use by another kg process (stop `kg serve` first)");
+            "the store at " + server.store() + " is in use by another kg process (stop it, or reach a `kg serve` through its Bolt address: "
+                + "--uri bolt://127.0.0.1:7687 by default)");
   }
 
   @Test

@@ -90,7 +90,8 @@ class Neo4jConnectionTest {
     // then
     assertThatThrownBy(() -> Neo4jConnection.open(securedUri, new Credentials("neo4j", "wrong")))
         .isInstanceOf(GraphUnavailableException.class)
-        .hasMessage("Neo4j at " + securedUri + " rejected the user 'neo4j': wrong user name or password");
+        .hasMessage("Neo4j at " + securedUri + " rejected the user 'neo4j': wrong user name or password (user from --user or NEO4J_USERNAME; "
+                + "password from --password-file, --password or NEO4J_PASSWORD)");
   }
 
   @Test
@@ -98,7 +99,7 @@ class Neo4jConnectionTest {
     // then
     assertThatThrownBy(() -> Neo4jConnection.open(securedUri))
         .isInstanceOf(GraphUnavailableException.class)
-        .hasMessage("Neo4j at " + securedUri + " requires a user name and password");
+        .hasMessage("Neo4j at " + securedUri + " requires a user name and password (password from --password-file, --password or NEO4J_PASSWORD)");
   }
 
   @Test
