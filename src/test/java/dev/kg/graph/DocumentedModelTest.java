@@ -2,6 +2,7 @@ package dev.kg.graph;
 
 import static dev.kg.graph.TestDocuments.document;
 import static dev.kg.graph.TestDocuments.location;
+import static dev.kg.graph.TestDocuments.organization;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,6 +57,7 @@ class DocumentedModelTest {
   private static final Entity KIM = person("person:kim-jong-un", "Kim Jong Un");
   private static final Entity RUSSIA = location("location:russia", LocationKind.COUNTRY, "Russia");
   private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+  private static final Entity KREMLIN = organization("organization:kremlin", "Kremlin");
 
   private final Driver driver;
 
@@ -67,7 +69,7 @@ class DocumentedModelTest {
   void shouldDocumentEveryLabelTypeAndPropertyTheExportWrites() throws IOException {
     // given a graph with every kind of node and edge a document and a curation rule make
     String text = "President Vladimir Putin of Russia visited Kim Jong Un and his guards in Pyongyang. "
-        + "\"The talks went well,\" said Putin.";
+        + "\"The talks went well,\" said Putin. The Kremlin agreed.";
     new GraphWriter(driver)
         .write(
             document("visit", text)
@@ -76,6 +78,7 @@ class DocumentedModelTest {
                 .mention(KIM, "Kim Jong Un")
                 .mention(PYONGYANG, "Pyongyang")
                 .mention(PUTIN, "Putin")
+                .mention(KREMLIN, "Kremlin")
                 .relation(new Relation(Relation.HOLDS_POSITION, PUTIN.id(), RUSSIA.id(), 0.9,
                     evidence(text, 0, "President Vladimir Putin of Russia"), span(text, "Vladimir Putin"),
                     span(text, "Russia"), new Role("President", "president", false), "title-of-place"))
@@ -98,7 +101,7 @@ class DocumentedModelTest {
     // then
     assertThat(exported.nodes.keySet())
         .containsExactly("CurationRule", "Document", "Entity", "Event", "Location", "Mention", "Name", "NameKey",
-            "Person", "Quote");
+            "Organization", "Person", "Quote");
     assertThat(exported.relationships.keySet())
         .containsExactly("CO_OCCURS_WITH", "HAS_KEY", "HAS_MENTION", "HAS_QUOTE", "HOLDS_POSITION", "MENTIONS",
             "PARTICIPATED_IN", "REFERS_TO", "REPORTS", "SAID", "TOOK_PLACE_IN", "USES_NAME");
