@@ -106,9 +106,9 @@ final class TriggerGates {
    * crimes", "crimes committed by the militia" and "committed a robbery" tell of crimes that happened,
    * where "organized crime", "the fight against crime" and "if crime rates remained the same" speak of
    * crime in general. A noun is particular with a definite determiner or a possessor, with a relative
-   * clause or past participle that tells of it, or as what a verb of doing did, where that verb reports something done
-   * ("an association to commit a crime" does not); a noun that modifies another ("the crime
-   * barons") names a kind.
+   * clause or past participle that tells of it, or as what a verb of doing did, where that verb
+   * reports something done ("an association to commit a crime" does not); a noun that modifies
+   * another ("the crime barons") names a kind.
    */
   static boolean particular(DependencyIndex parse, Token noun) {
     if (parse.heads(noun.index()).stream().anyMatch(up -> up.relation().equals("compound"))) {

@@ -18,8 +18,8 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
- * person, not a thing;
- * "asked whether" is a question, not a request, and "the outbreak of war" no disease.
+ * person, not a thing; "asked whether" is a question, not a request, and "the outbreak of war" no
+ * disease.
  */
 final class TriggerSenses {
 
