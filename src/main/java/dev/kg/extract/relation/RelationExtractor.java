@@ -14,9 +14,10 @@ import java.util.Objects;
 
 /**
  * Adds relations and quotations to a document's extraction: positions ({@link RoleExtractor}),
- * whereabouts ({@link PlaceExtractor}, and what its facts imply through a second place, {@link PlaceChains}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link KbpMapping}),
- * the country of a state office the sentence before gives ({@link StateOffices}) and who said what
- * ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
+ * whereabouts ({@link PlaceExtractor}, and what its facts imply through a second place, {@link
+ * PlaceChains}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link
+ * KbpMapping}), the country of a state office the sentence before gives ({@link StateOffices}) and
+ * who said what ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
  * found through its mentions, so a pronoun coreference resolved counts as its entity.
  *
  * <p>One sentence stating one fact in several ways (a title pattern and KBP, say) gives one relation,
