@@ -47,6 +47,8 @@ public final class NameKey {
   private static final int WORDS_BEFORE_LEGAL_FORM = 2;
   // Words an initialism may skip: "Democratic People's Republic of Korea" is DPRK.
   private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "on", "in", "at", "to");
+  // The most leading words a tail lookup key leaves out: a place's name of two words ("United States").
+  private static final int TAIL_DROPS_AT_MOST = 2;
 
   private final List<String> tokens;
 
@@ -120,8 +122,9 @@ public final class NameKey {
   /**
    * The keys under which a shorter name may find this one, in the form {@code part:putin}: the first
    * and last word of a name of several words (a person's given or family name), its initials with and
-   * without function words ({@code initials:kcna}, {@code initials:dprk}), and, for names of three or
-   * more words, the name without its first word ({@code tail:central-news-agency}). A function of the
+   * without function words ({@code initials:kcna}, {@code initials:dprk}), and the name without its
+   * first word or its first two, where two words or more remain ({@code tail:central-news-agency},
+   * {@code tail:news-agency}). A function of the
    * key alone, so every document that uses the name gives it the same lookup keys.
    */
   public Set<String> lookupKeys() {
@@ -136,8 +139,11 @@ public final class NameKey {
     if (contentInitials.length() >= 2) {
       keys.add("initials:" + contentInitials);
     }
-    if (tokens.size() >= 3) {
-      keys.add("tail:" + String.join("-", tokens.subList(1, tokens.size())));
+    // What a shorter name leaves out before an organisation's name: a place's adjective ("Central News
+    // Agency") or its name of up to two words ("Department of Homeland Security" of the "United States
+    // Department of Homeland Security").
+    for (int dropped = 1; dropped <= TAIL_DROPS_AT_MOST && tokens.size() - dropped >= 2; dropped++) {
+      keys.add("tail:" + String.join("-", tokens.subList(dropped, tokens.size())));
     }
     return keys;
   }

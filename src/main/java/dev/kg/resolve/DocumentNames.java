@@ -17,17 +17,17 @@ import java.util.TreeSet;
 
 /**
  * One document's own view of its entities, as resolution needs it: the name each local entity goes
- * by, how many times the document names it and as what type, and the words of the places it
- * mentions (the context that tells which "Central News Agency" it means).
+ * by, how many times the document names it and as what type, and the places it mentions (the
+ * context that tells which "Central News Agency" it means).
  *
  * @param names each local entity's name and uses, in entity id order
- * @param placeWords the last word of every place the document names, e.g. {@code korea}
+ * @param places the key slug of every place the document names, e.g. {@code north-korea}
  */
-public record DocumentNames(List<LocalName> names, Set<String> placeWords) implements Serializable {
+public record DocumentNames(List<LocalName> names, Set<String> places) implements Serializable {
 
   public DocumentNames {
     names = List.copyOf(names);
-    placeWords = Set.copyOf(placeWords);
+    places = Set.copyOf(places);
   }
 
   /** A document with no names, e.g. one being removed. */
@@ -56,14 +56,13 @@ public record DocumentNames(List<LocalName> names, Set<String> placeWords) imple
                             Math.max(1, named.getOrDefault(entity.id(), 0))),
                         entity.typedInContext()))
             .toList();
-    Set<String> placeWords = new TreeSet<>();
+    Set<String> places = new TreeSet<>();
     for (Entity entity : extraction.entities()) {
       if (entity.type() == EntityType.LOCATION) {
-        List<String> tokens = NameKey.of(entity.name()).tokens();
-        placeWords.add(tokens.get(tokens.size() - 1));
+        places.add(NameKey.of(entity.name()).slug());
       }
     }
-    return new DocumentNames(names, placeWords);
+    return new DocumentNames(names, places);
   }
 
   /** The document's uses of each name, summed over its entities, by key. */

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Decides which corpus entity each of a document's local entities is: the one place where identity
@@ -36,10 +37,12 @@ import java.util.TreeSet;
  *   <li>a one-word organisation or place name of up to six letters ({@code KCNA}, {@code U.S.}) takes
  *       the one name of that type it is the initialism of ({@code Korean Central News Agency});
  *   <li>an organisation name ({@code Central News Agency}) takes the one longer organisation name that
- *       adds a first word ({@code Korean Central News Agency}), and only in a document that names a
- *       place that word is the demonym of ({@code North Korea}): {@code Security Council} in an article
- *       about Russia is neither the {@code UN Security Council} nor the {@code National Security
- *       Council}.
+ *       adds one or two first words ({@code Korean Central News Agency}), and only in a document that
+ *       names a place those words are the demonym ({@code North Korea}), the name ({@code Tunisia}
+ *       for the {@code Tunisia Human Rights League}, {@code United States} for the {@code United States
+ *       Department of Homeland Security}) or the initials ({@code US} of the {@code United States}) of:
+ *       {@code Security Council} in an article about Russia is neither the {@code UN Security Council}
+ *       nor the {@code National Security Council}.
  * </ul>
  *
  * <p>Each decision is a function of the stored uses of the names involved, so it does not depend on
@@ -209,7 +212,7 @@ public final class Resolver {
       List<Target> candidates =
           decision.rule() == Rule.SHORT_ORGANIZATION_NAME
               ? decision.candidates().stream()
-                  .filter(candidate -> namesAPlaceOf(candidate, document.placeWords()))
+                  .filter(candidate -> namesAPlaceOf(candidate, key, document.places()))
                   .toList()
               : decision.candidates();
       targets.put(
@@ -245,9 +248,27 @@ public final class Resolver {
     return type == EntityType.ORGANIZATION ? Rule.SHORT_ORGANIZATION_NAME : Rule.OWN_NAME;
   }
 
-  /** Whether the word a fuller name adds ("korean") is the demonym of a place the document names ("korea"). */
-  private static boolean namesAPlaceOf(Target candidate, Set<String> placeWords) {
-    String added = NameKey.ofSlug(candidate.key()).tokens().get(0);
-    return placeWords.stream().anyMatch(place -> Demonyms.coreNlp().isDemonymOf(NameKey.of(added), NameKey.of(place)));
+  /**
+   * Whether the words a fuller name adds before {@code shortKey} name a place the document names: are
+   * its name ("tunisia", "united states"), its initials ("us") or the demonym of its last word
+   * ("korean" of "north korea").
+   */
+  private static boolean namesAPlaceOf(Target candidate, String shortKey, Set<String> places) {
+    List<String> tokens = NameKey.ofSlug(candidate.key()).tokens();
+    List<String> added = tokens.subList(0, tokens.size() - NameKey.ofSlug(shortKey).tokens().size());
+    return places.stream().map(place -> NameKey.ofSlug(place).tokens()).anyMatch(place -> isPlace(added, place));
+  }
+
+  private static boolean isPlace(List<String> added, List<String> place) {
+    if (added.equals(place)) {
+      return true;
+    }
+    if (added.size() != 1) {
+      return false;
+    }
+    String word = added.get(0);
+    String initials = place.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
+    return (place.size() > 1 && word.equals(initials))
+        || Demonyms.coreNlp().isDemonymOf(NameKey.of(word), NameKey.of(place.get(place.size() - 1)));
   }
 }

@@ -267,12 +267,8 @@ class ResolverTest {
   }
 
   static DocumentNames document(LocalName... names) {
-    Set<String> placeWords =
-        Arrays.stream(names)
-            .filter(n -> n.use().locations() > 0)
-            .map(n -> NameKey.ofSlug(n.use().key()).tokens())
-            .map(tokens -> tokens.get(tokens.size() - 1))
-            .collect(Collectors.toSet());
-    return new DocumentNames(List.of(names), placeWords);
+    Set<String> places =
+        Arrays.stream(names).filter(n -> n.use().locations() > 0).map(n -> n.use().key()).collect(Collectors.toSet());
+    return new DocumentNames(List.of(names), places);
   }
 }
