@@ -102,7 +102,10 @@ class NameKeyTest {
             "initials:dprok",
             "part:democratic",
             "part:korea",
-            "tail:peoples-republic-of-korea");
+            "tail:peoples-republic-of-korea",
+            "tail:republic-of-korea");
+    assertThat(NameKey.of("Korean News Agency").lookupKeys())
+        .containsExactly("initials:kna", "part:agency", "part:korean", "tail:news-agency");
     assertThat(NameKey.of("Vladimir Putin").lookupKeys())
         .containsExactly("initials:vp", "part:putin", "part:vladimir");
     assertThat(NameKey.of("Putin").lookupKeys()).isEmpty();

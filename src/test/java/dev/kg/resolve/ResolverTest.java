@@ -133,6 +133,48 @@ class ResolverTest {
   }
 
   @Test
+  void shouldTakeALongerOrganisationNameThatAddsTheNameOfAPlaceTheDocumentNames() {
+    // given "the Freedonia Fishing Union said ... the Fishing Union's members ..." in one document
+    store(document(name("Freedonia Fishing Union", ORGANIZATION)));
+    DocumentNames aboutFreedonia =
+        store(document(name("Fishing Union", ORGANIZATION), name("Freedonia", LOCATION)));
+
+    // when / then
+    assertThat(idsOf(aboutFreedonia)).containsExactly("location:freedonia", "organization:freedonia-fishing-union");
+  }
+
+  @Test
+  void shouldTakeALongerOrganisationNameThatAddsAPlacesTwoWordNameOrItsInitials() {
+    // given the United States and two longer names of one office, one with the country's name, one its initials
+    store(document(name("United States Office of Fisheries", ORGANIZATION)));
+    store(document(name("US Fisheries Office", ORGANIZATION)));
+    DocumentNames office =
+        store(document(name("Office of Fisheries", ORGANIZATION), name("United States", LOCATION)));
+    DocumentNames fisheries =
+        store(document(name("Fisheries Office", ORGANIZATION), name("United States", LOCATION)));
+
+    // when / then
+    assertThat(idsOf(office))
+        .containsExactly("location:united-states", "organization:united-states-office-of-fisheries");
+    assertThat(idsOf(fisheries)).containsExactly("location:united-states", "organization:us-fisheries-office");
+  }
+
+  @Test
+  void shouldKeepAShortOrganisationNameApartWhenTheAddedWordsNameNoPlaceOfTheDocument() {
+    // given longer names that add another country's name, and words that name no place
+    store(document(name("Ruritania Fishing Union", ORGANIZATION)));
+    store(document(name("Department of Port Security", ORGANIZATION)));
+    DocumentNames union =
+        store(document(name("Fishing Union", ORGANIZATION), name("Freedonia", LOCATION)));
+    DocumentNames security =
+        store(document(name("Port Security", ORGANIZATION), name("Freedonia", LOCATION)));
+
+    // when / then
+    assertThat(idsOf(union)).containsExactly("location:freedonia", "organization:fishing-union");
+    assertThat(idsOf(security)).containsExactly("location:freedonia", "organization:port-security");
+  }
+
+  @Test
   void shouldTypeANameByMostOfItsUsesAcrossTheCorpus() {
     // given one document tags Pyongyang an organisation, two others a place
     DocumentNames mistagged = store(document(name("Pyongyang", ORGANIZATION)));
@@ -218,7 +260,7 @@ class ResolverTest {
     // then
     assertThat(affected)
         .containsExactlyInAnyOrder(
-            "korean-central-news-agency", "korean", "agency", "kcna", "central-news-agency");
+            "korean-central-news-agency", "korean", "agency", "kcna", "central-news-agency", "news-agency");
   }
 
   private Map<Integer, List<String>> resolveAll(List<DocumentNames> documents) {
