@@ -148,6 +148,11 @@ public final class NameKey {
     return keys;
   }
 
+  /** The first letters of the key's words: {@code us} for {@code United States}. */
+  public String initials() {
+    return initials(tokens);
+  }
+
   private static String initials(List<String> words) {
     return words.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
   }

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Decides which corpus entity each of a document's local entities is: the one place where identity
@@ -256,19 +255,19 @@ public final class Resolver {
   private static boolean namesAPlaceOf(Target candidate, String shortKey, Set<String> places) {
     List<String> tokens = NameKey.ofSlug(candidate.key()).tokens();
     List<String> added = tokens.subList(0, tokens.size() - NameKey.ofSlug(shortKey).tokens().size());
-    return places.stream().map(place -> NameKey.ofSlug(place).tokens()).anyMatch(place -> isPlace(added, place));
+    return places.stream().map(NameKey::ofSlug).anyMatch(place -> isPlace(added, place));
   }
 
-  private static boolean isPlace(List<String> added, List<String> place) {
-    if (added.equals(place)) {
+  private static boolean isPlace(List<String> added, NameKey place) {
+    List<String> words = place.tokens();
+    if (added.equals(words)) {
       return true;
     }
     if (added.size() != 1) {
       return false;
     }
     String word = added.get(0);
-    String initials = place.stream().map(w -> w.substring(0, 1)).collect(Collectors.joining());
-    return (place.size() > 1 && word.equals(initials))
-        || Demonyms.coreNlp().isDemonymOf(NameKey.of(word), NameKey.of(place.get(place.size() - 1)));
+    return (words.size() > 1 && word.equals(place.initials()))
+        || Demonyms.coreNlp().isDemonymOf(NameKey.of(word), NameKey.of(words.get(words.size() - 1)));
   }
 }
