@@ -85,6 +85,12 @@ final class RoleFiller {
               ? ArgumentRoles.nominalRole(type, lemma, edge.relation(), parse.token(edge.dependent()), ofPhrase)
               : ArgumentRoles.verbalRole(
                   type, lemma, reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation());
+      if (pos == 'N' && type == EventType.VISIT && edge.relation().equals("nmod:of")
+          && entities.typeOf(entities.entityOf(parse, parse.token(edge.dependent()))) == EntityType.LOCATION) {
+        // "the Lions' tour of Australia": a visit "of" a place goes there; "the visit of the delegation"
+        // is the delegation's.
+        role = PLACE;
+      }
       if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
           && edge.relation().equals("obj")
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {

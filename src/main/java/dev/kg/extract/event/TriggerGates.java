@@ -64,6 +64,13 @@ final class TriggerGates {
           && IRREALIS.contains(lemma(parse.token(up.governor())))) {
         return false;
       }
+      if (pos == 'V' && infinitive && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))
+          && up.governor() >= 0
+          && partOfSpeech(parse.token(up.governor())) == 'V' && !occurs(parse, parse.token(up.governor()), 'V')) {
+        // "prepared to head to Brussels to meet Bush", "would fly to Paris to sign": what one goes to do
+        // by a move that has not happened has not happened either.
+        return false;
+      }
       if (pos == 'V' && token.pos().equals("VBG") && up.governor() >= 0
           && (up.relation().endsWith(":at") || up.relation().endsWith(":to"))
           && IRREALIS.contains(lemma(parse.token(up.governor())))) {

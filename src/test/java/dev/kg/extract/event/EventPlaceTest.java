@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.Event;
+import dev.kg.extract.LocationKind;
 import dev.kg.extract.event.EventMention.Argument;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,33 @@ class EventPlaceTest {
       assertThat(meeting.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
           .containsExactly(tuple(1, EventRole.AGENT, null), tuple(5, EventRole.PLACE, BRINDLE_HALL.id()));
     });
+  }
+
+  @Test
+  void shouldTakeTheLocationAVisitIsOfAsWhereItWent() {
+    // given "The tour of Norway ended ." and "The tour of the Falcons ended ."
+    Entity norway = new Entity("location:norway", EntityType.LOCATION, LocationKind.COUNTRY, "Norway", List.of());
+    Entity falcons = new Entity("organization:falcons", EntityType.ORGANIZATION, null, "Falcons", List.of());
+    HandParsed ofAPlace = new HandParsed(
+        "The/the/DT tour/tour/NN of/of/IN Norway/Norway/NNP/COUNTRY ended/end/VBD ././.",
+        "det 1 0, nsubj 4 1, case 3 2, nmod:of 1 3, root -1 4, punct 4 5");
+    HandParsed ofATeam = new HandParsed(
+        "The/the/DT tour/tour/NN of/of/IN the/the/DT Falcons/Falcons/NNPS/ORGANIZATION ended/end/VBD ././.",
+        "det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, punct 5 6");
+
+    // when
+    List<EventMention> toNorway = ofAPlace.mentions(Map.of(3, norway));
+    List<EventMention> byTheFalcons = ofATeam.mentions(Map.of(4, falcons));
+
+    // then Norway is where the tour went, and the Falcons are who toured
+    assertThat(toNorway).singleElement().satisfies(tour -> {
+      assertThat(tour.type()).isEqualTo(EventType.VISIT);
+      assertThat(tour.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(3, EventRole.PLACE, norway.id()));
+    });
+    assertThat(byTheFalcons).singleElement().satisfies(tour ->
+        assertThat(tour.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+            .containsExactly(tuple(4, EventRole.AGENT, falcons.id())));
   }
 
   @Test
