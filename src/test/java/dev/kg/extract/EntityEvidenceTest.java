@@ -181,18 +181,6 @@ class EntityEvidenceTest {
   }
 
   @Test
-  void shouldKeepAPersonAfterAnArticleWhenTheNameStartsWithAGivenName() {
-    // given a person held up as the model of a field, "the X of Y"
-    DocumentExtraction extraction =
-        extract("Critics call Vantor/PERSON the Peter/PERSON Brandlund/PERSON of kitchen design .");
-
-    // then
-    assertThat(extraction.entities())
-        .extracting(Entity::name, Entity::type)
-        .containsExactlyInAnyOrder(tuple("Vantor", EntityType.PERSON), tuple("Peter Brandlund", EntityType.PERSON));
-  }
-
-  @Test
   void shouldStartAPersonsNameAfterTheOfficeThePortfolioOfWhichRanIntoIt() {
     // given
     DocumentExtraction extraction =
