@@ -79,10 +79,10 @@ class NameEdgesTest {
   }
 
   @Test
-  void shouldTakeNoNounForANamesWhereTheNameStartsARelativeClauseTheParseMissed() {
-    // given "the van Garvey drove" as CoreNLP parses it, the noun a compound of the name and the verb
+  void shouldTakeNoThingNounBeforeANameThatStartsARelativeClauseTheParseMissed() {
+    // given "the truck Garvey drove" as CoreNLP parses it, the noun a compound of the name and the verb
     // with no subject, and "the magazine Veja reported", where the name is the verb's subject
-    List<Token> relative = tokens("searched_VBD_O the_DT_O van_NN_O Garvey_NNP_PERSON drove_VBD_O");
+    List<Token> relative = tokens("searched_VBD_O the_DT_O truck_NN_O Garvey_NNP_PERSON drove_VBD_O");
     Sentence missed = new Sentence(0, 0, relative.get(4).end(), relative, List.of(
         new Dependency("root", -1, 0), new Dependency("det", 3, 1), new Dependency("compound", 3, 2),
         new Dependency("obj", 0, 3), new Dependency("dep", 0, 4)));
