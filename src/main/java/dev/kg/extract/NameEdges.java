@@ -19,6 +19,7 @@ final class NameEdges {
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  private static final Pattern FINITE_VERB = Pattern.compile("VBD|VBP|VBZ|MD");
   private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
   // The lower-case words a person's name holds ("Pieter de Vries", "Ludwig van Aalst").
   static final Set<String> NAME_PARTICLES =
@@ -139,12 +140,15 @@ final class NameEdges {
    * Whether an article, any adjectives and then a common noun CoreNLP's animacy lists give as a thing
    * only stand right before the name at tokens {@code [first, end)}, the parse joining the noun to the
    * name as a compound or in apposition: "the magazine Veja", "the online bank Cahoot" name a
-   * magazine and a bank. The noun must be the name's: in "after the match Federer said" it is not.
+   * magazine and a bank. The noun must be the name's: in "after the match Federer said" it is not, nor
+   * in a relative clause without "that" whose subject the name is, where a finite verb follows the name
+   * and the parse gives it no subject ("the car Oswald drove", "the seat Bork had been up for": the
+   * parse makes the noun a compound of the name and leaves the verb hanging).
    */
   static boolean followsThingNoun(Sentence sentence, int first, int end) {
     List<Token> tokens = sentence.tokens();
     int noun = first - 1;
-    if (noun < 1 || !DependencyIndex.isCommonNoun(tokens.get(noun))
+    if (noun < 1 || startsRelativeClause(sentence, end) || !DependencyIndex.isCommonNoun(tokens.get(noun))
         || !Character.isLowerCase(tokens.get(noun).word().codePointAt(0))
         || !Animacy.coreNlp().isInanimate(DependencyIndex.lemma(tokens.get(noun)))) {
       return false;
@@ -165,6 +169,17 @@ final class NameEdges {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the token at {@code next}, right after a name, is a finite verb with no subject in the
+   * parse: the name is that verb's subject in a relative clause the parser did not see.
+   */
+  private static boolean startsRelativeClause(Sentence sentence, int next) {
+    return next < sentence.tokens().size()
+        && FINITE_VERB.matcher(sentence.tokens().get(next).pos()).matches()
+        && sentence.dependencies().stream()
+            .noneMatch(edge -> edge.governor() == next && edge.relation().startsWith("nsubj"));
   }
 
   static boolean isArticle(Token token) {

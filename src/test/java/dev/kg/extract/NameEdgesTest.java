@@ -4,6 +4,7 @@ import static dev.kg.extract.WrittenTokens.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.List;
@@ -75,6 +76,24 @@ class NameEdgesTest {
     assertThat(NameEdges.isArticle(tokens.get(2))).isTrue();
     assertThat(NameEdges.qualifiesNoun(tokens, 4)).isTrue();
     assertThat(NameEdges.qualifiesNoun(tokens, 5)).isFalse();
+  }
+
+  @Test
+  void shouldTakeNoThingNounBeforeANameThatStartsARelativeClauseTheParseMissed() {
+    // given "the truck Garvey drove" as CoreNLP parses it, the noun a compound of the name and the verb
+    // with no subject, and "the magazine Veja reported", where the name is the verb's subject
+    List<Token> relative = tokens("searched_VBD_O the_DT_O truck_NN_O Garvey_NNP_PERSON drove_VBD_O");
+    Sentence missed = new Sentence(0, 0, relative.get(4).end(), relative, List.of(
+        new Dependency("root", -1, 0), new Dependency("det", 3, 1), new Dependency("compound", 3, 2),
+        new Dependency("obj", 0, 3), new Dependency("dep", 0, 4)));
+    List<Token> subject = tokens("the_DT_O magazine_NN_O Veja_NNP_PERSON reported_VBD_O");
+    Sentence named = new Sentence(0, 0, subject.get(3).end(), subject, List.of(
+        new Dependency("det", 2, 0), new Dependency("compound", 2, 1), new Dependency("nsubj", 3, 2),
+        new Dependency("root", -1, 3)));
+
+    // when / then
+    assertThat(NameEdges.followsThingNoun(missed, 3, 4)).isFalse();
+    assertThat(NameEdges.followsThingNoun(named, 2, 3)).isTrue();
   }
 
   private static AnnotatedText annotated(List<Token> tokens) {

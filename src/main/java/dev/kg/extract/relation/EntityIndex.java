@@ -83,6 +83,19 @@ final class EntityIndex {
         .min(Comparator.comparingInt(Mention::start));
   }
 
+  /**
+   * The name a pronoun or other unnamed mention of an entity stands for in its sentence: the nearest
+   * name of the entity before it ("the ambulance that took Oswald to hospital after he was shot"), or
+   * the first after it where none comes before; none where the sentence does not name the entity.
+   */
+  Optional<Mention> antecedentName(Mention mention) {
+    List<Mention> names = mentions.stream()
+        .filter(m -> m.isName() && m.sentence() == mention.sentence() && m.entityId().equals(mention.entityId()))
+        .toList();
+    return names.stream().filter(m -> m.start() < mention.start()).max(Comparator.comparingInt(Mention::start))
+        .or(() -> names.stream().min(Comparator.comparingInt(Mention::start)));
+  }
+
   EntityType typeOf(String id) {
     return entities.get(id).type();
   }

@@ -89,7 +89,7 @@ final class FactSink {
   }
 
   private Mention named(Mention mention) {
-    return mention.isName() ? mention : index.nameIn(mention.entityId(), mention.sentence()).orElse(mention);
+    return mention.isName() ? mention : index.antecedentName(mention).orElse(mention);
   }
 
   List<Relation> relations() {
