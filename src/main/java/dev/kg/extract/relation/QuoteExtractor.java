@@ -316,8 +316,9 @@ final class QuoteExtractor {
    * by a description of its own: "the company said" after "General Public Utilities Corp said", "The
    * Iranian spokesman said" or "He said" after "a Foreign Ministry spokesman" (the ministry, as the
    * spokesman's words are its). Each earlier mention of the chain is read as a subject would be (its
-   * name, a name compounded or in apposition with it, its issuer); none where they give no entity or
-   * more than one. Pronouns coreference attached to an entity already have their mention, so this
+   * name, a name compounded or in apposition with it, its issuer), a place but a country speaking for
+   * no one ("the Ohio Democrat" is no word of Ohio's, where coreference joined the two); none where they
+   * give no entity or more than one. Pronouns coreference attached to an entity already have their mention, so this
    * reaches only chains that no name heads.
    */
   private Optional<Mention> describedEarlier(ParsedSentence sentence, int subject) {
@@ -336,7 +337,9 @@ final class QuoteExtractor {
           continue;
         }
         ParsedSentence there = sentences.get(mention.sentence());
-        speakerAt(there, mention.headToken()).or(() -> issuerOf(there, mention.headToken(), 0)).ifPresent(earlier::add);
+        speakerAt(there, mention.headToken()).or(() -> issuerOf(there, mention.headToken(), 0))
+            .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()))
+            .ifPresent(earlier::add);
       }
       boolean one = earlier.stream().map(Mention::entityId).distinct().count() == 1;
       return one ? Optional.of(earlier.get(earlier.size() - 1)) : Optional.empty();
