@@ -7,6 +7,8 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.Evidence;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Quote;
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.Quotation;
 import dev.kg.nlp.AnnotatedText.Span;
 import dev.kg.nlp.AnnotatedText.Token;
@@ -75,6 +77,7 @@ final class QuoteExtractor {
   private final EntityIndex index;
   private final List<ParsedSentence> sentences;
   private final List<Quotation> quotations;
+  private final List<CorefChain> chains;
   /** The quotes attributed so far, in text order. */
   private final List<Quote> quotes = new ArrayList<>();
   /**
@@ -84,11 +87,13 @@ final class QuoteExtractor {
    */
   private int unnamedVoiceEnd;
 
-  QuoteExtractor(String text, EntityIndex index, List<ParsedSentence> sentences, List<Quotation> quotations) {
+  QuoteExtractor(
+      String text, EntityIndex index, List<ParsedSentence> sentences, List<Quotation> quotations, List<CorefChain> chains) {
     this.text = text;
     this.index = index;
     this.sentences = sentences;
     this.quotations = List.copyOf(quotations);
+    this.chains = List.copyOf(chains);
   }
 
   /** The quotes of the quotations, once each. */
@@ -106,7 +111,7 @@ final class QuoteExtractor {
       while (end > start && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
         end--;
       }
-      if (start >= end || standsAlone(quotation)) {
+      if (start >= end || standsAlone(quotation) || isMarkupValue(quotation)) {
         continue;
       }
       ParsedSentence sentence = sentenceAt(start);
@@ -145,9 +150,15 @@ final class QuoteExtractor {
     }
     List<Integer> verbs = speechVerbs(sentence, quotation);
     for (int verb : verbs) {
-      // a passive without an agent ("what was described as ...") says someone unnamed said it
-      saidBySomethingElse |= !subjectsOf(sentence, reporter(sentence, verb, verbs, quotation), quotation).isEmpty()
-          || isPassive(sentence, verb) && reach(sentence, verb, quotation) < Integer.MAX_VALUE;
+      // a passive without an agent ("what was described as ...") says someone unnamed said it, and so
+      // does a verb whose clause holds the quotation in a sentence that opens with its verb, the subject
+      // left out (", , addressed the crowd, saying “...”", where the source lost the names): CoreNLP
+      // would guess the speaker before. A subject the parse merely missed ("“...,” said Canada's Trade
+      // Minister Jim Peterson") has words before the verb, and CoreNLP's guess stays
+      int reporter = reporter(sentence, verb, verbs, quotation);
+      saidBySomethingElse |= !subjectsOf(sentence, reporter, quotation).isEmpty()
+          || reach(sentence, verb, quotation) < Integer.MAX_VALUE
+              && (isPassive(sentence, verb) || subjectsOf(sentence, reporter, null).isEmpty() && opensWithVerb(sentence));
     }
     Optional<Mention> source = accordingTo(sentence, quotation);
     if (source.isPresent()) {
@@ -210,7 +221,8 @@ final class QuoteExtractor {
   private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
     List<Integer> verbs = speechVerbs(sentence, quotation);
     for (int verb : verbs) {
-      List<Integer> subjects = subjectsOf(sentence, reporter(sentence, verb, verbs, quotation), quotation);
+      int reporter = reporter(sentence, verb, verbs, quotation);
+      List<Integer> subjects = subjectsOf(sentence, reporter, quotation);
       if (subjects.isEmpty()) {
         Optional<Mention> named = quotation == null ? Optional.empty() : nameAfter(sentence, verb, quotation);
         if (named.isPresent()) {
@@ -220,8 +232,9 @@ final class QuoteExtractor {
       }
       List<Mention> speakers = new ArrayList<>();
       for (int subject : subjects) {
-        speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation))
+        speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter))
             .or(() -> issuerOf(sentence, subject, 0))
+            .or(() -> describedEarlier(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter)))
             .or(() -> pronounAntecedent(sentence, subject))
             .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
             .ifPresent(speakers::add);
@@ -299,16 +312,74 @@ final class QuoteExtractor {
   }
 
   /**
+   * The one entity that coreference links a subject naming none to, where the text named it earlier
+   * by a description of its own: "the company said" after "General Public Utilities Corp said", "The
+   * Iranian spokesman said" or "He said" after "a Foreign Ministry spokesman" (the ministry, as the
+   * spokesman's words are its). Each earlier mention of the chain is read as a subject would be (its
+   * name, a name compounded or in apposition with it, its issuer), a place but a country speaking for
+   * no one ("the Ohio Democrat" is no word of Ohio's, where coreference joined the two); none where they
+   * give no entity or more than one. Pronouns coreference attached to an entity already have their mention, so this
+   * reaches only chains that no name heads.
+   */
+  private Optional<Mention> describedEarlier(ParsedSentence sentence, int subject) {
+    if (index.mentionAt(sentence.token(subject)).isPresent()) {
+      return Optional.empty();
+    }
+    for (CorefChain chain : chains) {
+      boolean holds = chain.mentions().stream()
+          .anyMatch(m -> m.sentence() == sentence.index() && m.headToken() == subject);
+      if (!holds) {
+        continue;
+      }
+      List<Mention> earlier = new ArrayList<>();
+      for (CorefMention mention : chain.mentions()) {
+        if (mention.sentence() > sentence.index() || mention.sentence() == sentence.index() && mention.headToken() >= subject) {
+          continue;
+        }
+        ParsedSentence there = sentences.get(mention.sentence());
+        speakerAt(there, mention.headToken()).or(() -> issuerOf(there, mention.headToken(), 0))
+            .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()))
+            .ifPresent(earlier::add);
+      }
+      boolean one = earlier.stream().map(Mention::entityId).distinct().count() == 1;
+      return one ? Optional.of(earlier.get(earlier.size() - 1)) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether {@code speaker} is a pronoun that coreference attached to someone the quotation it reports
    * names ("“... all those who feel Mr Blair and the Liberal Democrats take their votes for granted,” he
-   * will say", with "he" taken for Blair): a speaker names others, and themselves as "I", so the pronoun
-   * is read as if coreference had left it unresolved ("he" or "she" is then the person the sentence
-   * before is about, "it" no one).
+   * will say", with "he" taken for Blair), or someone named in what {@code verb} reports ("He said the
+   * speech would be short and that Reagan would “look beyond the horizon”", with "he" taken for Reagan):
+   * a speaker names others, and themselves as "I" or "he", so the pronoun is read as if coreference had
+   * left it unresolved ("he" or "she" is then the person the sentence before is about, "it" no one).
    */
-  private boolean namedInside(Mention speaker, ParsedSentence sentence, Quotation quotation) {
-    return quotation != null && !speaker.isName()
-        && index.mentionsIn(speaker.entityId(), sentence.index()).stream()
-            .anyMatch(m -> m.isName() && m.start() >= quotation.start() && m.end() <= quotation.end());
+  private boolean namedInside(Mention speaker, ParsedSentence sentence, Quotation quotation, int verb) {
+    if (speaker.isName()) {
+      return false;
+    }
+    Set<Integer> reported = reported(sentence, verb);
+    return index.mentionsIn(speaker.entityId(), sentence.index()).stream().filter(Mention::isName)
+        .anyMatch(m -> quotation != null && m.start() >= quotation.start() && m.end() <= quotation.end()
+            || reported.stream().anyMatch(t -> sentence.token(t).start() >= m.start() && sentence.token(t).end() <= m.end()));
+  }
+
+  /** The tokens of what {@code verb} says: everything that hangs from it but its subjects and their words. */
+  private static Set<Integer> reported(ParsedSentence sentence, int verb) {
+    Set<Integer> seen = new HashSet<>(List.of(verb));
+    Deque<Integer> pending = new ArrayDeque<>();
+    sentence.dependents(verb).stream().filter(edge -> !edge.relation().startsWith("nsubj") && !edge.relation().equals("obl:agent"))
+        .forEach(edge -> pending.push(edge.dependent()));
+    while (!pending.isEmpty()) {
+      int token = pending.pop();
+      if (seen.add(token)) {
+        sentence.dependents(token).stream().filter(edge -> !edge.relation().equals("ref"))
+            .forEach(edge -> pending.push(edge.dependent()));
+      }
+    }
+    seen.remove(verb);
+    return seen;
   }
 
   /**
@@ -599,7 +670,10 @@ final class QuoteExtractor {
       if (mention.isPresent()) {
         break;
       }
-      mention = index.mentionAt(sentence.token(part));
+      // a place before a person's description says where they are from, and only a country speaks
+      // ("the Texas Democrat told reporters" is no word of Texas's; "a Foreign Ministry spokesman" is the ministry's)
+      mention = index.mentionAt(sentence.token(part))
+          .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()));
     }
     return mention;
   }
@@ -659,8 +733,31 @@ final class QuoteExtractor {
     return line && !(words.endsWith(".") || words.endsWith("!") || words.endsWith("?"));
   }
 
+  /**
+   * Whether the quotation is the value of an attribute in markup the source left in the text
+   * ({@code border="2" style="float:right;"} of a wiki table): its opening mark follows an equals sign.
+   */
+  private boolean isMarkupValue(Quotation quotation) {
+    return quotation.start() > 0 && text.charAt(quotation.start() - 1) == '=';
+  }
+
   private static boolean holdsDoubleMark(String words) {
     return words.chars().anyMatch(c -> DOUBLE_MARKS.indexOf(c) >= 0);
+  }
+
+  /**
+   * Whether the first word of {@code sentence} (punctuation aside) is a finite verb without a subject:
+   * a sentence whose subject the text leaves out (", , addressed the crowd"), not an imperative.
+   */
+  private static boolean opensWithVerb(ParsedSentence sentence) {
+    for (int t = 0; t < sentence.size(); t++) {
+      var token = sentence.token(t);
+      if (Character.isLetterOrDigit(token.word().charAt(0))) {
+        return Set.of("VBD", "VBZ", "VBP").contains(token.pos())
+            && sentence.dependents(t, r -> r.startsWith("nsubj") || r.equals("expl")).isEmpty();
+      }
+    }
+    return false;
   }
 
   /** Whether a word of {@code sentence} is a verb: a clause, not a fragment the splitter cut off. */

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Quote;
 import dev.kg.nlp.AnnotatedFixtures;
+import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.CorefChain;
+import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.Quotation;
 import dev.kg.nlp.AnnotatedText.Span;
 import java.util.List;
@@ -328,5 +331,97 @@ class QuoteRulesTest {
         .containsExactly(
             tuple("Voters know that Peter Walsh has broken every promise he made,", "person:tom-hale", "speech-verb"),
             tuple("We have kept our word,", "person:peter-walsh", "speech-verb"));
+  }
+
+  @Test
+  void shouldNotGiveAQuotationToThePersonNamedInWhatThePronounSpeakerReports() {
+    // given coreference that took "He" for Carl Hobbs, whom what "He" says names
+    String text = "Press secretary Mark Dean briefed reporters on Monday. He said the speech would be short and that"
+        + " President Carl Hobbs would \"look ahead to a stronger economy.\"";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    int hobbs = text.indexOf("Carl Hobbs");
+    CorefMention he = annotated.corefChains().get(0).mentions().get(1);
+    CorefChain wrong = new CorefChain(1, List.of(
+        new CorefMention(1, 10, 12, 11, hobbs, hobbs + "Carl Hobbs".length(), "Carl Hobbs", "PROPER"), he));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withCorefChains(text, List.of(wrong));
+
+    // then: one who speaks of Hobbs by name is not Hobbs, so "He" is read as unresolved: the subject before
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("look ahead to a stronger economy.", "person:mark-dean", "speech-verb"));
+  }
+
+  @Test
+  void shouldTakeTheCompanyADescriptionSpeakerRefersToThroughCoreference() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Harbor Freight Lines Inc said its board approved a new dividend.\n\n\"This shows our confidence in the"
+            + " business,\" the company said.");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("This shows our confidence in the business,", "organization:harbor-freight-lines", "speech-verb"));
+  }
+
+  @Test
+  void shouldTakeThePronounOfAnUnnamedSpokesmanForTheOrganisationHeSpeaksFor() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "A Finance Ministry spokesman said taxes would not rise. He said the government would use \"every tool it has.\"");
+
+    // then: coreference links "he" to "a Finance Ministry spokesman", whose words are the ministry's
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("every tool it has.", "organization:finance-ministry"));
+  }
+
+  @Test
+  void shouldGiveNoSpeakerWhereTheSentenceLeavesItsSubjectOut() {
+    // given CoreNLP's quotations, the second attributed to the speaker before as CoreNLP may guess; the
+    // names before "addressed" were lost, as where a source strips its links
+    String text = "Speaking at the memorial, council chairman John Smith said, \"We remember them all.\" , , addressed"
+        + " the crowd at the harbour service saying \"Today we grieve for our sailors who were lost at sea.\"";
+    List<Quotation> quotations = AnnotatedFixtures.of(text).quotations();
+    int smith = text.indexOf("John Smith");
+    Span guess = new Span(smith, smith + "John Smith".length(), "John Smith");
+    Quotation second = quotations.get(1);
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withQuotations(text, List.of(quotations.get(0),
+        new Quotation(second.start(), second.end(), second.text(), second.sentence(), guess, guess)));
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(
+            tuple("We remember them all.", "person:john-smith"),
+            tuple("Today we grieve for our sailors who were lost at sea.", null));
+  }
+
+  @Test
+  void shouldNotTakeTheValuesOfMarkupAttributesForQuotations() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Delegates met in Oslo on Monday. {| border=\"2\" style=\"float:right;\" |} The talks ended without a deal.");
+
+    // then
+    assertThat(extraction.quotes()).isEmpty();
+  }
+
+  @Test
+  void shouldNotGiveWordsToThePlaceBeforeThePersonsDescription() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Ohio lost 20,000 factory jobs last year. \"There is no way to cut the deficit without new revenue,\" the Ohio"
+            + " Democrat told reporters in Columbus.");
+
+    // then: Ohio is where the Democrat is from (coreference joined the two as well); the text does not
+    // name the Democrat
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("There is no way to cut the deficit without new revenue,", null));
   }
 }

@@ -40,6 +40,13 @@ final class SavedExtraction {
         annotated.sentences(), annotated.entityMentions(), annotated.corefChains(), annotated.kbpRelations(), quotations));
   }
 
+  /** The same with CoreNLP's coreference chains replaced by {@code chains}, to test what kg makes of a wrong one. */
+  static DocumentExtraction withCorefChains(String text, List<AnnotatedText.CorefChain> chains) {
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    return extract(text, new AnnotatedText(
+        annotated.sentences(), annotated.entityMentions(), chains, annotated.kbpRelations(), annotated.quotations()));
+  }
+
   private static DocumentExtraction extract(String text, AnnotatedText annotated) {
     SourceDocument document = new SourceDocument("test", null, null, null, null, "test.txt", text, "0");
     return new RelationExtractor().extract(new EntityExtractor().extract(document, annotated), annotated);
