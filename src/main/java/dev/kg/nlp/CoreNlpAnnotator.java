@@ -275,9 +275,9 @@ public final class CoreNlpAnnotator {
    * <p>Statistical coreference scores every mention against each of the 50 mentions before it
    * (CoreNLP's default {@code coref.maxMentionDistance}), and further back against those sharing a
    * word with it; that scoring is nearly all of coreference's time and over half of the pipeline's
-   * on news. kg takes from coreference only the pronouns and short names it attaches to an entity,
-   * whose antecedents stand a few sentences back at most, and the name repeated further back still
-   * reaches it by the shared word. See README.md's Benchmarks for what this costs and saves.
+   * on news. kg takes from coreference only the pronouns, short names and speakers' descriptions ("the
+   * company said") it attaches to an entity, whose antecedents stand a few sentences back at most, and
+   * the name repeated further back still reaches it by the shared word. See README.md's Benchmarks for what this costs and saves.
    */
   public static Properties defaultProperties() {
     Properties properties = referenceProperties();
