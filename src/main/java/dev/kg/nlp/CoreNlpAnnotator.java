@@ -277,7 +277,8 @@ public final class CoreNlpAnnotator {
    * word with it; that scoring is nearly all of coreference's time and over half of the pipeline's
    * on news. kg takes from coreference only the pronouns, short names and speakers' descriptions ("the
    * company said") it attaches to an entity, whose antecedents stand a few sentences back at most, and
-   * the name repeated further back still reaches it by the shared word. See README.md's Benchmarks for what this costs and saves.
+   * the name repeated further back still reaches it by the shared word. See README.md's Benchmarks for
+   * what this costs and saves.
    */
   public static Properties defaultProperties() {
     Properties properties = referenceProperties();

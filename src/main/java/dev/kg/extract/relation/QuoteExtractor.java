@@ -88,7 +88,11 @@ final class QuoteExtractor {
   private int unnamedVoiceEnd;
 
   QuoteExtractor(
-      String text, EntityIndex index, List<ParsedSentence> sentences, List<Quotation> quotations, List<CorefChain> chains) {
+      String text,
+      EntityIndex index,
+      List<ParsedSentence> sentences,
+      List<Quotation> quotations,
+      List<CorefChain> chains) {
     this.text = text;
     this.index = index;
     this.sentences = sentences;
@@ -158,7 +162,8 @@ final class QuoteExtractor {
       int reporter = reporter(sentence, verb, verbs, quotation);
       saidBySomethingElse |= !subjectsOf(sentence, reporter, quotation).isEmpty()
           || reach(sentence, verb, quotation) < Integer.MAX_VALUE
-              && (isPassive(sentence, verb) || subjectsOf(sentence, reporter, null).isEmpty() && opensWithVerb(sentence));
+              && (isPassive(sentence, verb)
+                  || subjectsOf(sentence, reporter, null).isEmpty() && opensWithVerb(sentence));
     }
     Optional<Mention> source = accordingTo(sentence, quotation);
     if (source.isPresent()) {
@@ -333,7 +338,8 @@ final class QuoteExtractor {
       }
       List<Mention> earlier = new ArrayList<>();
       for (CorefMention mention : chain.mentions()) {
-        if (mention.sentence() > sentence.index() || mention.sentence() == sentence.index() && mention.headToken() >= subject) {
+        if (mention.sentence() > sentence.index()
+            || mention.sentence() == sentence.index() && mention.headToken() >= subject) {
           continue;
         }
         ParsedSentence there = sentences.get(mention.sentence());
@@ -362,14 +368,16 @@ final class QuoteExtractor {
     Set<Integer> reported = reported(sentence, verb);
     return index.mentionsIn(speaker.entityId(), sentence.index()).stream().filter(Mention::isName)
         .anyMatch(m -> quotation != null && m.start() >= quotation.start() && m.end() <= quotation.end()
-            || reported.stream().anyMatch(t -> sentence.token(t).start() >= m.start() && sentence.token(t).end() <= m.end()));
+            || reported.stream()
+                .anyMatch(t -> sentence.token(t).start() >= m.start() && sentence.token(t).end() <= m.end()));
   }
 
   /** The tokens of what {@code verb} says: everything that hangs from it but its subjects and their words. */
   private static Set<Integer> reported(ParsedSentence sentence, int verb) {
     Set<Integer> seen = new HashSet<>(List.of(verb));
     Deque<Integer> pending = new ArrayDeque<>();
-    sentence.dependents(verb).stream().filter(edge -> !edge.relation().startsWith("nsubj") && !edge.relation().equals("obl:agent"))
+    sentence.dependents(verb).stream()
+        .filter(edge -> !edge.relation().startsWith("nsubj") && !edge.relation().equals("obl:agent"))
         .forEach(edge -> pending.push(edge.dependent()));
     while (!pending.isEmpty()) {
       int token = pending.pop();

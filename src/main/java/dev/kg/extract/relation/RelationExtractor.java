@@ -51,7 +51,8 @@ public final class RelationExtractor {
       kbp.add(relation, sentences.get(relation.sentence()));
     }
     new StateOffices(text, index, sink, sentences).extract();
-    List<Quote> quotes = new QuoteExtractor(text, index, sentences, annotated.quotations(), annotated.corefChains()).extract();
+    List<Quote> quotes =
+        new QuoteExtractor(text, index, sentences, annotated.quotations(), annotated.corefChains()).extract();
     return new DocumentExtraction(
         extraction.document(),
         extraction.sentences(),
