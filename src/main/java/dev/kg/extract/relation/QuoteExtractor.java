@@ -312,8 +312,13 @@ final class QuoteExtractor {
   /** The entity named at {@code token} that can issue words (no place but a country), or the issuer below it. */
   private Optional<Mention> issuer(ParsedSentence sentence, int token, int depth) {
     return index.mentionAt(sentence.token(token))
-        .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()))
+        .filter(this::canSpeak)
         .or(() -> issuerOf(sentence, token, depth + 1));
+  }
+
+  /** Whether the entity {@code mention} names can issue words: any but a place that is no country. */
+  private boolean canSpeak(Mention mention) {
+    return index.typeOf(mention.entityId()) != EntityType.LOCATION || index.isCountry(mention.entityId());
   }
 
   /**
@@ -344,7 +349,7 @@ final class QuoteExtractor {
         }
         ParsedSentence there = sentences.get(mention.sentence());
         speakerAt(there, mention.headToken()).or(() -> issuerOf(there, mention.headToken(), 0))
-            .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()))
+            .filter(this::canSpeak)
             .ifPresent(earlier::add);
       }
       boolean one = earlier.stream().map(Mention::entityId).distinct().count() == 1;
@@ -681,7 +686,7 @@ final class QuoteExtractor {
       // a place before a person's description says where they are from, and only a country speaks
       // ("the Texas Democrat told reporters" is no word of Texas's; "a Foreign Ministry spokesman" is the ministry's)
       mention = index.mentionAt(sentence.token(part))
-          .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION || index.isCountry(m.entityId()));
+          .filter(this::canSpeak);
     }
     return mention;
   }
