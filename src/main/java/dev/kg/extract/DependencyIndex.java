@@ -23,6 +23,7 @@ import java.util.function.Predicate;
 public final class DependencyIndex {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+  private static final Set<String> FINITE_VERB_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
 
   private final Sentence sentence;
   private final List<List<Dependency>> dependents;
@@ -92,6 +93,11 @@ public final class DependencyIndex {
   /** Whether a word is a common noun ("delegation", "officials"), not a proper one. */
   public static boolean isCommonNoun(Token token) {
     return token.pos().startsWith("NN") && !token.pos().startsWith("NNP");
+  }
+
+  /** Whether a word is a verb with a tense or a modal ("said", "says", "say", "will"): the head of a clause. */
+  public static boolean isFiniteVerb(Token token) {
+    return FINITE_VERB_TAGS.contains(token.pos());
   }
 
   /** A word's lemma in lower case, or the word itself where the annotation gives no lemma. */

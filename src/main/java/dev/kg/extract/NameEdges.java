@@ -19,7 +19,6 @@ final class NameEdges {
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
   private static final Set<String> POSSESSIVE_WORDS = Set.of("'s", "’s", "'", "’");
   private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  private static final Pattern FINITE_VERB = Pattern.compile("VBD|VBP|VBZ|MD");
   private static final Pattern NOUN_PHRASE_START = Pattern.compile("NN.*|JJ.*|CD|VBG|VBN|DT|PRP\\$");
   // The lower-case words a person's name holds ("Pieter de Vries", "Ludwig van Aalst").
   static final Set<String> NAME_PARTICLES =
@@ -177,7 +176,7 @@ final class NameEdges {
    */
   private static boolean startsRelativeClause(Sentence sentence, int next) {
     return next < sentence.tokens().size()
-        && FINITE_VERB.matcher(sentence.tokens().get(next).pos()).matches()
+        && DependencyIndex.isFiniteVerb(sentence.tokens().get(next))
         && sentence.dependencies().stream()
             .noneMatch(edge -> edge.governor() == next && edge.relation().startsWith("nsubj"));
   }

@@ -40,9 +40,6 @@ public enum EventTense {
   /** Auxiliaries of the future. "would" and its kin already keep a word from being a trigger at all. */
   private static final Set<String> FUTURE = Set.of("will", "shall");
 
-  /** Parts of speech of a verb with a tense: a headline's infinitive is its future only without one. */
-  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
   /** Subordinators of a condition. */
   private static final Set<String> CONDITION = Set.of("if", "unless");
 
@@ -137,7 +134,7 @@ public enum EventTense {
       }
     }
     if (TriggerGates.infinitive(parse, index) && parse.heads(index).stream().allMatch(up -> up.governor() < 0)
-        && parse.sentence().tokens().stream().noneMatch(t -> FINITE.contains(t.pos()))) {
+        && parse.sentence().tokens().stream().noneMatch(DependencyIndex::isFiniteVerb)) {
       // A headline's infinitive, its only verb, is its future: "UNION PACIFIC TO SELL PART OF REFINERY".
       return true;
     }
