@@ -59,9 +59,16 @@ final class RoleFiller {
   static final Set<String> DOING =
       Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
 
+  /**
+   * Verbs whose subject bears the event that is their object in person ("suffered injuries", "underwent
+   * torture"): whom it was done to, where one who sees, faces or survives an event done to someone may
+   * have watched it, awaits it or was spared.
+   */
+  private static final Set<String> BEARING = Set.of("suffer", "experience", "endure", "undergo");
+
   /** Verbs whose subject undergoes the event that is their object ("survived an attack"). */
-  private static final Set<String> UNDERGOING =
-      Set.of("see", "witness", "suffer", "experience", "face", "endure", "survive", "undergo", "escape");
+  private static final Set<String> UNDERGOING = Stream.concat(BEARING.stream(),
+      Stream.of("see", "witness", "face", "survive", "escape")).collect(Collectors.toUnmodifiableSet());
 
   private final PhraseEntities entities;
 
@@ -116,6 +123,14 @@ final class RoleFiller {
       // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
       // befell, where that event happened.
       for (Dependency up : parse.heads(trigger.index())) {
+        Integer bearer = up.relation().equals("amod") && up.governor() >= 0
+            ? HostClauses.host(parse, parse.token(up.governor()))
+            : null;
+        if (bearer != null && BEARING.contains(lemma(parse.token(bearer)))) {
+          // "he suffered fatal wounds": who bears a deadly harm died of it.
+          parse.dependents(bearer, r -> r.equals("nsubj"))
+              .forEach(subject -> addArgument(parse, arguments, subject, TARGET));
+        }
         if (up.relation().equals("amod") && up.governor() >= 0
             && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
           for (Dependency edge : parse.dependents(up.governor())) {
@@ -166,7 +181,8 @@ final class RoleFiller {
           if (UNDERGOING.contains(lemma(parse.token(host)))) {
             // "Maduro survived an attack", "Dagestan sees frequent attacks": the subject is what the
             // event befell, not who did it.
-            if (ArgumentRoles.hostile(type)) {
+            if (ArgumentRoles.hostile(type)
+                || DONE_TO_SOMEONE.contains(type) && BEARING.contains(lemma(parse.token(host)))) {
               addArgument(parse, arguments, edge.dependent(), TARGET);
             }
           } else if (!hasAgent && (!DONE_TO_SOMEONE.contains(type) || DOING.contains(lemma(parse.token(host))))) {

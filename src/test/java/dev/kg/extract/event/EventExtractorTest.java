@@ -306,6 +306,12 @@ class EventExtractorTest {
         "The rebels waged a war in Yemen.                   | ATTACK war: PLACE Yemen, AGENT rebels",
         // ... and one who survives or suffers it is what it befell
         "Maduro survived an attack.                         | ATTACK attack: TARGET Maduro",
+        // ... and so is who suffers an injury or a deadly harm, where one who watches an arrest, or
+        // survives an injury, was not arrested or injured by it
+        "Two soldiers suffered minor injuries.              | INJURY injury: TARGET soldiers",
+        "Sergeant Tom Reed suffered fatal wounds.           | KILLING fatal: TARGET Reed",
+        "Two reporters witnessed the arrest in Kabul.       | ARREST arrest: PLACE Kabul",
+        "Two soldiers survived serious injuries in Kabul.   | INJURY injury: PLACE Kabul",
         // who claims responsibility for an event, or is said to be responsible for it, carried it out
         "The rebel group claimed responsibility for the bombing in Kabul. | ATTACK bombing: PLACE Kabul, AGENT group",
         "The Taliban were responsible for the attack on the embassy.    | ATTACK attack: TARGET embassy, AGENT Taliban",
