@@ -103,9 +103,10 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
 
   /**
    * Whether an event dated {@code value} happened at another time than the news of a document published
-   * on {@code published}: news reports what happened on its day or the day before ("today", "yesterday",
-   * "this month" are the news; "on Monday" two days before, "two weeks ago" or "in May 2006" are not).
-   * In a document without a date any date is another time, and no date is none.
+   * on {@code published}: news reports what happened in the week before it, where a weekday alone says
+   * which day ("today", "yesterday", "on Wednesday", "this month" are the news; "two weeks ago", "last
+   * month" or "in May 2006" are not). In a document without a date any date is another time, and no
+   * date is none.
    */
   public static boolean beforeTheNews(String value, String published) {
     if (value == null) {
@@ -116,7 +117,7 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
     }
     if (value.length() == 10 && published.length() == 10) {
       long days = ChronoUnit.DAYS.between(LocalDate.parse(value), LocalDate.parse(published));
-      return days < 0 || days > 1;
+      return days < 0 || days > 7;
     }
     return !compatible(value, published);
   }

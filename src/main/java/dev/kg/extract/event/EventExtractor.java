@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * with: no date, place or agent that contradicts it, and a participant in common or none named at
  * all, so "Putin arrived in Pyongyang ... the visit ... his visit" is one visit, while Shoigu's visit
  * "on Wednesday" and his visit "in late March" stay two. An undated event is the story's news, so a
- * mention dated before the news ("two weeks ago", not "yesterday") joins it only by a participant in
+ * mention dated before the news ("two weeks ago", not "yesterday" or "on Monday") joins it only by a participant in
  * common or as a noun that refers back ("the attack"). Events that name no entity (sanctions "amid
  * Western sanctions") are not reported.
  *
