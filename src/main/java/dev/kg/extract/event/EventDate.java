@@ -2,6 +2,8 @@ package dev.kg.extract.event;
 
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.NamedMention;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,6 +99,27 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
     }
     Matcher month = MONTH_NAME.matcher(text.toLowerCase(Locale.ROOT));
     return !month.find() || Integer.parseInt(date.substring(5, 7)) == MONTHS.indexOf(month.group(1)) + 1;
+  }
+
+  /**
+   * Whether an event dated {@code value} happened at another time than the news of a document published
+   * on {@code published}: news reports what happened in the week before it, where a weekday alone says
+   * which day ("today", "yesterday", "on Wednesday", "this month" are the news; "two weeks ago", "last
+   * month" or "in May 2006" are not). In a document without a date any date is another time, and no
+   * date is none.
+   */
+  public static boolean beforeTheNews(String value, String published) {
+    if (value == null) {
+      return false;
+    }
+    if (published == null) {
+      return true;
+    }
+    if (value.length() == 10 && published.length() == 10) {
+      long days = ChronoUnit.DAYS.between(LocalDate.parse(value), LocalDate.parse(published));
+      return days < 0 || days > 7;
+    }
+    return !compatible(value, published);
   }
 
   /** The more precise of two compatible dates. */

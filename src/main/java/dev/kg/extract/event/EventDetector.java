@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -45,10 +46,11 @@ import java.util.function.BiFunction;
  * trigger, or to the phrase it hangs from. Noun triggers that are the object of a verb trigger of their
  * type ("signed a treaty") are that verb's object, not an event of their own.
  *
- * <p>A word that does not report something happening is no trigger: a negated one ("did not
- * attack", "without attacking"), an event noun a negated verb takes as object ("has not issued a
- * statement"), a hypothetical one (under "would", "could", "might", "may" or "should", or an infinitive that a verb of
- * wanting, planning, urging or failing governs: "called on the government to declare"), a
+ * <p>A word of a name is no trigger ("Halvard Acquiring Corp"). A word that does not report
+ * something happening is no trigger: a negated one ("did not attack", "without attacking"), an event
+ * noun a negated verb takes as object ("has not issued a statement"), a hypothetical one (under
+ * "would", "could", "might", "may" or "should", its own or, for a verb in its bare form, that of the
+ * verb it is joined to, or an infinitive that a verb of wanting, planning, urging or failing governs: "called on the government to declare"), a
  * noun that only classifies another ("weapons of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
@@ -72,6 +74,9 @@ import java.util.function.BiFunction;
  * dates it.
  */
 final class EventDetector {
+
+  /** The NER classes of a name of someone: a word CoreNLP tags with one is part of that name. */
+  private static final Set<String> NAME_PARTS = Set.of("ORGANIZATION", "PERSON");
 
   private final TriggerSenses senses;
   private final RoleFiller roles;
@@ -107,6 +112,10 @@ final class EventDetector {
   }
 
   private Optional<EventType> trigger(DependencyIndex parse, Token token) {
+    if (NAME_PARTS.contains(token.ner())) {
+      // "a buyout agreement with Halvard Acquiring Corp": a word of a name is no event.
+      return Optional.empty();
+    }
     char pos = partOfSpeech(token);
     String lemma = triggerLemma(parse, token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);

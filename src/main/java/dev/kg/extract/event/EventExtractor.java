@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
  * <p>Within a document, a trigger joins the nearest earlier event of its type that it is compatible
  * with: no date, place or agent that contradicts it, and a participant in common or none named at
  * all, so "Putin arrived in Pyongyang ... the visit ... his visit" is one visit, while Shoigu's visit
- * "on Wednesday" and his visit "in late March" stay two. Events that name no entity (sanctions "amid
+ * "on Wednesday" and his visit "in late March" stay two. An undated event is the story's news, so a
+ * mention dated before the news ("two weeks ago", not "yesterday" or "on Monday") joins it only by a participant in
+ * common or as a noun that refers back ("the attack"). Events that name no entity (sanctions "amid
  * Western sanctions") are not reported.
  *
  * <p>A visit and a meeting are one occasion when the traveller is among those meeting, on no
@@ -66,7 +68,7 @@ public final class EventExtractor {
     Map<Integer, List<Mention>> bySentence = bySentence(extraction);
     for (EventMention mention : mentions(extraction, annotated)) {
       List<Mention> named = bySentence.getOrDefault(mention.sentence(), List.of());
-      Draft draft = new Draft(mention, annotated, entities, dateline, named);
+      Draft draft = new Draft(mention, annotated, entities, dateline, named, extraction.document().published());
       Draft host = null;
       for (int i = drafts.size() - 1; i >= 0 && host == null; i--) {
         if (drafts.get(i).accepts(draft)) {
@@ -218,6 +220,13 @@ public final class EventExtractor {
     private double confidence;
     private boolean visit;
     private final boolean another;
+    /** Whether the first word is a noun that refers back: "the attack", "this deal", "Putin's visit". */
+    private final boolean refersBack;
+    /**
+     * Whether the first word is dated to another time than the story's news ({@link
+     * EventDate#beforeTheNews}): "two weeks ago", "last month", "in May 2006".
+     */
+    private final boolean anotherDay;
     /** Places named only inside a phrase for someone acting for them: "Russia's top security official". */
     private final Set<String> throughPart = new HashSet<>();
     /** Whether a group the text does not name makes this visit ("senior officials traveled to Hanoi"). */
@@ -237,7 +246,7 @@ public final class EventExtractor {
     private boolean happened;
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
-        List<Mention> sentenceMentions) {
+        List<Mention> sentenceMentions, String published) {
       type = mention.type();
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
       Token token = tokens.get(mention.trigger());
@@ -246,6 +255,10 @@ public final class EventExtractor {
       another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
           .anyMatch(ANOTHER_OCCASION::contains);
+      refersBack = TriggerWords.partOfSpeech(token) == 'N'
+          && parse.dependents(mention.trigger()).stream()
+              .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
+                  && DEFINITE.contains(parse.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
       // Names only: a pronoun coreference attached ("it") says nothing of the words before it.
       List<Mention> names = sentenceMentions.stream().filter(Mention::isName).toList();
       for (EventMention.Argument argument : mention.arguments()) {
@@ -299,6 +312,7 @@ public final class EventExtractor {
         date = mention.date().value();
         dateText = mention.date().text();
       }
+      anotherDay = EventDate.beforeTheNews(date, published);
       confidence = mention.confidence();
       visit = type == EventType.VISIT;
       toCome = mention.tense() == EventTense.TO_COME;
@@ -321,6 +335,14 @@ public final class EventExtractor {
       Set<String> agents = agents();
       Set<String> laterAgents = later.agents();
       if (!agents.isEmpty() && !laterAgents.isEmpty() && agents.stream().noneMatch(laterAgents::contains)) {
+        return false;
+      }
+      if (date == null && later.anotherDay && !later.refersBack
+          && named().stream().noneMatch(later.named()::contains)) {
+        // "24 people were killed in Lahore ... Two weeks ago Bhutto was assassinated in a bomb attack":
+        // an undated event of a news story is the day's news, so a mention dated to another day, with
+        // no one in common and no "the" pointing back, tells another occasion ("the attack on Thursday"
+        // may be the same one).
         return false;
       }
       return later.named().isEmpty()

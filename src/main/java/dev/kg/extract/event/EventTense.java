@@ -15,9 +15,11 @@ import java.util.Set;
  * words as events too, so kg keeps them, but an analyst must be able to tell the visit announced from
  * the visit made: such an event is stored as expected.
  *
- * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless", and a verb
+ * <p>A word is {@link #TO_COME} under "will" or "shall", "going to", or "if" or "unless" (a verb in
+ * its bare form also when the verb it is joined to is: "will visit Oslo and meet Lena"), and a verb
  * not in the past also as the infinitive of a verb that is, or is hypothetical ("would have to
- * visit"). A noun is also to come when an adjective says so ("the planned visit", "a possible
+ * visit"), of a verb of planning or committing oneself ("was scheduled to visit", "agreed to buy"),
+ * or of a noun ("an option to buy"). A noun is also to come when an adjective says so ("the planned visit", "a possible
  * attack"), when it is what a verb of wanting, planning or expecting is about ("wants early
  * elections", "plans talks", "called for a ceasefire", "the talks are scheduled for Monday") or when
  * the verb it is the subject or object of is itself to come ("Putin will make a visit", "expected to
@@ -56,6 +58,9 @@ public enum EventTense {
   private static final Set<String> PROSPECTING =
       Set.of("want", "plan", "intend", "seek", "demand", "expect", "propose", "promise", "vow", "wish",
           "prepare", "schedule", "urge", "anticipate");
+
+  /** Verbs of committing oneself: what an infinitive they govern says is agreed, not done ("agreed to buy"). */
+  private static final Set<String> COMMITTING = Set.of("agree", "offer", "pledge", "undertake");
 
   /** Verbs whose "for" phrase is an event wanted: "called for a ceasefire", "pressed for talks". */
   private static final Set<String> PROSPECTING_FOR =
@@ -107,7 +112,21 @@ public enum EventTense {
     boolean underAVerbToCome = parse.heads(trigger.index()).stream()
         .anyMatch(up -> (up.relation().equals("xcomp") || up.relation().equals("ccomp")) && up.governor() >= 0
             && (toCome(parse, up.governor()) || TriggerGates.hypothetical(parse, up.governor())));
-    return underAVerbToCome ? TO_COME : UNSTATED;
+    return underAVerbToCome || intended(parse, trigger.index()) ? TO_COME : UNSTATED;
+  }
+
+  /**
+   * Whether a verb is an infinitive that names what is meant or allowed to happen: one a verb of
+   * planning or of committing oneself governs ("was scheduled to visit Oslo", "agreed to acquire the
+   * firm") or one that qualifies a noun ("an option to buy shares", "his decision to invade"). The
+   * sentence tells the plan, the agreement or the option, not the act.
+   */
+  private static boolean intended(DependencyIndex parse, int verb) {
+    return TriggerGates.infinitive(parse, verb) && parse.heads(verb).stream()
+        .anyMatch(up -> up.governor() >= 0
+            && (up.relation().equals("xcomp") && (PROSPECTING.contains(lemma(parse.token(up.governor())))
+                    || COMMITTING.contains(lemma(parse.token(up.governor()))))
+                || up.relation().equals("acl") && partOfSpeech(parse.token(up.governor())) == 'N'));
   }
 
   /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */
@@ -126,7 +145,7 @@ public enum EventTense {
 
   /** Whether the word at {@code index} is under a future auxiliary, "going to", or a condition. */
   private static boolean toCome(DependencyIndex parse, int index) {
-    for (Dependency down : parse.dependents(index)) {
+    for (Dependency down : parse.dependents(TriggerGates.auxiliaryHost(parse, index))) {
       String word = lemma(parse.token(down.dependent()));
       if (down.relation().equals("aux") && FUTURE.contains(word)
           || down.relation().equals("mark") && CONDITION.contains(word)) {

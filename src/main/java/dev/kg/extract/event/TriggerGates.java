@@ -137,10 +137,31 @@ final class TriggerGates {
             && !infinitive(parse, verb.index()) && occurs(parse, verb, 'V'));
   }
 
-  /** Whether the word at {@code index} is under "would", "could", "might", "may" or "should". */
+  /**
+   * Whether the word at {@code index} is under "would", "could", "might", "may" or "should", its own or
+   * that of the verb it is joined to ({@link #auxiliaryHost}): "may conduct tests and deploy weapons".
+   */
   static boolean hypothetical(DependencyIndex parse, int index) {
-    return parse.dependents(index).stream()
+    return parse.dependents(auxiliaryHost(parse, index)).stream()
         .anyMatch(d -> d.relation().equals("aux") && HYPOTHETICAL.contains(lemma(parse.token(d.dependent()))));
+  }
+
+  /**
+   * The verb whose auxiliaries a verb in its bare form shares: the first of two joined verbs when the
+   * second has no auxiliary or "to" of its own ("North Korea may conduct tests and deploy weapons",
+   * "will visit Hanoi and meet Lam"), since the parser hangs the auxiliary from the first alone; the
+   * word itself otherwise. A joined verb with a tense of its own ("may leave and was seen") has its own.
+   */
+  static int auxiliaryHost(DependencyIndex parse, int index) {
+    if (!parse.token(index).pos().equals("VB")
+        || !parse.dependents(index, r -> r.startsWith("aux") || r.equals("mark")).isEmpty()) {
+      return index;
+    }
+    return parse.heads(index).stream()
+        .filter(up -> up.relation().startsWith("conj") && up.governor() >= 0 && up.governor() < index
+            && partOfSpeech(parse.token(up.governor())) == 'V')
+        .map(up -> auxiliaryHost(parse, up.governor()))
+        .findFirst().orElse(index);
   }
 
   /** Whether the word at {@code index} is an infinitive with "to": "to attack", "to hold talks". */

@@ -456,6 +456,25 @@ class EventExtractorTest {
     assertThat(events).extracting(e -> e.type() + " " + e.expected()).containsExactly(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a death dated two weeks before the news, naming no one the undated one does, is another death ...
+        "At least 12 people were killed in Herat. Two weeks ago, Mayor Anna Berg was killed. | 1, 2",
+        // ... where one dated to the day before the news is the news itself
+        "At least 12 people were killed in Herat. Mayor Anna Berg was killed there yesterday. | 1 2",
+      })
+  void shouldKeepAMentionDatedBeforeTheNewsApartFromTheUndatedNews(String text, String expected) {
+    // when
+    List<Event> events = extract(text, "2024-06-17");
+
+    // then: the sentences of each killing
+    assertThat(events.stream().filter(e -> e.type().equals("KILLING")))
+        .extracting(e -> String.join(" ", e.evidence().stream().map(ev -> String.valueOf(ev.sentence() + 1)).toList()))
+        .containsExactly(expected.split(", "));
+  }
+
   @Test
   void shouldKeepVictimsTheTextDoesNotNameWithTheirWordsAndSpan() {
     // given: a named killer and victims told only by number

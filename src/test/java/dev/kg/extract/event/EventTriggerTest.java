@@ -176,6 +176,25 @@ class EventTriggerTest {
         "The/the/DT protest/protest/NN lasted/last/VBD two/two/CD days/day/NNS ././."
             + " | det 1 0, nsubj 2 1, root -1 2, nummod 4 3, obl:tmod 2 4, punct 2 5"
             + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified",
+        // a verb joined to a hypothetical one shares its "may" ...
+        "Kaldor/Kaldor/NNP/COUNTRY may/may/MD build/build/VB walls/wall/NNS and/and/CC deploy/deploy/VB"
+            + " troops/troops/NNS ././."
+            + " | nsubj 2 0, nsubj 5 0, aux 2 1, root -1 2, obj 2 3, cc 5 4, conj:and 2 5, obj 5 6, punct 2 7"
+            + " | none",
+        // ... where one joined to a verb of another mood, or with a tense of its own, reports what it says
+        "Kaldor/Kaldor/NNP/COUNTRY did/do/VBD build/build/VB walls/wall/NNS and/and/CC deploy/deploy/VB"
+            + " troops/troops/NNS ././."
+            + " | nsubj 2 0, nsubj 5 0, aux 2 1, root -1 2, obj 2 3, cc 5 4, conj:and 2 5, obj 5 6, punct 2 7"
+            + " | MILITARY_DEPLOYMENT deploy Movement.Transportation.Unspecified: 0 AGENT, 6 OBJECT",
+        "Kaldor/Kaldor/NNP/COUNTRY may/may/MD build/build/VB walls/wall/NNS and/and/CC deployed/deploy/VBD"
+            + " troops/troops/NNS ././."
+            + " | nsubj 2 0, nsubj 5 0, aux 2 1, root -1 2, obj 2 3, cc 5 4, conj:and 2 5, obj 5 6, punct 2 7"
+            + " | MILITARY_DEPLOYMENT deploy Movement.Transportation.Unspecified: 0 AGENT, 6 OBJECT",
+        // a word of a name is no event
+        "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
+            + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
+            + " | nsubj 1 0, root -1 1, compound 5 2, compound 5 3, compound 5 4, obj 1 5, punct 1 6"
+            + " | MEETING meet Contact.Contact.Meet: 0 AGENT, 5 PARTICIPANT",
         // ... and so is an occasion one attends, where whoever the clause says acted was there
         "The/the/DT minister/minister/NN spoke/speak/VBD during/during/IN the/the/DT visit/visit/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, det 5 4, obl:during 2 5, punct 2 6"

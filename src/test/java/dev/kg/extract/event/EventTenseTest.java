@@ -1,0 +1,50 @@
+package dev.kg.extract.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kg.extract.DependencyIndex;
+import dev.kg.nlp.AnnotatedText.Token;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EventTenseTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Omar was scheduled to visit Oslo .": the visit is planned
+        "Omar/Omar/NNP/PERSON was/be/VBD scheduled/schedule/VBN to/to/TO visit/visit/VB Oslo/Oslo/NNP/CITY ././."
+            + " | nsubj:pass 2 0, aux:pass 2 1, root -1 2, mark 4 3, xcomp 2 4, obj 4 5, punct 2 6 | 4 | TO_COME",
+        // "Lena has an option to buy shares .": an option, not a purchase
+        "Lena/Lena/NNP/PERSON has/have/VBZ an/a/DT option/option/NN to/to/TO buy/buy/VB shares/share/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, mark 5 4, acl 3 5, obj 5 6, punct 1 7 | 5 | TO_COME",
+        // "Omar will visit Oslo and meet Lena .": "will" is the meeting's too
+        "Omar/Omar/NNP/PERSON will/will/MD visit/visit/VB Oslo/Oslo/NNP/CITY and/and/CC meet/meet/VB"
+            + " Lena/Lena/NNP/PERSON ././."
+            + " | nsubj 2 0, aux 2 1, root -1 2, obj 2 3, cc 5 4, conj:and 2 5, obj 5 6, punct 2 7 | 5 | TO_COME",
+        // "Lena travelled to Rome to sign a pact .": what a journey made was for is not said to be to come
+        "Lena/Lena/NNP/PERSON travelled/travel/VBD to/to/IN Rome/Rome/NNP/CITY to/to/TO sign/sign/VB a/a/DT"
+            + " pact/pact/NN ././. | nsubj 1 0, root -1 1, case 3 2, obl:to 1 3, mark 5 4, advcl 1 5, det 7 6,"
+            + " obj 5 7, punct 1 8 | 5 | UNSTATED",
+        // "Omar visited Oslo and met Lena .": a joined verb with a tense of its own keeps it
+        "Omar/Omar/NNP/PERSON visited/visit/VBD Oslo/Oslo/NNP/CITY and/and/CC met/meet/VBD"
+            + " Lena/Lena/NNP/PERSON ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, cc 4 3, conj:and 1 4, obj 4 5, punct 1 6 | 4 | HAPPENED",
+        // "Nordia agreed to buy Calder .": the purchase is agreed, not made
+        "Nordia/Nordia/NNP/ORGANIZATION agreed/agree/VBD to/to/TO buy/buy/VB Calder/Calder/NNP/ORGANIZATION ././."
+            + " | nsubj 1 0, root -1 1, mark 3 2, xcomp 1 3, obj 3 4, punct 1 5 | 3 | TO_COME",
+      })
+  void shouldTellAnInfinitiveOrJoinedVerbStillToComeFromOneDone(
+      String tokens, String edges, int trigger, EventTense expected) {
+    // given
+    DependencyIndex sentence = new HandParsed(tokens, edges).parse();
+    Token word = sentence.token(trigger);
+
+    // when
+    EventTense tense = EventTense.of(sentence, word);
+
+    // then
+    assertThat(tense).isEqualTo(expected);
+  }
+}
