@@ -367,6 +367,30 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldTakeTheAuthorOfAStatementMadeByThemAsItsSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "A statement issued by Maria Lopez said the plan was \"a serious mistake.\"");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("a serious mistake.", "person:maria-lopez", "speech-verb"));
+  }
+
+  @Test
+  void shouldNotGiveTheWordsOfABeingToWhoeverActedOnThem() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "A worker injured by Tom Becker said the site was \"never safe.\"");
+
+    // then: the worker speaks, and the text does not name him
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("never safe.", null));
+  }
+
+  @Test
   void shouldTakeThePronounOfAnUnnamedSpokesmanForTheOrganisationHeSpeaksFor() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
