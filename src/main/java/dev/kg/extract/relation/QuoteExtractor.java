@@ -276,6 +276,22 @@ final class QuoteExtractor {
     // official"); after "for" or "of" a person is still taken, as the parser hangs the name after
     // a title there ("spokesman for transport Owen Markham said")
     boolean being = Animacy.coreNlp().mayBeABeing(sentence.token(noun).lemma());
+    if (!being) {
+      // a statement or report made by someone holds their words ("a statement issued by department
+      // spokesman Carlos Gutierrez", "a report released by the ministry"); what is done to a being
+      // ("a man hurt by police") gives no word of the one who did it
+      for (int made : sentence.dependents(noun, r -> r.equals("acl"))) {
+        if (!sentence.token(made).pos().equals("VBN")) {
+          continue;
+        }
+        for (int author : sentence.dependents(made, r -> r.equals("obl:by") || r.equals("obl:agent"))) {
+          Optional<Mention> source = issuer(sentence, author, depth);
+          if (source.isPresent()) {
+            return source;
+          }
+        }
+      }
+    }
     for (var edge : sentence.dependents(noun)) {
       if (!ISSUER_RELATIONS.contains(edge.relation())) {
         continue;

@@ -367,6 +367,30 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldTakeTheAuthorOfAStatementMadeByThemAsItsSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "A statement issued by Maria Lopez said the plan was \"a serious mistake.\"");
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("a serious mistake.", "person:maria-lopez", "speech-verb"));
+  }
+
+  @Test
+  void shouldNotGiveTheWordsOfABeingToWhoeverActedOnThem() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The boy, rescued by Tom Becker, told reporters that the water was \"very cold.\"");
+
+    // then: the boy speaks, and the text does not name him
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("very cold.", null));
+  }
+
+  @Test
   void shouldTakeThePronounOfAnUnnamedSpokesmanForTheOrganisationHeSpeaksFor() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
