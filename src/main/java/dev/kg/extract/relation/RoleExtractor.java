@@ -106,6 +106,9 @@ final class RoleExtractor {
       for (int description : descriptionsAsConjuncts(sentence, last)) {
         phrase(sentence, person, description, false, "appositive");
       }
+      for (StrayDescriptions.Description stray : StrayDescriptions.of(sentence, index, first, last)) {
+        phrase(sentence, person, stray.noun(), false, stray.method());
+      }
       for (int m = first; m <= last; m++) {
         for (Dependency edge : sentence.dependents(m)) {
           if (edge.relation().equals("appos")) {
