@@ -36,7 +36,8 @@ public record Conll04Sentence(
   /**
    * The first and last index (both inclusive) of the tokens that the character span {@code [start,
    * end)} of {@link #text()} covers. The period an abbreviation takes in belongs to the abbreviation's
-   * token, so "Calif." is the token "Calif" and "N.Y." both "N.Y" and the period.
+   * token, so "Calif." is the token "Calif" and "N.Y." the token "N.Y": CoNLL04 leaves the file's
+   * period out of most such spans ("born in Amherst , Mass ."), as CoreNLP's offsets of "Mass." do.
    */
   public List<Integer> tokenSpan(int start, int end) {
     int[] starts = layout().starts();
@@ -70,10 +71,12 @@ public record Conll04Sentence(
     }
     if (ending == FinalPeriod.Reading.ABBREVIATION) {
       text.append(". ");
-    }
-    if (spaced < count) {
       starts[count - 1] = text.length();
       text.append('.');
+    } else if (ending == FinalPeriod.Reading.JOINED) {
+      // the one period printed is the abbreviation's: the file's own period token covers no character
+      text.append('.');
+      starts[count - 1] = text.length();
     }
     return new Layout(text.toString(), starts);
   }
