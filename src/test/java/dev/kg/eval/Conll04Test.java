@@ -55,6 +55,29 @@ class Conll04Test {
   }
 
   @Test
+  void shouldWriteAnAbbreviationsLastPeriodAsPrintedAndMapItsSpanToTheWordAlone() {
+    // given a file that splits the final period off "Mich." and "N.Y." as it does off any word
+    Conll04Sentence abbreviation = sentence("Anna Berg moved to Lund , Mich .");
+    Conll04Sentence joined = sentence("Ola Dahl works in the U.S .");
+    Conll04Sentence word = sentence("Anna Berg moved to Lund , Iowa .");
+
+    // when
+    String abbreviationText = abbreviation.text();
+    String joinedText = joined.text();
+
+    // then "Mich." is followed by the sentence's period, "U.S." carries it, "Iowa" is apart from it
+    assertThat(abbreviationText).isEqualTo("Anna Berg moved to Lund , Mich. .");
+    assertThat(abbreviation.tokenSpan(26, 31)).containsExactly(6, 6);
+    assertThat(abbreviation.tokenSpan(19, 31)).containsExactly(4, 6);
+    assertThat(abbreviation.tokenSpan(32, 33)).containsExactly(7, 7);
+    assertThat(joinedText).isEqualTo("Ola Dahl works in the U.S.");
+    assertThat(joined.tokenSpan(22, 26)).containsExactly(5, 5);
+    assertThat(joined.tokenSpan(0, 8)).containsExactly(0, 1);
+    assertThat(word.text()).isEqualTo("Anna Berg moved to Lund , Iowa .");
+    assertThat(word.tokenSpan(26, 30)).containsExactly(6, 6);
+  }
+
+  @Test
   void shouldStateKbpRelationsInTheCorpusLabelsWithTheirTokenSpans() {
     // given
     Conll04Sentence sentence = new Conll04Sentence("7", List.of("Anna", "Berg", "joined", "the", "Acme", "in", "Oslo", "."),

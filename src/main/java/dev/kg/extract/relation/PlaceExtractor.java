@@ -328,7 +328,7 @@ final class PlaceExtractor {
         .filter(edge -> edge.governor() > token + 1 && !isAttached(sentence, token, edge.governor()))
         .ifPresent(edge -> {
           contained(sentence, inner, edge.governor(), 0.6, "place-after-name");
-          coordinatedBefore(sentence, token, inner)
+          coordinatedBefore(sentence, token, inner, true)
               .forEach(other -> contained(sentence, other, edge.governor(), 0.6, "place-after-name"));
         });
   }
@@ -336,18 +336,31 @@ final class PlaceExtractor {
   /**
    * The names of {@code inner}'s type coordinated before it, none a country or followed by a state or
    * country of its own: "Gyandzha or Shamkhor in Azerbaijan", "Grande Isle and St. Albans, Vt.", where
-   * the container written after the last is every item's.
+   * the container written after the last is every item's. The parse hangs every later item of a list
+   * from the first, so with {@code wholeList} the items between count too ("Brazoria, Fort Bend,
+   * Galveston and Harris Counties in southeast Texas"): for a place written after "in", not after a
+   * comma, which in a list may pair the last item alone with its town or state ("the Museum of
+   * Contemporary Art, Chicago, ..., Eyebeam, New York").
    */
-  private List<Mention> coordinatedBefore(ParsedSentence sentence, int token, Mention inner) {
+  private List<Mention> coordinatedBefore(ParsedSentence sentence, int token, Mention inner, boolean wholeList) {
     EntityType type = index.typeOf(inner.entityId());
+    int first = firstConjunct(sentence, token);
+    if (first >= token) {
+      return List.of();
+    }
+    List<Integer> items = new ArrayList<>(List.of(first));
+    if (wholeList) {
+      sentence.dependents(first, r -> r.startsWith("conj")).stream()
+          .filter(item -> item > first && sentence.token(item).start() < inner.start())
+          .forEach(items::add);
+    }
     List<Mention> others = new ArrayList<>();
-    for (Dependency edge : sentence.heads(token)) {
-      if (edge.relation().startsWith("conj") && edge.governor() >= 0 && edge.governor() < token) {
-        name(sentence, edge.governor())
-            .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
-            .filter(other -> !hasOwnContainer(sentence, other))
-            .ifPresent(others::add);
-      }
+    for (int item : items) {
+      name(sentence, item)
+          .filter(other -> index.typeOf(other.entityId()) == type && !index.isCountry(other.entityId()))
+          .filter(other -> !hasOwnContainer(sentence, other))
+          .filter(other -> others.stream().noneMatch(m -> m.entityId().equals(other.entityId())))
+          .ifPresent(others::add);
     }
     return others;
   }
@@ -622,7 +635,7 @@ final class PlaceExtractor {
       return;
     }
     located("LOCATED_IN", sentence, inner, outer.get(), token + 2, 0.85, "place-comma-place");
-    coordinatedBefore(sentence, token, inner)
+    coordinatedBefore(sentence, token, inner, false)
         .forEach(other -> located("LOCATED_IN", sentence, other, outer.get(), token + 2, 0.8, "place-comma-place"));
   }
 

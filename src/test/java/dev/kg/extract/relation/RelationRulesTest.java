@@ -600,6 +600,22 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPutEveryItemOfAListInThePlaceWrittenAfterItsLastWithIn() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Floods hit Dallas, Waco, Austin and Houston in Texas.");
+
+    // then the items between the first and the last, which the parse hangs from the first, are in Texas too
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("location:dallas", "location:texas"),
+            tuple("location:waco", "location:texas"),
+            tuple("location:austin", "location:texas"),
+            tuple("location:houston", "location:texas"));
+  }
+
+  @Test
   void shouldReadTheDescriptionAfterAPlaceThatTheParserHungFromTheNounThePlaceModifies() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
