@@ -8,6 +8,7 @@ import dev.kg.nlp.AnnotatedText.CorefMention;
 import dev.kg.nlp.AnnotatedText.NamedMention;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,8 @@ final class AttachedMentions {
   /**
    * Mentions that coreference attaches to a named entity: pronouns that agree with its type, and
    * shorter proper names made of its words ("Town" after "Jenny Town") that NER missed. A chain that
-   * touches several entities, or a list ("Moscow and Pyongyang"), attaches nothing.
+   * touches several entities, or a list ("Moscow and Pyongyang"), attaches nothing but its pronouns of
+   * things, each to the organisation or place named nearest before it (see {@link #pronounsByNearestName}).
    */
   static List<Mention> byCoreference(
       String text, AnnotatedText annotated, List<NameCandidate> candidates, Map<NameCandidate, String> entityOf,
@@ -41,21 +43,35 @@ final class AttachedMentions {
         continue;
       }
       Set<String> entityIds = new LinkedHashSet<>();
+      List<Anchor> anchors = new ArrayList<>();
+      boolean qualified = false;
       for (CorefMention mention : chain.mentions()) {
         for (NameCandidate candidate : candidates) {
-          if (candidate.sentence == mention.sentence()
-              && candidate.tokenStart <= mention.headToken()
-              && mention.headToken() < candidate.tokenEnd) {
+          if (candidate.sentence != mention.sentence()) {
+            continue;
+          }
+          boolean head = candidate.tokenStart <= mention.headToken() && mention.headToken() < candidate.tokenEnd;
+          boolean qualifier = qualifiesHead(mention, candidate);
+          if (head || qualifier) {
+            anchors.add(new Anchor(mention.start(), entities.get(entityOf.get(candidate))));
+          }
+          if (head) {
             entityIds.add(entityOf.get(candidate));
           }
+          qualified |= qualifier;
         }
+      }
+      boolean nearest = qualified || entityIds.size() > 1;
+      if (nearest) {
+        result.addAll(pronounsByNearestName(text, chain, candidates, anchors));
       }
       if (entityIds.size() != 1) {
         continue;
       }
       Entity entity = entities.get(entityIds.iterator().next());
       for (CorefMention mention : chain.mentions()) {
-        if (overlapsAny(mention, candidates)) {
+        boolean attachedByNearness = nearest && mention.form().equals("PRONOMINAL") && entity.type() != EntityType.PERSON;
+        if (overlapsAny(mention, candidates) || attachedByNearness) {
           continue;
         }
         String surface = text.substring(mention.start(), mention.end());
@@ -67,6 +83,44 @@ final class AttachedMentions {
     }
     return result;
   }
+
+  /**
+   * A name right before the head noun of a common-noun mention names what the mention refers to:
+   * "the Acme party", "the Acme group".
+   */
+  private static boolean qualifiesHead(CorefMention mention, NameCandidate candidate) {
+    return mention.form().equals("NOMINAL")
+        && mention.tokenStart() <= candidate.tokenStart
+        && candidate.tokenEnd == mention.headToken();
+  }
+
+  /**
+   * The pronouns of a chain that touches several entities, or one only through a name qualifying a
+   * common noun ("the Acme party ... its leader"): coreference merges the mentions of neighbouring
+   * organisations ("the Acme party lost its seats ... the Zenith Party"), so "it", "its" or "their"
+   * refers to the nearest organisation or place named before it in the chain, never to one named later.
+   * A chain that merges several people stays unattached: which of them "he" is, nearness does not say.
+   */
+  private static List<Mention> pronounsByNearestName(
+      String text, CorefChain chain, List<NameCandidate> candidates, List<Anchor> anchors) {
+    List<Mention> result = new ArrayList<>();
+    for (CorefMention mention : chain.mentions()) {
+      if (!mention.form().equals("PRONOMINAL") || overlapsAny(mention, candidates)) {
+        continue;
+      }
+      String surface = text.substring(mention.start(), mention.end());
+      anchors.stream()
+          .filter(anchor -> anchor.start() < mention.start() && anchor.entity().type() != EntityType.PERSON
+              && corefTag(mention, surface, anchor.entity()) != null)
+          .max(Comparator.comparingInt(Anchor::start))
+          .ifPresent(anchor -> result.add(new Mention(
+              anchor.entity().id(), mention.start(), mention.end(), mention.sentence(), surface, "PRONOUN")));
+    }
+    return result;
+  }
+
+  /** A mention of a chain that names an entity, and where it starts in the text. */
+  private record Anchor(int start, Entity entity) {}
 
   /**
    * A demonym ("Russian", "North Korean") refers to the one place the document names that it is the

@@ -247,23 +247,45 @@ class EntityEvidenceTest {
     AnnotatedText tags = StandInAnnotations.annotate(tagged);
     Token named = tags.sentences().get(0).tokens().get(1);
     Token signOff = tags.sentences().get(1).tokens().get(0);
-    AnnotatedText annotated =
-        new AnnotatedText(
-            tags.sentences(),
-            tags.entityMentions(),
-            List.of(new CorefChain(1, List.of(
-                new CorefMention(0, 1, 2, 1, named.start(), named.end(), "Reuter", "PROPER"),
-                new CorefMention(1, 0, 1, 0, signOff.start(), signOff.end(), "Reuter", "PROPER")))));
 
     // when
     DocumentExtraction extraction =
-        new EntityExtractor()
-            .extract(new SourceDocument("t", null, null, null, null, "t", StandInAnnotations.text(tagged), "0"), annotated);
+        extractWithChain(tagged, tags, List.of(
+            new CorefMention(0, 1, 2, 1, named.start(), named.end(), "Reuter", "PROPER"),
+            new CorefMention(1, 0, 1, 0, signOff.start(), signOff.end(), "Reuter", "PROPER")));
 
     // then
     assertThat(extraction.mentions())
         .extracting(Mention::text, Mention::start)
         .containsExactly(tuple("Reuter", 2), tuple("Oslo", 37));
+  }
+
+  @Test
+  void shouldAttachAPossessivePronounToTheOrganisationNamedBeforeItWhenCoreferenceMergesTwo() {
+    // given "the Tasman Greens party ... its ... its leader" and a later "Coastal Party" that
+    // coreference put in the same chain, the party before the pronouns named only before "party"
+    String tagged = "The Tasman/ORGANIZATION Greens/ORGANIZATION party lost its seats .\n"
+        + "However its leader said Coastal/ORGANIZATION Party/ORGANIZATION won .";
+    AnnotatedText tags = StandInAnnotations.annotate(tagged);
+    List<Token> first = tags.sentences().get(0).tokens();
+    List<Token> second = tags.sentences().get(1).tokens();
+
+    // when
+    DocumentExtraction extraction =
+        extractWithChain(tagged, tags, List.of(
+            new CorefMention(0, 0, 4, 3, first.get(0).start(), first.get(3).end(), "The Tasman Greens party", "NOMINAL"),
+            new CorefMention(0, 5, 6, 5, first.get(5).start(), first.get(5).end(), "its", "PRONOMINAL"),
+            new CorefMention(1, 1, 2, 1, second.get(1).start(), second.get(1).end(), "its", "PRONOMINAL"),
+            new CorefMention(1, 4, 6, 5, second.get(4).start(), second.get(5).end(), "Coastal Party", "PROPER")));
+
+    // then both pronouns are the Tasman Greens', not the party named after them
+    assertThat(extraction.mentions())
+        .extracting(Mention::text, Mention::entityId)
+        .containsExactly(
+            tuple("Tasman Greens", "organization:tasman-greens"),
+            tuple("its", "organization:tasman-greens"),
+            tuple("its", "organization:tasman-greens"),
+            tuple("Coastal Party", "organization:coastal-party"));
   }
 
   @Test
@@ -316,6 +338,13 @@ class EntityEvidenceTest {
 
   private static DocumentExtraction extract(String... sentences) {
     return extractTitled(null, sentences);
+  }
+
+  /** Extracts from hand-tagged sentences whose coreference is the one chain {@code chain}. */
+  private static DocumentExtraction extractWithChain(String tagged, AnnotatedText tags, List<CorefMention> chain) {
+    AnnotatedText annotated = new AnnotatedText(tags.sentences(), tags.entityMentions(), List.of(new CorefChain(1, chain)));
+    return new EntityExtractor()
+        .extract(new SourceDocument("t", null, null, null, null, "t", StandInAnnotations.text(tagged), "0"), annotated);
   }
 
   /** Extracts from a document with title {@code title}, or none when it is null. */

@@ -37,6 +37,19 @@ class RelationExtractorTest {
   }
 
   @Test
+  void shouldGiveAPossessivePronounsTitleToThePartyNamedBeforeItNotOneCoreferenceChainedLater() {
+    // when
+    DocumentExtraction extraction =
+        analyze("The Tasman Greens party lost two of its seats in the election. However, its leader, Mary Oakes, "
+            + "said the party would recover. The Coastal Party, which won the most seats, welcomed the result.");
+
+    // then
+    Relation position = only(extraction, "HOLDS_POSITION", "person:mary-oakes");
+    assertThat(position.objectId()).isEqualTo("organization:tasman-greens");
+    assertThat(position.role().normalized()).isEqualTo("leader");
+  }
+
+  @Test
   void shouldHoldNoPositionInAPerson() {
     // when
     DocumentExtraction extraction =
