@@ -70,7 +70,8 @@ final class AttachedMentions {
       }
       Entity entity = entities.get(entityIds.iterator().next());
       for (CorefMention mention : chain.mentions()) {
-        boolean attachedByNearness = nearest && mention.form().equals("PRONOMINAL") && entity.type() != EntityType.PERSON;
+        boolean attachedByNearness =
+            nearest && mention.form().equals("PRONOMINAL") && entity.type() != EntityType.PERSON;
         if (overlapsAny(mention, candidates) || attachedByNearness) {
           continue;
         }
