@@ -205,6 +205,12 @@ public final class EventExtractor {
   /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
   static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
+  /** Whether the word at {@code index} has one of the {@link #DEFINITE} determiners. */
+  private static boolean definite(DependencyIndex parse, int index) {
+    return parse.dependents(index, r -> r.equals("det")).stream()
+        .anyMatch(det -> DEFINITE.contains(parse.token(det).word().toLowerCase(Locale.ROOT)));
+  }
+
   /** An event of the document as its sentences are read, growing as later sentences join it. */
   private static final class Draft {
 
@@ -256,9 +262,8 @@ public final class EventExtractor {
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
           .anyMatch(ANOTHER_OCCASION::contains);
       refersBack = TriggerWords.partOfSpeech(token) == 'N'
-          && parse.dependents(mention.trigger()).stream()
-              .anyMatch(d -> d.relation().equals("nmod:poss") || d.relation().equals("det")
-                  && DEFINITE.contains(parse.token(d.dependent()).word().toLowerCase(Locale.ROOT)));
+          && (!parse.dependents(mention.trigger(), r -> r.equals("nmod:poss")).isEmpty()
+              || definite(parse, mention.trigger()));
       // Names only: a pronoun coreference attached ("it") says nothing of the words before it.
       List<Mention> names = sentenceMentions.stream().filter(Mention::isName).toList();
       for (EventMention.Argument argument : mention.arguments()) {
@@ -293,8 +298,7 @@ public final class EventExtractor {
       heldByGroupReferredTo = type == EventType.MEETING && mention.arguments().stream()
           .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() != null
               && DependencyIndex.isCommonNoun(tokens.get(a.head()))
-              && parse.dependents(a.head(), r -> r.equals("det")).stream()
-                  .anyMatch(det -> DEFINITE.contains(parse.token(det).word().toLowerCase(Locale.ROOT))));
+              && definite(parse, a.head()));
       throughPart.removeIf(id -> mention.arguments().stream()
           .anyMatch(a -> id.equals(a.entityId()) && id.equals(entityAt(sentenceMentions, tokens.get(a.head())))));
       if (placeId != null && participants.containsKey(placeId)) {

@@ -7,6 +7,7 @@ import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Whether a trigger's sentence tells its event as done or as still to come. News reports what is
@@ -122,11 +123,10 @@ public enum EventTense {
    * sentence tells the plan, the agreement or the option, not the act.
    */
   private static boolean intended(DependencyIndex parse, int verb) {
-    return TriggerGates.infinitive(parse, verb) && parse.heads(verb).stream()
-        .anyMatch(up -> up.governor() >= 0
-            && (up.relation().equals("xcomp") && (PROSPECTING.contains(lemma(parse.token(up.governor())))
-                    || COMMITTING.contains(lemma(parse.token(up.governor()))))
-                || up.relation().equals("acl") && partOfSpeech(parse.token(up.governor())) == 'N'));
+    return TriggerGates.infinitive(parse, verb)
+        && (complementOf(parse, verb, governor -> PROSPECTING.contains(governor) || COMMITTING.contains(governor))
+            || parse.heads(verb).stream().anyMatch(up -> up.relation().equals("acl") && up.governor() >= 0
+                && partOfSpeech(parse.token(up.governor())) == 'N'));
   }
 
   /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */
@@ -168,9 +168,13 @@ public enum EventTense {
    * ("expected to hold talks"), or "due" does ("due to hold talks").
    */
   private static boolean prospectedInfinitive(DependencyIndex parse, int index) {
+    return complementOf(parse, index, governor -> PROSPECTING.contains(governor) || governor.equals("due"));
+  }
+
+  /** Whether the verb at {@code index} is the open complement of a word whose lemma {@code governors} accepts. */
+  private static boolean complementOf(DependencyIndex parse, int index, Predicate<String> governors) {
     return parse.heads(index).stream()
         .anyMatch(up -> up.relation().equals("xcomp") && up.governor() >= 0
-            && (PROSPECTING.contains(lemma(parse.token(up.governor())))
-                || lemma(parse.token(up.governor())).equals("due")));
+            && governors.test(lemma(parse.token(up.governor()))));
   }
 }

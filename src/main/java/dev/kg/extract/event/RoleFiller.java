@@ -123,16 +123,16 @@ final class RoleFiller {
       // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
       // befell, where that event happened.
       for (Dependency up : parse.heads(trigger.index())) {
-        Integer bearer = up.relation().equals("amod") && up.governor() >= 0
-            ? HostClauses.host(parse, parse.token(up.governor()))
-            : null;
+        if (!up.relation().equals("amod") || up.governor() < 0) {
+          continue;
+        }
+        Integer bearer = HostClauses.host(parse, parse.token(up.governor()));
         if (bearer != null && BEARING.contains(lemma(parse.token(bearer)))) {
           // "he suffered fatal wounds": who bears a deadly harm died of it.
           parse.dependents(bearer, r -> r.equals("nsubj"))
               .forEach(subject -> addArgument(parse, arguments, subject, TARGET));
         }
-        if (up.relation().equals("amod") && up.governor() >= 0
-            && EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
+        if (EventType.forTrigger(lemma(parse.token(up.governor())), 'N').isPresent()) {
           for (Dependency edge : parse.dependents(up.governor())) {
             EventRole role = edge.relation().equals("nmod:of") ? TARGET : isPlacePhrase(edge.relation()) ? PLACE : null;
             addArgument(parse, arguments, edge.dependent(), role);
