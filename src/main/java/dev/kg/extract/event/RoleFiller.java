@@ -212,7 +212,13 @@ final class RoleFiller {
       // event that is the subject or agent of a plain verb did to what that verb acts on what its
       // type does, where the verb says.
       for (Dependency edge : parse.dependents(clause)) {
-        if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && ArgumentRoles.hostile(type)) {
+        if (edge.relation().equals("obj") && DONE_TO_SOMEONE.contains(type)
+            && lemma(parse.token(clause)).equals("include")
+            && mayBeABeing(parse.token(edge.dependent()), entities.entityOf(parse, parse.token(edge.dependent())))) {
+          // "Other fatalities included two Iraqis": those an event done to someone includes are whom it
+          // befell ("the crimes included fraud" names no one).
+          addArgument(parse, arguments, edge.dependent(), TARGET);
+        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && ArgumentRoles.hostile(type)) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);

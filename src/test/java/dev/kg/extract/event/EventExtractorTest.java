@@ -344,6 +344,10 @@ class EventExtractorTest {
         // one released is the release's possessor, unless an "of" phrase names whom it was done to
         "Ivo Marsh spoke after his release from prison.                 | RELEASE release: TARGET his",
         "The army's release of the prisoners surprised Kaldan.           | RELEASE release: AGENT army, TARGET prisoners",
+        // those an event done to someone includes are whom it befell, where they may be beings
+        "The fatalities included two firefighters.                      | KILLING fatality: TARGET firefighters",
+        "The arrests in Kabul included three journalists.               | ARREST arrest: PLACE Kabul, TARGET journalists",
+        "The crimes in Lyon included burglary.                          | CRIME crime: PLACE Lyon",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
