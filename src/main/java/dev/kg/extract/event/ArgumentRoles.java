@@ -54,13 +54,27 @@ final class ArgumentRoles {
       case "nmod:to" -> toRole(type);
       case "nmod:against" -> hostile(type) || type == EventType.CRIME ? TARGET : null;
       case "nmod:on" -> hostile(type) ? TARGET : null;
-      case "compound", "amod" ->
-          type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
-                  || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")
-              ? OBJECT
-              : dependent.pos().startsWith("NNP") ? PLACE : null;
+      case "compound", "amod" -> modifierRole(type, relation, dependent, ofPhrase);
       default -> isPlacePhrase(relation) ? PLACE : null;
     };
+  }
+
+  /**
+   * The role of a word modifying a nominal trigger: a weapon tested, a disease's outbreak, the people
+   * whose death or wound it is ("the Armenian genocide", "Iraqi deaths"; an "of" phrase names them
+   * instead, and the adjective is then more likely who did it, "the Serbian massacre of the
+   * villagers"), or a name as where it happened.
+   */
+  private static EventRole modifierRole(EventType type, String relation, Token dependent, boolean ofPhrase) {
+    if (type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
+        || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")) {
+      return OBJECT;
+    }
+    if ((type == EventType.KILLING || type == EventType.INJURY) && relation.equals("amod") && !ofPhrase
+        && dependent.ner().equals("NATIONALITY")) {
+      return TARGET;
+    }
+    return dependent.pos().startsWith("NNP") ? PLACE : null;
   }
 
   static EventRole withRole(EventType type) {

@@ -218,7 +218,8 @@ final class RoleFiller {
           // "Other fatalities included two Iraqis": those an event done to someone includes are whom it
           // befell ("the crimes included fraud" names no one).
           addArgument(parse, arguments, edge.dependent(), TARGET);
-        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")) && ArgumentRoles.hostile(type)) {
+        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass"))
+            && ArgumentRoles.hostile(type)) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);

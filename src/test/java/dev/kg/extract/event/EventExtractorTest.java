@@ -348,6 +348,10 @@ class EventExtractorTest {
         "The fatalities included two firefighters.                      | KILLING fatality: TARGET firefighters",
         "The arrests in Kabul included three journalists.               | ARREST arrest: PLACE Kabul, TARGET journalists",
         "The crimes in Lyon included burglary.                          | CRIME crime: PLACE Lyon",
+        // a people's adjective on a death or a wound says whose it is, unless an "of" phrase names them
+        "The report counted the Norwegian deaths in Kabul.              | KILLING death: TARGET Norwegian, PLACE Kabul",
+        "The Danish injuries were minor.                                | INJURY injury: TARGET Danish",
+        "The Serbian massacre of the villagers shocked Europe.          | KILLING massacre: TARGET villagers",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
