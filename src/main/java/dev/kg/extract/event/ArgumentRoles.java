@@ -54,13 +54,23 @@ final class ArgumentRoles {
       case "nmod:to" -> toRole(type);
       case "nmod:against" -> hostile(type) || type == EventType.CRIME ? TARGET : null;
       case "nmod:on" -> hostile(type) ? TARGET : null;
-      case "compound", "amod" ->
-          type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
-                  || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")
-              ? OBJECT
-              : dependent.pos().startsWith("NNP") ? PLACE : null;
+      case "compound", "amod" -> isNationality(dependent)
+          ? type.possessorRole(ofPhrase)
+          : type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
+              || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")
+          ? OBJECT
+          : dependent.pos().startsWith("NNP") ? PLACE : null;
       default -> isPlacePhrase(relation) ? PLACE : null;
     };
+  }
+
+  /**
+   * Whether a trigger's modifier is a people's adjective ("a Ukrainian incursion", "the Russian
+   * invasion of Ukraine"), which says whose event it is as the country's possessive would ("Ukraine's
+   * incursion"), where a place's name as a modifier ("the Kursk incursion") says only where.
+   */
+  private static boolean isNationality(Token dependent) {
+    return dependent.ner().equals("NATIONALITY");
   }
 
   static EventRole withRole(EventType type) {
