@@ -60,19 +60,27 @@ final class ArgumentRoles {
   }
 
   /**
-   * The role of a word modifying a nominal trigger: a weapon tested, a disease's outbreak, the people
-   * whose death or wound it is ("the Armenian genocide", "Iraqi deaths"; an "of" phrase names them
-   * instead, and the adjective is then more likely who did it, "the Serbian massacre of the
-   * villagers"), or a name as where it happened.
+   * The role of a word modifying a nominal trigger: a weapon tested, a disease's outbreak, a people's
+   * adjective, or a name as where it happened. A people's adjective says whose event it is where the
+   * type leaves one reading: those a death or wound befell ("the Armenian genocide", "Iraqi deaths";
+   * an "of" phrase names them instead, and the adjective is then more likely who did it, "the Serbian
+   * massacre of the villagers"), those who invade ("a Ukrainian incursion"). Elsewhere it may be either
+   * side ("the Syrian war", "Iranian sanctions", "American oil purchases").
    */
   private static EventRole modifierRole(EventType type, String relation, Token dependent, boolean ofPhrase) {
     if (type == EventType.WEAPONS_TEST && TriggerSenses.WEAPONS.contains(lemma(dependent))
         || type == EventType.OUTBREAK && relation.equals("compound") && dependent.pos().equals("NN")) {
       return OBJECT;
     }
-    if ((type == EventType.KILLING || type == EventType.INJURY) && relation.equals("amod") && !ofPhrase
-        && dependent.ner().equals("NATIONALITY")) {
-      return TARGET;
+    if (dependent.ner().equals("NATIONALITY")) {
+      EventRole whose = switch (type) {
+        case KILLING, INJURY -> relation.equals("amod") && !ofPhrase ? TARGET : null;
+        case INVASION -> AGENT;
+        default -> null;
+      };
+      if (whose != null) {
+        return whose;
+      }
     }
     return dependent.pos().startsWith("NNP") ? PLACE : null;
   }

@@ -69,6 +69,43 @@ class EventPlaceTest {
             .containsExactly(tuple(4, EventRole.AGENT, falcons.id())));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The Veldanian incursion ended .": a people's adjective says whose incursion it was, as
+        // "Veldania's incursion" would
+        "The/the/DT Veldanian/Veldanian/JJ/NATIONALITY incursion/incursion/NN ended/end/VBD ././."
+            + " | det 2 0, amod 2 1, nsubj 3 2, root -1 3, punct 3 4 | INVASION | 1 AGENT",
+        // "The Veldania incursion ended .": a place's name says only where it was
+        "The/the/DT Veldania/Veldania/NNP/COUNTRY incursion/incursion/NN ended/end/VBD ././."
+            + " | det 2 0, compound 2 1, nsubj 3 2, root -1 3, punct 3 4 | INVASION | 1 PLACE",
+        // "The Veldanian massacres ended .": a killing with no "of" phrase befalls the people it names ...
+        "The/the/DT Veldanian/Veldanian/JJ/NATIONALITY massacres/massacre/NNS ended/end/VBD ././."
+            + " | det 2 0, amod 2 1, nsubj 3 2, root -1 3, punct 3 4 | KILLING | 1 TARGET",
+        // ... and one whose "of" phrase names the victims leaves the adjective alone
+        "The/the/DT Veldanian/Veldanian/JJ/NATIONALITY massacre/massacre/NN of/of/IN villagers/villager/NNS"
+            + " ended/end/VBD ././."
+            + " | det 2 0, amod 2 1, nsubj 5 2, case 4 3, nmod:of 2 4, root -1 5, punct 5 6 | KILLING"
+            + " | 4 TARGET",
+      })
+  void shouldTakeAPeoplesAdjectiveAsWhoseEventItIsWhereAPlacesNameSaysWhere(
+      String tokens, String edges, EventType type, String arguments) {
+    // given
+    Entity veldania = new Entity("location:veldania", EntityType.LOCATION, LocationKind.COUNTRY, "Veldania", List.of());
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(1, veldania));
+
+    // then
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.type()).isEqualTo(type);
+      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role())
+          .containsExactlyInAnyOrder(arguments.split(", "));
+    });
+  }
+
   @Test
   void shouldLeaveTheGraphsPlaceToLocations() {
     // given "Lindqvist met at Brindle Hall ."
