@@ -202,6 +202,9 @@ public final class EventExtractor {
   private static final Set<String> ANOTHER_OCCASION =
       Set.of("previous", "prior", "earlier", "subsequent", "later", "next", "future", "past");
 
+  /** Types whose plural names one occasion or measure: "held talks", "imposed sanctions". */
+  private static final Set<EventType> ONE_IN_THE_PLURAL = Set.of(EventType.MEETING, EventType.SANCTION);
+
   /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
   static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
@@ -215,8 +218,8 @@ public final class EventExtractor {
    * Whether the noun at {@code index} is a plural with no determiner, possessor or number: "a wave of bomb
    * attacks", "accused of ordering attacks", "the looting and mass killings" speak of several occasions, or
    * of such occasions in general, and none of them is the one a singular or counted mention tells ("the
-   * attack", "two attacks"). The caller leaves out meetings, whose "talks" are one occasion, and dated
-   * mentions ("attacks on Tuesday").
+   * attack", "two attacks"). The caller leaves out meetings and sanctions, whose "talks" and "sanctions"
+   * are one occasion or measure, and dated mentions ("attacks on Tuesday").
    */
   private static boolean several(DependencyIndex parse, int index) {
     return parse.token(index).pos().equals("NNS")
@@ -334,7 +337,7 @@ public final class EventExtractor {
         dateText = mention.date().text();
       }
       anotherDay = EventDate.beforeTheNews(date, published);
-      several = type != EventType.MEETING && several(parse, mention.trigger()) && date == null;
+      several = !ONE_IN_THE_PLURAL.contains(type) && several(parse, mention.trigger()) && date == null;
       confidence = mention.confidence();
       visit = type == EventType.VISIT;
       toCome = mention.tense() == EventTense.TO_COME;
