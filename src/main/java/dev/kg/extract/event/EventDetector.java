@@ -168,6 +168,9 @@ final class EventDetector {
         && (TriggerSenses.concludesAnAgreement(parse, token) || senses.shootsAThing(parse, token))) {
       return Optional.empty();
     }
+    if (type.get() == EventType.MEETING && pos == 'V' && TriggerSenses.meetsAThing(parse, token)) {
+      return Optional.empty();
+    }
     if (TriggerSenses.PERSONAL.contains(type.get()) && senses.undergoneByAThing(parse, token, pos)) {
       // "captured the territory", "dismissed the rumours", "the FBI released photos": one arrests, sets
       // free or dismisses a person; what a thing undergoes is another sense of the word.

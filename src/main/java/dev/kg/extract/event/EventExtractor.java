@@ -202,6 +202,9 @@ public final class EventExtractor {
   private static final Set<String> ANOTHER_OCCASION =
       Set.of("previous", "prior", "earlier", "subsequent", "later", "next", "future", "past");
 
+  /** Types whose plural names one occasion or measure: "held talks", "imposed sanctions". */
+  private static final Set<EventType> ONE_IN_THE_PLURAL = Set.of(EventType.MEETING, EventType.SANCTION);
+
   /** Determiners by which a phrase refers back to something the text told before: "the delegation". */
   static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
@@ -209,6 +212,18 @@ public final class EventExtractor {
   private static boolean definite(DependencyIndex parse, int index) {
     return parse.dependents(index, r -> r.equals("det")).stream()
         .anyMatch(det -> DEFINITE.contains(parse.token(det).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether the noun at {@code index} is a plural with no determiner, possessor or number: "a wave of bomb
+   * attacks", "accused of ordering attacks", "the looting and mass killings" speak of several occasions, or
+   * of such occasions in general, and none of them is the one a singular or counted mention tells ("the
+   * attack", "two attacks"). The caller leaves out meetings and sanctions, whose "talks" and "sanctions"
+   * are one occasion or measure, and dated mentions ("attacks on Tuesday").
+   */
+  private static boolean several(DependencyIndex parse, int index) {
+    return parse.token(index).pos().equals("NNS")
+        && parse.dependents(index, r -> r.equals("det") || r.equals("nmod:poss") || r.equals("nummod")).isEmpty();
   }
 
   /** An event of the document as its sentences are read, growing as later sentences join it. */
@@ -233,6 +248,11 @@ public final class EventExtractor {
      * EventDate#beforeTheNews}): "two weeks ago", "last month", "in May 2006".
      */
     private final boolean anotherDay;
+    /**
+     * Whether the first word is a plural noun that names occasions in general ({@link #several}): "a
+     * wave of bomb attacks", "mass killings".
+     */
+    private final boolean several;
     /** Places named only inside a phrase for someone acting for them: "Russia's top security official". */
     private final Set<String> throughPart = new HashSet<>();
     /** Whether a group the text does not name makes this visit ("senior officials traveled to Hanoi"). */
@@ -317,6 +337,7 @@ public final class EventExtractor {
         dateText = mention.date().text();
       }
       anotherDay = EventDate.beforeTheNews(date, published);
+      several = !ONE_IN_THE_PLURAL.contains(type) && several(parse, mention.trigger()) && date == null;
       confidence = mention.confidence();
       visit = type == EventType.VISIT;
       toCome = mention.tense() == EventTense.TO_COME;
@@ -325,7 +346,7 @@ public final class EventExtractor {
     }
 
     boolean accepts(Draft later) {
-      if (another || later.another) {
+      if (another || later.another || several || later.several) {
         return false;
       }
       boolean sameKind = later.type == type || visit && later.type == EventType.VISIT;

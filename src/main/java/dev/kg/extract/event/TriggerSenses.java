@@ -103,6 +103,32 @@ final class TriggerSenses {
   }
 
   /**
+   * Whether "meet" has a thing on both sides, which is how a plan, a film or a bill meets with a
+   * reception or meets a test, and no one meets anyone: "the film met with scathing reviews", "the
+   * proposal met the criteria" (common nouns CoreNLP's animacy lists give as inanimate only).
+   * Both sides, since the lists call an organisation told by a common noun a thing too, and "the cabinet
+   * met" or "the committee met with Lena Berg" are meetings.
+   */
+  static boolean meetsAThing(DependencyIndex parse, Token verb) {
+    if (!lemma(verb).equals("meet")) {
+      return false;
+    }
+    List<Integer> subjects = parse.dependents(verb.index(), r -> r.equals("nsubj"));
+    List<Integer> met = parse.dependents(verb.index(), r -> r.equals("obj") || r.equals("obl:with"));
+    return !subjects.isEmpty() && !met.isEmpty()
+        && subjects.stream().map(parse::token).allMatch(TriggerSenses::unnamedThing)
+        && met.stream().map(parse::token).allMatch(TriggerSenses::unnamedThing);
+  }
+
+  /**
+   * Whether a phrase's head is a common noun CoreNLP's animacy lists give as a thing. The head alone:
+   * "Oliver Stone's film" stands for no one, though its possessor names someone.
+   */
+  private static boolean unnamedThing(Token head) {
+    return DependencyIndex.isCommonNoun(head) && Animacy.coreNlp().isInanimate(lemma(head));
+  }
+
+  /**
    * Whether what a trigger acts on is a thing ({@link #isAThing}): a verb's passive subject, or its object
    * when it has none, the noun its participle modifies ("a photo released by the FBI", "capturing
    * drones"), or a noun's "of" phrase.

@@ -190,6 +190,15 @@ class EventTriggerTest {
             + " troops/troops/NNS ././."
             + " | nsubj 2 0, nsubj 5 0, aux 2 1, root -1 2, obj 2 3, cc 5 4, conj:and 2 5, obj 5 6, punct 2 7"
             + " | MILITARY_DEPLOYMENT deploy Movement.Transportation.Unspecified: 0 AGENT, 6 OBJECT",
+        // a thing meets a reception or a test, and no one meets anyone ...
+        "The/the/DT play/play/NN met/meet/VBD with/with/IN bad/bad/JJ reviews/review/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, amod 5 4, obl:with 2 5, punct 2 6 | none",
+        "The/the/DT plan/plan/NN met/meet/VBD the/the/DT rules/rule/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5 | none",
+        // ... where a board, a thing by CoreNLP's lists, meets someone
+        "The/the/DT board/board/NN met/meet/VBD with/with/IN Lena/Lena/NNP/PERSON Berg/Berg/NNP/PERSON ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, compound 5 4, obl:with 2 5, punct 2 6"
+            + " | MEETING meet Contact.Contact.Meet: 1 AGENT, 5 PARTICIPANT",
         // a word of a name is no event
         "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
             + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
