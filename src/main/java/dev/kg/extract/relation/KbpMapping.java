@@ -70,10 +70,21 @@ final class KbpMapping {
     Optional<String> forward = KbpSlots.forward(relation.relation());
     Optional<String> reverse = KbpSlots.reverse(relation.relation());
     if (forward.isPresent() && fits(forward.get(), subject.get(), object.get())) {
-      sink.add(forward.get(), subject.get(), object.get(), relation.confidence() * TRUST, sentence.index(), null, null, "kbp");
+      add(forward.get(), subject.get(), object.get(), relation, sentence);
     } else if (reverse.isPresent() && fits(reverse.get(), object.get(), subject.get())) {
-      sink.add(reverse.get(), object.get(), subject.get(), relation.confidence() * TRUST, sentence.index(), null, null, "kbp");
+      add(reverse.get(), object.get(), subject.get(), relation, sentence);
     }
+  }
+
+  /**
+   * Records {@code from}'s relation to {@code to} in kg's direction, unless it is a statistical guess
+   * whose object the parse hangs on another name of {@code from}'s type ({@link NearerRival}).
+   */
+  private void add(String type, Mention from, Mention to, KbpRelation relation, ParsedSentence sentence) {
+    if (relation.confidence() < 1 && NearerRival.holds(sentence, index, from, to)) {
+      return;
+    }
+    sink.add(type, from, to, relation.confidence() * TRUST, sentence.index(), null, null, "kbp");
   }
 
   /**

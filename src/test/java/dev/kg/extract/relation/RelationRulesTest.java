@@ -332,6 +332,25 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldDropAStatisticalKbpGuessWhoseObjectTheParseHangsOnAnotherNameOfTheSubjectsType() {
+    // given KBP's statistical guesses placing both companies in the city written after the second
+    String text = "Norcap Inc and Velda AG of Hanover, West Germany, jointly announced they signed an agreement for"
+        + " Velda to buy Norcap's tire unit.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "org:city_of_headquarters", "Norcap Inc", "Hanover", 0.8),
+        kbp(text, 0, "org:city_of_headquarters", "Velda AG", "Hanover", 0.8));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then: "of Hanover" hangs on Velda AG, and reaches Norcap only through the verb the two share
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("kbp"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("LOCATED_IN", "organization:velda-ag", "location:hanover"));
+  }
+
+  @Test
   void shouldDropAKbpTitleThatTheParseGivesToSomeoneElse() {
     // given KBP's titles: the spokesman's to the name qualifying it (as CoreNLP guesses), the second
     // title of a coordination to the first one's holder, and each title to its own holder
