@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * CreditLines.of(tokens, first, end); // Optional[Line[city=1, outlet=2]] for "Prague CTK" at tokens 1-2 above
  * }</pre>
  */
-final class CreditLines {
+public final class CreditLines {
 
   /** A reference code: capitals and digits, with both ("AU2206082794", "94WD0125D"). */
   private static final Pattern REFERENCE = Pattern.compile("(?=.*\\d)(?=.*\\p{Lu})[\\p{Lu}\\d]+");
@@ -78,20 +78,33 @@ final class CreditLines {
   }
 
   /**
-   * Where the outlet NER left untagged after the city of tokens {@code [first, end)} ends ("Moscow
-   * PRAVDA", "London Kanal-6 Television" on a line of their own, "Moscow ITAR-TASS in English 1654
-   * GMT"): the proper nouns up to the end of the line or to "in", a language and a number; empty
-   * when the city is no credit line's.
+   * Where the outlet NER left untagged, or tagged only in part, after the city of tokens {@code [first,
+   * end)} ends ("Moscow PRAVDA", "London Kanal-6 Television" on a line of their own, "Moscow ITAR-TASS
+   * in English 1654 GMT", "Tokyo YOMIURI SHIMBUN" with "YOMIURI" alone an organisation): the proper
+   * nouns up to the end of the line or to "in", a language and a number; empty when the city is no
+   * credit line's. After a city not written in capitals, every word in capitals counts whatever NER
+   * made of it ("Bangkok THE NATION", "Madras THE HINDU in English 7 May 94", "HINDU" a religion to
+   * NER), as NER's models read words in capitals badly and the outlet's capitals set it off from the
+   * city.
    */
   static OptionalInt outletAfter(List<Token> tokens, int first, int end) {
+    boolean capitalOutlet = !isCapitals(tokens.get(first));
     int stop = end;
-    while (stop < tokens.size() && tokens.get(stop).pos().startsWith("NNP") && tokens.get(stop).ner().equals("O")) {
+    while (stop < tokens.size() && (isUntaggedProperNoun(tokens.get(stop)) || (capitalOutlet && isCapitals(tokens.get(stop))))) {
       stop++;
     }
     if (stop == end || !(isFollowedByLanguageAndTime(tokens, stop) || fillsLine(tokens, first, stop))) {
       return OptionalInt.empty();
     }
     return OptionalInt.of(stop);
+  }
+
+  /**
+   * Whether tokens {@code [first, end)}, a city and an outlet, are laid out as a credit line: alone on
+   * their line after reference codes, or followed by "in", a language and a number (the time).
+   */
+  public static boolean isLine(List<Token> tokens, int first, int end) {
+    return isFollowedByLanguageAndTime(tokens, end) || fillsLine(tokens, first, end);
   }
 
   private static boolean isFollowedByLanguageAndTime(List<Token> tokens, int end) {
@@ -105,6 +118,10 @@ final class CreditLines {
   private static boolean fillsLine(List<Token> tokens, int first, int end) {
     return end == tokens.size()
         && tokens.subList(0, first).stream().allMatch(CreditLines::isReference);
+  }
+
+  private static boolean isUntaggedProperNoun(Token token) {
+    return token.pos().startsWith("NNP") && token.ner().equals("O");
   }
 
   private static boolean isReference(Token token) {

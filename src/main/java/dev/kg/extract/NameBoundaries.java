@@ -6,6 +6,7 @@ import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Names the recogniser split or ran together, mended: one name it split in two joined, a person's
@@ -144,18 +145,27 @@ final class NameBoundaries {
   /**
    * A credit line's city and outlet, which NER reads as one name ({@link CreditLines}: "Prague CTK in
    * English"), as a place and an organisation; the words of a headline NER ran into the name are no
-   * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA") is an organisation.
+   * name. An outlet NER left untagged after the city it tagged ("Moscow PRAVDA"), or tagged only in part
+   * ("Tokyo YOMIURI SHIMBUN"), is an organisation, in place of the part.
    */
   private static List<NameCandidate> creditLines(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
     List<NameCandidate> result = new ArrayList<>(candidates.size());
+    NameCandidate outlet = null;
     for (NameCandidate candidate : candidates) {
+      if (outlet != null && candidate.sentence == outlet.sentence && candidate.tokenEnd <= outlet.tokenEnd) {
+        continue; // the part of the outlet NER tagged ("YOMIURI" of "Tokyo YOMIURI SHIMBUN")
+      }
       List<Token> tokens = annotated.sentences().get(candidate.sentence).tokens();
       Optional<CreditLines.Line> line = CreditLines.of(tokens, candidate.tokenStart, candidate.tokenEnd);
       if (line.isEmpty()) {
         result.add(candidate);
         if (candidate.type == EntityType.LOCATION) {
-          CreditLines.outletAfter(tokens, candidate.tokenStart, candidate.tokenEnd).ifPresent(stop -> result.add(named(text, tokens,
-              candidate.sentence, candidate.tokenEnd, stop, "ORGANIZATION", EntityType.ORGANIZATION, LocationKind.OTHER)));
+          OptionalInt stop = CreditLines.outletAfter(tokens, candidate.tokenStart, candidate.tokenEnd);
+          if (stop.isPresent()) {
+            outlet = named(text, tokens, candidate.sentence, candidate.tokenEnd, stop.getAsInt(), "ORGANIZATION",
+                EntityType.ORGANIZATION, LocationKind.OTHER);
+            result.add(outlet);
+          }
         }
         continue;
       }

@@ -64,6 +64,32 @@ class CreditLinesTest {
   }
 
   @Test
+  void shouldTakeEveryWordInCapitalsAfterACityNotInCapitalsIntoTheOutlet() {
+    // given: NER tagged a part of the outlet, or its words as a time and a title; a city in capitals may head a headline
+    List<List<Token>> lines = List.of(
+        tokens("Osaka_NNP_CITY KANSAI_NNP_ORGANIZATION SHIMBUN_NNP_O"),
+        tokens("Lisbon_NNP_CITY THE_DT_O MORNING_NN_TIME COURIER_NN_TITLE"));
+    List<Token> headline = tokens("OSLO_NNP_CITY MONDAY_NNP_DATE");
+
+    // when / then
+    assertThat(lines).extracting(line -> CreditLines.outletAfter(line, 0, 1).getAsInt()).containsExactly(3, 4);
+    assertThat(CreditLines.outletAfter(headline, 0, 1)).isEmpty();
+  }
+
+  @Test
+  void shouldTellACityAndOutletLaidOutAsACreditLineFromOnesInASentence() {
+    // given
+    List<Token> alone = tokens("XY0305121095_NN_O Lisbon_NNP_CITY DIARIO_NNP_ORGANIZATION");
+    List<Token> monitored = tokens("Lisbon_NNP_CITY LUSA_NNP_ORGANIZATION in_IN_O English_NNP_NATIONALITY 0920_CD_DATE");
+    List<Token> sentence = tokens("Lisbon_NNP_CITY LUSA_NNP_ORGANIZATION reported_VBD_O");
+
+    // when / then
+    assertThat(CreditLines.isLine(alone, 1, 3)).isTrue();
+    assertThat(CreditLines.isLine(monitored, 0, 2)).isTrue();
+    assertThat(CreditLines.isLine(sentence, 0, 2)).isFalse();
+  }
+
+  @Test
   void shouldLeaveANameFollowedByADateOrWrittenInASentenceAlone() {
     // given
     List<Token> dated = tokens(

@@ -793,6 +793,24 @@ class EntityRulesTest {
         .containsExactly(tuple("Baltic Radio Kuku Network", EntityType.ORGANIZATION));
   }
 
+  @Test
+  void shouldTakeTheWholeOutletInCapitalsAfterACreditLinesCityWhereNerTaggedOnlyPartOfIt() {
+    // given (NER tags "KANSAI" an organisation and leaves "SHIMBUN" untagged; "MORNING" a time, "COURIER" a title)
+    String taggedInPart = "Osaka KANSAI SHIMBUN";
+    String afterArticle = "Lisbon THE MORNING COURIER in English 1200 GMT 3 Mar 95";
+
+    // when
+    DocumentExtraction partly = extract(taggedInPart);
+    DocumentExtraction article = extract(afterArticle);
+
+    // then
+    assertThat(partly.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(tuple("Osaka", EntityType.LOCATION), tuple("KANSAI SHIMBUN", EntityType.ORGANIZATION));
+    assertThat(article.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Lisbon", EntityType.LOCATION), tuple("THE MORNING COURIER", EntityType.ORGANIZATION));
+  }
+
   private static DocumentExtraction extract(String text) {
     return extract(text, AnnotatedFixtures.of(text));
   }

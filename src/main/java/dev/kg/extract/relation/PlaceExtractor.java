@@ -1,10 +1,12 @@
 package dev.kg.extract.relation;
 
+import dev.kg.extract.CreditLines;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
+import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -100,6 +102,7 @@ final class PlaceExtractor {
         describedOrganisation(sentence, t, inner.get());
         nationalOrganisation(sentence, t, inner.get());
         possessingPerson(sentence, t, inner.get());
+        creditLine(sentence, t, inner.get());
         for (int place : sentence.dependents(t, r -> r.equals("compound"))) {
           if (place < t) {
             contained(sentence, inner.get(), place, 0.7, "place-before-organisation");
@@ -123,6 +126,29 @@ final class PlaceExtractor {
       passiveSeat(sentence, t);
       bornAfterPlace(sentence, t);
       home(sentence, t);
+    }
+  }
+
+  /**
+   * "Havana Radio Reloj Network in Spanish 1402 GMT", "Bangkok THE NATION" alone on its line: the
+   * credit line of a monitored report names the outlet after the city it publishes or broadcasts from
+   * ({@link CreditLines}), so the outlet is based there, however the parser linked the two words.
+   */
+  private void creditLine(ParsedSentence sentence, int token, Mention outlet) {
+    if (token == 0 || sentence.firstToken(outlet) != token) {
+      return;
+    }
+    Optional<Mention> city = name(sentence, token - 1)
+        .filter(place -> index.typeOf(place.entityId()) == EntityType.LOCATION && !index.isCountry(place.entityId()));
+    if (city.isEmpty()) {
+      return;
+    }
+    List<Token> tokens = new ArrayList<>(sentence.size());
+    for (int i = 0; i < sentence.size(); i++) {
+      tokens.add(sentence.token(i));
+    }
+    if (CreditLines.isLine(tokens, sentence.firstToken(city.get()), sentence.lastToken(outlet) + 1)) {
+      sink.add("LOCATED_IN", outlet, city.get(), 0.7, sentence.index(), null, null, "credit-line");
     }
   }
 

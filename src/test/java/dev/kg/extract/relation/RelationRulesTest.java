@@ -102,6 +102,17 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceACreditLinesOutletInItsCityWhereTheParseLinksThemByNoCompound() {
+    // when ("THE MORNING COURIER" hangs from "Lisbon" with its article, not as a compound)
+    DocumentExtraction extraction = SavedExtraction.of("Lisbon THE MORNING COURIER in English 1200 GMT 3 Mar 95");
+
+    // then
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("LOCATED_IN", "organization:morning-courier", "location:lisbon", "credit-line"));
+  }
+
+  @Test
   void shouldNotTakeAPlaceInThePossessiveAfterADescriptionForThePlaceItDescribes() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
