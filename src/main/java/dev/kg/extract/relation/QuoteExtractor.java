@@ -107,11 +107,8 @@ final class QuoteExtractor {
     List<Quote> previous = List.of();
     int previousEnd = -1;
     for (Quotation quotation : quotations) {
-      int start = quotation.start();
+      int start = wordsStart(quotation);
       int end = quotation.end();
-      while (start < end && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
-        start++;
-      }
       while (end > start && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
         end--;
       }
@@ -240,7 +237,7 @@ final class QuoteExtractor {
         speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter))
             .or(() -> issuerOf(sentence, subject, 0))
             .or(() -> describedEarlier(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter)))
-            .or(() -> pronounAntecedent(sentence, subject))
+            .or(() -> pronounAntecedent(sentence, subject, quotation))
             .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
             .ifPresent(speakers::add);
       }
@@ -413,15 +410,23 @@ final class QuoteExtractor {
 
   /**
    * The person "he" or "she" stands for when coreference left it unresolved, or resolved it to someone
-   * the quotation names: the person who is the subject of the sentence before, in the same paragraph
+   * the quotation names: the person who is the subject of the sentence before the quotation
    * ("Town noted ... However, she highlighted"), a passive's too ("Courtney was asked by Agius, '...?'
    * She replied"), else the person whose words the sentence before quoted ("Spokesman Owen Markham
-   * said: '...' He said ..."), the one the reader has just heard from.
+   * said: '...' He said ..."), the one the reader has just heard from. That sentence may end the
+   * paragraph before, as news opens a paragraph with a quotation whose speaker the last one named
+   * ("Hawke said ... \n\n'I've never felt fitter ...,' he said"); a quotation of several sentences
+   * looks before its first one, not before the sentence its "he said" ends ("'... So I don't believe
+   * it. I think it is what it takes,' he said"). An unresolved "it" or "they" is likewise the
+   * organisation that is the subject of the sentence before ("AM International said ... \n\nIt said
+   * orders 'continue to run at a strong pace.'"), never a person.
    */
-  private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun) {
-    int position = sentences.indexOf(sentence);
-    if (!Set.of("he", "she").contains(sentence.lower(pronoun)) || position < 1
-        || text.substring(sentences.get(position - 1).end(), sentence.start()).contains("\n")) {
+  private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun, Quotation quotation) {
+    ParsedSentence opening = quotation == null ? sentence : sentenceAt(Math.min(wordsStart(quotation), sentence.start()));
+    int position = sentences.indexOf(opening);
+    boolean person = Set.of("he", "she").contains(sentence.lower(pronoun));
+    boolean organisation = Set.of("it", "they").contains(sentence.lower(pronoun));
+    if (!person && !organisation || position < 1) {
       return Optional.empty();
     }
     ParsedSentence before = sentences.get(position - 1);
@@ -430,14 +435,19 @@ final class QuoteExtractor {
         continue;
       }
       for (int subject : before.dependents(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
-        Optional<Mention> person = speakerAt(before, subject).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
-        if (person.isPresent()) {
-          return person;
+        Optional<Mention> antecedent = speakerAt(before, subject)
+            .filter(m -> index.typeOf(m.entityId()) == (person ? EntityType.PERSON : EntityType.ORGANIZATION));
+        if (antecedent.isPresent()) {
+          return antecedent;
         }
       }
     }
+    if (!person) {
+      return Optional.empty();
+    }
     return quotes.stream()
-        .filter(quote -> quote.evidence().sentence() == before.index() && quote.speakerId() != null
+        .filter(quote -> quote.evidence().start() < before.end() && quote.evidence().end() > before.start()
+            && quote.speakerId() != null
             && index.typeOf(quote.speakerId()) == EntityType.PERSON)
         .flatMap(quote -> index.nameIn(quote.speakerId(), before.index()).stream())
         .findFirst();
@@ -768,6 +778,16 @@ final class QuoteExtractor {
    */
   private boolean isMarkupValue(Quotation quotation) {
     return quotation.start() > 0 && text.charAt(quotation.start() - 1) == '=';
+  }
+
+  /** Where the quotation's words begin, past its opening mark (which the splitter may leave on the sentence before). */
+  private int wordsStart(Quotation quotation) {
+    int start = quotation.start();
+    while (start < quotation.end()
+        && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    return start;
   }
 
   private static boolean holdsDoubleMark(String words) {
