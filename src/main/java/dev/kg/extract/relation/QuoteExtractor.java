@@ -644,6 +644,12 @@ final class QuoteExtractor {
               .filter(conjunct -> !subjects.contains(conjunct)).forEach(subjects::add);
         }
       }
+      // two subjects of one verb that no "and" joins are a role and the name in apposition to it, which the
+      // parser split ("University of Virginia law teacher, Robert Turner says"): the name is the speaker, not
+      // the organisation compounded with the role
+      subjects.removeIf(subject -> DependencyIndex.isCommonNoun(sentence.token(subject))
+          && subjects.stream().anyMatch(other -> other != subject && sentence.token(other).pos().startsWith("NNP")
+              && sentence.head(other, r -> r.equals("conj:and")).isEmpty()));
       if (!subjects.isEmpty() || passive) {
         return subjects;
       }
@@ -720,7 +726,8 @@ final class QuoteExtractor {
   /**
    * A name right after a verb of saying that directly follows the quotation, when the parse found no subject ("..., said Lt. Gen.
    * (ret.) James Cartwright", where the abbreviations split the sentence): the first person or
-   * organisation named within a short stretch, with no quotation mark or line break before it; a name
+   * organisation named within a short stretch, with no quotation mark or line break before it and no
+   * sentence with a verb of its own; a name
    * that only qualifies a role before the speaker's own name is passed over ("said Allawi spokesman
    * Thaer al-Naqib" is al-Naqib's: a being's words are their own), though it is the speaker where no
    * name follows ("said a Greenpeace spokesman").
@@ -733,6 +740,9 @@ final class QuoteExtractor {
     }
     List<Mention> names = index.namesFrom(offset).stream()
         .filter(m -> m.start() - offset <= NAME_AFTER_VERB_CHARS)
+        // a sentence of the writer's own after it names someone else ("..., said the inquest. Robert Mueller,
+        // the director, says"); a fragment without a verb is the attribution the splitter cut off
+        .filter(m -> m.end() <= sentence.end() || !holdsVerb(sentenceAt(m.start())))
         .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION)
         .filter(m -> between(offset, m.start()).chars().noneMatch(c -> c == '\n' || MARKS.indexOf(c) >= 0))
         .toList();
