@@ -590,13 +590,33 @@ final class QuoteExtractor {
   private static int reporter(ParsedSentence sentence, int verb, List<Integer> verbs, Quotation quotation) {
     int current = verb;
     for (int hops = 0; quotation != null && hops < 3 && !saysQuotation(sentence, current, quotation); hops++) {
-      var reported = sentence.head(current, r -> r.equals("ccomp"));
-      if (reported.isEmpty() || !verbs.contains(reported.get().governor())) {
+      Optional<Integer> reporting = reportingVerb(sentence, current, verbs);
+      if (reporting.isEmpty()) {
         break;
       }
-      current = reported.get().governor();
+      current = reporting.get();
     }
     return current;
+  }
+
+  /**
+   * The verb of saying among {@code verbs} whose reported clause holds {@code verb}, through clauses
+   * that are no saying ("Damon expects to report 'significantly better' profits, Damon president Joe
+   * Isola said": Isola's words, not the company's report), up to three clauses up.
+   */
+  private static Optional<Integer> reportingVerb(ParsedSentence sentence, int verb, List<Integer> verbs) {
+    int current = verb;
+    for (int up = 0; up < 3; up++) {
+      var head = sentence.head(current, r -> r.equals("ccomp") || r.equals("xcomp"));
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = head.get().governor();
+      if (verbs.contains(current)) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether what {@code verb} says (its clausal complement, its object, a clause beside it) is in the quotation. */
@@ -664,8 +684,14 @@ final class QuoteExtractor {
       }
       // a participle the parser left loosely attached ("the Front said, adding that ...") too
       boolean participle = sentence.token(current).pos().equals("VBG");
+      // and a participle on a thing, where the parser hung it on the nearest noun or the noun is what was
+      // said in ("challenged Bush in a showdown with Congress, saying that Bush is 'not the sole decision
+      // maker'"; "the EU released a statement condemning the arrests"): the words are the subject's of the
+      // verb that noun hangs from, but not a participle on a being ("police stopped a man saying he was lost")
+      boolean thing = DependencyIndex.isCommonNoun(sentence.token(current))
+          && !Animacy.coreNlp().mayBeABeing(sentence.token(current).lemma());
       var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl")
-          || participle && r.equals("dep"));
+          || participle && r.equals("dep") || thing && (r.equals("obj") || r.startsWith("obl")));
       if (head.isEmpty() || head.get().governor() < 0) {
         return List.of();
       }
