@@ -234,9 +234,12 @@ final class QuoteExtractor {
       }
       List<Mention> speakers = new ArrayList<>();
       for (int subject : subjects) {
-        speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter))
+        // a description is no pronoun that coreference may have misread: a company names itself in its
+        // own statements ("The company said it expects '... the opportunity for Amoco to expand sales'")
+        boolean pronoun = sentence.token(subject).pos().startsWith("PRP");
+        speakerAt(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter))
             .or(() -> issuerOf(sentence, subject, 0))
-            .or(() -> describedEarlier(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter)))
+            .or(() -> describedEarlier(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter)))
             .or(() -> pronounAntecedent(sentence, subject, quotation))
             .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
             .ifPresent(speakers::add);
@@ -377,7 +380,8 @@ final class QuoteExtractor {
    * will say", with "he" taken for Blair), or someone named in what {@code verb} reports ("He said the
    * speech would be short and that Reagan would “look beyond the horizon”", with "he" taken for Reagan):
    * a speaker names others, and themselves as "I" or "he", so the pronoun is read as if coreference had
-   * left it unresolved ("he" or "she" is then the person the sentence before is about, "it" no one).
+   * left it unresolved ("he" or "she" is then the person the sentence before is about, "it" or "they" the
+   * organisation it has for subject). A description ("the company") is no such pronoun.
    */
   private boolean namedInside(Mention speaker, ParsedSentence sentence, Quotation quotation, int verb) {
     if (speaker.isName()) {
