@@ -29,8 +29,9 @@ import java.util.Set;
  *   <li>the subject of a verb of saying in the quotation's sentence ("..., said Adrienne Watson";
  *       "KCNA stated that talks were held in a 'comradely' atmosphere"; "she declared that North
  *       Korea would 'stand firmly ...'"), resolved to an entity through its mention, pronouns
- *       included (through coreference, else the person the sentence before has for its subject or
- *       quotes), every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
+ *       included (through coreference, else the person the sentence before the quotation has for its
+ *       subject or quotes, also across a paragraph break, or for "it"/"they" the organisation it has
+ *       for subject), every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
  *       warning of 'escalating provocations'"); the verb whose clause holds the quotation comes
  *       before a nearer one that does not; a passive verb's subject is its agent ("described by
  *       KCNA as") and it has none without one ("was described as"); a subject that is a statement,
