@@ -29,8 +29,9 @@ import java.util.Set;
  *   <li>the subject of a verb of saying in the quotation's sentence ("..., said Adrienne Watson";
  *       "KCNA stated that talks were held in a 'comradely' atmosphere"; "she declared that North
  *       Korea would 'stand firmly ...'"), resolved to an entity through its mention, pronouns
- *       included (through coreference, else the person the sentence before has for its subject or
- *       quotes), every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
+ *       included (through coreference, else the person the sentence before the quotation has for its
+ *       subject or quotes, also across a paragraph break, or for "it"/"they" the organisation it has
+ *       for subject), every conjunct of a coordinated subject a speaker ("South Korea and Japan ...
  *       warning of 'escalating provocations'"); the verb whose clause holds the quotation comes
  *       before a nearer one that does not; a passive verb's subject is its agent ("described by
  *       KCNA as") and it has none without one ("was described as"); a subject that is a statement,
@@ -107,11 +108,8 @@ final class QuoteExtractor {
     List<Quote> previous = List.of();
     int previousEnd = -1;
     for (Quotation quotation : quotations) {
-      int start = quotation.start();
+      int start = wordsStart(quotation);
       int end = quotation.end();
-      while (start < end && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
-        start++;
-      }
       while (end > start && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
         end--;
       }
@@ -237,10 +235,13 @@ final class QuoteExtractor {
       }
       List<Mention> speakers = new ArrayList<>();
       for (int subject : subjects) {
-        speakerAt(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter))
+        // a description is no pronoun that coreference may have misread: a company names itself in its
+        // own statements ("The company said it expects '... the opportunity for Amoco to expand sales'")
+        boolean pronoun = sentence.token(subject).pos().startsWith("PRP");
+        speakerAt(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter))
             .or(() -> issuerOf(sentence, subject, 0))
-            .or(() -> describedEarlier(sentence, subject).filter(m -> !namedInside(m, sentence, quotation, reporter)))
-            .or(() -> pronounAntecedent(sentence, subject))
+            .or(() -> describedEarlier(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter)))
+            .or(() -> pronounAntecedent(sentence, subject, quotation))
             .filter(m -> speakers.stream().noneMatch(other -> other.entityId().equals(m.entityId())))
             .ifPresent(speakers::add);
       }
@@ -380,7 +381,8 @@ final class QuoteExtractor {
    * will say", with "he" taken for Blair), or someone named in what {@code verb} reports ("He said the
    * speech would be short and that Reagan would “look beyond the horizon”", with "he" taken for Reagan):
    * a speaker names others, and themselves as "I" or "he", so the pronoun is read as if coreference had
-   * left it unresolved ("he" or "she" is then the person the sentence before is about, "it" no one).
+   * left it unresolved ("he" or "she" is then the person the sentence before is about, "it" or "they" the
+   * organisation it has for subject). A description ("the company") is no such pronoun.
    */
   private boolean namedInside(Mention speaker, ParsedSentence sentence, Quotation quotation, int verb) {
     if (speaker.isName()) {
@@ -413,15 +415,23 @@ final class QuoteExtractor {
 
   /**
    * The person "he" or "she" stands for when coreference left it unresolved, or resolved it to someone
-   * the quotation names: the person who is the subject of the sentence before, in the same paragraph
+   * the quotation names: the person who is the subject of the sentence before the quotation
    * ("Town noted ... However, she highlighted"), a passive's too ("Courtney was asked by Agius, '...?'
    * She replied"), else the person whose words the sentence before quoted ("Spokesman Owen Markham
-   * said: '...' He said ..."), the one the reader has just heard from.
+   * said: '...' He said ..."), the one the reader has just heard from. That sentence may end the
+   * paragraph before, as news opens a paragraph with a quotation whose speaker the last one named
+   * ("Hawke said ... \n\n'I've never felt fitter ...,' he said"); a quotation of several sentences
+   * looks before its first one, not before the sentence its "he said" ends ("'... So I don't believe
+   * it. I think it is what it takes,' he said"). An unresolved "it" or "they" is likewise the
+   * organisation that is the subject of the sentence before ("AM International said ... \n\nIt said
+   * orders 'continue to run at a strong pace.'"), never a person.
    */
-  private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun) {
-    int position = sentences.indexOf(sentence);
-    if (!Set.of("he", "she").contains(sentence.lower(pronoun)) || position < 1
-        || text.substring(sentences.get(position - 1).end(), sentence.start()).contains("\n")) {
+  private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun, Quotation quotation) {
+    ParsedSentence opening = quotation == null ? sentence : sentenceAt(Math.min(wordsStart(quotation), sentence.start()));
+    int position = sentences.indexOf(opening);
+    boolean person = Set.of("he", "she").contains(sentence.lower(pronoun));
+    boolean organisation = Set.of("it", "they").contains(sentence.lower(pronoun));
+    if (!person && !organisation || position < 1) {
       return Optional.empty();
     }
     ParsedSentence before = sentences.get(position - 1);
@@ -430,14 +440,19 @@ final class QuoteExtractor {
         continue;
       }
       for (int subject : before.dependents(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
-        Optional<Mention> person = speakerAt(before, subject).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON);
-        if (person.isPresent()) {
-          return person;
+        Optional<Mention> antecedent = speakerAt(before, subject)
+            .filter(m -> index.typeOf(m.entityId()) == (person ? EntityType.PERSON : EntityType.ORGANIZATION));
+        if (antecedent.isPresent()) {
+          return antecedent;
         }
       }
     }
+    if (!person) {
+      return Optional.empty();
+    }
     return quotes.stream()
-        .filter(quote -> quote.evidence().sentence() == before.index() && quote.speakerId() != null
+        .filter(quote -> quote.evidence().start() < before.end() && quote.evidence().end() > before.start()
+            && quote.speakerId() != null
             && index.typeOf(quote.speakerId()) == EntityType.PERSON)
         .flatMap(quote -> index.nameIn(quote.speakerId(), before.index()).stream())
         .findFirst();
@@ -580,13 +595,33 @@ final class QuoteExtractor {
   private static int reporter(ParsedSentence sentence, int verb, List<Integer> verbs, Quotation quotation) {
     int current = verb;
     for (int hops = 0; quotation != null && hops < 3 && !saysQuotation(sentence, current, quotation); hops++) {
-      var reported = sentence.head(current, r -> r.equals("ccomp"));
-      if (reported.isEmpty() || !verbs.contains(reported.get().governor())) {
+      Optional<Integer> reporting = reportingVerb(sentence, current, verbs);
+      if (reporting.isEmpty()) {
         break;
       }
-      current = reported.get().governor();
+      current = reporting.get();
     }
     return current;
+  }
+
+  /**
+   * The verb of saying among {@code verbs} whose reported clause holds {@code verb}, through clauses
+   * that are no saying ("Damon expects to report 'significantly better' profits, Damon president Joe
+   * Isola said": Isola's words, not the company's report), up to three clauses up.
+   */
+  private static Optional<Integer> reportingVerb(ParsedSentence sentence, int verb, List<Integer> verbs) {
+    int current = verb;
+    for (int up = 0; up < 3; up++) {
+      var head = sentence.head(current, r -> r.equals("ccomp") || r.equals("xcomp"));
+      if (head.isEmpty() || head.get().governor() < 0) {
+        return Optional.empty();
+      }
+      current = head.get().governor();
+      if (verbs.contains(current)) {
+        return Optional.of(current);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether what {@code verb} says (its clausal complement, its object, a clause beside it) is in the quotation. */
@@ -634,6 +669,12 @@ final class QuoteExtractor {
               .filter(conjunct -> !subjects.contains(conjunct)).forEach(subjects::add);
         }
       }
+      // two subjects of one verb that no "and" joins are a role and the name in apposition to it, which the
+      // parser split ("University of Virginia law teacher, Robert Turner says"): the name is the speaker, not
+      // the organisation compounded with the role
+      subjects.removeIf(subject -> DependencyIndex.isCommonNoun(sentence.token(subject))
+          && subjects.stream().anyMatch(other -> other != subject && sentence.token(other).pos().startsWith("NNP")
+              && sentence.head(other, r -> r.equals("conj:and")).isEmpty()));
       if (!subjects.isEmpty() || passive) {
         return subjects;
       }
@@ -648,8 +689,14 @@ final class QuoteExtractor {
       }
       // a participle the parser left loosely attached ("the Front said, adding that ...") too
       boolean participle = sentence.token(current).pos().equals("VBG");
+      // and a participle on a thing, where the parser hung it on the nearest noun or the noun is what was
+      // said in ("challenged Bush in a showdown with Congress, saying that Bush is 'not the sole decision
+      // maker'"; "the EU released a statement condemning the arrests"): the words are the subject's of the
+      // verb that noun hangs from, but not a participle on a being ("police stopped a man saying he was lost")
+      boolean thing = DependencyIndex.isCommonNoun(sentence.token(current))
+          && !Animacy.coreNlp().mayBeABeing(sentence.token(current).lemma());
       var head = sentence.head(current, r -> r.equals("advcl") || r.equals("xcomp") || r.startsWith("conj") || r.equals("acl")
-          || participle && r.equals("dep"));
+          || participle && r.equals("dep") || thing && (r.equals("obj") || r.startsWith("obl")));
       if (head.isEmpty() || head.get().governor() < 0) {
         return List.of();
       }
@@ -710,7 +757,8 @@ final class QuoteExtractor {
   /**
    * A name right after a verb of saying that directly follows the quotation, when the parse found no subject ("..., said Lt. Gen.
    * (ret.) James Cartwright", where the abbreviations split the sentence): the first person or
-   * organisation named within a short stretch, with no quotation mark or line break before it; a name
+   * organisation named within a short stretch, with no quotation mark or line break before it and no
+   * sentence with a verb of its own; a name
    * that only qualifies a role before the speaker's own name is passed over ("said Allawi spokesman
    * Thaer al-Naqib" is al-Naqib's: a being's words are their own), though it is the speaker where no
    * name follows ("said a Greenpeace spokesman").
@@ -723,6 +771,9 @@ final class QuoteExtractor {
     }
     List<Mention> names = index.namesFrom(offset).stream()
         .filter(m -> m.start() - offset <= NAME_AFTER_VERB_CHARS)
+        // a sentence of the writer's own after it names someone else ("..., said the inquest. Robert Mueller,
+        // the director, says"); a fragment without a verb is the attribution the splitter cut off
+        .filter(m -> m.end() <= sentence.end() || !holdsVerb(sentenceAt(m.start())))
         .filter(m -> index.typeOf(m.entityId()) != EntityType.LOCATION)
         .filter(m -> between(offset, m.start()).chars().noneMatch(c -> c == '\n' || MARKS.indexOf(c) >= 0))
         .toList();
@@ -768,6 +819,16 @@ final class QuoteExtractor {
    */
   private boolean isMarkupValue(Quotation quotation) {
     return quotation.start() > 0 && text.charAt(quotation.start() - 1) == '=';
+  }
+
+  /** Where the quotation's words begin, past its opening mark (which the splitter may leave on the sentence before). */
+  private int wordsStart(Quotation quotation) {
+    int start = quotation.start();
+    while (start < quotation.end()
+        && (MARKS.indexOf(text.charAt(start)) >= 0 || Character.isWhitespace(text.charAt(start)))) {
+      start++;
+    }
+    return start;
   }
 
   private static boolean holdsDoubleMark(String words) {

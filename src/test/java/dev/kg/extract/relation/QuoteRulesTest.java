@@ -448,4 +448,32 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId)
         .containsExactly(tuple("There is no way to cut the deficit without new revenue,", null));
   }
+
+  @Test
+  void shouldReadAnUnresolvedHeFromTheSentenceBeforeTheQuotationInThePreviousParagraph() {
+    // given coreference that left "he" unresolved, in a quotation of two sentences opening a paragraph
+    String text = "Tom Becker said the bridge would open in May.\n\n\"The work is done. We only wait for the paint,\" he said.";
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withCorefChains(text, List.of());
+
+    // then: the sentence before the quotation's first, ending the paragraph before, has Becker for subject
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("The work is done. We only wait for the paint,", "person:tom-becker", "speech-verb"));
+  }
+
+  @Test
+  void shouldReadAnUnresolvedItFromTheOrganisationTheSentenceBeforeHasForSubject() {
+    // given coreference that left "it" unresolved
+    String text = "Norlake Holdings said sales rose in March.\n\nIt said new orders \"continue to arrive at a strong pace.\"";
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withCorefChains(text, List.of());
+
+    // then
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId)
+        .containsExactly(tuple("continue to arrive at a strong pace.", "organization:norlake-holdings"));
+  }
 }
