@@ -39,6 +39,10 @@ final class ParsedSentence {
     return parse.token(i);
   }
 
+  List<Token> tokens() {
+    return parse.sentence().tokens();
+  }
+
   /** The document text in {@code [start, end)}. */
   String text(int start, int end) {
     return text.substring(start, end);

@@ -6,7 +6,6 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.nlp.AnnotatedText.Dependency;
-import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -143,11 +142,7 @@ final class PlaceExtractor {
     if (city.isEmpty()) {
       return;
     }
-    List<Token> tokens = new ArrayList<>(sentence.size());
-    for (int i = 0; i < sentence.size(); i++) {
-      tokens.add(sentence.token(i));
-    }
-    if (CreditLines.isLine(tokens, sentence.firstToken(city.get()), sentence.lastToken(outlet) + 1)) {
+    if (CreditLines.isLine(sentence.tokens(), sentence.firstToken(city.get()), sentence.lastToken(outlet) + 1)) {
       sink.add("LOCATED_IN", outlet, city.get(), 0.7, sentence.index(), null, null, "credit-line");
     }
   }
