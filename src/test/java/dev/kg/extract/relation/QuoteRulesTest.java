@@ -476,4 +476,21 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId)
         .containsExactly(tuple("continue to arrive at a strong pace.", "organization:norlake-holdings"));
   }
+
+  @Test
+  void shouldNotTakeTheNameInTheWritersNextSentenceForTheOneAfterAVerbOfSaying() {
+    // given CoreNLP's quotation without the speaker CoreNLP guessed, so that only kg's rules attribute it
+    String text = "\u201cThe fire started in the kitchen,\u201d said the inquest. Tom Becker, the fire chief, says the"
+        + " cause is unknown.";
+    Quotation quotation = AnnotatedFixtures.of(text).quotations().get(0);
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withQuotations(text, List.of(
+        new Quotation(quotation.start(), quotation.end(), quotation.text(), quotation.sentence(), null, null)));
+
+    // then: the parse gave "said" no subject, and the name after it is in a sentence with a verb of its own
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("The fire started in the kitchen,", null, "none"));
+  }
 }
