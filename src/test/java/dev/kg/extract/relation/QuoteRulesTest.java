@@ -493,4 +493,16 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("The fire started in the kitchen,", null, "none"));
   }
+
+  @Test
+  void shouldGiveTheNameAndNotTheRolesOrganisationWhereTheParserMadeBothSubjects() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cThe law is clear,\u201d Oslo University law teacher, Tom Becker says.");
+
+    // then: "teacher" and "Becker" are two subjects of "says", with no "and" between them
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("The law is clear,", "person:tom-becker", "speech-verb"));
+  }
 }
