@@ -505,4 +505,17 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("The law is clear,", "person:tom-becker", "speech-verb"));
   }
+
+  @Test
+  void shouldGiveTheWordsOfAParticipleOfSayingOnAThingToTheSubjectOfTheVerbItHangsFrom() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "The Nordic Council released a statement condemning the arrests, and \u201cdecided to impose new"
+            + " sanctions\u201d.");
+
+    // then: "condemning" hangs on the statement, which the Council released
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("decided to impose new sanctions", "organization:nordic-council", "speech-verb"));
+  }
 }
