@@ -518,4 +518,16 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("decided to impose new sanctions", "organization:nordic-council", "speech-verb"));
   }
+
+  @Test
+  void shouldGiveAQuotedFragmentReportedThroughAClauseThatIsNoSayingToTheReportingVerbsSubject() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Harbor Lines plans to announce \u201cat least ten\u201d new routes next year, its president Anna Berg said.");
+
+    // then: "announce" hangs from "plans", which is what Berg said, so the words are hers
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("at least ten", "person:anna-berg", "speech-verb"));
+  }
 }
