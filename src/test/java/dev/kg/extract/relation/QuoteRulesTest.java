@@ -530,4 +530,17 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("at least ten", "person:anna-berg", "speech-verb"));
   }
+
+  @Test
+  void shouldKeepTheCompanyADescriptionSpeakerRefersToWhenTheQuotationNamesIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Norlake Holdings said its sales rose in March. The company said it expects \u201cthe market for Norlake"
+            + " Holdings to improve.\u201d");
+
+    // then: coreference joins "The company" to "its" before; a company names itself in its own statements
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("the market for Norlake Holdings to improve.", "organization:norlake-holdings", "speech-verb"));
+  }
 }
