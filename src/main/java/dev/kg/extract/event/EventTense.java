@@ -60,6 +60,13 @@ public enum EventTense {
       Set.of("want", "plan", "intend", "seek", "demand", "expect", "propose", "promise", "vow", "wish",
           "prepare", "schedule", "urge", "anticipate");
 
+  /**
+   * Nouns of what may come: the event their "of" phrase names is a prospect, not something told as
+   * done ("the possibility of North Korea supplying munitions", "the risk of a wider war").
+   */
+  private static final Set<String> POSSIBILITY =
+      Set.of("possibility", "prospect", "likelihood", "risk", "chance", "danger");
+
   /** Verbs of committing oneself: what an infinitive they govern says is agreed, not done ("agreed to buy"). */
   private static final Set<String> COMMITTING = Set.of("agree", "offer", "pledge", "undertake");
 
@@ -70,7 +77,7 @@ public enum EventTense {
 
   /** The tense {@code trigger}'s sentence gives its event. */
   static EventTense of(DependencyIndex parse, Token trigger) {
-    if (toCome(parse, trigger.index())) {
+    if (toCome(parse, trigger.index()) || possible(parse, trigger.index())) {
       return TO_COME;
     }
     if (partOfSpeech(trigger) == 'N') {
@@ -127,6 +134,13 @@ public enum EventTense {
         && (complementOf(parse, verb, governor -> PROSPECTING.contains(governor) || COMMITTING.contains(governor))
             || parse.heads(verb).stream().anyMatch(up -> up.relation().equals("acl") && up.governor() >= 0
                 && partOfSpeech(parse.token(up.governor())) == 'N'));
+  }
+
+  /** Whether the word at {@code index} is what a noun of possibility is "of": "the risk of a wider war". */
+  private static boolean possible(DependencyIndex parse, int index) {
+    return parse.heads(index).stream()
+        .anyMatch(up -> (up.relation().equals("acl:of") || up.relation().equals("nmod:of")) && up.governor() >= 0
+            && POSSIBILITY.contains(lemma(parse.token(up.governor()))));
   }
 
   /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */

@@ -34,6 +34,14 @@ class EventTenseTest {
         // "Nordia agreed to buy Calder .": the purchase is agreed, not made
         "Nordia/Nordia/NNP/ORGANIZATION agreed/agree/VBD to/to/TO buy/buy/VB Calder/Calder/NNP/ORGANIZATION ././."
             + " | nsubj 1 0, root -1 1, mark 3 2, xcomp 1 3, obj 3 4, punct 1 5 | 3 | TO_COME",
+        // "They fear the possibility of Nordia supplying rifles .": a possibility, not a delivery
+        "They/they/PRP fear/fear/VBP the/the/DT possibility/possibility/NN of/of/IN Nordia/Nordia/NNP/COUNTRY"
+            + " supplying/supply/VBG rifles/rifle/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, mark 6 4, nsubj 6 5, acl:of 3 6, obj 6 7, punct 1 8 | 6 | TO_COME",
+        // "Analysts warned of the risk of a war .": the war is a risk
+        "Analysts/analyst/NNS warned/warn/VBD of/of/IN the/the/DT risk/risk/NN of/of/IN a/a/DT war/war/NN ././."
+            + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:of 1 4, case 7 5, det 7 6, nmod:of 4 7, punct 1 8"
+            + " | 7 | TO_COME",
       })
   void shouldTellAnInfinitiveOrJoinedVerbStillToComeFromOneDone(
       String tokens, String edges, int trigger, EventTense expected) {
