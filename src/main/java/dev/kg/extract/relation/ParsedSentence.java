@@ -82,6 +82,17 @@ final class ParsedSentence {
     return parse.negated(head);
   }
 
+  /**
+   * The noun a relative clause opened by "where" says {@code verb} happens at: "Minnesota" in "northern
+   * Minnesota, where she was born and grew up" (the later conjunct's "where" is the first's), so that
+   * a verb of birth, residence or seat reads its place there as it reads one after "in".
+   */
+  Optional<Integer> whereAntecedent(int verb) {
+    int opening = head(verb, r -> r.startsWith("conj")).map(Dependency::governor).filter(g -> g >= 0).orElse(verb);
+    boolean where = dependents(opening, r -> r.equals("advmod")).stream().anyMatch(w -> lower(w).equals("where"));
+    return where ? head(verb, r -> r.equals("acl:relcl")).map(Dependency::governor).filter(g -> g >= 0) : Optional.empty();
+  }
+
   /** The token's word in lower case. */
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);

@@ -20,8 +20,8 @@ import java.util.Set;
  * or smaller place to the place that contains it; "John Smith of Springfield" is {@code LIVES_IN},
  * "John Smith of Acme" {@code MEMBER_OF}, and so are "John Smith and Ann Lee of Acme", "John Smith, 45, of
  * Springfield" and "John Smith at Acme"; "John Smith was born in Springfield", "John Smith, born in
- * Springfield,", "John Smith (born 1950 in Springfield)" and "Smith was a writer born in Springfield"
- * {@code BORN_IN}; a
+ * Springfield,", "John Smith (born 1950 in Springfield)", "Smith was a writer born in Springfield" and
+ * "Springfield, where Smith was born" {@code BORN_IN}; a
  * place's possessive before a person's name, "Ohio's Richard Celeste", is {@code LIVES_IN} (a country's
  * {@code CITIZEN_OF}); a person's home is where the person lives ("her Germantown home", "his home in
  * Larchmont", "Beaumont, Texas, Smith's hometown"), and so is a person's native place ("his native
@@ -393,7 +393,8 @@ final class PlaceExtractor {
 
   /**
    * "Acme is headquartered in Springfield", "Ann Smith was born in Springfield, Illinois": a passive
-   * verb of seat or birth with a named subject and a place after "in". A birth participle describing
+   * verb of seat or birth with a named subject and a place after "in", or the place a "where" clause of
+   * that verb describes ("Springfield, where Ann Smith was born"). A birth participle describing
    * the name says the same without a verb: "Tom Wolfe, born in Richmond, was ...", "Olof Berg (born 12
    * May 1981 in Bergen) is ...", "Burke was an Irish statesman born in Dublin" ({@link #describedByBirth}).
    */
@@ -416,7 +417,9 @@ final class PlaceExtractor {
       if (birth != (type == EntityType.PERSON) || type == EntityType.LOCATION) {
         continue;
       }
-      for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in"))) {
+      List<Integer> places = new ArrayList<>(sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("nmod:in")));
+      sentence.whereAntecedent(verb).ifPresent(places::add);
+      for (int place : places) {
         placeAt(sentence, place)
             .filter(outer -> index.typeOf(outer.entityId()) == EntityType.LOCATION)
             .ifPresent(outer -> located(birth ? "BORN_IN" : "LOCATED_IN", sentence, inner.get(), outer, place, 0.85,

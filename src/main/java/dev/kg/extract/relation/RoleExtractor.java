@@ -113,11 +113,13 @@ final class RoleExtractor {
         for (Dependency edge : sentence.dependents(m)) {
           if (edge.relation().equals("appos")) {
             phrase(sentence, person, edge.dependent(), false, "appositive");
+            describingClauses(sentence, person, edge.dependent());
           }
         }
         for (Dependency edge : sentence.heads(m)) {
           if (edge.relation().equals("appos")) {
             phrase(sentence, person, edge.governor(), false, "appositive");
+            describingClauses(sentence, person, edge.governor());
           } else if (edge.relation().startsWith("nsubj")) {
             predicate(sentence, person, edge.governor());
           } else if (edge.relation().equals("obl:agent") || edge.relation().equals("obl:by")) {
@@ -230,6 +232,22 @@ final class RoleExtractor {
     return false;
   }
 
+  /**
+   * "Fred Coe, a producer who grew up in Nashville", "Smith, a lawyer who works for Acme": a relative
+   * clause whose subject is a description in apposition with the name says what the person does, as
+   * the same verb with the name for subject would ({@link #predicate}).
+   */
+  private void describingClauses(ParsedSentence sentence, Mention person, int description) {
+    if (description < 0 || index.mentionAt(sentence.token(description)).isPresent()) {
+      return;
+    }
+    for (int verb : sentence.dependents(description, r -> r.equals("acl:relcl"))) {
+      if (sentence.dependents(verb, r -> r.equals("nsubj")).contains(description)) {
+        predicate(sentence, person, verb);
+      }
+    }
+  }
+
   /** "X is the director of Y", "X served as minister". */
   private void predicate(ParsedSentence sentence, Mention person, int governor) {
     if (sentence.negated(governor)) {
@@ -250,7 +268,7 @@ final class RoleExtractor {
     }
     String lemma = head.lemma().toLowerCase(Locale.ROOT);
     if (head.pos().startsWith("VB") && (LEADING_VERBS.containsKey(lemma) || WORKING_VERBS.contains(lemma) || JOB_VERBS.contains(lemma)
-        || RESIDENCE_VERBS.contains(lemma))) {
+        || isResidence(sentence, governor, lemma))) {
       activity(sentence, person, governor, lemma);
     }
     if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(lemma)) {
@@ -269,8 +287,10 @@ final class RoleExtractor {
    */
   private void activity(ParsedSentence sentence, Mention person, int verb, String lemma) {
     Span cue = new Span(sentence.token(verb).start(), sentence.token(verb).end());
-    if (RESIDENCE_VERBS.contains(lemma)) {
-      for (int place : sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("obl:at"))) {
+    if (isResidence(sentence, verb, lemma)) {
+      List<Integer> places = new ArrayList<>(sentence.dependents(verb, r -> r.equals("obl:in") || r.equals("obl:at")));
+      sentence.whereAntecedent(verb).ifPresent(places::add);
+      for (int place : places) {
         entityOf(sentence, place, person).filter(m -> index.typeOf(m.entityId()) == EntityType.LOCATION)
             .ifPresent(m -> sink.add("LIVES_IN", person, m, 0.8, sentence.index(), cue, null, "residence-verb"));
       }
@@ -293,6 +313,12 @@ final class RoleExtractor {
             new Role(title, title, hasFormerWord(sentence, verb)), "leading-verb");
       }
     }
+  }
+
+  /** "lives in Oslo", "resides in Oslo", and "grew up in Oslo", where "grow" says residence only with its "up". */
+  private static boolean isResidence(ParsedSentence sentence, int verb, String lemma) {
+    return RESIDENCE_VERBS.contains(lemma) || lemma.equals("grow")
+        && sentence.dependents(verb, r -> r.equals("compound:prt")).stream().anyMatch(p -> sentence.lower(p).equals("up"));
   }
 
   /**
