@@ -660,6 +660,39 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldReadThePlaceAWhereClauseDescribesAsTheBirthplaceOrHomeItsVerbSays() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The film was shot in northern Ohio, where Anna Berg was born and grew up. The band moved to Bergen,"
+            + " where Tom Hale lives. The talks were held in Oslo, where Peter Lund spoke.");
+
+    // then a verb that is neither birth nor residence places no one ("where Peter Lund spoke")
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.subjectId().startsWith("person:"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("BORN_IN", "person:anna-berg", "location:ohio", "born-in"),
+            tuple("LIVES_IN", "person:anna-berg", "location:ohio", "residence-verb"),
+            tuple("LIVES_IN", "person:tom-hale", "location:bergen", "residence-verb"));
+  }
+
+  @Test
+  void shouldReadARelativeClauseOfADescriptionInAppositionAsSaidOfThePerson() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Tom Hale, a painter who grew up in Tulsa, won the prize. Anna Berg, a lawyer who works for Acme Corp.,"
+            + " praised him. Peter Lund, a critic who grew tired of Paris, did not come.");
+
+    // then a clause with no verb of residence or work places no one ("a critic who grew tired of Paris")
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("residence-verb") || r.method().equals("working-verb"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("LIVES_IN", "person:tom-hale", "location:tulsa"),
+            tuple("MEMBER_OF", "person:anna-berg", "organization:acme-corp"));
+  }
+
+  @Test
   void shouldMakeAJobDoneForOrAtAnOrganisationAMembershipButNotItsObject() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
