@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
- * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a noun
+ * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a forbidden
+ * one ("a ban on protests"), a noun
  * that only classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
@@ -30,10 +31,20 @@ final class TriggerGates {
   /** Verbs of waiting and expecting: an event noun they take as object ("awaiting trial") is still to come. */
   private static final Set<String> AWAITING = Set.of("await", "expect", "anticipate");
 
-  /** Verbs of wanting, planning, urging and refusing: an infinitive they govern has not happened. */
+  /**
+   * Verbs of wanting, planning, urging and refusing: an infinitive or participle they govern has not
+   * happened ("wants to declare an emergency", "wants an emergency declared").
+   */
   private static final Set<String> IRREALIS =
       Set.of("want", "plan", "intend", "hope", "call", "urge", "ask", "threaten", "seek", "aim", "try",
           "expect", "propose", "promise", "vow", "refuse", "decide", "wish", "prepare", "fail");
+
+  /**
+   * Words of forbidding: what they forbid has not happened, as far as the text says ("a ban on
+   * protests", "the government prohibited the sale of SIM cards", "was barred from travelling").
+   */
+  private static final Set<String> FORBIDDING =
+      Set.of("ban", "prohibit", "forbid", "outlaw", "bar", "prohibition", "embargo", "moratorium");
 
   /**
    * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
@@ -60,8 +71,13 @@ final class TriggerGates {
     }
     boolean infinitive = infinitive(parse, token.index());
     for (Dependency up : parse.heads(token.index())) {
-      if (pos == 'V' && infinitive && up.relation().equals("xcomp") && up.governor() >= 0
-          && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+      if (pos == 'V' && (infinitive || token.pos().equals("VBN")) && up.relation().equals("xcomp")
+          && up.governor() >= 0 && IRREALIS.contains(lemma(parse.token(up.governor())))) {
+        // "wants to declare an emergency", and as much "wants an emergency declared": what is only wanted
+        // has not happened.
+        return false;
+      }
+      if (up.governor() >= 0 && forbids(parse.token(up.governor()), up.relation())) {
         return false;
       }
       if (pos == 'V' && infinitive && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))
@@ -106,6 +122,22 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code word} forbids what it governs by {@code relation}: a noun of forbidding its "on" or
+   * "of" phrase ("a ban on public gatherings and protests", "the prohibition of strikes"), a verb its
+   * object or passive subject ("banned the sale of arms", "demonstrations were prohibited"), its
+   * infinitive ("forbade them to travel") or its "from" phrase ("are forbidden from travelling").
+   */
+  private static boolean forbids(Token word, String relation) {
+    if (!FORBIDDING.contains(lemma(word))) {
+      return false;
+    }
+    return partOfSpeech(word) == 'V'
+        ? relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("xcomp")
+            || relation.endsWith(":from")
+        : relation.equals("nmod:on") || relation.equals("nmod:of");
   }
 
   /**

@@ -199,6 +199,34 @@ class EventTriggerTest {
         "The/the/DT board/board/NN met/meet/VBD with/with/IN Lena/Lena/NNP/PERSON Berg/Berg/NNP/PERSON ././."
             + " | det 1 0, nsubj 2 1, root -1 2, case 5 3, compound 5 4, obl:with 2 5, punct 2 6"
             + " | MEETING meet Contact.Contact.Meet: 1 AGENT, 5 PARTICIPANT",
+        // what a ban is on has not happened: no protest in "a ban on rallies and protests"
+        "The/the/DT ministry/ministry/NN issued/issue/VBD a/a/DT ban/ban/NN on/on/IN rallies/rally/NNS"
+            + " and/and/CC protests/protest/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, nmod:on 4 6, cc 8 7, conj:and 6 8,"
+            + " nmod:on 4 8, punct 2 9 | none",
+        // ... where the protests after it are told as held
+        "The/the/DT ministry/ministry/NN issued/issue/VBD a/a/DT ban/ban/NN after/after/IN the/the/DT"
+            + " protests/protest/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 7 5, det 7 6, obl:after 2 7, punct 2 8"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified",
+        // a verb of forbidding: its object, its "from" phrase and its infinitive
+        "Police/police/NNS banned/ban/VBD the/the/DT protest/protest/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | none",
+        "Students/student/NNS are/be/VBP forbidden/forbid/VBN from/from/IN protesting/protest/VBG ././."
+            + " | nsubj:pass 2 0, aux:pass 2 1, root -1 2, mark 4 3, advcl:from 2 4, punct 2 5 | none",
+        "The/the/DT mayor/mayor/NN forbade/forbid/VBD students/student/NNS to/to/TO protest/protest/VB ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, mark 5 4, xcomp 2 5, punct 2 6 | none",
+        // ... where those who protest against a ban protest
+        "Students/student/NNS protested/protest/VBD against/against/IN the/the/DT ban/ban/NN ././."
+            + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:against 1 4, punct 1 5"
+            + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT",
+        // "Doctors want an emergency declared": only wanted, as "want to declare" is
+        "Doctors/doctor/NNS want/want/VBP an/a/DT emergency/emergency/NN declared/declare/VBN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5 | none",
+        // "Doctors had an emergency declared": they had it done
+        "Doctors/doctor/NNS had/have/VBD an/a/DT emergency/emergency/NN declared/declare/VBN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5"
+            + " | STATEMENT declare Contact.Contact.Broadcast",
         // a word of a name is no event
         "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
             + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
