@@ -29,8 +29,8 @@ import java.util.stream.Stream;
 /**
  * Builds the mention of a trigger: fills its roles from the parse (its own dependents, the clause it
  * hangs from, the event noun an adjective of death qualifies or the verb it completes, the place of
- * what it acts on), turns a
- * weapon from agent into object and drops a target no being, then dates it and weighs it.
+ * what it acts on), turns a weapon from agent into object and drops a target no being, then dates it
+ * and weighs it.
  */
 final class RoleFiller {
 
