@@ -12,6 +12,7 @@ import static dev.kg.extract.event.PlacePhrases.isPlacePhrase;
 import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 import static dev.kg.extract.event.TriggerWords.triggerLemma;
 
+import dev.kg.extract.Animacy;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.event.EventMention.Argument;
@@ -27,8 +28,9 @@ import java.util.stream.Stream;
 
 /**
  * Builds the mention of a trigger: fills its roles from the parse (its own dependents, the clause it
- * hangs from, the event noun an adjective of death qualifies, the place of what it acts on), turns a
- * weapon from agent into object and drops a target no being, then dates it and weighs it.
+ * hangs from, the event noun an adjective of death qualifies or the verb it completes, the place of
+ * what it acts on), turns a weapon from agent into object and drops a target no being, then dates it
+ * and weighs it.
  */
 final class RoleFiller {
 
@@ -103,7 +105,9 @@ final class RoleFiller {
           && suppliesANamedParty(parse, lemma, type, parse.token(edge.dependent()))) {
         role = RECIPIENT;
       }
-      addArgument(parse, arguments, edge.dependent(), role, PlacePhrases.isSitePhrase(edge.relation()));
+      int phrase = pos == 'V' && role == AGENT && edge.relation().startsWith("nsubj")
+          ? doer(parse, trigger.index(), edge.dependent()) : edge.dependent();
+      addArgument(parse, arguments, phrase, role, PlacePhrases.isSitePhrase(edge.relation()));
     }
     if (pos == 'V' && ArgumentRoles.withRole(type) == PARTICIPANT) {
       // "signed a treaty with Kim": the object's partner is the event's.
@@ -120,6 +124,7 @@ final class RoleFiller {
           .forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
     }
     if (pos == 'J') {
+      resultOfVerb(parse, trigger, arguments);
       // "the fatal shooting of a student at a park": the death is that of whom the event it qualifies
       // befell, where that event happened.
       for (Dependency up : parse.heads(trigger.index())) {
@@ -189,7 +194,7 @@ final class RoleFiller {
             // "deplored the slaughter", "exchanged her cell for house arrest", "awaits trial": one who
             // judges or meets an event done to someone did not do it, unless the verb says so ("carried
             // out the killings", "made arrests").
-            addArgument(parse, arguments, edge.dependent(), AGENT);
+            addArgument(parse, arguments, doer(parse, host, edge.dependent()), AGENT);
           }
         } else if (edge.relation().equals("obl:with") && type.objectRole() == PARTICIPANT) {
           addArgument(parse, arguments, edge.dependent(), PARTICIPANT);
@@ -322,6 +327,53 @@ final class RoleFiller {
    */
   private boolean suppliesANamedParty(DependencyIndex parse, String lemma, EventType type, Token object) {
     return type.subjectRole(lemma) != RECIPIENT && entities.nameAt(parse, object) != null;
+  }
+
+  /**
+   * Who acts through the subject of an infinitive that is a thing: its possessor ("the IRA's decision to
+   * carry out the attacks", "Iran's plan to strike Israel"), since a decision or a plan does nothing
+   * itself. A finite verb's subject acts itself, a group's noun too ("the IRA's brigade detonated bombs",
+   * though CoreNLP's animacy lists count "brigade" and "army" among things).
+   */
+  private int doer(DependencyIndex parse, int verb, int subject) {
+    Token head = parse.token(subject);
+    boolean infinitive = parse.dependents(verb, r -> r.equals("mark")).stream()
+        .anyMatch(mark -> parse.token(mark).word().equalsIgnoreCase("to"));
+    if (!infinitive || entities.nameAt(parse, head) != null || !DependencyIndex.isCommonNoun(head)
+        || !Animacy.coreNlp().isInanimate(lemma(head))) {
+      return subject;
+    }
+    return parse.dependents(subject, r -> r.equals("nmod:poss")).stream().findFirst().orElse(subject);
+  }
+
+  /**
+   * Fills the roles of an adjective of death that says what a verb left someone ("was shot dead", "police
+   * shot him dead", "found dead in his cell"): the dead is whom the verb acts on, where it is; who did it
+   * is the verb's doer only where the verb is itself an attack or a killing (one who found or left
+   * someone dead did not kill them).
+   */
+  private void resultOfVerb(DependencyIndex parse, Token adjective, Map<Integer, Argument> arguments) {
+    for (Dependency up : parse.heads(adjective.index())) {
+      // the parser hangs the adjective as the verb's open complement, or as its object ("was shot dead")
+      if (!(up.relation().equals("xcomp") || up.relation().equals("obj")) || up.governor() < 0
+          || partOfSpeech(parse.token(up.governor())) != 'V') {
+        continue;
+      }
+      Token verb = parse.token(up.governor());
+      boolean reduced = ArgumentRoles.reducedPassive(parse, verb);
+      boolean doing = EventType.forTrigger(lemma(verb), 'V').filter(ARMED::contains).isPresent();
+      for (Dependency edge : parse.dependents(verb.index())) {
+        String relation = reduced ? ArgumentRoles.passive(edge.relation()) : edge.relation();
+        EventRole role = switch (relation) {
+          case "nsubj:pass", "obj" -> TARGET;
+          case "nsubj", "obl:agent", "obl:by" -> doing ? AGENT : null;
+          default -> isPlacePhrase(relation) ? PLACE : null;
+        };
+        if (edge.dependent() != adjective.index()) {
+          addArgument(parse, arguments, edge.dependent(), role);
+        }
+      }
+    }
   }
 
   /** Whether a phrase names a place: a location, named or not (an event noun is none). */
