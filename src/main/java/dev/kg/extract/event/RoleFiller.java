@@ -86,7 +86,7 @@ final class RoleFiller {
     boolean reduced = pos == 'V' && ArgumentRoles.reducedPassive(parse, trigger);
     boolean ofPhrase = !parse.dependents(trigger.index(), r -> r.equals("nmod:of")).isEmpty();
     for (Dependency edge : parse.dependents(trigger.index())) {
-      if (pos == 'V' && straySubject(parse, trigger.index(), edge)) {
+      if (pos == 'V' && (straySubject(parse, trigger.index(), edge) || resultHungAsObject(parse, edge))) {
         continue;
       }
       EventRole role =
@@ -120,6 +120,12 @@ final class RoleFiller {
       }
     }
     if (pos == 'V') {
+      // "police shot the gunman dead": the parser makes the gunman the subject of "dead", the complement
+      // saying what the shooting left him; the verb still acts on him.
+      parse.dependents(trigger.index(), r -> r.equals("xcomp")).stream()
+          .filter(complement -> parse.token(complement).pos().startsWith("JJ"))
+          .flatMap(complement -> parse.dependents(complement, r -> r.equals("nsubj")).stream())
+          .forEach(undergoer -> addArgument(parse, arguments, undergoer, type.objectRole()));
       TriggerSenses.modifiedUndergoers(parse, trigger)
           .forEach(noun -> addArgument(parse, arguments, noun, type.objectRole()));
     }
@@ -394,6 +400,17 @@ final class RoleFiller {
     int distance = Math.abs(subject.dependent() - verb);
     return parse.dependents(verb, r -> r.equals(subject.relation())).stream()
         .anyMatch(other -> Math.abs(other - verb) < distance && !conjoined(parse, other, subject.dependent()));
+  }
+
+  /**
+   * Whether a verb's object is an adjective of an event: the parser hangs a result there ("a farmer was
+   * shot dead"), which says what the verb left someone, not whom it acts on. Other adjectives there are
+   * mostly nouns the tagger misread ("IED kills Russian general"), so they stay.
+   */
+  private static boolean resultHungAsObject(DependencyIndex parse, Dependency edge) {
+    Token object = parse.token(edge.dependent());
+    return edge.relation().equals("obj") && object.pos().startsWith("JJ")
+        && EventType.forTrigger(lemma(object), 'J').isPresent();
   }
 
   /** Whether two phrases are conjuncts of one coordination ("Kim and Putin", "A, B and C"). */
