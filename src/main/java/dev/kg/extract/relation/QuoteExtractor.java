@@ -420,7 +420,8 @@ final class QuoteExtractor {
    * the quotation names: the person who is the subject of the sentence before the quotation
    * ("Town noted ... However, she highlighted"), a passive's too ("Courtney was asked by Agius, '...?'
    * She replied"), else the person whose words the sentence before quoted ("Spokesman Owen Markham
-   * said: '...' He said ..."), the one the reader has just heard from. That sentence may end the
+   * said: '...' He said ..."), the one the reader has just heard from, else the person named last a
+   * few sentences before ({@link #lastPersonNamed}). That sentence may end the
    * paragraph before, as news opens a paragraph with a quotation whose speaker the last one named
    * ("Hawke said ... \n\n'I've never felt fitter ...,' he said"); a quotation of several sentences
    * looks before its first one, not before the sentence its "he said" ends ("'... So I don't believe
@@ -478,16 +479,17 @@ final class QuoteExtractor {
       List<Mention> persons = index.mentionsIn(back).stream()
           .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON)
           .toList();
-      if (persons.isEmpty() && reportsAnotherVoice(there)) {
-        return Optional.empty();
+      if (persons.isEmpty()) {
+        if (reportsAnotherVoice(there)) {
+          return Optional.empty();
+        }
+        continue;
       }
-      if (!persons.isEmpty()) {
-        String last = persons.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow().entityId();
-        return persons.stream()
-            .filter(m -> m.isName() && m.entityId().equals(last))
-            .filter(name -> isSubject(there, name) || introducedBySpeech(there, name))
-            .findFirst();
-      }
+      String last = persons.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow().entityId();
+      return persons.stream()
+          .filter(m -> m.isName() && m.entityId().equals(last))
+          .filter(name -> isSubject(there, name) || introducedBySpeech(there, name))
+          .findFirst();
     }
     return Optional.empty();
   }
