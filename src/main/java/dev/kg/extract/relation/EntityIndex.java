@@ -76,6 +76,11 @@ final class EntityIndex {
     return mentions.stream().filter(m -> m.sentence() == sentence && m.entityId().equals(id)).toList();
   }
 
+  /** Every mention in sentence {@code sentence}, of whichever entity. */
+  List<Mention> mentionsIn(int sentence) {
+    return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+  }
+
   /** The first name mention of entity {@code id} in sentence {@code sentence}, if it has one. */
   Optional<Mention> nameIn(String id, int sentence) {
     return mentions.stream()

@@ -73,6 +73,8 @@ final class QuoteExtractor {
   private static final String DOUBLE_MARKS = "\"“”«»„‟";
 
   private static final int NAME_AFTER_VERB_CHARS = 40;
+  /** How far back an unresolved "he" or "she" looks for the last person named. */
+  private static final int PERSON_SENTENCES_BACK = 3;
 
   private final String text;
   private final EntityIndex index;
@@ -418,7 +420,8 @@ final class QuoteExtractor {
    * the quotation names: the person who is the subject of the sentence before the quotation
    * ("Town noted ... However, she highlighted"), a passive's too ("Courtney was asked by Agius, '...?'
    * She replied"), else the person whose words the sentence before quoted ("Spokesman Owen Markham
-   * said: '...' He said ..."), the one the reader has just heard from. That sentence may end the
+   * said: '...' He said ..."), the one the reader has just heard from, else the person named last a
+   * few sentences before ({@link #lastPersonNamed}). That sentence may end the
    * paragraph before, as news opens a paragraph with a quotation whose speaker the last one named
    * ("Hawke said ... \n\n'I've never felt fitter ...,' he said"); a quotation of several sentences
    * looks before its first one, not before the sentence its "he said" ends ("'... So I don't believe
@@ -454,8 +457,74 @@ final class QuoteExtractor {
         .filter(quote -> quote.evidence().start() < before.end() && quote.evidence().end() > before.start()
             && quote.speakerId() != null
             && index.typeOf(quote.speakerId()) == EntityType.PERSON)
-        .flatMap(quote -> index.nameIn(quote.speakerId(), before.index()).stream())
-        .findFirst();
+        .flatMap(quote -> lastNameBefore(quote.speakerId(), before.end()).stream())
+        .findFirst()
+        .or(() -> lastPersonNamed(position));
+  }
+
+  /**
+   * The person named last in the few sentences before sentence {@code position}, where the sentences
+   * after that name mention no person, and that person acts or speaks there (a subject, or the name a
+   * verb of saying introduces): with no one named in between, "he" can only go back to them ("... said
+   * Sandvine's chief technology officer Marc Morin. In a bid to cope, providers are ... It could become
+   * common to charge people ... '...,' he said"). A person only acted on there ("the attempt to take over
+   * Hero Conserven Lenzburg", a company NER took for a person) is no antecedent to rely on, and a
+   * sentence between whose verb of saying has a subject other than "he" or "she" brings in a voice the
+   * text may not name ("Deputies said Zhao was not forceful enough. One said the state had cut spending
+   * ... '...,' he said" is the deputy's, not Zhao's).
+   */
+  private Optional<Mention> lastPersonNamed(int position) {
+    for (int back = position - 1; back >= Math.max(0, position - PERSON_SENTENCES_BACK); back--) {
+      ParsedSentence there = sentences.get(back);
+      List<Mention> persons = index.mentionsIn(back).stream()
+          .filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON)
+          .toList();
+      if (persons.isEmpty()) {
+        if (reportsAnotherVoice(there)) {
+          return Optional.empty();
+        }
+        continue;
+      }
+      String last = persons.stream().max(Comparator.comparingInt(Mention::start)).orElseThrow().entityId();
+      return persons.stream()
+          .filter(m -> m.isName() && m.entityId().equals(last))
+          .filter(name -> isSubject(there, name) || introducedBySpeech(there, name))
+          .findFirst();
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a verb of saying in {@code sentence} has a subject that is no personal pronoun, or none
+   * the parse finds ("One said", "one young man who protested said"), in a sentence that names no person.
+   */
+  private boolean reportsAnotherVoice(ParsedSentence sentence) {
+    return speechVerbs(sentence, null).stream().anyMatch(verb -> {
+      List<Integer> subjects = subjectsOf(sentence, verb, null);
+      return subjects.isEmpty() || subjects.stream().anyMatch(t -> !sentence.token(t).pos().equals("PRP"));
+    });
+  }
+
+  /** The last name of entity {@code id} that ends by {@code offset}. */
+  private Optional<Mention> lastNameBefore(String id, int offset) {
+    return index.namesFrom(0).stream().filter(m -> m.entityId().equals(id) && m.end() <= offset)
+        .max(Comparator.comparingInt(Mention::start));
+  }
+
+  private static boolean isSubject(ParsedSentence sentence, Mention name) {
+    return sentence.head(sentence.lastToken(name), r -> r.equals("nsubj") || r.equals("nsubj:pass")).isPresent();
+  }
+
+  /**
+   * Whether a verb of saying comes shortly before {@code name} in its sentence ("said Sandvine's chief
+   * technology officer Marc Morin") or right after it ("chairman G. Robert Durham said", where the parser
+   * missed the subject).
+   */
+  private boolean introducedBySpeech(ParsedSentence sentence, Mention name) {
+    return speechVerbs(sentence, null).stream()
+        .map(sentence::token)
+        .anyMatch(verb -> verb.end() <= name.start() && name.start() - verb.end() <= NAME_AFTER_VERB_CHARS
+            || verb.start() >= name.end() && verb.start() - name.end() <= 1);
   }
 
   /** The entity after "according to" in the quotation's sentence, outside the quotation. */
@@ -682,7 +751,11 @@ final class QuoteExtractor {
       // the "as" clause hangs from, not its subject
       var as = sentence.head(current, r -> r.equals("advcl:as"));
       if (as.isPresent()) {
-        List<Integer> objects = sentence.dependents(as.get().governor(), r -> r.equals("obj"));
+        // of a passive the one quoted is its subject, not the agent that quoted them ("Ndayizeye was
+        // quoted by BBC monitoring as saying that he had decided to 'safeguard ...'")
+        int quoting = as.get().governor();
+        boolean quotedPassive = isPassive(sentence, quoting);
+        List<Integer> objects = sentence.dependents(quoting, r -> quotedPassive ? r.equals("nsubj:pass") : r.equals("obj"));
         if (!objects.isEmpty()) {
           return objects;
         }

@@ -256,6 +256,33 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveWordsSomeoneWasQuotedAsSayingToThemAndNotToTheQuotingPaper() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Anna Berg was quoted by the Daily Mail as saying that she would \u201cnever resign\u201d.");
+
+    // then: of the passive the one quoted is its subject, not its agent
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("never resign", "person:anna-berg", "speech-verb"));
+  }
+
+  @Test
+  void shouldTakeAnUnresolvedPronounForTheLastPersonNamedWithNoOneNamedSince() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Traffic doubled in March, said the firm's chief engineer Peter Walsh. Providers are now making their"
+            + " networks smarter. It could become common to charge gamers for bandwidth. \u201cThe surge should be"
+            + " seen as a warning,\u201d he said.");
+
+    // then: coreference leaves "he" alone, the sentence before has no person, and the two sentences
+    // between name no one after Walsh
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("The surge should be seen as a warning,", "person:peter-walsh", "speech-verb"));
+  }
+
+  @Test
   void shouldNotContinueAQuotationAcrossASentenceOfTheWritersOwn() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
