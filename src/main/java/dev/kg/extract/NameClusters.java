@@ -7,7 +7,6 @@ import static dev.kg.extract.NameCandidate.isFullerPersonName;
 import static dev.kg.extract.NameCandidate.titledPerson;
 
 import dev.kg.name.NameKey;
-import dev.kg.nlp.PlaceGazetteer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -94,21 +93,16 @@ final class NameClusters {
    * whatever type the models read it here (the town "Durham" beside the electoral district "Durham
    * Riding"), and so does a person a title stands before ("Prime Minister
    * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
-   * follows it in the fuller name. Where the company's name is written with its legal form, that form
-   * is evidence enough for more: a person's name of several words ("Bear Stearns" after "Bear Stearns
-   * and Co", firms being named after their founders) and a place's name ("Sonora" after "Sonora Gold
-   * Corp") are the company too, a place only where no mention of it stands in a place's context ("in
-   * Sonora", a dateline) and CoreNLP's gazetteers list it as no country, state or region.
+   * follows it in the fuller name. Where the company's name is written with its legal form, a person's
+   * name of several words it begins is the company too ("Bear Stearns" after "Bear Stearns and Co"):
+   * firms are named after their founders.
    */
   private static void mergeCompanyFirstWords(List<NameCandidate> candidates, NameClusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       NameCandidate shortName = candidates.get(i);
       boolean oneWord = shortName.key.tokens().size() == 1;
-      boolean place = shortName.type == EntityType.LOCATION;
-      boolean mayNameCompany = place
-          ? !placeInContext(candidates, shortName.key) && !PlaceGazetteer.shared().isPlace(shortName.text)
-          : (oneWord || shortName.type == EntityType.PERSON) && !givenAsPlace(candidates, shortName.key);
-      if (!mayNameCompany || titledPerson(candidates, shortName.key)) {
+      if ((!oneWord && shortName.type != EntityType.PERSON) || shortName.type == EntityType.LOCATION
+          || titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
         continue;
       }
       // An acronym begins the names of its own bodies ("the UN" and "the UN Security Council"): it is
@@ -117,9 +111,8 @@ final class NameClusters {
       boolean acronym = candidates.stream()
           .filter(c -> c.key.equals(shortName.key))
           .allMatch(NameClusters::writtenInCapitals);
-      boolean legalFormNeeded = place || !oneWord;
       List<Integer> companies = distinctNames(candidates, c -> isFullerOrganisationName(c, shortName)
-          && (legalFormNeeded
+          && (!oneWord
               ? NameKey.endsInLegalForm(c.text)
               : !acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
       List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
@@ -153,11 +146,6 @@ final class NameClusters {
   /** Whether the document gives {@code key} as a place in some mention. */
   private static boolean givenAsPlace(List<NameCandidate> candidates, NameKey key) {
     return candidates.stream().anyMatch(c -> c.key.equals(key) && c.type == EntityType.LOCATION);
-  }
-
-  /** Whether some mention of {@code key} stands where the text makes it a place ("in Sonora", a dateline). */
-  private static boolean placeInContext(List<NameCandidate> candidates, NameKey key) {
-    return candidates.stream().anyMatch(c -> c.key.equals(key) && c.placeInContext);
   }
 
   /** Whether a mention is written in capitals only, as an acronym is ("UN", "KCNA", "U.S."). */
