@@ -93,12 +93,15 @@ final class NameClusters {
    * whatever type the models read it here (the town "Durham" beside the electoral district "Durham
    * Riding"), and so does a person a title stands before ("Prime Minister
    * Howard" beside "the Howard Government"), and an acronym stays itself unless only a legal form
-   * follows it in the fuller name.
+   * follows it in the fuller name. Where the company's name is written with its legal form, a person's
+   * name of several words it begins is the company too ("Bear Stearns" after "Bear Stearns and Co"):
+   * firms are named after their founders.
    */
   private static void mergeCompanyFirstWords(List<NameCandidate> candidates, NameClusters clusters) {
     for (int i = 0; i < candidates.size(); i++) {
       NameCandidate shortName = candidates.get(i);
-      if (shortName.key.tokens().size() != 1 || shortName.type == EntityType.LOCATION
+      boolean oneWord = shortName.key.tokens().size() == 1;
+      if ((!oneWord && shortName.type != EntityType.PERSON) || shortName.type == EntityType.LOCATION
           || titledPerson(candidates, shortName.key) || givenAsPlace(candidates, shortName.key)) {
         continue;
       }
@@ -109,7 +112,9 @@ final class NameClusters {
           .filter(c -> c.key.equals(shortName.key))
           .allMatch(NameClusters::writtenInCapitals);
       List<Integer> companies = distinctNames(candidates, c -> isFullerOrganisationName(c, shortName)
-          && (!acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
+          && (!oneWord
+              ? NameKey.endsInLegalForm(c.text)
+              : !acronym || c.key.tokens().stream().skip(1).allMatch(NameKey::isLegalForm)));
       List<Integer> people = distinctNames(candidates, c -> isFullerPersonName(c, shortName));
       if (companies.size() == 1 && people.isEmpty()) {
         shortName.type = EntityType.ORGANIZATION;

@@ -63,6 +63,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeAPersonsNameOfSeveralWordsTheCompanyItBeginsWhereItsLegalFormIsWritten() {
+    // given "Marlow Stearns", which the models read as a person, after the firm's name with its legal form
+    String text = "Marlow Stearns and Co said it was not advising Henwick Group. Traders said Marlow Stearns may be"
+        + " helping Henwick buy shares of Santa Clara Bancorp Inc. Santa Clara shares rose two points.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::id, Entity::aliases)
+        .containsExactly(
+            tuple("organization:henwick-group", List.of("Henwick", "Henwick Group")),
+            tuple("organization:marlow-stearns-and", List.of("Marlow Stearns", "Marlow Stearns and Co")),
+            tuple("organization:santa-clara", List.of("Santa Clara")),
+            tuple("organization:santa-clara-bancorp", List.of("Santa Clara Bancorp Inc")));
+  }
+
+  @Test
   void shouldMakeAShortNameThePersonOfTheFullerNamesThatNestInOneAnother() {
     // given a surname after "the", which alone would make it an organisation, and two fuller names that
     // end in it, one inside the other
