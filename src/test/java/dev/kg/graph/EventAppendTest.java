@@ -147,6 +147,36 @@ class EventAppendTest {
   }
 
   @Test
+  void shouldMakeTheSameVisitsAndMeetingsWhateverOrderTheDocumentsComeIn() {
+    // given visits by Putin and Shoigu and meetings Kim held with Putin, on dates and in places
+    // that make some one occasion and keep others apart
+    List<DocumentExtraction> documents = new ArrayList<>();
+    String[] dates = {"2024-06-19", null, "2024-06", "2024", "2024-03", "2024-06-19"};
+    for (int i = 0; i < 12; i++) {
+      String id = "doc-" + (char) ('a' + i);
+      Entity place = i % 3 == 0 ? KOREA : PYONGYANG;
+      String date = dates[i % dates.length];
+      documents.add(i % 2 == 0 ? report(id, i % 4 == 2 ? SHOIGU : PUTIN, "agent", place, date) : meeting(id, place, date));
+    }
+    documents.forEach(writer::write);
+    List<Map<String, Object>> inOrder = events();
+
+    // when they come in shuffled orders
+    Random random = new Random(30);
+    for (int round = 0; round < 3; round++) {
+      documents.forEach(document -> writer.remove(document.document().id()));
+      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
+      Collections.shuffle(shuffled, random);
+      shuffled.forEach(writer::write);
+
+      // then the events are those of the documents in id order, some a visit and a meeting
+      assertThat(events()).isEqualTo(inOrder);
+    }
+    assertThat(inOrder).anyMatch(event -> ((List<?>) event.get("reports")).toString().contains("type=VISIT")
+        && ((Map<?, ?>) event.get("properties")).get("type").equals("MEETING"));
+  }
+
+  @Test
   void shouldGroupAgainAnEventAnEarlierBuildStored() {
     // given an event whose grouping an earlier build wrote, without the terms of its dated reports
     writer.write(report("doc-a", PUTIN, "agent", PYONGYANG, "2024-06-19"));
@@ -184,6 +214,26 @@ class EventAppendTest {
         .mention(KIM, "Kim")
         .event(visit)
         .build();
+  }
+
+  /** Kim meeting Putin in {@code place}. */
+  private static DocumentExtraction meeting(String id, Entity place, String date) {
+    String text = "Kim met Putin in " + place.aliases().get(0) + ".";
+    Event meeting =
+        new Event(
+            "MEETING",
+            "met",
+            List.of(new Event.Participant(KIM.id(), "agent"), new Event.Participant(PUTIN.id(), "participant")),
+            List.of(),
+            place.id(),
+            date,
+            date == null ? null : "in those days",
+            "MEETING agent: Kim Jong Un; participant: Vladimir Putin",
+            0.6,
+            List.of(new Evidence(0, 4, 7)),
+            false);
+    return document(id, text).mention(KIM, "Kim").mention(PUTIN, "Putin").mention(place, place.aliases().get(0))
+        .event(meeting).build();
   }
 
   /**
