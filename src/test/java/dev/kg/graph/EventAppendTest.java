@@ -101,16 +101,10 @@ class EventAppendTest {
 
     // when they come in shuffled orders, most documents before some stored one, so that each report
     // is added to the events it joins when it comes after their members, and grouped again otherwise
-    Random random = new Random(19);
-    for (int round = 0; round < 3; round++) {
-      documents.forEach(document -> writer.remove(document.document().id()));
-      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
-      Collections.shuffle(shuffled, random);
-      shuffled.forEach(writer::write);
+    List<List<Map<String, Object>>> shuffled = inShuffledOrders(documents, 19);
 
-      // then the events are those of the documents in id order, grouping included
-      assertThat(events()).isEqualTo(inOrder);
-    }
+    // then the events are those of the documents in id order, grouping included
+    assertThat(shuffled).allSatisfy(events -> assertThat(events).isEqualTo(inOrder));
   }
 
   @Test
@@ -162,16 +156,10 @@ class EventAppendTest {
     List<Map<String, Object>> inOrder = events();
 
     // when they come in shuffled orders
-    Random random = new Random(30);
-    for (int round = 0; round < 3; round++) {
-      documents.forEach(document -> writer.remove(document.document().id()));
-      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
-      Collections.shuffle(shuffled, random);
-      shuffled.forEach(writer::write);
+    List<List<Map<String, Object>>> shuffled = inShuffledOrders(documents, 30);
 
-      // then the events are those of the documents in id order, some a visit and a meeting
-      assertThat(events()).isEqualTo(inOrder);
-    }
+    // then the events are those of the documents in id order, some a visit and a meeting
+    assertThat(shuffled).allSatisfy(events -> assertThat(events).isEqualTo(inOrder));
     assertThat(inOrder).anyMatch(event -> ((List<?>) event.get("reports")).toString().contains("type=VISIT")
         && ((Map<?, ?>) event.get("properties")).get("type").equals("MEETING"));
   }
@@ -214,6 +202,20 @@ class EventAppendTest {
         .mention(KIM, "Kim")
         .event(visit)
         .build();
+  }
+
+  /** The events after each of three rounds that remove {@code documents} and write them in a shuffled order. */
+  private List<List<Map<String, Object>>> inShuffledOrders(List<DocumentExtraction> documents, long seed) {
+    Random random = new Random(seed);
+    List<List<Map<String, Object>>> rounds = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      documents.forEach(document -> writer.remove(document.document().id()));
+      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
+      Collections.shuffle(shuffled, random);
+      shuffled.forEach(writer::write);
+      rounds.add(events());
+    }
+    return rounds;
   }
 
   /** Kim meeting Putin in {@code place}. */
