@@ -158,9 +158,10 @@
 //     the month or day, so a report that comes after those joins the event without reading its other
 //     reports (README, "Events").
 //
-// (:Document)-[:REPORTS {report, sentence, start, end, evidence, trigger, participants, unnamed?,
+// (:Document)-[:REPORTS {report, type, sentence, start, end, evidence, trigger, participants, unnamed?,
 //     placeId?, placeKind?, date?, dateText?, summary, confidence, expected}]->(:Event)
-//     One document's account of the event: `sentence`, `start`, `end` locate its first trigger
+//     One document's account of the event: `type` is the account's own (a VISIT on a MEETING's node,
+//     when a visit and a meeting are one occasion); `sentence`, `start`, `end` locate its first trigger
 //     (character offsets into Document.text); `evidence` lists every trigger of that account as
 //     "<sentence>:<start>:<end>"; the other properties are the account itself (`participants` as
 //     "<role>|<entity id>", `unnamed` as "<role>|<words>|<sentence>:<start>:<end>" for each participant
@@ -175,8 +176,10 @@
 // (:Event)-[:TOOK_PLACE_IN]->(:Location)
 //     Where it happened: the most precise place the reports give (a city over its country).
 //
-//     Reports of different documents are one event when their type agrees, they share a participant
-//     (a person, when both name people), name no different agents, and their dates and places fit
+//     Reports of different documents are one event when their type agrees (or a visit's traveller is
+//     among those a meeting names, both naming places that fit and one dated to the month: a MEETING),
+//     they share a participant (a person, when both name people), name no different agents, and their
+//     dates and places fit
 //     (README "Events"). Events are derived from the REPORTS edges alone, so they do not depend on
 //     ingest order, and removing or replacing a document takes back what it reported; an event no
 //     document reports is deleted.

@@ -38,21 +38,23 @@ import org.neo4j.driver.TransactionContext;
  */
 final class EventAppend {
 
-  // Events dated to the month or day, of one type, within a date prefix, naming one of the ids.
+  // Events dated to the month or day, of the types a report can join, within a date prefix, naming
+  // one of the ids.
   private static final String DATED_EVENTS =
       """
       MATCH (e:Event)
-      WHERE e.type = $type AND e.date STARTS WITH $prefix AND size(e.date) >= 7
+      WHERE e.type IN $types AND e.date STARTS WITH $prefix AND size(e.date) >= 7
         AND EXISTS { MATCH (e)<-[:PARTICIPATED_IN]-(x:Entity) WHERE x.id IN $participants }
       RETURN e.id AS id, e.grouping AS grouping
       """;
 
-  // Events with only a year or no date, of one type, with one of the ids as an agent.
+  // Events with only a year or no date, of the types a report can join, with one of the ids as an
+  // agent.
   private static final String UNDATED_EVENTS_OF_AGENTS =
       """
       UNWIND $agents AS agentId
-      MATCH (:Entity {id: agentId})-[:PARTICIPATED_IN {role: 'agent'}]->(e:Event {type: $type})
-      WHERE e.date IS NULL OR size(e.date) < 7
+      MATCH (:Entity {id: agentId})-[:PARTICIPATED_IN {role: 'agent'}]->(e:Event)
+      WHERE e.type IN $types AND (e.date IS NULL OR size(e.date) < 7)
       RETURN DISTINCT e.id AS id, e.grouping AS grouping
       """;
 
@@ -107,8 +109,7 @@ final class EventAppend {
       return false;
     }
     String terms = group.datedTerms();
-    join(group, report);
-    return group.datedTerms().equals(terms);
+    return join(group, report) && group.datedTerms().equals(terms);
   }
 
   /**
@@ -127,8 +128,7 @@ final class EventAppend {
           || !allBefore(List.of(only), EventGroup::lastAmbiguous, report)) {
         return false;
       }
-      join(only, report);
-      return true;
+      return join(only, report);
     }
     for (EventGroup group : fitting) {
       group.ambiguous(report);
@@ -136,7 +136,9 @@ final class EventAppend {
     }
     List<EventGroup> undated = new ArrayList<>();
     if (!report.withRole("agent").isEmpty()) {
-      undated = read(UNDATED_EVENTS_OF_AGENTS, Map.of("type", report.type(), "agents", List.copyOf(report.withRole("agent"))));
+      undated = read(
+          UNDATED_EVENTS_OF_AGENTS,
+          Map.of("types", Occasions.types(report.type()), "agents", List.copyOf(report.withRole("agent"))));
       if (undated == null || !allBefore(undated, EventGroup::last, report)) {
         return false;
       }
@@ -144,8 +146,7 @@ final class EventAppend {
     started.stream().filter(group -> !group.isPrecise()).forEach(undated::add);
     for (EventGroup group : distinctInOrder(undated)) {
       if (group.admits(report, true)) {
-        join(group, report);
-        return true;
+        return join(group, report);
       }
     }
     EventGroup own = new EventGroup(report);
@@ -159,9 +160,15 @@ final class EventAppend {
     return groups.stream().map(key).allMatch(k -> k == null || EventReport.compareKeys(k, report.key()) < 0);
   }
 
-  private void join(EventGroup group, EventReport report) {
+  /**
+   * Adds {@code report} to {@code group}; {@code false} when that makes a stored visit a meeting,
+   * whose id is another ({@link Occasions}): the visit is then grouped again.
+   */
+  private boolean join(EventGroup group, EventReport report) {
     touch(group);
+    String id = group.id();
     group.add(report);
+    return started.contains(group) || group.id().equals(id);
   }
 
   /** Marks a stored group to be written again, noting its place as it was read. */
@@ -182,7 +189,9 @@ final class EventAppend {
     List<EventGroup> groups =
         read(
             DATED_EVENTS,
-            Map.of("type", report.type(), "prefix", prefix, "participants", List.copyOf(report.participants().keySet())));
+            Map.of(
+                "types", Occasions.types(report.type()), "prefix", prefix,
+                "participants", List.copyOf(report.participants().keySet())));
     return groups == null ? null : distinctInOrder(groups);
   }
 

@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * the set of reports alone (they are sorted first), so it does not depend on the order documents
  * were ingested in, and re-deciding after a document goes away undoes what it joined.
  *
- * <p>Two reports can be one event when they have the same type, come from different documents, share
+ * <p>Two reports can be one event when they have the same type (or are a visit and a meeting of one
+ * occasion, {@link Occasions}), come from different documents, share
  * a participant (a person, when both name people), do not name different agents, have dates one of
  * which refines the other ({@code 2024-06} and {@code 2024-06-19}), and places that can be the same
  * ({@link Places}). A group holds only reports that are pairwise compatible, so no report glues two
@@ -77,7 +78,8 @@ final class EventClusters {
 
   /**
    * {@code reports} split into the sets no report of another can ever be grouped with: reports are
-   * connected when they have a type and a participant in common, as {@link EventNodes} reads stored
+   * connected when they have a participant in common and types that can share an event ({@link
+   * Occasions}), as {@link EventNodes} reads stored
    * reports, and each set is closed under that. Each set in {@link EventReport#ORDER}, the sets by
    * their first report.
    */
@@ -89,7 +91,7 @@ final class EventClusters {
     for (int i = 0; i < sorted.size(); i++) {
       parent[i] = i;
       for (String entityId : sorted.get(i).participants().keySet()) {
-        Integer first = firstWithKey.putIfAbsent(sorted.get(i).type() + "|" + entityId, i);
+        Integer first = firstWithKey.putIfAbsent(Occasions.kind(sorted.get(i).type()) + "|" + entityId, i);
         if (first != null) {
           parent[root(parent, i)] = root(parent, first);
         }

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -82,8 +83,9 @@ final class EventGroup {
   private String last;
   private String lastCoarse;
   private String lastAmbiguous;
-  private final String type;
-  private final String trigger;
+  // A visit a meeting joins becomes the meeting, and takes its word (Occasions).
+  private String type;
+  private String trigger;
   private int reports;
   private double doubt = 1;
   private final List<String> evidence = new ArrayList<>();
@@ -163,7 +165,8 @@ final class EventGroup {
 
   /**
    * The group stored as {@code json} ({@link #json}), or {@code null} when an earlier build stored it,
-   * without its dated members' terms and its last members: its event is then grouped again. It knows
+   * without its dated members' terms, its last members or its accounts by type: its event is then
+   * grouped again. It knows
    * its members' accounts but not the members themselves: only reports of documents it cannot hold
    * yet may be added to it.
    */
@@ -174,7 +177,7 @@ final class EventGroup {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
     }
-    return state.datedTerms() == null ? null : new EventGroup(state);
+    return state.datedTerms() == null || state.datedTerms().leastDatedByType() == null ? null : new EventGroup(state);
   }
 
   /**
@@ -182,6 +185,11 @@ final class EventGroup {
    * EventReport#ORDER}, or the group's properties are not those of its reports (see {@link #of}).
    */
   void add(EventReport report) {
+    if (!type.equals(Occasions.joined(type, report.type()))) {
+      type = Occasions.joined(type, report.type());
+      trigger = report.trigger();
+      summaryParticipants = -1;
+    }
     members.add(report);
     documents.add(report.documentId());
     reports++;
@@ -196,8 +204,9 @@ final class EventGroup {
     if (firstDateText == null) {
       firstDateText = report.dateText();
     }
-    // The account naming most participants describes the event; of equals, the first.
-    if (report.participants().size() > summaryParticipants) {
+    // The account of the event's type naming most participants describes the event; of equals, the
+    // first.
+    if (report.type().equals(type) && report.participants().size() > summaryParticipants) {
       summary = report.summary();
       summaryParticipants = report.participants().size();
     }
@@ -226,15 +235,16 @@ final class EventGroup {
   }
 
   /**
-   * Whether {@code report} is compatible with every report in the group: same type, another
-   * document, a date and a place that fit, no different agents, and a participant in common (a
-   * person, when both name people); with {@code byAgent}, an agent in common with each as well. A
-   * meeting is known by who met, so two meeting reports that each name people the other does not
-   * must share two of them ({@link Terms#samePeopleMet}).
+   * Whether {@code report} is compatible with every report in the group: same type (or a visit and a
+   * meeting that are one occasion, {@link Occasions}), another document, a date and a place that fit,
+   * no different agents in reports of its type, and a participant in common (a person, when both name
+   * people); with {@code byAgent}, an agent in common with each as well. A meeting is known by who
+   * met, so two meeting reports that each name people the other does not must share two of them
+   * ({@link Terms#samePeopleMet}).
    */
   boolean admits(EventReport report, boolean byAgent) {
-    return type.equals(report.type()) && !documents.contains(report.documentId()) && terms.admits(report, byAgent)
-        && (!isMeeting() || terms.samePeopleMet(people(report)));
+    return Occasions.types(type).contains(report.type()) && !documents.contains(report.documentId())
+        && terms.admits(report, byAgent) && (!isMeeting(report) || terms.samePeopleMet(people(report)));
   }
 
   /**
@@ -242,12 +252,19 @@ final class EventGroup {
    * month or day: what grouping checks dated reports against, before any other report joins.
    */
   boolean admitsAmongDated(EventReport report) {
-    return type.equals(report.type()) && !documents.contains(report.documentId()) && datedTerms.admits(report, false)
-        && (!isMeeting() || datedTerms.samePeopleMet(people(report)));
+    return Occasions.types(type).contains(report.type()) && !documents.contains(report.documentId())
+        && datedTerms.admits(report, false) && (!isMeeting(report) || datedTerms.samePeopleMet(people(report)));
   }
 
-  private boolean isMeeting() {
-    return type.equals(EventType.MEETING.name());
+  /** Whether the group or {@code report} is a meeting, known by who met. */
+  private boolean isMeeting(EventReport report) {
+    String meeting = EventType.MEETING.name();
+    return type.equals(meeting) || report.type().equals(meeting);
+  }
+
+  /** The group's type: that of its reports, or a meeting, when a visit and a meeting are one occasion. */
+  String type() {
+    return type;
   }
 
   /** Whether the group has a report dated to the month or day. */
@@ -376,7 +393,10 @@ final class EventGroup {
         List<List<String>> agentSets,
         List<List<String>> peopleSets,
         List<List<String>> peoplelessParticipantSets,
-        List<List<String>> participantSets) {}
+        List<List<String>> participantSets,
+        Map<String, List<List<String>>> agentSetsByType,
+        Map<String, List<List<String>>> participantSetsByType,
+        Map<String, Occasions.Dated> leastDatedByType) {}
 
     private String date;
     private final Set<Places.Place> places = new LinkedHashSet<>();
@@ -384,6 +404,11 @@ final class EventGroup {
     private final Set<Set<String>> peopleSets = new LinkedHashSet<>(); // of reports naming people
     private final Set<Set<String>> peoplelessParticipantSets = new LinkedHashSet<>();
     private final Set<Set<String>> participantSets = new LinkedHashSet<>();
+    // The agents and participants of the reports of each type, for what a report must agree with in
+    // reports of its type and of the type it can be one occasion with (Occasions).
+    private final Map<String, Set<Set<String>>> agentSetsByType = new TreeMap<>();
+    private final Map<String, Set<Set<String>>> participantSetsByType = new TreeMap<>();
+    private final Map<String, Occasions.Dated> leastDatedByType = new TreeMap<>();
 
     static Terms of(State state) {
       Terms terms = new Terms();
@@ -393,6 +418,10 @@ final class EventGroup {
       state.peopleSets().forEach(set -> terms.peopleSets.add(Set.copyOf(set)));
       state.peoplelessParticipantSets().forEach(set -> terms.peoplelessParticipantSets.add(Set.copyOf(set)));
       state.participantSets().forEach(set -> terms.participantSets.add(Set.copyOf(set)));
+      state.agentSetsByType().forEach((type, sets) -> sets.forEach(set -> terms.add(terms.agentSetsByType, type, set)));
+      state.participantSetsByType()
+          .forEach((type, sets) -> sets.forEach(set -> terms.add(terms.participantSetsByType, type, set)));
+      terms.leastDatedByType.putAll(state.leastDatedByType());
       return terms;
     }
 
@@ -410,6 +439,13 @@ final class EventGroup {
         peopleSets.add(people);
       }
       participantSets.add(participants);
+      add(agentSetsByType, report.type(), report.withRole("agent"));
+      add(participantSetsByType, report.type(), participants);
+      leastDatedByType.merge(report.type(), Occasions.Dated.of(report), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+    }
+
+    private void add(Map<String, Set<Set<String>>> byType, String type, Collection<String> set) {
+      byType.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(Set.copyOf(set));
     }
 
     /** Whether {@code report} is compatible with every account: see {@link EventGroup#admits}. */
@@ -419,7 +455,11 @@ final class EventGroup {
         return false;
       }
       Set<String> agents = report.withRole("agent");
-      if (!agents.isEmpty() && !agentSets.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
+      Set<Set<String>> ownTypeAgents = agentSetsByType.getOrDefault(report.type(), Set.of());
+      if (!agents.isEmpty() && !ownTypeAgents.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
+        return false;
+      }
+      if (!Occasions.admits(report, agentSetsByType, participantSetsByType, leastDatedByType, places)) {
         return false;
       }
       if (byAgent && (agents.isEmpty() || agentSets.contains(Set.of()) || !hitsAll(agents, agentSets))) {
@@ -448,14 +488,22 @@ final class EventGroup {
     State state() {
       return new State(
           date, new ArrayList<>(places), sorted(agentSets), sorted(peopleSets), sorted(peoplelessParticipantSets),
-          sorted(participantSets));
+          sorted(participantSets), sorted(agentSetsByType), sorted(participantSetsByType), new TreeMap<>(leastDatedByType));
     }
 
     /** Equal for terms that admit the same reports. */
     @Override
     public String toString() {
-      return List.of(date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets)
+      return List.of(
+              date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets,
+              agentSetsByType, participantSetsByType, leastDatedByType)
           .toString();
+    }
+
+    private static Map<String, List<List<String>>> sorted(Map<String, Set<Set<String>>> byType) {
+      Map<String, List<List<String>>> sorted = new TreeMap<>();
+      byType.forEach((type, sets) -> sorted.put(type, sorted(sets)));
+      return sorted;
     }
 
     private static List<List<String>> sorted(Set<Set<String>> sets) {

@@ -37,7 +37,8 @@ final class EventNodes implements DocumentFacts {
   private static final String EVENTS_OF_PARTICIPANTS =
       """
       UNWIND $keys AS key
-      MATCH (:Entity {id: key.entityId})-[:PARTICIPATED_IN]->(e:Event {type: key.type})
+      MATCH (:Entity {id: key.entityId})-[:PARTICIPATED_IN]->(e:Event)
+      WHERE e.type IN key.types
       RETURN collect(DISTINCT e.id) AS ids
       """;
 
@@ -45,7 +46,7 @@ final class EventNodes implements DocumentFacts {
       """
       UNWIND $ids AS id
       MATCH (d:Document)-[r:REPORTS]->(e:Event {id: id})
-      RETURN d.id AS documentId, e.type AS type, properties(r) AS report
+      RETURN d.id AS documentId, coalesce(r.type, e.type) AS type, properties(r) AS report
       """;
 
   private static final String DELETE_EVENTS = "UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e";
@@ -136,7 +137,8 @@ final class EventNodes implements DocumentFacts {
 
   /**
    * Reads every stored report that could end up grouped with {@code seedEvents}' reports or with
-   * {@code fresh}: those of events of the same type sharing a participant, transitively.
+   * {@code fresh}: those of events of a type that can share an event with theirs ({@link Occasions})
+   * sharing a participant, transitively.
    *
    * @return the ids of the events read, all to be rebuilt
    */
@@ -150,8 +152,8 @@ final class EventNodes implements DocumentFacts {
       List<Map<String, Object>> keys = new ArrayList<>();
       for (EventReport report : newReports) {
         for (String entityId : report.participants().keySet()) {
-          if (askedKeys.add(report.type() + "|" + entityId)) {
-            keys.add(Map.of("type", report.type(), "entityId", entityId));
+          if (askedKeys.add(Occasions.kind(report.type()) + "|" + entityId)) {
+            keys.add(Map.of("types", Occasions.types(report.type()), "entityId", entityId));
           }
         }
       }

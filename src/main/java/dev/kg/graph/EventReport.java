@@ -98,6 +98,8 @@ record EventReport(
     String[] first = evidence.get(0).split(":");
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("report", index);
+    // A visit's report on a meeting's node stays a visit's (Occasions).
+    properties.put("type", type);
     properties.put("sentence", Integer.parseInt(first[0]));
     properties.put("start", Integer.parseInt(first[1]));
     properties.put("end", Integer.parseInt(first[2]));

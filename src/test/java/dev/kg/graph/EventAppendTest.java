@@ -101,16 +101,10 @@ class EventAppendTest {
 
     // when they come in shuffled orders, most documents before some stored one, so that each report
     // is added to the events it joins when it comes after their members, and grouped again otherwise
-    Random random = new Random(19);
-    for (int round = 0; round < 3; round++) {
-      documents.forEach(document -> writer.remove(document.document().id()));
-      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
-      Collections.shuffle(shuffled, random);
-      shuffled.forEach(writer::write);
+    List<List<Map<String, Object>>> shuffled = inShuffledOrders(documents, 19);
 
-      // then the events are those of the documents in id order, grouping included
-      assertThat(events()).isEqualTo(inOrder);
-    }
+    // then the events are those of the documents in id order, grouping included
+    assertThat(shuffled).allSatisfy(events -> assertThat(events).isEqualTo(inOrder));
   }
 
   @Test
@@ -144,6 +138,30 @@ class EventAppendTest {
 
     // then its report would lead the event, which only grouping again can say
     assertThat(appended).isFalse();
+  }
+
+  @Test
+  void shouldMakeTheSameVisitsAndMeetingsWhateverOrderTheDocumentsComeIn() {
+    // given visits by Putin and Shoigu and meetings Kim held with Putin, on dates and in places
+    // that make some one occasion and keep others apart
+    List<DocumentExtraction> documents = new ArrayList<>();
+    String[] dates = {"2024-06-19", null, "2024-06", "2024", "2024-03", "2024-06-19"};
+    for (int i = 0; i < 12; i++) {
+      String id = "doc-" + (char) ('a' + i);
+      Entity place = i % 3 == 0 ? KOREA : PYONGYANG;
+      String date = dates[i % dates.length];
+      documents.add(i % 2 == 0 ? report(id, i % 4 == 2 ? SHOIGU : PUTIN, "agent", place, date) : meeting(id, place, date));
+    }
+    documents.forEach(writer::write);
+    List<Map<String, Object>> inOrder = events();
+
+    // when they come in shuffled orders
+    List<List<Map<String, Object>>> shuffled = inShuffledOrders(documents, 30);
+
+    // then the events are those of the documents in id order, some a visit and a meeting
+    assertThat(shuffled).allSatisfy(events -> assertThat(events).isEqualTo(inOrder));
+    assertThat(inOrder).anyMatch(event -> ((List<?>) event.get("reports")).toString().contains("type=VISIT")
+        && ((Map<?, ?>) event.get("properties")).get("type").equals("MEETING"));
   }
 
   @Test
@@ -184,6 +202,40 @@ class EventAppendTest {
         .mention(KIM, "Kim")
         .event(visit)
         .build();
+  }
+
+  /** The events after each of three rounds that remove {@code documents} and write them in a shuffled order. */
+  private List<List<Map<String, Object>>> inShuffledOrders(List<DocumentExtraction> documents, long seed) {
+    Random random = new Random(seed);
+    List<List<Map<String, Object>>> rounds = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      documents.forEach(document -> writer.remove(document.document().id()));
+      List<DocumentExtraction> shuffled = new ArrayList<>(documents);
+      Collections.shuffle(shuffled, random);
+      shuffled.forEach(writer::write);
+      rounds.add(events());
+    }
+    return rounds;
+  }
+
+  /** Kim meeting Putin in {@code place}. */
+  private static DocumentExtraction meeting(String id, Entity place, String date) {
+    String text = "Kim met Putin in " + place.aliases().get(0) + ".";
+    Event meeting =
+        new Event(
+            "MEETING",
+            "met",
+            List.of(new Event.Participant(KIM.id(), "agent"), new Event.Participant(PUTIN.id(), "participant")),
+            List.of(),
+            place.id(),
+            date,
+            date == null ? null : "in those days",
+            "MEETING agent: Kim Jong Un; participant: Vladimir Putin",
+            0.6,
+            List.of(new Evidence(0, 4, 7)),
+            false);
+    return document(id, text).mention(KIM, "Kim").mention(PUTIN, "Putin").mention(place, place.aliases().get(0))
+        .event(meeting).build();
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.kg.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.kg.extract.LocationKind;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -47,18 +48,23 @@ class EventClustersTest {
 
   @Test
   void shouldSplitReportsIntoSetsWithNoTypeAndParticipantInCommon() {
-    // given Kim's meetings, linked through Kozlov to a third, a visit by Kim, and a meeting of others
+    // given Kim's meetings, linked through Kozlov to a third, a visit and an attack by Kim, and a
+    // meeting of others
     EventReport kimPatrushev = meeting("a", Map.of("person:kim", "agent", "person:patrushev", "participant"));
     EventReport patrushevKozlov = meeting("b", Map.of("person:patrushev", "agent", "person:kozlov", "participant"));
     EventReport kozlovShoigu = meeting("c", Map.of("person:shoigu", "participant", "person:kozlov", "agent"));
     EventReport kimVisit = report("d", "VISIT", Map.of("person:kim", "agent"));
-    EventReport others = meeting("e", Map.of("person:lind", "agent", "person:berg", "participant"));
+    EventReport kimAttack = report("e", "ATTACK", Map.of("person:kim", "agent"));
+    EventReport others = meeting("f", Map.of("person:lind", "agent", "person:berg", "participant"));
 
     // when
-    List<List<EventReport>> sets = EventClusters.components(List.of(others, kimVisit, kozlovShoigu, kimPatrushev, patrushevKozlov));
+    List<List<EventReport>> sets =
+        EventClusters.components(List.of(others, kimAttack, kimVisit, kozlovShoigu, kimPatrushev, patrushevKozlov));
 
-    // then a shared participant links reports of one type only, transitively; each set in report order
-    assertThat(sets).containsExactly(List.of(kimPatrushev, patrushevKozlov, kozlovShoigu), List.of(kimVisit), List.of(others));
+    // then a shared participant links reports of one type, or a visit and a meeting, transitively;
+    // each set in report order
+    assertThat(sets).containsExactly(
+        List.of(kimPatrushev, patrushevKozlov, kozlovShoigu, kimVisit), List.of(kimAttack), List.of(others));
   }
 
   @Test
@@ -78,10 +84,74 @@ class EventClustersTest {
         .containsExactlyInAnyOrder(List.of("a", "c"), List.of("b"));
   }
 
+  @Test
+  void shouldMakeOneMeetingOfAVisitAndAMeetingOfTheTravellerWhereBothSayWhere() {
+    // given Putin's visit to North Korea "In June", Kim's meeting with him in Pyongyang in June 2024,
+    // and Putin's meeting with Kim that month in no place
+    EventReport visit = place(dated("a", null, "June"), "location:north-korea", LocationKind.COUNTRY);
+    EventReport meeting = place(
+        meeting("b", "2024-06", Map.of("person:kim", "agent", "person:putin", "participant")), "location:pyongyang",
+        LocationKind.CITY);
+    EventReport nowhere = meeting("c", "2024-06", Map.of("person:putin", "agent", "person:kim", "participant"));
+
+    // when
+    List<EventGroup> groups = EventClusters.groups(List.of(nowhere, meeting, visit));
+
+    // then the visit is the meeting's, whichever side of it the traveller was, and the meeting's
+    // account describes it; the meeting in no place takes no visit
+    assertThat(groups)
+        .extracting(group -> group.type() + " " + group.members().stream().map(EventReport::documentId).sorted().toList()
+            + " " + group.properties().get("trigger") + " " + group.properties().get("summary"))
+        .containsExactlyInAnyOrder("MEETING [a, b] met MEETING", "MEETING [c] met MEETING");
+  }
+
+  @Test
+  void shouldKeepAVisitApartFromAMeetingItsTravellerDidNotHold() {
+    // given Shoigu's visit to Kim in North Korea in June, and a meeting Kim held in Pyongyang in June
+    // 2024 that names no one else
+    EventReport visit = new EventReport(
+        "a", 0, "VISIT", "visited", Map.of("person:shoigu", "agent", "person:kim", "participant"), List.of(),
+        "location:north-korea", LocationKind.COUNTRY, null, "June", "VISIT", 0.7, List.of("0:0:3"), false);
+    EventReport meeting =
+        place(meeting("b", "2024-06", Map.of("person:kim", "agent")), "location:pyongyang", LocationKind.CITY);
+
+    // when
+    List<List<EventReport>> groups = EventClusters.of(List.of(meeting, visit));
+
+    // then Kim took part in both, but the traveller is not among those who met
+    assertThat(groups).containsExactlyInAnyOrder(List.of(visit), List.of(meeting));
+  }
+
+  @Test
+  void shouldKeepAVisitApartFromAMeetingWhenOneSaysNoMonth() {
+    // given Putin's visit to North Korea with no date, one "In June", and his meetings with Kim in
+    // Pyongyang in June 2024 and in one more article "in June"
+    EventReport undatedVisit = place(dated("a", null, null), "location:north-korea", LocationKind.COUNTRY);
+    EventReport juneVisit = place(dated("b", null, "In June"), "location:north-korea", LocationKind.COUNTRY);
+    EventReport undatedMeeting = new EventReport(
+        "c", 0, "MEETING", "met", Map.of("person:putin", "agent", "person:kim", "participant"), List.of(),
+        "location:pyongyang", LocationKind.CITY, null, "in June", "MEETING", 0.7, List.of("0:0:3"), false);
+
+    // when
+    List<List<EventReport>> groups = EventClusters.of(List.of(undatedMeeting, juneVisit, undatedVisit));
+
+    // then neither account dates the occasion to a month of a year, so nothing says they are one
+    assertThat(groups)
+        .extracting(group -> group.stream().map(EventReport::documentId).sorted().toList())
+        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+  }
+
+  private static EventReport place(EventReport report, String placeId, LocationKind kind) {
+    return new EventReport(
+        report.documentId(), report.index(), report.type(), report.trigger(), report.participants(), report.unnamed(),
+        placeId, kind, report.date(), report.dateText(), report.summary(), report.confidence(), report.evidence(),
+        report.expected());
+  }
+
   private static EventReport dated(String document, String date, String dateText) {
     return new EventReport(
         document, 0, "VISIT", "visited", Map.of("person:putin", "agent", "location:north-korea", "destination"),
-        List.of(), null, null, date, dateText, "VISIT", 0.7, List.of("0:0:3"), false);
+        List.of(), null, null, date, dateText, "VISIT agent: Putin", 0.7, List.of("0:0:3"), false);
   }
 
   private static EventReport meeting(String document, Map<String, String> participants) {

@@ -26,8 +26,25 @@ class EventNodesTest {
   private static final Entity PYONGYANG = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
   private static final Entity NORTH_KOREA =
       location("location:north-korea", LocationKind.COUNTRY, "North Korea");
+  private static final Entity KIM = person("person:kim-jong-un", "Kim Jong Un", "Kim");
+  private static final Entity RUSSIA = location("location:russia", LocationKind.COUNTRY, "Russia");
+  private static final Entity VOSTOCHNY =
+      location("location:vostochny-cosmodrome", LocationKind.FACILITY, "Vostochny Cosmodrome");
+  private static final Entity VLADIVOSTOK = location("location:vladivostok", LocationKind.CITY, "Vladivostok");
   private static final Entity KASK = person("person:arvo-kask", "Arvo Kask", "Kask");
   private static final Entity RIGA = location("location:riga", LocationKind.CITY, "Riga");
+
+  // Each event as "<type> <trigger> <date> <place> <participants> <evidence> <reports>", sorted; each
+  // report as "<document>:<type>:<sentence>:<start>-<end>".
+  private static final String DESCRIBED =
+      """
+      MATCH (e:Event)-[:TOOK_PLACE_IN]->(l:Location)
+      RETURN e.type + ' ' + e.trigger + ' ' + e.date + ' ' + l.name + ' '
+        + reduce(s = '', x IN COLLECT { MATCH (p)-[r:PARTICIPATED_IN]->(e) RETURN p.name + ' ' + r.role + ' ' + r.documents ORDER BY p.name } | s + '[' + x + ']')
+        + ' ' + reduce(s = '', x IN e.evidence | s + '[' + x + ']')
+        + reduce(s = '', x IN COLLECT { MATCH (d)-[r:REPORTS]->(e) RETURN d.id + ':' + r.type + ':' + r.sentence + ':' + r.start + '-' + r.end ORDER BY d.id } | s + ' ' + x) AS line
+      ORDER BY line
+      """;
 
   // Each event as "<type> <date>: <documents reporting it>", sorted.
   private static final String EVENTS =
@@ -82,6 +99,54 @@ class EventNodesTest {
 
     // then: the undated report fits both, so it joins neither
     assertThat(lines(EVENTS)).containsExactly("VISIT -: c ", "VISIT 2024-03: a ", "VISIT 2025-06-04: b ");
+  }
+
+  @Test
+  void shouldMakeOneMeetingOfAVisitAndAMeetingOfTheTravellerToldByTwoDocuments() {
+    // given one article telling Kim's trip, another his meeting with Putin there that month
+    DocumentExtraction trip =
+        visit("a", "Kim travelled to Russia last September.", KIM, RUSSIA, null, "last September");
+    DocumentExtraction summit =
+        meeting("b", "Kim met Putin at the Vostochny Cosmodrome in September 2023.", KIM, PUTIN, VOSTOCHNY, "2023-09");
+
+    // when they come in either order
+    writer.write(trip);
+    writer.write(summit);
+    List<String> forwards = lines(DESCRIBED);
+    writer.remove("a");
+    writer.remove("b");
+    writer.write(summit);
+    writer.write(trip);
+
+    // then one meeting holds both accounts, each with its own sentence and type
+    assertThat(lines(DESCRIBED))
+        .isEqualTo(forwards)
+        .containsExactly(
+            "MEETING met 2023-09 Vostochny Cosmodrome [Kim Jong Un agent 2][Vladimir Putin participant 1]"
+                + " [a#0][b#0] a:VISIT:0:4-13 b:MEETING:0:4-7");
+  }
+
+  @Test
+  void shouldKeepAVisitApartFromAMeetingOfAnotherMonthPlaceOrPeopleOrWithoutAPlace() {
+    // given Kim's trip to Vladivostok last September, and a meeting of Kim and Putin that says nowhere
+    // where
+    writer.write(visit("a", "Kim travelled to Vladivostok last September.", KIM, VLADIVOSTOK, null, "last September"));
+    writer.write(meeting("b", "Kim met Putin in September 2023.", KIM, PUTIN, null, "2023-09"));
+
+    // then the meeting could have been anywhere
+    assertThat(lines(EVENTS)).containsExactly("MEETING 2023-09: b ", "VISIT -: a ");
+
+    // when meetings in other articles are of another month, in another place, or of others
+    writer.remove("b");
+    writer.write(meeting("c", "Kim met Putin in Vladivostok in June 2023.", KIM, PUTIN, VLADIVOSTOK, "2023-06"));
+    writer.write(meeting("d", "Kim met Putin at the Vostochny Cosmodrome in September 2023.", KIM, PUTIN, VOSTOCHNY,
+        "2023-09"));
+    writer.write(meeting("e", "Putin met Shoigu in Vladivostok in September 2023.", PUTIN, SHOIGU, VLADIVOSTOK,
+        "2023-09"));
+
+    // then each is an occasion of its own
+    assertThat(lines(EVENTS))
+        .containsExactly("MEETING 2023-06: c ", "MEETING 2023-09: d ", "MEETING 2023-09: e ", "VISIT -: a ");
   }
 
   @Test
@@ -213,8 +278,45 @@ class EventNodesTest {
     return visit(id, text, visitor, place, date, false);
   }
 
+  /** A visit whose date is written {@code dateText}, such as "last September" where the value is unknown. */
+  private static DocumentExtraction visit(
+      String id, String text, Entity visitor, Entity place, String date, String dateText) {
+    return visit(id, text, visitor, place, date, dateText, false);
+  }
+
+  /** "<host> met <guest> ..., <date>": a meeting the host held, where {@code place} says (or nowhere). */
+  private static DocumentExtraction meeting(
+      String id, String text, Entity host, Entity guest, Entity place, String date) {
+    int trigger = text.indexOf(' ') + 1;
+    Event event =
+        new Event(
+            "MEETING",
+            "met",
+            List.of(new Event.Participant(host.id(), "agent"), new Event.Participant(guest.id(), "participant")),
+            List.of(),
+            place == null ? null : place.id(),
+            date,
+            "September 2023",
+            "MEETING agent: " + host.name() + "; participant: " + guest.name(),
+            0.8,
+            List.of(new Evidence(0, trigger, trigger + 3)),
+            false);
+    TestDocuments.Builder document = document(id, text)
+        .mention(host, text.substring(0, text.indexOf(' ')))
+        .mention(guest, guest.aliases().stream().filter(text::contains).findFirst().orElseThrow());
+    if (place != null) {
+      document.mention(place, place.aliases().stream().filter(text::contains).findFirst().orElseThrow());
+    }
+    return document.event(event).build();
+  }
+
   private static DocumentExtraction visit(
       String id, String text, Entity visitor, Entity place, String date, boolean expected) {
+    return visit(id, text, visitor, place, date, date == null ? null : "in those days", expected);
+  }
+
+  private static DocumentExtraction visit(
+      String id, String text, Entity visitor, Entity place, String date, String dateText, boolean expected) {
     int trigger = text.indexOf(' ') + 1;
     Event event =
         new Event(
@@ -224,7 +326,7 @@ class EventNodesTest {
             List.of(),
             place.id(),
             date,
-            date == null ? null : "in those days",
+            dateText,
             "VISIT agent: " + visitor.name() + "; place: " + place.name(),
             0.8,
             List.of(new Evidence(0, trigger, text.indexOf(' ', trigger))),

@@ -101,6 +101,11 @@ public record EventDate(int sentence, int tokenStart, int tokenEnd, String value
     return !month.find() || Integer.parseInt(date.substring(5, 7)) == MONTHS.indexOf(month.group(1)) + 1;
   }
 
+  /** Whether a date written {@code text} names a month ("last September", "In June"). */
+  public static boolean namesMonth(String text) {
+    return text != null && MONTH_NAME.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
   /**
    * Whether an event dated {@code value} happened at another time than the news of a document published
    * on {@code published}: news reports what happened in the week before it, where a weekday alone says
