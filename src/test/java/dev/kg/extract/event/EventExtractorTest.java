@@ -355,7 +355,7 @@ class EventExtractorTest {
         // an adjective of death completing a verb: the dead is whom the verb acts on, the killer the
         // doer of an attack or killing verb, not of one that finds someone dead
         "A farmer was shot dead in Kabul.                  | ATTACK shoot: TARGET farmer, PLACE Kabul; KILLING dead: TARGET farmer, PLACE Kabul",
-        "Police shot the gunman dead in Lyon.              | ATTACK shoot: AGENT Police, TARGET gunman, PLACE Lyon; KILLING dead: TARGET gunman, AGENT Police, PLACE Lyon",
+        "Police shot the gunman dead in Lyon.              | ATTACK shoot: AGENT Police, PLACE Lyon, TARGET gunman; KILLING dead: TARGET gunman, AGENT Police, PLACE Lyon",
         "A neighbour found the farmer dead in his home.    | KILLING dead: TARGET farmer, PLACE home",
         // the subject of an infinitive that is a thing acts through its possessor; a finite verb's
         // subject, a group's noun included, acts itself
