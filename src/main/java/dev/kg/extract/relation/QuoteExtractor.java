@@ -122,6 +122,11 @@ final class QuoteExtractor {
       if (sentence == null) {
         continue;
       }
+      if (QuotedNames.isName(text, sentence, quotation, speechVerbs(sentence, quotation))) {
+        // a name in quotation marks is no one's words, and the quotations around it go on as if it were not there
+        quotes.add(new Quote(text.substring(start, end), null, new Evidence(sentence.index(), start, end), 0, "none"));
+        continue;
+      }
       List<Quote> attributed = attribute(quotation, sentence, start, end, previous, previousEnd);
       quotes.addAll(attributed);
       previous = attributed;

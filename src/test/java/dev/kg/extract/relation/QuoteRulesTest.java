@@ -570,4 +570,27 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("the market for Norlake Holdings to improve.", "organization:norlake-holdings", "speech-verb"));
   }
+
+  @Test
+  void shouldGiveAQuotedNameInAReportedClauseNoSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Maria Lopez said the coalition had sent \u201cHarbour Watch\u201d volunteers to the port.");
+
+    // then: the marks set off the name of a group, not words of Lopez's
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("Harbour Watch", null, "none"));
+  }
+
+  @Test
+  void shouldKeepTheSpeakerOfACapitalisedWordAVerbOfSayingSays() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of("Maria Lopez said \u201cYes\u201d to the offer on Monday.");
+
+    // then: what "said" says is speech, capitalised or not
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("Yes", "person:maria-lopez", "speech-verb"));
+  }
 }
