@@ -238,6 +238,15 @@ class EventTriggerTest {
         // ... and what was stopped had begun
         "The/the/DT attack/attack/NN was/be/VBD stopped/stop/VBN ././."
             + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4 | ATTACK attack Conflict.Attack.Unspecified",
+        // a strike people go on, or one that lasts two days, stops work and attacks no one ...
+        "Teachers/teacher/NNS went/go/VBD on/on/IN strike/strike/NN ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:on 1 3, punct 1 4 | none",
+        "The/the/DT union/union/NN called/call/VBD a/a/DT two-day/two-day/JJ/DURATION strike/strike/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 5 3, amod 5 4, obj 2 5, punct 2 6 | none",
+        // ... where jets carry out a strike on a base
+        "Jets/jet/NNS carried/carry/VBD out/out/RP a/a/DT strike/strike/NN on/on/IN the/the/DT base/base/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, case 7 5, det 7 6, nmod:on 4 7,"
+            + " punct 1 8 | ATTACK strike Conflict.Attack.Unspecified: 7 TARGET, 0 AGENT",
         // "Doctors want an emergency declared": only wanted, as "want to declare" is
         "Doctors/doctor/NNS want/want/VBP an/a/DT emergency/emergency/NN declared/declare/VBN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5 | none",
