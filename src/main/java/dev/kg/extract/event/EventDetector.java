@@ -169,6 +169,9 @@ final class EventDetector {
         && (TriggerSenses.concludesAnAgreement(parse, token) || senses.shootsAThing(parse, token))) {
       return Optional.empty();
     }
+    if (type.get() == EventType.ATTACK && pos == 'N' && TriggerSenses.stopsWork(parse, token)) {
+      return Optional.empty();
+    }
     if (type.get() == EventType.MEETING && pos == 'V' && TriggerSenses.meetsAThing(parse, token)) {
       return Optional.empty();
     }

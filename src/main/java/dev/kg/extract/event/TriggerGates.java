@@ -47,6 +47,19 @@ final class TriggerGates {
       Set.of("ban", "prohibit", "forbid", "outlaw", "bar", "prohibition", "embargo", "moratorium");
 
   /**
+   * Verbs of keeping someone from doing something: what their "from" phrase names has not happened
+   * when they did their work ("stopped them from attacking", "kept migrants from crossing").
+   */
+  private static final Set<String> PREVENTING =
+      Set.of("prevent", "stop", "keep", "block", "deter", "dissuade", "discourage", "hinder", "restrain");
+
+  /**
+   * Verbs of forestalling: their object or passive subject did not happen either ("police prevented an
+   * attack", "foiled a bombing"), where "stopped the fighting" ended what had begun.
+   */
+  private static final Set<String> FORESTALLING = Set.of("prevent", "foil", "thwart", "avert");
+
+  /**
    * Occasions one attends or speaks at: whoever a clause set during one says acted was there ("Choe Son
    * Hui, during a recent visit to Moscow, described the war"), so the clause reports the occasion too.
    */
@@ -78,6 +91,9 @@ final class TriggerGates {
         return false;
       }
       if (up.governor() >= 0 && forbids(parse.token(up.governor()), up.relation())) {
+        return false;
+      }
+      if (up.governor() >= 0 && prevents(parse, parse.token(up.governor()), up.relation())) {
         return false;
       }
       if (pos == 'V' && infinitive && (up.relation().equals("xcomp") || up.relation().startsWith("advcl"))
@@ -138,6 +154,24 @@ final class TriggerGates {
         ? relation.equals("obj") || relation.equals("nsubj:pass") || relation.equals("xcomp")
             || relation.endsWith(":from")
         : relation.equals("nmod:on") || relation.equals("nmod:of");
+  }
+
+  /**
+   * Whether {@code word} prevents what it governs by {@code relation}: a verb of keeping from its "from"
+   * phrase ("stopped them from attacking"), a verb of forestalling its object or passive subject as well
+   * ("prevented an attack", "the bombing was foiled"). Only where the preventing is told as done: what
+   * police "failed to prevent" or "did not stop" happened, and what one has "the ability to prevent" or
+   * sets up a hotline "to prevent" is a kind of event, neither told as happening nor as kept from it.
+   */
+  private static boolean prevents(DependencyIndex parse, Token word, String relation) {
+    if (partOfSpeech(word) != 'V') {
+      return false;
+    }
+    String lemma = lemma(word);
+    boolean governed = PREVENTING.contains(lemma) && relation.endsWith(":from")
+        || FORESTALLING.contains(lemma)
+            && (relation.equals("obj") || relation.equals("nsubj:pass") || relation.endsWith(":from"));
+    return governed && !infinitive(parse, word.index()) && occurs(parse, word, 'V');
   }
 
   /**

@@ -266,6 +266,23 @@ final class TriggerSenses {
   }
 
   /**
+   * Whether a strike is a stoppage of work rather than an attack: one that lasts a span named before it
+   * ("a 48-hour strike", CoreNLP's DURATION) or one people go or are "on" ("went on strike", "the
+   * teachers are on strike"). An air strike neither lasts an hour nor is gone on.
+   */
+  static boolean stopsWork(DependencyIndex parse, Token noun) {
+    if (!lemma(noun).equals("strike")) {
+      return false;
+    }
+    boolean lasting = parse.dependents(noun.index()).stream()
+        .anyMatch(d -> (d.relation().equals("compound") || d.relation().equals("amod"))
+            && parse.token(d.dependent()).ner().equals("DURATION"));
+    boolean goneOn = parse.heads(noun.index()).stream().anyMatch(up -> up.relation().equals("obl:on"))
+        && parse.dependents(noun.index(), r -> r.equals("det")).isEmpty();
+    return lasting || goneOn;
+  }
+
+  /**
    * Whether a verb of attack is the light verb of an agreement its object names: "struck a deal" makes
    * one, and harms no one. The agreement takes the verb's subject ({@link HostClauses#host}).
    */

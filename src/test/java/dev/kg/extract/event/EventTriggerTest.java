@@ -220,6 +220,33 @@ class EventTriggerTest {
         "Students/student/NNS protested/protest/VBD against/against/IN the/the/DT ban/ban/NN ././."
             + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:against 1 4, punct 1 5"
             + " | DEMONSTRATION protest Conflict.Demonstrate.Unspecified: 0 AGENT",
+        // what one is stopped from doing, or an attack that is prevented, did not happen ...
+        "Guards/guard/NNS stopped/stop/VBD them/they/PRP from/from/IN attacking/attack/VBG the/the/DT"
+            + " convoy/convoy/NN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, mark 4 3, advcl:from 1 4, det 6 5, obj 4 6, punct 1 7"
+            + " | none",
+        "Police/police/NNS prevented/prevent/VBD an/a/DT attack/attack/NN ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, punct 1 4 | none",
+        // ... where what guards did not stop, or was not prevented, did
+        "Guards/guard/NNS did/do/VBD not/not/RB stop/stop/VB them/they/PRP from/from/IN attacking/attack/VBG"
+            + " the/the/DT convoy/convoy/NN ././."
+            + " | nsubj 3 0, aux 3 1, advmod 3 2, root -1 3, obj 3 4, mark 6 5, advcl:from 3 6, det 8 7, obj 6 8,"
+            + " punct 3 9 | ATTACK attack Conflict.Attack.Unspecified: 8 TARGET",
+        "The/the/DT attack/attack/NN was/be/VBD not/not/RB prevented/prevent/VBN ././."
+            + " | det 1 0, nsubj:pass 4 1, aux:pass 4 2, advmod 4 3, root -1 4, punct 4 5"
+            + " | ATTACK attack Conflict.Attack.Unspecified",
+        // ... and what was stopped had begun
+        "The/the/DT attack/attack/NN was/be/VBD stopped/stop/VBN ././."
+            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4 | ATTACK attack Conflict.Attack.Unspecified",
+        // a strike people go on, or one that lasts two days, stops work and attacks no one ...
+        "Teachers/teacher/NNS went/go/VBD on/on/IN strike/strike/NN ././."
+            + " | nsubj 1 0, root -1 1, case 3 2, obl:on 1 3, punct 1 4 | none",
+        "The/the/DT union/union/NN called/call/VBD a/a/DT two-day/two-day/JJ/DURATION strike/strike/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 5 3, amod 5 4, obj 2 5, punct 2 6 | none",
+        // ... where jets carry out a strike on a base
+        "Jets/jet/NNS carried/carry/VBD out/out/RP a/a/DT strike/strike/NN on/on/IN the/the/DT base/base/NN ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, case 7 5, det 7 6, nmod:on 4 7,"
+            + " punct 1 8 | ATTACK strike Conflict.Attack.Unspecified: 7 TARGET, 0 AGENT",
         // "Doctors want an emergency declared": only wanted, as "want to declare" is
         "Doctors/doctor/NNS want/want/VBP an/a/DT emergency/emergency/NN declared/declare/VBN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5 | none",
