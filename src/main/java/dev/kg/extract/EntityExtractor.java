@@ -11,9 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -99,12 +101,14 @@ public final class EntityExtractor {
    * dateline makes a city of a name its other mentions leave OTHER.
    */
   private static LocationKind kind(List<NameCandidate> cluster, AnnotatedText annotated) {
-    // A mention's kind is the stated one where its text states one (PlaceKinds.kind asks that first).
-    List<NameCandidate> stated = cluster.stream()
-        .filter(c -> PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text).isPresent())
-        .toList();
-    List<NameCandidate> kinded = !stated.isEmpty() ? stated
-        : cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
+    // Asked of each mention's own words: a repeat of a name takes its kind from the name it repeats.
+    Function<NameCandidate, Optional<LocationKind>> statedKind =
+        c -> PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text);
+    List<NameCandidate> stated = cluster.stream().filter(c -> statedKind.apply(c).isPresent()).toList();
+    if (!stated.isEmpty()) {
+      return NameCandidate.majority(stated, c -> statedKind.apply(c).orElseThrow());
+    }
+    List<NameCandidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
     return kinded.isEmpty() ? LocationKind.OTHER : NameCandidate.majority(kinded, c -> c.placeKind);
   }
 
