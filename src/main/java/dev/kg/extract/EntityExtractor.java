@@ -11,9 +11,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -52,7 +54,7 @@ public final class EntityExtractor {
     List<Mention> mentions = new ArrayList<>();
     Map<NameCandidate, String> entityOf = new HashMap<>();
     for (List<NameCandidate> cluster : NameClusters.of(candidates)) {
-      Entity entity = entity(cluster);
+      Entity entity = entity(cluster, annotated);
       entities.merge(entity.id(), entity, EntityExtractor::union);
       for (NameCandidate candidate : cluster) {
         entityOf.put(candidate, entity.id());
@@ -80,20 +82,34 @@ public final class EntityExtractor {
     return new DocumentExtraction(document, sentences, List.copyOf(entities.values()), mentions);
   }
 
-  private static Entity entity(List<NameCandidate> cluster) {
+  private static Entity entity(List<NameCandidate> cluster, AnnotatedText annotated) {
     // The document's uses of a name are its mentions written so; the first of them gives the type.
     String name =
         CanonicalName.of(cluster.stream().collect(Collectors.groupingBy(c -> c.text, Collectors.counting())));
     NameCandidate canonical = cluster.stream().filter(c -> c.text.equals(name)).findFirst().orElseThrow();
     EntityType type = canonical.type;
-    // Any evidence of a kind beats none: one dateline makes a city of a name its other mentions leave OTHER.
-    List<NameCandidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
-    LocationKind kind = type != EntityType.LOCATION ? null
-        : kinded.isEmpty() ? LocationKind.OTHER : NameCandidate.majority(kinded, c -> c.placeKind);
+    LocationKind kind = type != EntityType.LOCATION ? null : kind(cluster, annotated);
     Set<String> aliases = cluster.stream().map(c -> c.text).collect(Collectors.toCollection(TreeSet::new));
     boolean typedInContext = type == EntityType.LOCATION && cluster.stream().anyMatch(c -> c.placeInContext)
         || type == EntityType.ORGANIZATION && cluster.stream().anyMatch(c -> c.organizationInContext);
     return new Entity(idOf(type, canonical.text), type, kind, canonical.text, List.copyOf(aliases), typedInContext);
+  }
+
+  /**
+   * The kind of a place: the majority of the kinds its mentions' own text states ("the Kursk border
+   * region"), else of the kinds gazetteers and tags give them. Any evidence of a kind beats none: one
+   * dateline makes a city of a name its other mentions leave OTHER.
+   */
+  private static LocationKind kind(List<NameCandidate> cluster, AnnotatedText annotated) {
+    // Asked of each mention's own words: a repeat of a name takes its kind from the name it repeats.
+    Function<NameCandidate, Optional<LocationKind>> statedKind =
+        c -> PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text);
+    List<NameCandidate> stated = cluster.stream().filter(c -> statedKind.apply(c).isPresent()).toList();
+    if (!stated.isEmpty()) {
+      return NameCandidate.majority(stated, c -> statedKind.apply(c).orElseThrow());
+    }
+    List<NameCandidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
+    return kinded.isEmpty() ? LocationKind.OTHER : NameCandidate.majority(kinded, c -> c.placeKind);
   }
 
   /** The stable id of an entity: its type and the key of its canonical name. */

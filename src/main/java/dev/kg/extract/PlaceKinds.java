@@ -146,19 +146,9 @@ public final class PlaceKinds {
    * @param nerTag the recogniser's fine-grained tag of the name
    */
   static LocationKind kind(AnnotatedText annotated, int sentence, int first, int end, String name, String nerTag) {
-    if (isFacilityName(name) || BUILDING_HEAD.matcher(lastWord(name)).matches()) {
-      return LocationKind.FACILITY;
-    }
-    if (isRegionName(name)) {
-      return LocationKind.REGION;
-    }
-    List<Token> tokens = annotated.sentences().get(sentence).tokens();
-    Optional<LocationKind> fromText = fromText(tokens, sentence, first, end, name);
-    if (fromText.isPresent()) {
-      return fromText.get();
-    }
-    if (isCalledCity(annotated.sentences().get(sentence), first, end)) {
-      return LocationKind.CITY;
+    Optional<LocationKind> stated = statedKind(annotated, sentence, first, end, name);
+    if (stated.isPresent()) {
+      return stated.get();
     }
     PlaceGazetteer places = PlaceGazetteer.shared();
     if (places.isCountry(name)) {
@@ -179,6 +169,26 @@ public final class PlaceKinds {
       case "STATE_OR_PROVINCE" -> LocationKind.STATE_OR_PROVINCE;
       default -> LocationKind.OTHER;
     };
+  }
+
+  /**
+   * The kind the name's own shape or the text around it states, the first two kinds of evidence above;
+   * empty where only a gazetteer or the recogniser's tag would give one. A stated kind outranks guessed
+   * ones wherever mentions' kinds are weighed: "Russia's Kursk border region" says what "Kursk" is,
+   * where the gazetteer's CITY on a bare "in Kursk" is what most documents mean by the name.
+   */
+  static Optional<LocationKind> statedKind(AnnotatedText annotated, int sentence, int first, int end, String name) {
+    if (isFacilityName(name) || BUILDING_HEAD.matcher(lastWord(name)).matches()) {
+      return Optional.of(LocationKind.FACILITY);
+    }
+    if (isRegionName(name)) {
+      return Optional.of(LocationKind.REGION);
+    }
+    Optional<LocationKind> fromText = fromText(annotated.sentences().get(sentence).tokens(), sentence, first, end, name);
+    if (fromText.isPresent() || !isCalledCity(annotated.sentences().get(sentence), first, end)) {
+      return fromText;
+    }
+    return Optional.of(LocationKind.CITY);
   }
 
   /**
@@ -385,10 +395,17 @@ public final class PlaceKinds {
     if (isCityOf(tokens, first) || after.equals("city")) {
       return Optional.of(LocationKind.CITY);
     }
-    if (REGION_NOUNS.contains(after) || before.equals("region of")) {
+    if (REGION_NOUNS.contains(after) || before.equals("region of") || isRegionAfterNoun(tokens, end)) {
       return Optional.of(LocationKind.REGION);
     }
     return Optional.empty();
+  }
+
+  // "the Kursk border region", "the Kharkiv frontline region": one lower-case noun may qualify the
+  // region noun after the name, as it does in "the X region" itself.
+  private static boolean isRegionAfterNoun(List<Token> tokens, int end) {
+    return end + 1 < tokens.size() && tokens.get(end).pos().equals("NN")
+        && Character.isLowerCase(tokens.get(end).word().charAt(0)) && REGION_NOUNS.contains(lower(tokens.get(end + 1)));
   }
 
   // "the city of X", "the town of X"

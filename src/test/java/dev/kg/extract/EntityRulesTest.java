@@ -739,6 +739,20 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKindAPlaceByWhatItsTextStatesOverWhatTheGazetteerGuessesOfItsBareMentions() {
+    // given: CoreNLP tags every "Belgorod" a city
+    String text =
+        "Shelling hit villages in Russia's Belgorod border region on Sunday, the governor said. Two people were hurt"
+            + " in Belgorod, and schools in Belgorod stayed shut.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the one mention whose text states the kind outweighs the two that do not
+    assertThat(entity(extraction, "location:belgorod").kind()).isEqualTo(LocationKind.REGION);
+  }
+
+  @Test
   void shouldKindAPlaceByWhatTheTextSaysOfIt() {
     // given: no list of CoreNLP's names Kyiv, Naypyidaw or Dnipro, and it lists Washington as a state only
     String text =
