@@ -51,8 +51,9 @@ import java.util.function.BiFunction;
  * noun a negated verb takes as object ("has not issued a statement"), a hypothetical one (under
  * "would", "could", "might", "may" or "should", its own or, for a verb in its bare form, that of the
  * verb it is joined to, or an infinitive or participle that a verb of wanting, planning, urging or
- * failing governs: "called on the government to declare"), what a word of forbidding governs ("a ban
- * on protests", "forbidden from travelling"), a noun that only classifies another ("weapons
+ * failing governs: "called on the government to declare"), what a word of forbidding or a verb of
+ * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
+ * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
  * of mass destruction", "a kind of protest"), what a charge
  * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the

@@ -13,7 +13,7 @@ import java.util.Set;
 /**
  * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
  * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a forbidden
- * one ("a ban on protests"), a noun
+ * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
  * that only classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
