@@ -118,6 +118,29 @@ public final class DependencyIndex {
     return false;
   }
 
+  /**
+   * The noun a relative clause of place that {@code verb} heads hangs from: "the bus station, where six
+   * people were killed", "northern Minnesota, where she was born and grew up" (the "where" of the first
+   * of two joined verbs serves both).
+   */
+  public Optional<Integer> relativePlace(int verb) {
+    for (Dependency up : heads(verb)) {
+      if (!up.relation().equals("acl:relcl") || up.governor() < 0) {
+        continue;
+      }
+      List<Integer> clause = new ArrayList<>(List.of(verb));
+      heads(verb).stream()
+          .filter(d -> d.relation().startsWith("conj") && d.governor() >= 0)
+          .forEach(d -> clause.add(d.governor()));
+      boolean where = clause.stream().anyMatch(v -> dependents(v, r -> r.equals("advmod")).stream()
+          .anyMatch(adverb -> token(adverb).word().equalsIgnoreCase("where")));
+      if (where) {
+        return Optional.of(up.governor());
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first head of {@code dependent} whose relation matches. */
   public Optional<Dependency> head(int dependent, Predicate<String> relation) {
     return heads.get(dependent).stream().filter(edge -> relation.test(edge.relation())).findFirst();

@@ -5,7 +5,6 @@ import static dev.kg.extract.DependencyIndex.lemma;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,29 +27,6 @@ final class PlacePhrases {
   static Integer copularPlace(DependencyIndex parse, Token noun) {
     for (Dependency up : parse.heads(noun.index())) {
       if (up.relation().equals("nsubj") && up.governor() >= 0 && locativePredicate(parse, up.governor())) {
-        return up.governor();
-      }
-    }
-    return null;
-  }
-
-  /**
-   * The noun a relative clause of place that a verb heads hangs from: "the bus station, where six
-   * people were killed", "the prisons where the regime tortured and executed thousands" (the "where"
-   * of the first of two joined verbs serves both).
-   */
-  static Integer relativePlace(DependencyIndex parse, Token verb) {
-    for (Dependency up : parse.heads(verb.index())) {
-      if (!up.relation().equals("acl:relcl") || up.governor() < 0) {
-        continue;
-      }
-      List<Integer> clause = new ArrayList<>(List.of(verb.index()));
-      parse.heads(verb.index()).stream()
-          .filter(d -> d.relation().startsWith("conj") && d.governor() >= 0)
-          .forEach(d -> clause.add(d.governor()));
-      boolean where = clause.stream().anyMatch(v -> parse.dependents(v, r -> r.equals("advmod")).stream()
-          .anyMatch(adverb -> parse.token(adverb).word().equalsIgnoreCase("where")));
-      if (where) {
         return up.governor();
       }
     }

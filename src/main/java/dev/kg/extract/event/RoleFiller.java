@@ -237,7 +237,7 @@ final class RoleFiller {
         }
       }
     }
-    Integer relativePlace = pos == 'V' ? PlacePhrases.relativePlace(parse, trigger) : null;
+    Integer relativePlace = pos == 'V' ? parse.relativePlace(trigger.index()).orElse(null) : null;
     if (relativePlace != null && arguments.values().stream().noneMatch(a -> a.role() == PLACE)
         && isAPlace(parse, parse.token(relativePlace))) {
       // "the bus station, where six people were killed"; not "Kim's visit, where he met Shoigu" (the

@@ -84,13 +84,11 @@ final class ParsedSentence {
 
   /**
    * The noun a relative clause opened by "where" says {@code verb} happens at: "Minnesota" in "northern
-   * Minnesota, where she was born and grew up" (the later conjunct's "where" is the first's), so that
-   * a verb of birth, residence or seat reads its place there as it reads one after "in".
+   * Minnesota, where she was born and grew up", so that a verb of birth, residence or seat reads its
+   * place there as it reads one after "in" ({@link DependencyIndex#relativePlace}).
    */
   Optional<Integer> whereAntecedent(int verb) {
-    int opening = head(verb, r -> r.startsWith("conj")).map(Dependency::governor).filter(g -> g >= 0).orElse(verb);
-    boolean where = dependents(opening, r -> r.equals("advmod")).stream().anyMatch(w -> lower(w).equals("where"));
-    return where ? head(verb, r -> r.equals("acl:relcl")).map(Dependency::governor).filter(g -> g >= 0) : Optional.empty();
+    return parse.relativePlace(verb);
   }
 
   /** The token's word in lower case. */
