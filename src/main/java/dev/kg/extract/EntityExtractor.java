@@ -11,11 +11,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -102,11 +100,12 @@ public final class EntityExtractor {
    */
   private static LocationKind kind(List<NameCandidate> cluster, AnnotatedText annotated) {
     // Asked of each mention's own words: a repeat of a name takes its kind from the name it repeats.
-    Function<NameCandidate, Optional<LocationKind>> statedKind =
-        c -> PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text);
-    List<NameCandidate> stated = cluster.stream().filter(c -> statedKind.apply(c).isPresent()).toList();
+    Map<NameCandidate, LocationKind> stated = new HashMap<>();
+    for (NameCandidate c : cluster) {
+      PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text).ifPresent(k -> stated.put(c, k));
+    }
     if (!stated.isEmpty()) {
-      return NameCandidate.majority(stated, c -> statedKind.apply(c).orElseThrow());
+      return NameCandidate.majority(List.copyOf(stated.keySet()), stated::get);
     }
     List<NameCandidate> kinded = cluster.stream().filter(c -> c.placeKind != LocationKind.OTHER).toList();
     return kinded.isEmpty() ? LocationKind.OTHER : NameCandidate.majority(kinded, c -> c.placeKind);
