@@ -177,7 +177,8 @@
 //     Where it happened: the most precise place the reports give (a city over its country).
 //
 //     Reports of different documents are one event when their type agrees (or a visit's traveller is
-//     among those a meeting names, both naming places that fit and one dated to the month: a MEETING),
+//     among those a meeting names, both naming places that fit and one dated to the month, the other
+//     too, by that month's name, or, stating no time, by its Document.published within 31 days: a MEETING),
 //     they share a participant (a person, when both name people), name no different agents, and their
 //     dates and places fit
 //     (README "Events"). Events are derived from the REPORTS edges alone, so they do not depend on

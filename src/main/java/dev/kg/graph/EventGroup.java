@@ -165,8 +165,8 @@ final class EventGroup {
 
   /**
    * The group stored as {@code json} ({@link #json}), or {@code null} when an earlier build stored it,
-   * without its dated members' terms, its last members or its accounts by type: its event is then
-   * grouped again. It knows
+   * without its dated members' terms, its last members, its accounts by type or its undated members'
+   * publication dates: its event is then grouped again. It knows
    * its members' accounts but not the members themselves: only reports of documents it cannot hold
    * yet may be added to it.
    */
@@ -177,7 +177,10 @@ final class EventGroup {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
     }
-    return state.datedTerms() == null || state.datedTerms().leastDatedByType() == null ? null : new EventGroup(state);
+    return state.datedTerms() == null || state.datedTerms().leastDatedByType() == null
+            || state.terms().publishedByType() == null
+        ? null
+        : new EventGroup(state);
   }
 
   /**
@@ -396,7 +399,8 @@ final class EventGroup {
         List<List<String>> participantSets,
         Map<String, List<List<String>>> agentSetsByType,
         Map<String, List<List<String>>> participantSetsByType,
-        Map<String, Occasions.Dated> leastDatedByType) {}
+        Map<String, Occasions.Dated> leastDatedByType,
+        Map<String, List<String>> publishedByType) {}
 
     private String date;
     private final Set<Places.Place> places = new LinkedHashSet<>();
@@ -409,6 +413,8 @@ final class EventGroup {
     private final Map<String, Set<Set<String>>> agentSetsByType = new TreeMap<>();
     private final Map<String, Set<Set<String>>> participantSetsByType = new TreeMap<>();
     private final Map<String, Occasions.Dated> leastDatedByType = new TreeMap<>();
+    // The publication dates of the reports of each type that only their document's publication dates.
+    private final Map<String, Set<String>> publishedByType = new TreeMap<>();
 
     static Terms of(State state) {
       Terms terms = new Terms();
@@ -422,6 +428,7 @@ final class EventGroup {
       state.participantSetsByType()
           .forEach((type, sets) -> sets.forEach(set -> terms.add(terms.participantSetsByType, type, set)));
       terms.leastDatedByType.putAll(state.leastDatedByType());
+      state.publishedByType().forEach((type, days) -> terms.publishedByType.put(type, new TreeSet<>(days)));
       return terms;
     }
 
@@ -442,6 +449,9 @@ final class EventGroup {
       add(agentSetsByType, report.type(), report.withRole("agent"));
       add(participantSetsByType, report.type(), participants);
       leastDatedByType.merge(report.type(), Occasions.Dated.of(report), (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      if (Occasions.Dated.of(report) == Occasions.Dated.PUBLISHED) {
+        publishedByType.computeIfAbsent(report.type(), t -> new TreeSet<>()).add(report.published());
+      }
     }
 
     private void add(Map<String, Set<Set<String>>> byType, String type, Collection<String> set) {
@@ -459,7 +469,8 @@ final class EventGroup {
       if (!agents.isEmpty() && !ownTypeAgents.stream().allMatch(set -> set.isEmpty() || !disjoint(agents, set))) {
         return false;
       }
-      if (!Occasions.admits(report, agentSetsByType, participantSetsByType, leastDatedByType, places)) {
+      if (!Occasions.admits(
+          report, agentSetsByType, participantSetsByType, leastDatedByType, publishedByType, date, places)) {
         return false;
       }
       if (byAgent && (agents.isEmpty() || agentSets.contains(Set.of()) || !hitsAll(agents, agentSets))) {
@@ -488,7 +499,8 @@ final class EventGroup {
     State state() {
       return new State(
           date, new ArrayList<>(places), sorted(agentSets), sorted(peopleSets), sorted(peoplelessParticipantSets),
-          sorted(participantSets), sorted(agentSetsByType), sorted(participantSetsByType), new TreeMap<>(leastDatedByType));
+          sorted(participantSets), sorted(agentSetsByType), sorted(participantSetsByType), new TreeMap<>(leastDatedByType),
+          published());
     }
 
     /** Equal for terms that admit the same reports. */
@@ -496,8 +508,14 @@ final class EventGroup {
     public String toString() {
       return List.of(
               date == null ? "" : date, places, agentSets, peopleSets, peoplelessParticipantSets, participantSets,
-              agentSetsByType, participantSetsByType, leastDatedByType)
+              agentSetsByType, participantSetsByType, leastDatedByType, publishedByType)
           .toString();
+    }
+
+    private Map<String, List<String>> published() {
+      Map<String, List<String>> published = new TreeMap<>();
+      publishedByType.forEach((type, days) -> published.put(type, List.copyOf(days)));
+      return published;
     }
 
     private static Map<String, List<List<String>>> sorted(Map<String, Set<Set<String>>> byType) {

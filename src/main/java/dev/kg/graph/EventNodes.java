@@ -46,7 +46,8 @@ final class EventNodes implements DocumentFacts {
       """
       UNWIND $ids AS id
       MATCH (d:Document)-[r:REPORTS]->(e:Event {id: id})
-      RETURN d.id AS documentId, coalesce(r.type, e.type) AS type, properties(r) AS report
+      RETURN d.id AS documentId, toString(d.published) AS published, coalesce(r.type, e.type) AS type,
+             properties(r) AS report
       """;
 
   private static final String DELETE_EVENTS = "UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e";
@@ -118,7 +119,10 @@ final class EventNodes implements DocumentFacts {
     for (int i = 0; i < events.size(); i++) {
       Event event = events.get(i);
       Entity place = event.placeId() == null ? null : entities.get(event.placeId());
-      reports.add(EventReport.of(extraction.document().id(), i, event, place == null ? null : place.kind()));
+      reports.add(
+          EventReport.of(
+              extraction.document().id(), extraction.document().published(), i, event,
+              place == null ? null : place.kind()));
     }
     return reports;
   }
@@ -170,7 +174,9 @@ final class EventNodes implements DocumentFacts {
       if (!toRead.isEmpty()) {
         for (Record row : tx.run(REPORTS_OF_EVENTS, Map.of("ids", toRead)).list()) {
           EventReport report =
-              EventReport.read(row.get("documentId").asString(), row.get("type").asString(), row.get("report"));
+              EventReport.read(
+                  row.get("documentId").asString(), row.get("published").asString(null), row.get("type").asString(),
+                  row.get("report"));
           if (reports.putIfAbsent(report.key(), report) == null) {
             newReports.add(report);
           }

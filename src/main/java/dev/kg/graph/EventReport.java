@@ -24,6 +24,9 @@ import org.neo4j.driver.Value;
  * @param unnamed those taking part whom the text does not name, each as {@code
  *     <role>|<words>|<sentence>:<start>:<end>}; no part of the event's identity across documents
  * @param expected whether the document tells the event only as still to come ({@link Event#expected})
+ * @param published the reporting document's publication date (ISO {@code yyyy-MM-dd}), or {@code null}:
+ *     the time an undated report speaks of, for {@link Occasions} alone; read from the document, not
+ *     stored on the edge
  */
 record EventReport(
     String documentId,
@@ -39,12 +42,13 @@ record EventReport(
     String summary,
     double confidence,
     List<String> evidence,
-    boolean expected) implements java.io.Serializable {
+    boolean expected,
+    String published) implements java.io.Serializable {
 
   static final Comparator<EventReport> ORDER =
       Comparator.comparing(EventReport::documentId).thenComparingInt(EventReport::index);
 
-  static EventReport of(String documentId, int index, Event event, LocationKind placeKind) {
+  static EventReport of(String documentId, String published, int index, Event event, LocationKind placeKind) {
     Map<String, String> participants = new TreeMap<>();
     event.participants().forEach(p -> participants.put(p.entityId(), p.role()));
     return new EventReport(
@@ -63,11 +67,12 @@ record EventReport(
         event.summary(),
         event.confidence(),
         event.evidence().stream().map(EventReport::evidenceKey).toList(),
-        event.expected());
+        event.expected(),
+        published);
   }
 
-  /** A report read back from the properties of its {@code REPORTS} edge. */
-  static EventReport read(String documentId, String type, Value edge) {
+  /** A report read back from the properties of its {@code REPORTS} edge, of a document published on {@code published}. */
+  static EventReport read(String documentId, String published, String type, Value edge) {
     Map<String, String> participants = new TreeMap<>();
     for (String entry : edge.get("participants").asList(Value::asString)) {
       int bar = entry.indexOf('|');
@@ -90,7 +95,8 @@ record EventReport(
         edge.get("confidence").asDouble(),
         edge.get("evidence").asList(Value::asString),
         // An earlier build stored no tense: its reports were all taken as done.
-        edge.get("expected").asBoolean(false));
+        edge.get("expected").asBoolean(false),
+        published);
   }
 
   /** The properties of its {@code REPORTS} edge; {@link #read} reads them back. */

@@ -2,6 +2,9 @@ package dev.kg.graph;
 
 import dev.kg.extract.event.EventDate;
 import dev.kg.extract.event.EventType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +22,14 @@ final class Occasions {
 
   private static final String VISIT = EventType.VISIT.name();
   private static final String MEETING = EventType.MEETING.name();
+
+  /**
+   * How far from its document's publication an undated report may be dated by it, in days either way.
+   * A month, since the join already takes "June 2024" and June 19 as one time, so a report published
+   * within a month of the other's date is no less certain; either way, since a report of a visit still
+   * to come ("will arrive") is published before it, as a trip is told after.
+   */
+  private static final int NEAR_PUBLICATION_DAYS = 31;
 
   private Occasions() {}
 
@@ -40,33 +51,56 @@ final class Occasions {
     return type.equals(reportType) ? type : MEETING;
   }
 
-  /** How well a report is dated, for {@link #admits}: to the month or day, by a month's name alone, or not. */
+  /**
+   * How well a report is dated, for {@link #admits}: to the month or day, by a month's name alone, by
+   * its document's publication alone (it states no time at all: the news speaks of when it appeared),
+   * or not (no publication date, or a time stated that kg cannot place, a year or "last year", which
+   * the publication date must not override). From best to least.
+   */
   enum Dated {
     VALUE,
     MONTH_NAME,
+    PUBLISHED,
     NONE;
 
     static Dated of(EventReport report) {
       if (report.date() != null && report.date().length() >= 7) {
         return VALUE;
       }
-      return report.date() == null && EventDate.namesMonth(report.dateText()) ? MONTH_NAME : NONE;
+      if (report.date() == null && EventDate.namesMonth(report.dateText())) {
+        return MONTH_NAME;
+      }
+      return report.date() == null && report.dateText() == null && report.published() != null ? PUBLISHED : NONE;
     }
+  }
+
+  /**
+   * Whether {@code date}, to the month or day, is within {@link #NEAR_PUBLICATION_DAYS} of {@code
+   * published}: a month, when any of its days is.
+   */
+  static boolean nearPublication(String date, String published) {
+    LocalDate day = LocalDate.parse(published);
+    LocalDate first = date.length() == 7 ? YearMonth.parse(date).atDay(1) : LocalDate.parse(date.substring(0, 10));
+    LocalDate last = date.length() == 7 ? YearMonth.parse(date).atEndOfMonth() : first;
+    return ChronoUnit.DAYS.between(last, day) <= NEAR_PUBLICATION_DAYS
+        && ChronoUnit.DAYS.between(day, first) <= NEAR_PUBLICATION_DAYS;
   }
 
   /**
    * Whether {@code report} can be one occasion with reports of other types whose agents and
    * participants, by type, are {@code agentSets} and {@code participantSets}, whose least dated
-   * report of each type is dated {@code leastDated}, and whose places include {@code places} ({@code
-   * null} for a report that names none): a visit's traveller must be among those meeting in every
-   * meeting report, every report must name a place, and of each visit and meeting one must be dated
-   * to the month or day and the other as well or by the name of that month ("last September" and
-   * {@code 2023-09}). Without a date a trip and a meeting of one person in a country and a city kg
-   * cannot place in it are as likely years apart.
+   * report of each type is dated {@code leastDated}, whose undated reports of each type were published
+   * on {@code published}, whose finest date is {@code date}, and whose places include {@code places}
+   * ({@code null} for a report that names none): a visit's traveller must be among those meeting in
+   * every meeting report, every report must name a place, and of each visit and meeting one must be
+   * dated to the month or day and the other as well, by the name of that month ("last September" and
+   * {@code 2023-09}), or by a publication near that date (an article of 2007-10-17 telling "Putin met
+   * Ahmadinejad in Tehran" and a visit to Iran dated 2007-10-17). Without a date a trip and a meeting
+   * of one person in a country and a city kg cannot place in it are as likely years apart.
    */
   static boolean admits(
       EventReport report, Map<String, Set<Set<String>>> agentSets, Map<String, Set<Set<String>>> participantSets,
-      Map<String, Dated> leastDated, Set<?> places) {
+      Map<String, Dated> leastDated, Map<String, Set<String>> published, String date, Set<?> places) {
     List<String> others = agentSets.keySet().stream().filter(type -> !type.equals(report.type())).toList();
     if (others.isEmpty()) {
       return true;
@@ -76,8 +110,7 @@ final class Occasions {
     }
     Dated dated = Dated.of(report);
     for (String other : others) {
-      Dated least = leastDated.get(other);
-      if (dated == Dated.NONE || least == Dated.NONE || dated == Dated.MONTH_NAME && least == Dated.MONTH_NAME) {
+      if (!datesFit(report, dated, leastDated.get(other), published.getOrDefault(other, Set.of()), date)) {
         return false;
       }
     }
@@ -88,5 +121,22 @@ final class Occasions {
     }
     Set<String> met = report.participants().keySet();
     return agentSets.get(VISIT).stream().allMatch(travellers -> travellers.stream().anyMatch(met::contains));
+  }
+
+  /**
+   * Whether {@code report}, dated {@code dated}, and reports of another type, the least of them dated
+   * {@code least} and the undated ones published on {@code published}, are dated well enough to be
+   * one occasion: one to the month or day, the other too, by that month's name, or by a publication
+   * near it ({@code date}, the finest date of all, is the dated side's when {@code report} is not).
+   */
+  private static boolean datesFit(EventReport report, Dated dated, Dated least, Set<String> published, String date) {
+    if (dated == Dated.VALUE) {
+      return least == Dated.VALUE || least == Dated.MONTH_NAME
+          || least == Dated.PUBLISHED && published.stream().allMatch(day -> nearPublication(report.date(), day));
+    }
+    if (least != Dated.VALUE) {
+      return false;
+    }
+    return dated == Dated.MONTH_NAME || dated == Dated.PUBLISHED && nearPublication(date, report.published());
   }
 }

@@ -111,7 +111,7 @@ class EventClustersTest {
     // 2024 that names no one else
     EventReport visit = new EventReport(
         "a", 0, "VISIT", "visited", Map.of("person:shoigu", "agent", "person:kim", "participant"), List.of(),
-        "location:north-korea", LocationKind.COUNTRY, null, "June", "VISIT", 0.7, List.of("0:0:3"), false);
+        "location:north-korea", LocationKind.COUNTRY, null, "June", "VISIT", 0.7, List.of("0:0:3"), false, null);
     EventReport meeting =
         place(meeting("b", "2024-06", Map.of("person:kim", "agent")), "location:pyongyang", LocationKind.CITY);
 
@@ -130,7 +130,7 @@ class EventClustersTest {
     EventReport juneVisit = place(dated("b", null, "In June"), "location:north-korea", LocationKind.COUNTRY);
     EventReport undatedMeeting = new EventReport(
         "c", 0, "MEETING", "met", Map.of("person:putin", "agent", "person:kim", "participant"), List.of(),
-        "location:pyongyang", LocationKind.CITY, null, "in June", "MEETING", 0.7, List.of("0:0:3"), false);
+        "location:pyongyang", LocationKind.CITY, null, "in June", "MEETING", 0.7, List.of("0:0:3"), false, null);
 
     // when
     List<List<EventReport>> groups = EventClusters.of(List.of(undatedMeeting, juneVisit, undatedVisit));
@@ -141,17 +141,87 @@ class EventClustersTest {
         .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
   }
 
+  @Test
+  void shouldDateAnUndatedReportByItsPublicationToMakeOneMeetingWithAReportOfThatTime() {
+    // given Putin's visit to Iran on 17 October 2007, and an article of 2007-10-17 telling his meeting
+    // with Ahmadinejad in Tehran with no time, and the same meeting in an article of 2007-11-20
+    EventReport visit = place(dated("a", "2007-10-17", "on Wednesday"), "location:iran", LocationKind.COUNTRY);
+    EventReport sameDay = published(tehran("b"), "2007-10-17");
+    EventReport monthLater = published(tehran("c"), "2007-11-20");
+
+    // when
+    List<EventGroup> groups = EventClusters.groups(List.of(monthLater, sameDay, visit));
+
+    // then the article of that day tells the visit's meeting; one 34 days later may tell another
+    assertThat(groups)
+        .extracting(group -> group.type() + " " + group.properties().get("date") + " "
+            + group.members().stream().map(EventReport::documentId).sorted().toList() + " " + group.placeId())
+        .containsExactlyInAnyOrder(
+            "MEETING 2007-10-17 [a, b] location:tehran", "MEETING null [c] location:tehran");
+  }
+
+  @Test
+  void shouldDateAReportByItsPublicationWithinAMonthOfTheOthersMonth() {
+    // given a visit dated to October 2007, and undated meetings in articles of 2007-11-25 (25 days
+    // after the month's end) and 2007-12-05 (35 days)
+    EventReport visit = place(dated("a", "2007-10", "October 2007"), "location:iran", LocationKind.COUNTRY);
+    EventReport near = published(tehran("b"), "2007-11-25");
+    EventReport far = published(tehran("c"), "2007-12-05");
+
+    // when
+    List<List<EventReport>> withNear = EventClusters.of(List.of(near, visit));
+    List<List<EventReport>> withFar = EventClusters.of(List.of(far, visit));
+
+    // then
+    assertThat(withNear).containsExactly(List.of(visit, near));
+    assertThat(withFar).containsExactlyInAnyOrder(List.of(visit), List.of(far));
+  }
+
+  @Test
+  void shouldNotDateByPublicationAReportThatStatesATimeOrTwoUndatedReports() {
+    // given an article of 2007-10-17 telling Putin's visit to Iran "last year" (a time kg cannot
+    // place), another of that day telling his visit undated, and an undated meeting in Tehran in an
+    // article of 2007-10-18
+    EventReport lastYear = published(place(dated("a", null, "last year"), "location:iran", LocationKind.COUNTRY),
+        "2007-10-17");
+    EventReport undatedVisit = published(place(dated("b", null, null), "location:iran", LocationKind.COUNTRY),
+        "2007-10-17");
+    EventReport meeting = published(tehran("c"), "2007-10-18");
+
+    // when
+    List<List<EventReport>> stated = EventClusters.of(List.of(meeting, lastYear));
+    List<List<EventReport>> undated = EventClusters.of(List.of(meeting, undatedVisit));
+
+    // then the stated time is not overridden, and two publication dates date no occasion
+    assertThat(stated).containsExactlyInAnyOrder(List.of(lastYear), List.of(meeting));
+    assertThat(undated).containsExactlyInAnyOrder(List.of(undatedVisit), List.of(meeting));
+  }
+
+  /** Putin's meeting with Ahmadinejad in Tehran, with no time stated. */
+  private static EventReport tehran(String document) {
+    return place(
+        meeting(document, null, Map.of("person:putin", "agent", "person:ahmadinejad", "participant")),
+        "location:tehran", LocationKind.CITY);
+  }
+
+  private static EventReport published(EventReport report, String published) {
+    return new EventReport(
+        report.documentId(), report.index(), report.type(), report.trigger(), report.participants(), report.unnamed(),
+        report.placeId(), report.placeKind(), report.date(), report.dateText(), report.summary(), report.confidence(),
+        report.evidence(), report.expected(), published);
+  }
+
   private static EventReport place(EventReport report, String placeId, LocationKind kind) {
     return new EventReport(
         report.documentId(), report.index(), report.type(), report.trigger(), report.participants(), report.unnamed(),
         placeId, kind, report.date(), report.dateText(), report.summary(), report.confidence(), report.evidence(),
-        report.expected());
+        report.expected(), report.published());
   }
 
   private static EventReport dated(String document, String date, String dateText) {
     return new EventReport(
         document, 0, "VISIT", "visited", Map.of("person:putin", "agent", "location:north-korea", "destination"),
-        List.of(), null, null, date, dateText, "VISIT agent: Putin", 0.7, List.of("0:0:3"), false);
+        List.of(), null, null, date, dateText, "VISIT agent: Putin", 0.7, List.of("0:0:3"), false, null);
   }
 
   private static EventReport meeting(String document, Map<String, String> participants) {
@@ -161,11 +231,11 @@ class EventClustersTest {
   private static EventReport meeting(String document, String date, Map<String, String> participants) {
     return new EventReport(
         document, 0, "MEETING", "met", participants, List.of(), null, null, date, date == null ? null : "September 2023",
-        "MEETING", 0.7, List.of("0:0:3"), false);
+        "MEETING", 0.7, List.of("0:0:3"), false, null);
   }
 
   private static EventReport report(String document, String type, Map<String, String> participants) {
     return new EventReport(
-        document, 0, type, "met", participants, List.of(), null, null, null, null, type, 0.7, List.of("0:0:3"), false);
+        document, 0, type, "met", participants, List.of(), null, null, null, null, type, 0.7, List.of("0:0:3"), false, null);
   }
 }

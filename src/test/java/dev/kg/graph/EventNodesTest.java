@@ -150,6 +150,45 @@ class EventNodesTest {
   }
 
   @Test
+  void shouldDateAnUndatedReportByItsPublicationToJoinAMeetingTwoDocumentsTell() {
+    // given an article of 2024-06-19 telling Putin's arrival in North Korea with no time, and one
+    // telling his meeting with Kim in Pyongyang that Wednesday
+    DocumentExtraction arrival = undatedArrival("a", "2024-06-19");
+    DocumentExtraction talks =
+        meeting("b", "Putin met Kim in Pyongyang on Wednesday.", PUTIN, KIM, PYONGYANG, "2024-06-19", "on Wednesday");
+
+    // when they come in either order
+    writer.write(arrival);
+    writer.write(talks);
+    List<String> forwards = lines(DESCRIBED);
+    writer.remove("a");
+    writer.remove("b");
+    writer.write(talks);
+    writer.write(arrival);
+
+    // then one meeting, dated and placed as the dated account says, holds both
+    assertThat(lines(DESCRIBED))
+        .isEqualTo(forwards)
+        .containsExactly(
+            "MEETING met 2024-06-19 Pyongyang [Kim Jong Un participant 1][Vladimir Putin agent 2]"
+                + " [a#0][b#0] a:VISIT:0:6-13 b:MEETING:0:6-9");
+  }
+
+  @Test
+  void shouldKeepAnUndatedVisitApartFromAMeetingMonthsFromItsPublication() {
+    // given an article of 2024-01-10 telling Putin's arrival in North Korea with no time, and his
+    // meeting with Kim in Pyongyang on 2024-06-19
+    writer.write(undatedArrival("a", "2024-01-10"));
+
+    // when
+    writer.write(
+        meeting("b", "Putin met Kim in Pyongyang on Wednesday.", PUTIN, KIM, PYONGYANG, "2024-06-19", "on Wednesday"));
+
+    // then the trip told in January is another occasion
+    assertThat(lines(EVENTS)).containsExactly("MEETING 2024-06-19: b ", "VISIT -: a ");
+  }
+
+  @Test
   void shouldBuildTheSameEventsInAnyOrderAndTakeThemBackWithTheirDocuments() {
     // given
     List<DocumentExtraction> documents =
@@ -284,9 +323,21 @@ class EventNodesTest {
     return visit(id, text, visitor, place, date, dateText, false);
   }
 
+  /** "Putin arrived in North Korea.", stating no time, in an article published on {@code published}. */
+  private static DocumentExtraction undatedArrival(String id, String published) {
+    return visitDocument(id, "Putin arrived in North Korea.", PUTIN, NORTH_KOREA, null, null, false)
+        .published(published)
+        .build();
+  }
+
   /** "<host> met <guest> ..., <date>": a meeting the host held, where {@code place} says (or nowhere). */
   private static DocumentExtraction meeting(
       String id, String text, Entity host, Entity guest, Entity place, String date) {
+    return meeting(id, text, host, guest, place, date, "September 2023");
+  }
+
+  private static DocumentExtraction meeting(
+      String id, String text, Entity host, Entity guest, Entity place, String date, String dateText) {
     int trigger = text.indexOf(' ') + 1;
     Event event =
         new Event(
@@ -296,7 +347,7 @@ class EventNodesTest {
             List.of(),
             place == null ? null : place.id(),
             date,
-            "September 2023",
+            dateText,
             "MEETING agent: " + host.name() + "; participant: " + guest.name(),
             0.8,
             List.of(new Evidence(0, trigger, trigger + 3)),
@@ -317,6 +368,11 @@ class EventNodesTest {
 
   private static DocumentExtraction visit(
       String id, String text, Entity visitor, Entity place, String date, String dateText, boolean expected) {
+    return visitDocument(id, text, visitor, place, date, dateText, expected).build();
+  }
+
+  private static TestDocuments.Builder visitDocument(
+      String id, String text, Entity visitor, Entity place, String date, String dateText, boolean expected) {
     int trigger = text.indexOf(' ') + 1;
     Event event =
         new Event(
@@ -334,8 +390,7 @@ class EventNodesTest {
     return document(id, text)
         .mention(visitor, text.substring(0, text.indexOf(' ')))
         .mention(place, place.aliases().stream().filter(text::contains).findFirst().orElseThrow())
-        .event(event)
-        .build();
+        .event(event);
   }
 
   /** Cypher for a list property's strings, each in brackets: "[target: 13 people][target: a man]". */
