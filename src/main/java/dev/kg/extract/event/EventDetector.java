@@ -66,7 +66,8 @@ import java.util.function.BiFunction;
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
  * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
  * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
- * objects through its diplomats, and none is a protest.
+ * objects through its diplomats, and none is a protest; an explosion by accident that no one set off
+ * ("two accidental explosions") is no attack.
  *
  * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
  * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
@@ -107,7 +108,8 @@ final class EventDetector {
       for (Token token : sentence.tokens()) {
         trigger(parse, token)
             .map(type -> roles.mention(parse, token, type, dates))
-            .filter(mention -> !TriggerGates.goesNowhereNamed(mention, token))
+            .filter(mention -> !TriggerGates.goesNowhereNamed(mention, token)
+                && !TriggerSenses.anAccident(mention, parse, token))
             .ifPresent(mentions::add);
       }
     }

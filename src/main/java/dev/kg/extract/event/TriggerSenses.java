@@ -18,8 +18,8 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
- * person, not a thing; "asked whether" is a question, not a request, and "the outbreak of war" no
- * disease.
+ * person, not a thing; "asked whether" is a question, not a request, "the outbreak of war" no
+ * disease, and a blast by accident no attack.
  */
 final class TriggerSenses {
 
@@ -53,6 +53,10 @@ final class TriggerSenses {
    * whether"), leading troops ("commanded the division"), counsel ("advised the president").
    */
   private static final Set<String> ASKS_ONLY_WITH_WHAT = Set.of("ask", "command", "advise");
+
+  /** Words that say something happened by accident: "two accidental explosions", "detonated accidentally". */
+  private static final Set<String> BY_ACCIDENT =
+      Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
 
   private final PhraseEntities entities;
 
@@ -322,5 +326,25 @@ final class TriggerSenses {
         || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
             .map(parse::token)
             .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
+  }
+
+  /**
+   * Whether an attack word tells an accident that no one did: "two accidental explosions", "the
+   * device detonated accidentally", "the blast was accidental" name a blast nobody set off against
+   * anyone. Only where the attack has no agent: "the accidental bombing of troops by the coalition"
+   * is still the coalition's attack, aimed wrong, and the deaths an accident causes are deaths all
+   * the same.
+   */
+  static boolean anAccident(EventMention mention, DependencyIndex parse, Token trigger) {
+    if (mention.type() != EventType.ATTACK
+        || mention.arguments().stream().anyMatch(argument -> argument.role() == EventRole.AGENT)) {
+      return false;
+    }
+    boolean modified = parse.dependents(trigger.index(), r -> r.equals("amod") || r.equals("advmod")).stream()
+        .anyMatch(modifier -> BY_ACCIDENT.contains(lemma(parse.token(modifier))));
+    boolean predicated = parse.heads(trigger.index()).stream()
+        .anyMatch(up -> up.relation().equals("nsubj") && up.governor() >= 0
+            && BY_ACCIDENT.contains(lemma(parse.token(up.governor()))));
+    return modified || predicated;
   }
 }

@@ -247,6 +247,26 @@ class EventTriggerTest {
         "Jets/jet/NNS carried/carry/VBD out/out/RP a/a/DT strike/strike/NN on/on/IN the/the/DT base/base/NN ././."
             + " | nsubj 1 0, root -1 1, compound:prt 1 2, det 4 3, obj 1 4, case 7 5, det 7 6, nmod:on 4 7,"
             + " punct 1 8 | ATTACK strike Conflict.Attack.Unspecified: 7 TARGET, 0 AGENT",
+        // a blast by accident that no one set off is no attack; the deaths it causes are deaths
+        "Two/two/CD accidental/accidental/JJ explosions/explosion/NNS killed/kill/VBD three/three/CD"
+            + " militants/militant/NNS ././."
+            + " | nummod 2 0, amod 2 1, nsubj 3 2, root -1 3, nummod 5 4, obj 3 5, punct 3 6"
+            + " | KILLING kill Life.Die.Unspecified: 5 TARGET",
+        "The/the/DT device/device/NN detonated/detonate/VBD accidentally/accidentally/RB ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, advmod 2 3, punct 2 4 | none",
+        "The/the/DT blast/blast/NN was/be/VBD accidental/accidental/JJ ././."
+            + " | det 1 0, nsubj 3 1, cop 3 2, root -1 3, punct 3 4 | none",
+        // ... where the same blasts told plainly are attacks
+        "Two/two/CD explosions/explosion/NNS killed/kill/VBD three/three/CD militants/militant/NNS ././."
+            + " | nummod 1 0, nsubj 2 1, root -1 2, nummod 4 3, obj 2 4, punct 2 5"
+            + " | ATTACK explosion Conflict.Attack.DetonateExplode; KILLING kill Life.Die.Unspecified: 4 TARGET",
+        "The/the/DT device/device/NN detonated/detonate/VBD ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, punct 2 3 | ATTACK detonate Conflict.Attack.DetonateExplode: 1 OBJECT",
+        // ... and one who bombs by mistake still attacks what is bombed
+        "The/the/DT coalition/coalition/NN accidentally/accidentally/RB bombed/bomb/VBD the/the/DT"
+            + " troops/troops/NNS ././."
+            + " | det 1 0, nsubj 3 1, advmod 3 2, root -1 3, det 5 4, obj 3 5, punct 3 6"
+            + " | ATTACK bomb Conflict.Attack.DetonateExplode: 1 AGENT, 5 TARGET",
         // "Doctors want an emergency declared": only wanted, as "want to declare" is
         "Doctors/doctor/NNS want/want/VBP an/a/DT emergency/emergency/NN declared/declare/VBN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5 | none",
