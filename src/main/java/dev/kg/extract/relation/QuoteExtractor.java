@@ -39,8 +39,9 @@ import java.util.Set;
  *       statement from the ministry said", "KCNA's report said", "a spokesman for Greenpeace
  *       said"), or the person in apposition where the parser hung the name on the issuer ("said
  *       spokesman for the Brigades, Abu Ubaida"); the object of a verb the "as saying" hangs from
- *       ("the AP quoted Abbas as saying"). When that subject is no entity ("a joint statement
- *       emphasised ...") the quotation has no speaker;
+ *       ("the AP quoted Abbas as saying"), never the one quoting. When that subject is no entity
+ *       ("a joint statement emphasised ...", "Reuters quoted a central bank official as saying")
+ *       the quotation has no speaker;
  *   <li>the source after "according to" in its sentence ("..., according to the ministry",
  *       "according to reports from Russian media citing the Security Council's press team");
  *   <li>for a quotation that stands alone as its own sentence, the speaker a bare report right after
@@ -231,6 +232,11 @@ final class QuoteExtractor {
   private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
     List<Integer> verbs = speechVerbs(sentence, quotation);
     for (int verb : verbs) {
+      if (quotesThroughAs(sentence, verb, verbs)) {
+        // "Reuters quoted a central bank official as saying": the one quoting reports the words, the
+        // one quoted said them, and an official the text does not name leaves the quotation no speaker
+        continue;
+      }
       int reporter = reporter(sentence, verb, verbs, quotation);
       List<Integer> subjects = subjectsOf(sentence, reporter, quotation);
       if (subjects.isEmpty()) {
@@ -754,7 +760,7 @@ final class QuoteExtractor {
       }
       // "the AP quoted Abbas as saying that ...": the one said to be saying is the object of the verb
       // the "as" clause hangs from, not its subject
-      var as = sentence.head(current, r -> r.equals("advcl:as"));
+      var as = sentence.head(current, QuoteExtractor::isAsClause);
       if (as.isPresent()) {
         // of a passive the one quoted is its subject, not the agent that quoted them ("Ndayizeye was
         // quoted by BBC monitoring as saying that he had decided to 'safeguard ...'")
@@ -781,6 +787,16 @@ final class QuoteExtractor {
       current = head.get().governor();
     }
     return List.of();
+  }
+
+  /** An "as" clause or oblique, which the parser gives "quoted Abbas as saying" either way. */
+  private static boolean isAsClause(String relation) {
+    return relation.equals("advcl:as") || relation.equals("obl:as");
+  }
+
+  /** Whether {@code verb} quotes someone through an "as" clause of saying among {@code verbs} ("quoted X as saying"). */
+  private static boolean quotesThroughAs(ParsedSentence sentence, int verb, List<Integer> verbs) {
+    return sentence.dependents(verb, QuoteExtractor::isAsClause).stream().anyMatch(verbs::contains);
   }
 
   /**
