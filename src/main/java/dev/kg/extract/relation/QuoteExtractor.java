@@ -761,6 +761,11 @@ final class QuoteExtractor {
       // "the AP quoted Abbas as saying that ...": the one said to be saying is the object of the verb
       // the "as" clause hangs from, not its subject
       var as = sentence.head(current, QuoteExtractor::isAsClause);
+      if (as.isPresent() && as.get().relation().equals("nmod:as")
+          && sentence.head(as.get().governor(), r -> r.equals("obj")).isPresent()) {
+        // or the parser hung the "as saying" on the one quoted ("quoted a senior official as saying")
+        return List.of(as.get().governor());
+      }
       if (as.isPresent()) {
         // of a passive the one quoted is its subject, not the agent that quoted them ("Ndayizeye was
         // quoted by BBC monitoring as saying that he had decided to 'safeguard ...'")
@@ -789,14 +794,22 @@ final class QuoteExtractor {
     return List.of();
   }
 
-  /** An "as" clause or oblique, which the parser gives "quoted Abbas as saying" either way. */
+  /**
+   * The "as" of "quoted Abbas as saying", which the parser makes a clause or an oblique of "quoted"
+   * or a modifier of the one quoted.
+   */
   private static boolean isAsClause(String relation) {
-    return relation.equals("advcl:as") || relation.equals("obl:as");
+    return relation.equals("advcl:as") || relation.equals("obl:as") || relation.equals("nmod:as");
   }
 
-  /** Whether {@code verb} quotes someone through an "as" clause of saying among {@code verbs} ("quoted X as saying"). */
+  /**
+   * Whether {@code verb} quotes someone as saying something, through a verb of saying among {@code
+   * verbs} hanging by "as" from it or from its object ("quoted X as saying").
+   */
   private static boolean quotesThroughAs(ParsedSentence sentence, int verb, List<Integer> verbs) {
-    return sentence.dependents(verb, QuoteExtractor::isAsClause).stream().anyMatch(verbs::contains);
+    List<Integer> heads = new ArrayList<>(List.of(verb));
+    heads.addAll(sentence.dependents(verb, r -> r.equals("obj")));
+    return heads.stream().anyMatch(head -> sentence.dependents(head, QuoteExtractor::isAsClause).stream().anyMatch(verbs::contains));
   }
 
   /**
