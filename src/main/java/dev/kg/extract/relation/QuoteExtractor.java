@@ -39,8 +39,9 @@ import java.util.Set;
  *       statement from the ministry said", "KCNA's report said", "a spokesman for Greenpeace
  *       said"), or the person in apposition where the parser hung the name on the issuer ("said
  *       spokesman for the Brigades, Abu Ubaida"); the object of a verb the "as saying" hangs from
- *       ("the AP quoted Abbas as saying"). When that subject is no entity ("a joint statement
- *       emphasised ...") the quotation has no speaker;
+ *       ("the AP quoted Abbas as saying"), never the one quoting. When that subject is no entity
+ *       ("a joint statement emphasised ...", "Reuters quoted a central bank official as saying")
+ *       the quotation has no speaker;
  *   <li>the source after "according to" in its sentence ("..., according to the ministry",
  *       "according to reports from Russian media citing the Security Council's press team");
  *   <li>for a quotation that stands alone as its own sentence, the speaker a bare report right after
@@ -231,6 +232,11 @@ final class QuoteExtractor {
   private List<Mention> saidIn(ParsedSentence sentence, Quotation quotation) {
     List<Integer> verbs = speechVerbs(sentence, quotation);
     for (int verb : verbs) {
+      if (quotesThroughAs(sentence, verb, verbs)) {
+        // "Reuters quoted a central bank official as saying": the one quoting reports the words, the
+        // one quoted said them, and an official the text does not name leaves the quotation no speaker
+        continue;
+      }
       int reporter = reporter(sentence, verb, verbs, quotation);
       List<Integer> subjects = subjectsOf(sentence, reporter, quotation);
       if (subjects.isEmpty()) {
@@ -754,7 +760,12 @@ final class QuoteExtractor {
       }
       // "the AP quoted Abbas as saying that ...": the one said to be saying is the object of the verb
       // the "as" clause hangs from, not its subject
-      var as = sentence.head(current, r -> r.equals("advcl:as"));
+      var as = sentence.head(current, QuoteExtractor::isAsClause);
+      if (as.isPresent() && as.get().relation().equals("nmod:as")
+          && sentence.head(as.get().governor(), r -> r.equals("obj")).isPresent()) {
+        // or the parser hung the "as saying" on the one quoted ("quoted a senior official as saying")
+        return List.of(as.get().governor());
+      }
       if (as.isPresent()) {
         // of a passive the one quoted is its subject, not the agent that quoted them ("Ndayizeye was
         // quoted by BBC monitoring as saying that he had decided to 'safeguard ...'")
@@ -781,6 +792,24 @@ final class QuoteExtractor {
       current = head.get().governor();
     }
     return List.of();
+  }
+
+  /**
+   * The "as" of "quoted Abbas as saying", which the parser makes a clause or an oblique of "quoted"
+   * or a modifier of the one quoted.
+   */
+  private static boolean isAsClause(String relation) {
+    return relation.equals("advcl:as") || relation.equals("obl:as") || relation.equals("nmod:as");
+  }
+
+  /**
+   * Whether {@code verb} quotes someone as saying something, through a verb of saying among {@code
+   * verbs} hanging by "as" from it or from its object ("quoted X as saying").
+   */
+  private static boolean quotesThroughAs(ParsedSentence sentence, int verb, List<Integer> verbs) {
+    List<Integer> heads = new ArrayList<>(List.of(verb));
+    heads.addAll(sentence.dependents(verb, r -> r.equals("obj")));
+    return heads.stream().anyMatch(head -> sentence.dependents(head, QuoteExtractor::isAsClause).stream().anyMatch(verbs::contains));
   }
 
   /**

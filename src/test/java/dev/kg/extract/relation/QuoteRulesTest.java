@@ -268,6 +268,30 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveWordsAPaperQuotedAnUnnamedOfficialAsSayingNoSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cIt is a question of pride,\u201d the Daily Courier quoted a senior bank official as saying.");
+
+    // then: the paper reports the words and the official it quotes is named nowhere
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("It is a question of pride,", null, "none"));
+  }
+
+  @Test
+  void shouldGiveWordsSomeoneWasQuotedAsSayingWithoutAnAgentToThem() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cWe need numbers as well as words,\u201d Peter Walsh was quoted as saying.");
+
+    // then: the parser hangs "as saying" on "quoted" as an oblique here, not as a clause
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("We need numbers as well as words,", "person:peter-walsh", "speech-verb"));
+  }
+
+  @Test
   void shouldTakeAnUnresolvedPronounForTheLastPersonNamedWithNoOneNamedSince() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
