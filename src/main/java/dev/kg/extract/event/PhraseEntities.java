@@ -121,6 +121,26 @@ final class PhraseEntities {
   }
 
   /**
+   * The name a thing that acts is named after, where the doer is that name: "the Islamic State militant
+   * group launched attacks", "the CNAS paper urges Congress". A noun CoreNLP's animacy lists give as a
+   * thing does nothing itself, so the organisation or person its compound names acts through it, and
+   * the annotated sets mark that name. A being keeps its own word ("Taliban gunmen attacked": the
+   * gunmen), and so does any phrase whose entity is not named inside it as a compound.
+   */
+  int actingName(DependencyIndex parse, int head, String entityId) {
+    Token noun = parse.token(head);
+    if (entityId == null || nameAt(parse, noun) != null || !DependencyIndex.isCommonNoun(noun)
+        || !Animacy.coreNlp().isInanimate(lemma(noun))
+        || typeOf(entityId) != EntityType.ORGANIZATION && typeOf(entityId) != EntityType.PERSON) {
+      return head;
+    }
+    return parse.dependents(head, r -> r.equals("compound")).stream()
+        .filter(part -> entityId.equals(nameAt(parse, parse.token(part))))
+        .findFirst()
+        .orElse(head);
+  }
+
+  /**
    * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
    * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
    * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.

@@ -321,7 +321,9 @@ final class RoleFiller {
       }
       role = PARTICIPANT;
     }
-    int named = entities.nameInApposition(parse, head, entityId);
+    int named = role == AGENT
+        ? entities.actingName(parse, entities.nameInApposition(parse, head, entityId), entityId)
+        : entities.nameInApposition(parse, head, entityId);
     arguments.putIfAbsent(named, new Argument(named, role, entityId));
   }
 

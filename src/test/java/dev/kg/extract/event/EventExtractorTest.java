@@ -363,6 +363,9 @@ class EventExtractorTest {
         "Russia's plan to bomb the city failed.            | ATTACK bomb: AGENT Russia, TARGET city",
         "The army's plan to attack the city failed.        | ATTACK attack: AGENT army, TARGET city",
         "The rebels' brigade attacked the city.            | ATTACK attack: AGENT brigade, TARGET city",
+        // a thing acts through the organisation its compound names; a being acts itself
+        "The Al Shabaab militant group attacked the village. | ATTACK attack: AGENT Shabaab, TARGET village",
+        "Al Shabaab gunmen attacked the village.           | ATTACK attack: AGENT gunmen, TARGET village",
       })
   void shouldFillRolesFromTheWholeClause(String sentence, String expected) {
     // when
