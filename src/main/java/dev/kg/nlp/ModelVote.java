@@ -27,7 +27,9 @@ import java.util.function.Predicate;
  * probabilities over the run decide, the first model keeping its tags only where it is surer by more
  * than {@link #FIRST_MODEL_MARGIN} ({@link #LONE_PERSON_MARGIN} where it alone reads a person that
  * starts with no given name). A word the first pass gave another
- * tag (a date, a number, from CoreNLP's numeric classifiers and SUTime) is in no run and keeps it.
+ * tag (a date, a number, from CoreNLP's numeric classifiers and SUTime) is in no run and keeps it,
+ * unless it is a number the second model reads as part of a name that is written with a capital
+ * ({@link #namedNumbers}: "Rapper 50 Cent", "the Group of Five").
  *
  * <pre>{@code
  * ModelVote vote = ModelVote.load(DefaultPaths.DEFAULT_NER_THREECLASS_MODEL);
@@ -68,6 +70,8 @@ final class ModelVote {
   /** Words after which a name is where something is or happens: "troops fighting in Kursk". */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near");
   private static final Set<String> NAME_TAGS = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** The tags of CoreNLP's numeric classifiers, which tag only the words the first model left without a name. */
+  private static final Set<String> NUMBER_TAGS = Set.of("NUMBER", "MONEY", "PERCENT", "ORDINAL");
 
   private final CRFClassifier<CoreLabel> second;
   private final Set<String> secondTypes;
@@ -125,14 +129,15 @@ final class ModelVote {
    */
   static void decide(List<CoreLabel> tokens, String[] tags, double[] probabilities, Set<String> secondTypes,
       Predicate<List<CoreLabel>> listedPlace) {
+    boolean[] namedNumbers = namedNumbers(tokens, tags);
     int start = 0;
     while (start < tokens.size()) {
-      if (!inRun(tokens.get(start), tags[start])) {
+      if (!inRun(tokens.get(start), tags[start], namedNumbers[start])) {
         start++;
         continue;
       }
       int end = start + 1;
-      while (end < tokens.size() && inRun(tokens.get(end), tags[end])) {
+      while (end < tokens.size() && inRun(tokens.get(end), tags[end], namedNumbers[end])) {
         end++;
       }
       double first = 0;
@@ -163,6 +168,8 @@ final class ModelVote {
           token.setNER(tags[t]);
           token.set(CoreAnnotations.CoarseNamedEntityTagAnnotation.class, tags[t]);
           token.set(CoreAnnotations.NamedEntityTagProbsAnnotation.class, Collections.singletonMap(tags[t], probabilities[t]));
+          // A number's value, left by the numeric classifiers, is no part of a name.
+          token.remove(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
         }
       }
       start = end;
@@ -190,11 +197,53 @@ final class ModelVote {
     return listedPlace.test(tokens.subList(start, end));
   }
 
-  // A word either model calls part of a name, unless the first pass gave it a tag of another kind.
-  private static boolean inRun(CoreLabel token, String secondTag) {
+  // A word either model calls part of a name, unless the first pass gave it a tag of another kind and
+  // it is no named number.
+  private static boolean inRun(CoreLabel token, String secondTag, boolean namedNumber) {
     String tag = token.ner();
-    boolean nameOrNone = tag.equals(NONE) || NAME_TAGS.contains(tag);
+    boolean nameOrNone = tag.equals(NONE) || NAME_TAGS.contains(tag) || namedNumber;
     return nameOrNone && (NAME_TAGS.contains(tag) || NAME_TAGS.contains(secondTag));
+  }
+
+  /**
+   * Which words are a number the second model reads as part of a name: words the numeric classifiers
+   * tagged, the second model a name, in a stretch of one numeric tag that holds a capitalised word
+   * after the sentence's first. CoreNLP's numeric classifiers tag only the words its models left
+   * without a name, so in CoreNLP's own order a name the second model finds ("Rapper 50 Cent") comes
+   * before them; here the second model votes after them. The capital keeps the numbers of running
+   * text, whose words and units are written in lower case ("fifty cents", "a Boeing 747 ... 300
+   * dollars"), and a sentence's first word ("Five people died") out of names. Dates and times are
+   * left alone: a month is capitalised ("on May 5").
+   */
+  private static boolean[] namedNumbers(List<CoreLabel> tokens, String[] tags) {
+    boolean[] named = new boolean[tokens.size()];
+    int start = 0;
+    while (start < tokens.size()) {
+      String tag = tokens.get(start).ner();
+      int end = start + 1;
+      while (end < tokens.size() && tokens.get(end).ner().equals(tag)) {
+        end++;
+      }
+      if (NUMBER_TAGS.contains(tag) && capitalisedAfterFirst(tokens, start, end)) {
+        for (int t = start; t < end; t++) {
+          named[t] = NAME_TAGS.contains(tags[t]);
+        }
+      }
+      start = end;
+    }
+    return named;
+  }
+
+  // Whether a word of tokens [start, end), other than the sentence's first, is capitalised: an upper-case
+  // letter followed by lower-case ones ("Cent", "Five"), not an all-capitals headline word ("MLN").
+  private static boolean capitalisedAfterFirst(List<CoreLabel> tokens, int start, int end) {
+    for (int t = Math.max(start, 1); t < end; t++) {
+      String word = tokens.get(t).word();
+      if (word.length() > 1 && Character.isUpperCase(word.charAt(0)) && Character.isLowerCase(word.charAt(1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // The first model's probability of the tag it gave; a word it gave no probability (-1) counts as unsure.

@@ -115,6 +115,42 @@ class ModelVoteTest {
   }
 
   @Test
+  void shouldTakeTheSecondModelsNameOverANumberWrittenWithACapital() {
+    // given: the numeric classifiers read a rapper's stage name as money before the second model votes
+    List<CoreLabel> tokens = tokens("the_DT_O rapper_NN_O 50_CD_MONEY Cent_NNP_MONEY sang_VBD_O", 0.99, 0.99, -1, -1, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("O O PERSON PERSON O"), new double[] {0.99, 0.99, 0.90, 0.90, 0.99}, THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("the/O rapper/O 50/PERSON Cent/PERSON sang/O");
+  }
+
+  @Test
+  void shouldLeaveANumberWrittenInLowerCase() {
+    // given: money in running text, which the second model reads as a name
+    List<CoreLabel> tokens = tokens("it_PRP_O cost_VBD_O 50_CD_MONEY cents_NNS_MONEY", 0.99, 0.99, -1, -1);
+
+    // when
+    ModelVote.decide(tokens, tags("O O PERSON PERSON"), new double[] {0.99, 0.99, 0.90, 0.90}, THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("it/O cost/O 50/MONEY cents/MONEY");
+  }
+
+  @Test
+  void shouldLeaveACapitalisedNumberThatStartsTheSentence() {
+    // given: a sentence's first word is capitalised whatever it is
+    List<CoreLabel> tokens = tokens("Five_CD_NUMBER voters_NNS_O left_VBD_O", -1, 0.99, 0.99);
+
+    // when
+    ModelVote.decide(tokens, tags("PERSON O O"), new double[] {0.90, 0.99, 0.99}, THREE_CLASS, NO_PLACES);
+
+    // then
+    assertThat(TaggedTokens.tags(tokens)).isEqualTo("Five/NUMBER voters/O left/O");
+  }
+
+  @Test
   void shouldKeepTheFirstModelsMiscWhereTheSecondSeesNoName() {
     // given: the 3-class model has no MISC, so its sure "no name" says nothing about a nationality
     List<CoreLabel> tokens = tokens("a_DT_O Norwegian_JJ_MISC politician_NN_O", 0.99, 0.80, 0.99);
