@@ -39,10 +39,7 @@ class RelationRulesTest {
         "It was a guard who jumped from the stage when Senator Anna Berg was shot and tackled Berg's killer, Mark Dunn.");
 
     // then
-    assertThat(extraction.relations())
-        .filteredOn(r -> r.type().equals("KILLED"))
-        .extracting(Relation::subjectId, Relation::objectId)
-        .containsExactly(tuple("person:mark-dunn", "person:anna-berg"));
+    assertThat(killings(extraction)).containsExactly(tuple("person:mark-dunn", "person:anna-berg"));
   }
 
   @Test
@@ -51,10 +48,7 @@ class RelationRulesTest {
     DocumentExtraction extraction = SavedExtraction.of("Viewers remember the live broadcast of Tom Fenwick fatally shooting Carl Moss.");
 
     // then
-    assertThat(extraction.relations())
-        .filteredOn(r -> r.type().equals("KILLED"))
-        .extracting(Relation::subjectId, Relation::objectId)
-        .containsExactly(tuple("person:tom-fenwick", "person:carl-moss"));
+    assertThat(killings(extraction)).containsExactly(tuple("person:tom-fenwick", "person:carl-moss"));
   }
 
   @Test
