@@ -23,9 +23,9 @@ import java.util.Set;
  * killing Y"). Taking part counts: "X acted alone in the slaying of Y". Either end may be a noun
  * describing the person ("Oswald was the gunman who killed Y", "Kennedy's assassin, Oswald, who had
  * been shot by Ruby", "Garfield's assassin Charles Guiteau", also where the parser left the name a
- * bare {@code dep} of the noun), every victim of a coordination counts ("the slayings of A and B"),
- * and a passive's agent counts where the parser hung the "by" phrase lower ("Y was shot to death in
- * the courtyard of his building by X").
+ * bare {@code dep} of the noun or hung the name after its comma from the verb), every victim of a
+ * coordination counts ("the slayings of A and B"), and a passive's agent counts where the parser hung
+ * the "by" phrase lower ("Y was shot to death in the courtyard of his building by X").
  */
 final class KillingExtractor {
 
@@ -152,9 +152,11 @@ final class KillingExtractor {
       return Optional.empty();
     }
     if (sentence.token(verb).pos().equals("VBG")) {
-      // "footage of Jack Ruby fatally shooting Oswald"
+      // "footage of Jack Ruby fatally shooting Oswald"; also where the parser hung the gerund from the noun
+      // whose "of" phrase names the shooter ("a broadcast of Jack Ruby fatally shooting Oswald")
       Optional<Mention> shooter = sentence.head(verb, r -> r.equals("acl"))
-          .flatMap(edge -> person(sentence, edge.governor()))
+          .flatMap(edge -> person(sentence, edge.governor()).or(() -> first(sentence, edge.governor(), List.of("nmod:of"))
+              .filter(of -> of.end() <= sentence.token(verb).start())))
           .filter(killer -> !sameEntity(Optional.of(killer), victim));
       if (shooter.isPresent()) {
         return shooter;
@@ -319,7 +321,8 @@ final class KillingExtractor {
         .or(() -> sentence.head(noun, r -> r.equals("appos") || r.equals("compound"))
             .flatMap(edge -> person(sentence, edge.governor())))
         .or(() -> nameAfter(sentence, noun))
-        .or(() -> nameBeforeComma(sentence, noun));
+        .or(() -> nameBeforeComma(sentence, noun))
+        .or(() -> nameAfterComma(sentence, noun));
   }
 
   /**
@@ -345,6 +348,19 @@ final class KillingExtractor {
       start--;
     }
     return start < 2 || !sentence.token(start - 1).word().equals(",") ? Optional.empty() : person(sentence, start - 2);
+  }
+
+  /**
+   * The person named right after a comma that closes the noun's phrase, an apposition the parser
+   * missed: "tackled Kennedy's assassin, Sirhan Sirhan" read with the name hanging from the verb.
+   */
+  private Optional<Mention> nameAfterComma(ParsedSentence sentence, int noun) {
+    if (noun + 2 >= sentence.size() || !sentence.token(noun + 1).word().equals(",")) {
+      return Optional.empty();
+    }
+    return person(sentence, noun + 2)
+        .filter(person -> person.start() == sentence.token(noun + 2).start())
+        .filter(person -> sentence.heads(noun + 2).stream().noneMatch(edge -> edge.relation().startsWith("conj")));
   }
 
   private void add(ParsedSentence sentence, int cue, Optional<Mention> killer, Optional<Mention> victim) {

@@ -33,6 +33,25 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldTakeTheNameAfterACommaAsTheKillerANounDescribesWhereTheParserMissedTheApposition() {
+    // when: the parser makes the name a second object of "shot", not the appositive of "killer"
+    DocumentExtraction extraction = SavedExtraction.of(
+        "It was a guard who jumped from the stage when Senator Anna Berg was shot and tackled Berg's killer, Mark Dunn.");
+
+    // then
+    assertThat(killings(extraction)).containsExactly(tuple("person:mark-dunn", "person:anna-berg"));
+  }
+
+  @Test
+  void shouldTakeTheShooterFromTheOfPhraseOfTheNounTheParserHungTheGerundFrom() {
+    // when: the parser hangs "shooting" from "broadcast", whose "of" phrase names the shooter
+    DocumentExtraction extraction = SavedExtraction.of("Viewers remember the live broadcast of Tom Fenwick fatally shooting Carl Moss.");
+
+    // then
+    assertThat(killings(extraction)).containsExactly(tuple("person:tom-fenwick", "person:carl-moss"));
+  }
+
+  @Test
   void shouldTakeTheKillerFromTheNounInAppositionThatTheChargeDescribes() {
     // when
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
