@@ -94,6 +94,9 @@ class EventClustersTest {
         LocationKind.CITY);
     EventReport nowhere = meeting("c", "2024-06", Map.of("person:putin", "agent", "person:kim", "participant"));
 
+    Map<String, String> names = Map.of(
+        "person:kim", "Kim Jong Un", "person:putin", "Vladimir Putin", "location:pyongyang", "Pyongyang");
+
     // when
     List<EventGroup> groups = EventClusters.groups(List.of(nowhere, meeting, visit));
 
@@ -101,8 +104,10 @@ class EventClustersTest {
     // account describes it; the meeting in no place takes no visit
     assertThat(groups)
         .extracting(group -> group.type() + " " + group.members().stream().map(EventReport::documentId).sorted().toList()
-            + " " + group.properties().get("trigger") + " " + group.properties().get("summary"))
-        .containsExactlyInAnyOrder("MEETING [a, b] met MEETING", "MEETING [c] met MEETING");
+            + " " + group.properties(names).get("trigger") + " " + group.properties(names).get("summary"))
+        .containsExactlyInAnyOrder(
+            "MEETING [a, b] met MEETING agent: Kim Jong Un; participant: Vladimir Putin; place: Pyongyang",
+            "MEETING [c] met MEETING agent: Vladimir Putin; participant: Kim Jong Un");
   }
 
   @Test
