@@ -53,13 +53,18 @@ final class EventNodes implements DocumentFacts {
 
   private static final String NAMES = "UNWIND $ids AS id MATCH (x:Entity {id: id}) RETURN x.id AS id, x.name AS name";
 
-  // Every entity a summary names takes part in its event or is its place.
-  private static final String EVENTS_NAMING =
+  // Every entity a summary names takes part in its event or is its place. The events' write locks are
+  // taken, in id order, before their participants' names are read: two writers renaming two of an
+  // event's participants at once (a batch's entity partitions) take turns, and the second reads the
+  // name the first wrote.
+  private static final String LOCK_EVENTS_NAMING =
       """
       UNWIND $ids AS entityId
       MATCH (:Entity {id: entityId})-[:PARTICIPATED_IN|TOOK_PLACE_IN]-(e:Event)
-      RETURN DISTINCT e.id AS id, e.grouping AS grouping
-      ORDER BY id
+      WITH DISTINCT e ORDER BY e.id
+      SET e._LOCK_ = true
+      REMOVE e._LOCK_
+      RETURN e.id AS id, e.grouping AS grouping
       """;
 
   private static final String SUMMARIES = "UNWIND $events AS event MATCH (e:Event {id: event.id}) SET e.summary = event.summary";
@@ -212,7 +217,7 @@ final class EventNodes implements DocumentFacts {
     }
     Map<String, EventGroup> groups = new TreeMap<>();
     List<String> earlier = new ArrayList<>();
-    for (Record row : tx.run(EVENTS_NAMING, Map.of("ids", List.copyOf(renamed))).list()) {
+    for (Record row : tx.run(LOCK_EVENTS_NAMING, Map.of("ids", List.copyOf(renamed))).list()) {
       EventGroup group = EventGroup.read(row.get("grouping").asString());
       if (group == null) {
         earlier.add(row.get("id").asString());

@@ -2,6 +2,7 @@ package dev.kg.graph;
 
 import dev.kg.extract.event.EventRole;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.TreeSet;
 record EventSummary(Map<String, String> participants, List<String> unnamed) {
 
   EventSummary {
-    participants = new TreeMap<>(participants);
+    participants = Collections.unmodifiableSortedMap(new TreeMap<>(participants));
     unnamed = List.copyOf(unnamed);
   }
 
