@@ -141,7 +141,9 @@
 //     (`type`, kg's ontology; README "Events" maps it to KAIROS). `date` is what the text says, as
 //     ISO yyyy-MM-dd, yyyy-MM or yyyy, never more precise than the words in `dateText` ("on
 //     Wednesday", "in June"); absent when the text gives no year. `trigger` is the word of the first
-//     report; `summary` one line of who did what; `confidence` 0..1 combines the reports' (noisy-or);
+//     report; `summary` one line of who did what, naming each entity by its current `name` (rewritten when
+//     that changes) in alphabetical order within a role, and the event's place (docs/reference/events.md);
+//     `confidence` 0..1 combines the reports' (noisy-or);
 //     `evidence` lists up to 5 reports as "<document id>#<sentence index>". `expected` is true when
 //     every report tells the event only as still to come: planned, expected, wanted or conditional
 //     ("Putin will visit Pyongyang", "TO SELL", "called for talks", "if the talks fail"); one report
@@ -153,7 +155,7 @@
 //     "event:<type>:<hash of its first report>", stable for a given set of reports. `grouping` is JSON
 //     for the writer: the report that leads the group, its last report, its last with a year or no
 //     date, the last such report that fitted it and another event, what its properties are folded
-//     from (doubt, roles, counts), and the finest date and distinct places, agent, people and
+//     from (doubt, roles, counts, the account the summary is written from), and the finest date and distinct places, agent, people and
 //     participant sets that a new report must agree with, of all its reports and of those dated to
 //     the month or day, so a report that comes after those joins the event without reading its other
 //     reports (README, "Events").

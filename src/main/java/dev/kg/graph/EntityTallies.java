@@ -72,22 +72,30 @@ final class EntityTallies {
 
   /**
    * Stores {@code after}, the tallies {@code before} became, with the properties derived from them
-   * where they changed, and deletes the entities no document mentions any more.
+   * where they changed, writes again the summaries of the events naming an entity whose name changed
+   * ({@link EventNodes#rename}), and deletes the entities no document mentions any more.
    */
   static void write(TransactionContext tx, Map<String, EntityTally> before, Map<String, EntityTally> after) {
     List<Map<String, Object>> writes = new ArrayList<>();
     List<String> deletes = new ArrayList<>();
+    List<String> renamed = new ArrayList<>();
     after.forEach(
         (id, tally) -> {
+          EntityTally was = before.getOrDefault(id, EntityTally.NONE);
           if (tally.isEmpty()) {
             deletes.add(id);
           } else {
-            writes.add(Map.of("id", id, "properties", properties(before.getOrDefault(id, EntityTally.NONE), tally)));
+            writes.add(Map.of("id", id, "properties", properties(was, tally)));
+          }
+          // An entity no document mentioned yet is named by no event.
+          if (!was.isEmpty() && !tally.isEmpty() && !Objects.equals(was.name(), tally.name())) {
+            renamed.add(id);
           }
         });
     if (!writes.isEmpty()) {
       tx.run(WRITE, Map.of("entities", writes)).consume();
     }
+    EventNodes.rename(tx, renamed);
     if (!deletes.isEmpty()) {
       tx.run(DELETE, Map.of("entityIds", deletes)).consume();
     }

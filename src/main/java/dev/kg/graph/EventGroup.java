@@ -65,8 +65,7 @@ final class EventGroup {
       String date,
       String datedText,
       String firstDateText,
-      String summary,
-      int summaryParticipants,
+      EventSummary summaryAccount,
       boolean expected,
       String placeId,
       LocationKind placeKind,
@@ -92,8 +91,8 @@ final class EventGroup {
   private String date;
   private String datedText;
   private String firstDateText;
-  private String summary;
-  private int summaryParticipants = -1;
+  // The account of the report that describes the event, or null until one of the event's type joins.
+  private EventSummary summary;
   /** Whether every report tells the event as still to come: one that tells it done makes it done. */
   private boolean expected = true;
   private Places.Place place;
@@ -150,8 +149,7 @@ final class EventGroup {
     this.date = state.date();
     this.datedText = state.datedText();
     this.firstDateText = state.firstDateText();
-    this.summary = state.summary();
-    this.summaryParticipants = state.summaryParticipants();
+    this.summary = state.summaryAccount();
     this.expected = state.expected();
     this.place = state.placeId() == null ? null : new Places.Place(state.placeId(), state.placeKind());
     this.roles.putAll(state.roles());
@@ -165,8 +163,8 @@ final class EventGroup {
 
   /**
    * The group stored as {@code json} ({@link #json}), or {@code null} when an earlier build stored it,
-   * without its dated members' terms, its last members, its accounts by type or its undated members'
-   * publication dates: its event is then grouped again. It knows
+   * without its dated members' terms, its last members, its accounts by type, its undated members'
+   * publication dates or the account its summary is written from: its event is then grouped again. It knows
    * its members' accounts but not the members themselves: only reports of documents it cannot hold
    * yet may be added to it.
    */
@@ -178,7 +176,7 @@ final class EventGroup {
       throw new IllegalStateException("an Event's grouping is not what kg stores: " + json, e);
     }
     return state.datedTerms() == null || state.datedTerms().leastDatedByType() == null
-            || state.terms().publishedByType() == null
+            || state.terms().publishedByType() == null || state.summaryAccount() == null
         ? null
         : new EventGroup(state);
   }
@@ -191,7 +189,7 @@ final class EventGroup {
     if (!type.equals(Occasions.joined(type, report.type()))) {
       type = Occasions.joined(type, report.type());
       trigger = report.trigger();
-      summaryParticipants = -1;
+      summary = null;
     }
     members.add(report);
     documents.add(report.documentId());
@@ -209,9 +207,8 @@ final class EventGroup {
     }
     // The account of the event's type naming most participants describes the event; of equals, the
     // first.
-    if (report.type().equals(type) && report.participants().size() > summaryParticipants) {
-      summary = report.summary();
-      summaryParticipants = report.participants().size();
+    if (report.type().equals(type) && (summary == null || report.participants().size() > summary.size())) {
+      summary = EventSummary.of(report);
     }
     expected &= report.expected();
     place = Places.finer(place, report.place());
@@ -323,14 +320,17 @@ final class EventGroup {
     return "event:" + type.toLowerCase(Locale.ROOT) + ":" + shortHash(first);
   }
 
-  /** The {@code :Event} node's properties, {@code grouping} included. */
-  Map<String, Object> properties() {
+  /**
+   * The {@code :Event} node's properties, {@code grouping} included, its summary naming each entity
+   * by its name in {@code names} ({@link #summaryEntityIds}).
+   */
+  Map<String, Object> properties(Map<String, String> names) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("type", type);
     properties.put("trigger", trigger.toLowerCase(Locale.ROOT));
     properties.put("date", date);
     properties.put("dateText", date == null ? firstDateText : datedText);
-    properties.put("summary", summary);
+    properties.put("summary", summary(names));
     properties.put("confidence", Math.min(0.99, Math.round((1 - doubt) * 100) / 100.0));
     properties.put("expected", expected);
     properties.put("documentCount", reports);
@@ -338,6 +338,16 @@ final class EventGroup {
     properties.put("unnamedParticipants", unnamed.isEmpty() ? null : List.copyOf(unnamed.values()));
     properties.put("grouping", json());
     return properties;
+  }
+
+  /** The entities the summary names: the describing report's participants and the event's place. */
+  Set<String> summaryEntityIds() {
+    return summary.entityIds(placeId());
+  }
+
+  /** The summary line, naming each entity of {@link #summaryEntityIds} by its name in {@code names}. */
+  String summary(Map<String, String> names) {
+    return summary.text(type, placeId(), names);
   }
 
   /** Each participant with its strongest role and the number of reports naming it, by id. */
@@ -357,7 +367,7 @@ final class EventGroup {
     State state =
         new State(
             leader, first, last, lastCoarse, lastAmbiguous, type, trigger, reports, doubt, List.copyOf(evidence), date,
-            datedText, firstDateText, summary, summaryParticipants, expected, placeId(),
+            datedText, firstDateText, summary, expected, placeId(),
             place == null ? null : place.kind(),
             roles, participantDocuments, List.copyOf(unnamed.values()), terms.state(), datedTerms.state());
     try {

@@ -52,6 +52,24 @@ final class EventNodes implements DocumentFacts {
 
   private static final String DELETE_EVENTS = "UNWIND $ids AS id MATCH (e:Event {id: id}) DETACH DELETE e";
 
+  private static final String NAMES = "UNWIND $ids AS id MATCH (x:Entity {id: id}) RETURN x.id AS id, x.name AS name";
+
+  // Every entity a summary names takes part in its event or is its place. The events' write locks are
+  // taken, in id order, before their participants' names are read: two writers renaming two of an
+  // event's participants at once (a batch's entity partitions) take turns, and the second reads the
+  // name the first wrote.
+  private static final String LOCK_EVENTS_NAMING =
+      """
+      UNWIND $ids AS entityId
+      MATCH (:Entity {id: entityId})-[:PARTICIPATED_IN|TOOK_PLACE_IN]-(e:Event)
+      WITH DISTINCT e ORDER BY e.id
+      SET e._LOCK_ = true
+      REMOVE e._LOCK_
+      RETURN e.id AS id, e.grouping AS grouping
+      """;
+
+  private static final String SUMMARIES = "UNWIND $events AS event MATCH (e:Event {id: event.id}) SET e.summary = event.summary";
+
   // What the row "event" says of the event e, new or stored: its properties, a REPORTS edge for each
   // report the row adds, its participants' roles and documents, and its place when that changed
   // (always, for a new event; an event takes place in at most one location).
@@ -194,6 +212,37 @@ final class EventNodes implements DocumentFacts {
     create(tx, EventClusters.groups(reports));
   }
 
+  /**
+   * Writes again the summaries of the events naming an entity of {@code renamed}, whose names have
+   * just changed: an event names each entity by its current name, however long ago it was written.
+   * An event whose grouping an earlier build stored is grouped again from its reports.
+   */
+  static void rename(TransactionContext tx, Collection<String> renamed) {
+    if (renamed.isEmpty()) {
+      return;
+    }
+    Map<String, EventGroup> groups = new TreeMap<>();
+    List<String> earlier = new ArrayList<>();
+    for (Record row : tx.run(LOCK_EVENTS_NAMING, Map.of("ids", List.copyOf(renamed))).list()) {
+      EventGroup group = EventGroup.read(row.get("grouping").asString());
+      if (group == null) {
+        earlier.add(row.get("id").asString());
+      } else {
+        groups.put(row.get("id").asString(), group);
+      }
+    }
+    Map<String, String> names = names(tx, groups.values());
+    List<Map<String, Object>> rows = new ArrayList<>();
+    groups.forEach((id, group) -> rows.add(Map.of("id", id, "summary", group.summary(names))));
+    if (!rows.isEmpty()) {
+      tx.run(SUMMARIES, Map.of("events", rows)).consume();
+    }
+    if (!earlier.isEmpty()) {
+      Map<String, EventReport> reports = new TreeMap<>();
+      rebuild(tx, component(tx, earlier, List.of(), reports), reports.values());
+    }
+  }
+
   /** Creates the events of {@code groups}, with every member's report. */
   static void create(TransactionContext tx, List<EventGroup> groups) {
     write(tx, CREATE_EVENTS, groups, group -> true);
@@ -209,17 +258,31 @@ final class EventNodes implements DocumentFacts {
 
   private static void write(
       TransactionContext tx, String statement, List<EventGroup> groups, Predicate<EventGroup> placeChanged) {
-    List<Map<String, Object>> rows = groups.stream().map(group -> eventRow(group, placeChanged.test(group))).toList();
+    Map<String, String> names = names(tx, groups);
+    List<Map<String, Object>> rows =
+        groups.stream().map(group -> eventRow(group, names, placeChanged.test(group))).toList();
     if (!rows.isEmpty()) {
       tx.run(statement, Map.of("events", rows)).consume();
     }
   }
 
+  /** The names the graph gives the entities the summaries of {@code groups} name, by id. */
+  private static Map<String, String> names(TransactionContext tx, Collection<EventGroup> groups) {
+    Set<String> ids = new TreeSet<>();
+    groups.forEach(group -> ids.addAll(group.summaryEntityIds()));
+    Map<String, String> names = new HashMap<>();
+    if (!ids.isEmpty()) {
+      tx.run(NAMES, Map.of("ids", List.copyOf(ids))).list().forEach(
+          row -> names.put(row.get("id").asString(), row.get("name").asString(null)));
+    }
+    return names;
+  }
+
   /** The node, edges and properties of one group, with a report for each of its {@link EventGroup#members}. */
-  private static Map<String, Object> eventRow(EventGroup group, boolean placeChanged) {
+  private static Map<String, Object> eventRow(EventGroup group, Map<String, String> names, boolean placeChanged) {
     Map<String, Object> row = new HashMap<>();
     row.put("id", group.id());
-    row.put("properties", group.properties());
+    row.put("properties", group.properties(names));
     row.put(
         "reports",
         group.members().stream()

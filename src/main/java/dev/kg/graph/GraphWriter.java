@@ -396,9 +396,10 @@ public final class GraphWriter implements DocumentWriter {
     }
     // The entities' write locks are already held (EntityTallies.lockAndRead).
     DocumentRows.writeEntitiesAndDocument(tx, rows);
-    FACTS.forEach(facts -> facts.add(tx, extraction));
     CoOccurrenceEdges.replace(tx, before, rows.coOccurrences());
+    // The entities' names are settled before the facts naming them are written (event summaries).
     EntityTallies.write(tx, tallies, counted(tallies, previousUses, uses));
+    FACTS.forEach(facts -> facts.add(tx, extraction));
   }
 
   /** Each entity's tally with the document's {@code previous} uses taken away and its {@code next} added. */

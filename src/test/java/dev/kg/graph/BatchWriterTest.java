@@ -114,6 +114,31 @@ class BatchWriterTest {
   }
 
   @Test
+  void shouldNameAStoredEventsParticipantByTheNameABatchGivesHim() {
+    // given the writer's graph, and one holding the talks alone, where the meeting gives the only
+    // spelling of Kim's name, "Kim Jong-un"
+    Entity hyphenated = person(KIM.id(), "Kim Jong-un");
+    DocumentExtraction talks =
+        document("a-talks", "Vladimir Putin met Kim Jong-un in Pyongyang.")
+            .mention(VLADIMIR_PUTIN, "Vladimir Putin")
+            .mention(hyphenated, "Kim Jong-un")
+            .mention(PYONGYANG, "Pyongyang")
+            .event(meeting("met", 0, 15, 18, PYONGYANG.id(), "2024-06-19"))
+            .build();
+    String expected = writtenOneByOne(talks, SHORT);
+    writer.write(talks);
+
+    // when a batch spells it "Kim Jong Un" in a document of its own, which makes that his corpus name
+    TestBatches.write(driver, List.of(SHORT));
+
+    // then the stored meeting names him by it
+    assertThat(export())
+        .isEqualTo(expected)
+        .contains("\"summary\":\"MEETING agent: Vladimir Putin; participant: Kim Jong Un; place: Pyongyang\"")
+        .doesNotContain("participant: Kim Jong-un");
+  }
+
+  @Test
   void shouldReplaceTheStoredDocumentsOfABatch() {
     // given the writer's graph where a document is edited, and one holding its first version
     String expected = writtenOneByOne(TALKS, THANKS, THANKS_EDITED, SHORT);

@@ -1,6 +1,7 @@
 package dev.kg.graph;
 
 import static dev.kg.graph.TestDocuments.document;
+import static dev.kg.graph.TestDocuments.location;
 import static dev.kg.graph.TestDocuments.organization;
 import static dev.kg.graph.TestDocuments.person;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,9 @@ import dev.kg.curate.CurationRule;
 import dev.kg.export.GraphExporter;
 import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
+import dev.kg.extract.Event;
+import dev.kg.extract.Evidence;
+import dev.kg.extract.LocationKind;
 import dev.kg.layers.UsesNeo4j;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -100,6 +104,35 @@ class CurationTest {
   }
 
   @Test
+  void shouldNameARenamedEntityByItsNewNameInTheSummariesOfItsEventsUntilTheRuleIsUndone() {
+    // given a meeting Kim held in Pyongyang
+    Entity pyongyang = location("location:pyongyang", LocationKind.CITY, "Pyongyang");
+    String text = "Kim Jong Un held talks in Pyongyang.";
+    writer.write(
+        document("summit", text)
+            .mention(KIM, "Kim Jong Un")
+            .mention(pyongyang, "Pyongyang")
+            .event(new Event("MEETING", "talks", List.of(new Event.Participant(KIM.id(), "agent")), List.of(),
+                pyongyang.id(), null, null, "MEETING agent: Kim Jong Un; place: Pyongyang", 0.8,
+                List.of(new Evidence(0, 17, 22)), false))
+            .build());
+
+    // when an analyst renames him
+    curation.record(seq -> CurationRule.rename(seq, KIM.id(), "Kim Jong-un (leader)"));
+
+    // then
+    assertThat(summaries())
+        .containsExactly("MEETING agent: Kim Jong-un (leader); place: Pyongyang");
+
+    // when the rule is undone
+    curation.undo(1);
+
+    // then
+    assertThat(summaries())
+        .containsExactly("MEETING agent: Kim Jong Un; place: Pyongyang");
+  }
+
+  @Test
   void shouldUndoARuleAndRewriteWhatItConcernedAsIfItHadNeverBeen() {
     // given
     writer.write(first());
@@ -157,6 +190,13 @@ class CurationTest {
   private List<String> entityIds() {
     return driver.executableQuery("MATCH (e:Entity) RETURN e.id AS id ORDER BY id").execute().records().stream()
         .map(r -> r.get("id").asString())
+        .toList();
+  }
+
+  private List<String> summaries() {
+    return driver.executableQuery("MATCH (e:Event) RETURN e.summary AS summary ORDER BY summary").execute().records()
+        .stream()
+        .map(r -> r.get("summary").asString())
         .toList();
   }
 

@@ -94,6 +94,9 @@ class EventClustersTest {
         LocationKind.CITY);
     EventReport nowhere = meeting("c", "2024-06", Map.of("person:putin", "agent", "person:kim", "participant"));
 
+    Map<String, String> names = Map.of(
+        "person:kim", "Kim Jong Un", "person:putin", "Vladimir Putin", "location:pyongyang", "Pyongyang");
+
     // when
     List<EventGroup> groups = EventClusters.groups(List.of(nowhere, meeting, visit));
 
@@ -101,8 +104,10 @@ class EventClustersTest {
     // account describes it; the meeting in no place takes no visit
     assertThat(groups)
         .extracting(group -> group.type() + " " + group.members().stream().map(EventReport::documentId).sorted().toList()
-            + " " + group.properties().get("trigger") + " " + group.properties().get("summary"))
-        .containsExactlyInAnyOrder("MEETING [a, b] met MEETING", "MEETING [c] met MEETING");
+            + " " + group.properties(names).get("trigger") + " " + group.properties(names).get("summary"))
+        .containsExactlyInAnyOrder(
+            "MEETING [a, b] met MEETING agent: Kim Jong Un; participant: Vladimir Putin; place: Pyongyang",
+            "MEETING [c] met MEETING agent: Vladimir Putin; participant: Kim Jong Un");
   }
 
   @Test
@@ -149,12 +154,15 @@ class EventClustersTest {
     EventReport sameDay = published(tehran("b"), "2007-10-17");
     EventReport monthLater = published(tehran("c"), "2007-11-20");
 
+    Map<String, String> names = Map.of("person:putin", "Vladimir Putin", "person:ahmadinejad", "Mahmoud Ahmadinejad",
+        "location:north-korea", "North Korea", "location:iran", "Iran", "location:tehran", "Tehran");
+
     // when
     List<EventGroup> groups = EventClusters.groups(List.of(monthLater, sameDay, visit));
 
     // then the article of that day tells the visit's meeting; one 34 days later may tell another
     assertThat(groups)
-        .extracting(group -> group.type() + " " + group.properties().get("date") + " "
+        .extracting(group -> group.type() + " " + group.properties(names).get("date") + " "
             + group.members().stream().map(EventReport::documentId).sorted().toList() + " " + group.placeId())
         .containsExactlyInAnyOrder(
             "MEETING 2007-10-17 [a, b] location:tehran", "MEETING null [c] location:tehran");
