@@ -123,8 +123,9 @@ final class QuoteExtractor {
       if (sentence == null) {
         continue;
       }
-      if (QuotedNames.isName(text, sentence, quotation, speechVerbs(sentence, quotation))) {
-        // a name in quotation marks is no one's words, and the quotations around it go on as if it were not there
+      List<Integer> speechVerbs = speechVerbs(sentence, quotation);
+      if (QuotedNames.isName(text, sentence, quotation, speechVerbs) || QuotedNames.isTerm(text, sentence, quotation, speechVerbs)) {
+        // a name or a term in quotation marks is no one's words, and the quotations around it go on as if it were not there
         quotes.add(new Quote(text.substring(start, end), null, new Evidence(sentence.index(), start, end), 0, "none"));
         continue;
       }

@@ -36,6 +36,56 @@ class QuoteRulesTest {
   }
 
   @Test
+  void shouldGiveAQuotationTwoPersonsSaidTogetherToEach() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "\u201cThe plan is a reckless gamble,\u201d Maria Lopez and Daniel Brooks said in a joint statement.");
+
+    // then: persons take the same route as the countries above, one quote per conjunct
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("The plan is a reckless gamble,", "person:maria-lopez", "speech-verb"),
+            tuple("The plan is a reckless gamble,", "person:daniel-brooks", "speech-verb"));
+  }
+
+  @Test
+  void shouldGiveATermAfterSoCalledNoSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Helen Marsh said the so-called \u201cgreen levy\u201d would be dropped next year.");
+
+    // then: "so-called" marks a name others use, not Marsh's words
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("green levy", null, "none"));
+  }
+
+  @Test
+  void shouldGiveATermInAppositionToTheNounBeforeItNoSpeaker() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Helen Marsh said the phrase \u201cgreen growth\u201d had confused voters.");
+
+    // then: the phrase is mentioned, not said
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("green growth", null, "none"));
+  }
+
+  @Test
+  void shouldKeepWhatAVerbOfCallingCallsSomethingItsSubjectsWords() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Walter Grant called the inquiry \u201ca witch hunt\u201d on Monday.");
+
+    // then: the parser hangs the quotation on "inquiry", the object of "called", which calls it so
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("a witch hunt", "person:walter-grant", "speech-verb"));
+  }
+
+  @Test
   void shouldPreferTheVerbOfSayingWhoseClauseHoldsTheQuotation() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
