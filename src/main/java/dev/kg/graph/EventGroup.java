@@ -458,8 +458,9 @@ final class EventGroup {
       participantSets.add(participants);
       add(agentSetsByType, report.type(), report.withRole("agent"));
       add(participantSetsByType, report.type(), participants);
-      leastDatedByType.merge(report.type(), Occasions.Dated.of(report), (a, b) -> a.compareTo(b) >= 0 ? a : b);
-      if (Occasions.Dated.of(report) == Occasions.Dated.PUBLISHED) {
+      Occasions.Dated dated = Occasions.Dated.of(report);
+      leastDatedByType.merge(report.type(), dated, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+      if (dated == Occasions.Dated.PUBLISHED) {
         publishedByType.computeIfAbsent(report.type(), t -> new TreeSet<>()).add(report.published());
       }
     }
