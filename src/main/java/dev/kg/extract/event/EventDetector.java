@@ -162,6 +162,9 @@ final class EventDetector {
     if (type.get() == EventType.THREAT && pos == 'N' && TriggerGates.namesADanger(parse, token)) {
       return Optional.empty();
     }
+    if (type.get() == EventType.ARREST && pos == 'N' && TriggerGates.custodyLeft(parse, token)) {
+      return Optional.empty();
+    }
     if (type.get() == EventType.DEMONSTRATION
         && (pos == 'V'
             ? TriggerSenses.shows(parse, token) || TriggerSenses.objectsAsAState(parse, token)

@@ -14,7 +14,8 @@ import java.util.Set;
  * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
  * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a forbidden
  * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
- * that only classifies another ("weapons of mass destruction"), what a charge is "of", a threat nobody makes,
+ * that only classifies another ("weapons of mass destruction"), a noun that names a kind ("any attack",
+ * "such threats"), what a charge is "of", a threat nobody makes, the custody a release ends,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
  */
@@ -24,6 +25,12 @@ final class TriggerGates {
 
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
+
+  /**
+   * Determiners that make an event noun a kind rather than one that happened: "against any threat they
+   * face", "denied having any such meeting", "such threats are not idle".
+   */
+  private static final Set<String> KINDS = Set.of("any", "such");
 
   /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
   private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
@@ -76,6 +83,12 @@ final class TriggerGates {
       return false;
     }
     for (Dependency down : parse.dependents(token.index())) {
+      if (pos == 'N' && (down.relation().equals("det") || down.relation().equals("amod"))
+          && KINDS.contains(lemma(parse.token(down.dependent())))) {
+        // "any" and "such" quantify over kinds of event ("such" is the parser's adjective): the noun
+        // tells of no one occurrence.
+        return false;
+      }
       if (pos == 'N' && down.relation().equals("amod")
           && AWAITING.contains(lemma(parse.token(down.dependent())))) {
         // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
@@ -279,12 +292,38 @@ final class TriggerGates {
    * Whether a threat noun names a danger rather than an act of threatening: "the threat of
    * terrorism", "charges that carry the threat of execution" say what may happen, and no one threatens
    * in them; "Trump's threat of sanctions" or "the threat of sanctions from Washington" has someone who
-   * made it.
+   * made it. "threat" itself names a danger as well where something is said to be one ("wildfires are an
+   * annual threat"), poses one ("the fires pose a direct threat", "the threat posed by nuclear weapons")
+   * or it is a threat to something ("the greatest threat to our security"); a warning or an ultimatum
+   * to someone is given to them ("a warning to Pyongyang"), and a threat to do something is made.
    */
   static boolean namesADanger(DependencyIndex parse, Token threat) {
-    return !parse.dependents(threat.index(), r -> r.equals("nmod:of")).isEmpty()
-        && parse.dependents(threat.index(),
-            r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from")).isEmpty();
+    if (!parse.dependents(threat.index(),
+        r -> r.equals("nmod:poss") || r.equals("nmod:by") || r.equals("nmod:from")).isEmpty()) {
+      return false;
+    }
+    if (!parse.dependents(threat.index(), r -> r.equals("nmod:of")).isEmpty()) {
+      return true;
+    }
+    return lemma(threat).equals("threat")
+        && (!parse.dependents(threat.index(), r -> r.equals("cop") || r.equals("nmod:to")).isEmpty()
+            || parse.dependents(threat.index(), r -> r.equals("acl")).stream()
+                .anyMatch(participle -> lemma(parse.token(participle)).equals("pose"))
+            || parse.heads(threat.index()).stream()
+                .anyMatch(up -> up.relation().equals("obj") && up.governor() >= 0
+                    && lemma(parse.token(up.governor())).equals("pose")));
+  }
+
+  /**
+   * Whether an arrest noun names the custody a release or an escape ends ("released from custody",
+   * "escaped from detention"): a state that the release reports leaving, not an arrest of its own.
+   */
+  static boolean custodyLeft(DependencyIndex parse, Token noun) {
+    return parse.heads(noun.index()).stream()
+        .filter(up -> up.governor() >= 0 && up.relation().endsWith(":from"))
+        .map(up -> parse.token(up.governor()))
+        .anyMatch(word -> EventType.forTrigger(lemma(word), partOfSpeech(word))
+            .filter(type -> type == EventType.RELEASE || type == EventType.EVACUATION).isPresent());
   }
 
   /**
