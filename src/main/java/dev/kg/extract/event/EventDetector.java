@@ -54,8 +54,9 @@ import java.util.function.BiFunction;
  * failing governs: "called on the government to declare"), what a word of forbidding or a verb of
  * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
  * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
- * of mass destruction", "a kind of protest"), what a charge
- * is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism"), travel that
+ * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack"), what a
+ * charge is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism", "wildfires pose
+ * a threat"), the custody a release ends ("released from custody"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
  * explosion an attack": a name for it, not one more) and an event named as the time of another ("heard
  * gunshots during the raids"; a visit, meeting or statement one attends excepted). Nor is a line

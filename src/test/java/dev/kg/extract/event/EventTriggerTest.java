@@ -168,6 +168,43 @@ class EventTriggerTest {
             + " attacking/attack/VBG it/it/PRP ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 6 5, advcl:after 2 6, obj 6 7, punct 2 8"
             + " | ATTACK attack Conflict.Attack.Unspecified: 7 TARGET",
+        // an event noun under "any" or "such" names a kind of event, not one that happened ...
+        "Such/such/JJ attacks/attack/NNS are/be/VBP rare/rare/JJ ././."
+            + " | amod 1 0, nsubj 3 1, cop 3 2, root -1 3, punct 3 4 | none",
+        "The/the/DT army/army/NN is/be/VBZ ready/ready/JJ for/for/IN any/any/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 3 1, cop 3 2, root -1 3, case 6 4, det 6 5, obl:for 3 6, punct 3 7 | none",
+        // ... where the same nouns told with a determiner of their own are events
+        "The/the/DT attacks/attack/NNS were/be/VBD brutal/brutal/JJ ././."
+            + " | det 1 0, nsubj 3 1, cop 3 2, root -1 3, punct 3 4 | ATTACK attack Conflict.Attack.Unspecified",
+        "The/the/DT army/army/NN is/be/VBZ ready/ready/JJ for/for/IN the/the/DT attack/attack/NN ././."
+            + " | det 1 0, nsubj 3 1, cop 3 2, root -1 3, case 6 4, det 6 5, obl:for 3 6, punct 3 7"
+            + " | ATTACK attack Conflict.Attack.Unspecified",
+        // the custody a release or an escape ends is no arrest of its own ...
+        "The/the/DT man/man/NN was/be/VBD released/release/VBN from/from/IN custody/custody/NN ././."
+            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 5 4, obl:from 3 5, punct 3 6"
+            + " | RELEASE release Justice.ReleaseParole.Unspecified: 1 TARGET",
+        "The/the/DT suspect/suspect/NN escaped/escape/VBD from/from/IN detention/detention/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, case 4 3, obl:from 2 4, punct 2 5"
+            + " | EVACUATION escape Movement.Transportation.Evacuation: 1 TARGET",
+        // ... where custody one is taken into is
+        "The/the/DT man/man/NN was/be/VBD taken/take/VBN into/into/IN custody/custody/NN ././."
+            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 5 4, obl:into 3 5, punct 3 6"
+            + " | ARREST custody Justice.ArrestJailDetain.Unspecified",
+        // a threat that something is, poses or is to something is a danger, not an act of threatening ...
+        "Wildfires/wildfire/NNS are/be/VBP a/a/DT threat/threat/NN to/to/IN forests/forest/NNS ././."
+            + " | nsubj 3 0, cop 3 1, det 3 2, root -1 3, case 5 4, nmod:to 3 5, punct 3 6 | none",
+        "The/the/DT fires/fire/NNS pose/pose/VBP a/a/DT threat/threat/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5 | none",
+        "The/the/DT threat/threat/NN posed/pose/VBN by/by/IN drones/drone/NNS grew/grow/VBD ././."
+            + " | det 1 0, nsubj 5 1, acl 1 2, case 4 3, obl:by 2 4, root -1 5, punct 5 6 | none",
+        // ... where one someone makes, and a warning to someone, are acts
+        "The/the/DT minister/minister/NN 's/'s/POS threat/threat/NN to/to/IN Seoul/Seoul/NNP/CITY"
+            + " was/be/VBD brief/brief/JJ ././."
+            + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 7 3, case 5 4, nmod:to 3 5, cop 7 6, root -1 7, punct 7 8"
+            + " | THREAT threat Contact.ThreatenCoerce.Unspecified: 1 AGENT, 5 RECIPIENT",
+        "Police/police/NNS issued/issue/VBD a/a/DT warning/warning/NN to/to/IN drivers/driver/NNS ././."
+            + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, case 5 4, nmod:to 3 5, punct 1 6"
+            + " | THREAT warning Contact.ThreatenCoerce.Unspecified: 5 RECIPIENT, 0 AGENT",
         // an event a "during" phrase names is the time of what its clause reports ...
         "Police/police/NNS argued/argue/VBD with/with/IN him/he/PRP during/during/IN the/the/DT protest/protest/NN ././."
             + " | nsubj 1 0, root -1 1, case 3 2, obl:with 1 3, case 6 4, det 6 5, obl:during 1 6, punct 1 7"
