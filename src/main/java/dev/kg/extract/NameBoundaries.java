@@ -44,7 +44,8 @@ final class NameBoundaries {
         boolean sameTag = previous.nerTag.equals(next.nerTag);
         joined.set(
             joined.size() - 1,
-            new NameCandidate(
+            NameCandidate.placed(
+                annotated,
                 previous.sentence,
                 previous.tokenStart,
                 next.tokenEnd,
@@ -53,9 +54,6 @@ final class NameBoundaries {
                 surface,
                 sameTag ? next.nerTag : next.type.name(),
                 next.type,
-                PlaceKinds.kind(
-                    annotated, previous.sentence, previous.tokenStart, next.tokenEnd, surface,
-                    sameTag ? next.nerTag : next.type.name()),
                 NameKey.of(surface)));
       } else {
         joined.add(next);

@@ -1,10 +1,12 @@
 package dev.kg.extract;
 
 import dev.kg.name.NameKey;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.GivenNames;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -36,6 +38,8 @@ final class NameCandidate {
   boolean definedAsPlace;
   /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
   boolean afterTitle;
+  /** What {@link PlaceKinds#statedKind} gives for this span, once asked; {@code null} before. */
+  private Optional<LocationKind> statedKind;
 
   NameCandidate(
       int sentence,
@@ -58,6 +62,28 @@ final class NameCandidate {
     this.type = type;
     this.placeKind = placeKind;
     this.key = key;
+  }
+
+  /**
+   * The candidate for the name at tokens {@code [tokenStart, tokenEnd)}, its place kind read from its
+   * own span ({@link PlaceKinds#kind}) and the stated part of that kept for its entity's kind.
+   */
+  static NameCandidate placed(AnnotatedText annotated, int sentence, int tokenStart, int tokenEnd, int start, int end,
+      String text, String nerTag, EntityType type, NameKey key) {
+    Optional<LocationKind> stated = PlaceKinds.statedKind(annotated, sentence, tokenStart, tokenEnd, text);
+    NameCandidate candidate = new NameCandidate(
+        sentence, tokenStart, tokenEnd, start, end, text, nerTag, type,
+        PlaceKinds.kind(stated, annotated, sentence, tokenStart, tokenEnd, text, nerTag), key);
+    candidate.statedKind = stated;
+    return candidate;
+  }
+
+  /** The kind this mention's own words or the text around them state ({@link PlaceKinds#statedKind}). */
+  Optional<LocationKind> statedKind(AnnotatedText annotated) {
+    if (statedKind == null) {
+      statedKind = PlaceKinds.statedKind(annotated, sentence, tokenStart, tokenEnd, text);
+    }
+    return statedKind;
   }
 
   String identity() {

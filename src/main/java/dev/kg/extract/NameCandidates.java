@@ -102,17 +102,8 @@ final class NameCandidates {
       }
       NameKey key = NameKey.of(surface);
       NameCandidate candidate =
-          new NameCandidate(
-              mention.sentence(),
-              first,
-              last + 1,
-              start,
-              end,
-              surface,
-              mention.ner(),
-              type,
-              PlaceKinds.kind(annotated, mention.sentence(), first, last + 1, surface, mention.ner()),
-              key);
+          NameCandidate.placed(
+              annotated, mention.sentence(), first, last + 1, start, end, surface, mention.ner(), type, key);
       candidate.placeInContext =
           type == EntityType.LOCATION
               && PlaceKinds.isPlaceInContext(tokens, mention.sentence(), first, last + 1, surface, mention.ner());

@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  * names the kind of is {@code OTHER}.
  *
  * <pre>{@code
- * LocationKind kind = PlaceKinds.kind(annotated, sentence, first, last + 1, "Pyongyang", "LOCATION");
+ * Optional<LocationKind> stated = PlaceKinds.statedKind(annotated, sentence, first, last + 1, "Pyongyang");
+ * LocationKind kind = PlaceKinds.kind(stated, annotated, sentence, first, last + 1, "Pyongyang", "LOCATION");
  * }</pre>
  */
 public final class PlaceKinds {
@@ -143,10 +144,13 @@ public final class PlaceKinds {
   /**
    * The kind of the place named by tokens {@code [first, end)} of {@code sentence}.
    *
+   * @param stated what {@link #statedKind} gives for the same name, which its caller keeps for the
+   *     entity's kind (see {@link NameCandidate#statedKind}) instead of reading the text twice
    * @param nerTag the recogniser's fine-grained tag of the name
    */
-  static LocationKind kind(AnnotatedText annotated, int sentence, int first, int end, String name, String nerTag) {
-    Optional<LocationKind> stated = statedKind(annotated, sentence, first, end, name);
+  static LocationKind kind(
+      Optional<LocationKind> stated, AnnotatedText annotated, int sentence, int first, int end, String name,
+      String nerTag) {
     if (stated.isPresent()) {
       return stated.get();
     }
@@ -154,13 +158,14 @@ public final class PlaceKinds {
     if (places.isCountry(name)) {
       return LocationKind.COUNTRY;
     }
-    if (!places.isRegion(name) && speaksAsGovernment(annotated.sentences().get(sentence), first, end)) {
+    boolean region = places.isRegion(name);
+    if (!region && speaksAsGovernment(annotated.sentences().get(sentence), first, end)) {
       return LocationKind.CITY;
     }
     if (places.isStateOrProvince(name)) {
       return LocationKind.STATE_OR_PROVINCE;
     }
-    if (places.isRegion(name)) {
+    if (region) {
       return LocationKind.REGION;
     }
     return switch (nerTag) {

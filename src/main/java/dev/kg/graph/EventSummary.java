@@ -51,7 +51,8 @@ record EventSummary(Map<String, String> participants, List<String> unnamed) {
    * "{@code <TYPE> agent: <names>; ...; place: <name>}": each role in {@link EventRole} order with its
    * entities' names in alphabetical order (the report keeps no order of mention), or else the words
    * standing in for them, then the place; {@code names} holds the name of every entity of {@link
-   * #entityIds}.
+   * #entityIds}. An entity it has no name for (a node removed, or never given a name) is left out, as
+   * the graph cannot name it: a summary one name short is better than a write that fails.
    */
   String text(String type, String placeId, Map<String, String> names) {
     StringBuilder text = new StringBuilder(type);
@@ -60,7 +61,8 @@ record EventSummary(Map<String, String> participants, List<String> unnamed) {
       List<String> named =
           participants.entrySet().stream()
               .filter(e -> e.getValue().equals(role.label()))
-              .map(e -> Objects.requireNonNull(names.get(e.getKey()), e.getKey()))
+              .map(e -> names.get(e.getKey()))
+              .filter(Objects::nonNull)
               .sorted(Comparator.naturalOrder())
               .toList();
       if (named.isEmpty()) {
@@ -71,8 +73,9 @@ record EventSummary(Map<String, String> participants, List<String> unnamed) {
         parts.add(role.label() + ": " + String.join(", ", named));
       }
     }
-    if (placeId != null) {
-      parts.add("place: " + Objects.requireNonNull(names.get(placeId), placeId));
+    String place = placeId == null ? null : names.get(placeId);
+    if (place != null) {
+      parts.add("place: " + place);
     }
     if (!parts.isEmpty()) {
       text.append(' ').append(String.join("; ", parts));

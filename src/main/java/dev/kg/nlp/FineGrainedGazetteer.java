@@ -73,7 +73,9 @@ final class FineGrainedGazetteer {
    * types, priority; tab-separated), in the order CoreNLP reads them.
    */
   FineGrainedGazetteer(List<MappingFile> files) {
-    Map<String, Entry> seen = new HashMap<>();
+    // Sized for every line, so that loading the half million entries never rehashes the map.
+    int lines = files.stream().mapToInt(file -> file.lines().size()).sum();
+    Map<String, Entry> seen = new HashMap<>((int) (lines / 0.75f) + 1);
     // Half a million entries name a dozen lists of overwritable types: one set for each list.
     Map<String, Set<String>> typeSets = new HashMap<>();
     for (MappingFile file : files) {
@@ -82,11 +84,14 @@ final class FineGrainedGazetteer {
         // CoreNLP's key: the token patterns, lower-cased in a caseless file (its words are split on whitespace).
         String joined = String.join(" ", entry.patterns);
         String key = file.ignoreCase() ? joined.toLowerCase() : joined;
-        Entry earlier = seen.get(key);
-        if (earlier != null && entry.priority <= earlier.priority) {
-          continue;
+        // One look-up for the usual, first, use of a key.
+        Entry earlier = seen.putIfAbsent(key, entry);
+        if (earlier != null) {
+          if (entry.priority <= earlier.priority) {
+            continue;
+          }
+          seen.put(key, entry);
         }
-        seen.put(key, entry);
         overwritable.add(entry.type);
         if (entry.trigger < 0) {
           entry.alwaysTriedOrder = alwaysTried.size();

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The names of countries, states and provinces, and larger regions that CoreNLP itself ships: the
@@ -25,6 +26,7 @@ public final class PlaceGazetteer {
 
   private static final String KBP = "edu/stanford/nlp/models/kbp/english/gazetteers/";
   private static final String COREF = "edu/stanford/nlp/models/dcoref/";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final Set<String> COMPASS =
       Set.of("north", "south", "east", "west", "central", "northern", "southern", "eastern", "western",
@@ -128,6 +130,7 @@ public final class PlaceGazetteer {
 
   // The lists write names in lower case with spaces around apostrophes ("people 's"); text has "people's".
   private static String key(String name) {
-    return name.strip().toLowerCase(Locale.ROOT).replace(" '", "'").replace('-', ' ').replaceAll("\\s+", " ");
+    String key = name.strip().toLowerCase(Locale.ROOT).replace(" '", "'").replace('-', ' ');
+    return SPACES.matcher(key).replaceAll(" ");
   }
 }

@@ -38,4 +38,19 @@ class EventSummaryTest {
     // then
     assertThat(text).isEqualTo("KILLING agent: Arvo Kask; target: 13 villagers");
   }
+
+  @Test
+  void shouldLeaveOutAnEntityItHasNoNameForInsteadOfFailing() {
+    // given an attack whose second agent and place the names do not hold (their nodes were removed)
+    EventSummary summary = new EventSummary(
+        Map.of("person:arvo-kask", "agent", "person:ulla-berg", "agent", "organization:tallinn-port", "target"),
+        List.of("target: the harbour"));
+    Map<String, String> names = Map.of("person:arvo-kask", "Arvo Kask");
+
+    // when
+    String text = summary.text("ATTACK", "location:riga", names);
+
+    // then a role left with no name gives its words, and no place is given
+    assertThat(text).isEqualTo("ATTACK agent: Arvo Kask; target: the harbour");
+  }
 }

@@ -23,6 +23,9 @@ final class EntityIndex {
   private final Map<String, Entity> entities = new HashMap<>();
   private final List<Entity> locations = new ArrayList<>();
   private final List<Mention> mentions;
+  // Each entity's names in the order of the extraction's mentions, so that a question about one
+  // entity's names reads those, not every mention of the document.
+  private final Map<String, List<Mention>> namesOf = new HashMap<>();
 
   EntityIndex(DocumentExtraction extraction) {
     for (Entity entity : extraction.entities()) {
@@ -32,6 +35,11 @@ final class EntityIndex {
       }
     }
     this.mentions = extraction.mentions();
+    for (Mention mention : mentions) {
+      if (mention.isName()) {
+        namesOf.computeIfAbsent(mention.entityId(), id -> new ArrayList<>()).add(mention);
+      }
+    }
   }
 
   /**
@@ -69,6 +77,13 @@ final class EntityIndex {
         .filter(m -> m.isName() && m.start() >= offset)
         .sorted(Comparator.comparingInt(Mention::start))
         .toList();
+  }
+
+  /** The name of entity {@code id} ending at or before {@code offset} that starts last (the first of a tie). */
+  Optional<Mention> lastNameBefore(String id, int offset) {
+    return namesOf.getOrDefault(id, List.of()).stream()
+        .filter(m -> m.end() <= offset)
+        .max(Comparator.comparingInt(Mention::start));
   }
 
   /** Every mention of entity {@code id} in sentence {@code sentence}: its names and the pronouns coreference attached. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where organisations, places and people are, from the parse: "Springfield, Illinois" (a place, a
@@ -41,6 +42,8 @@ import java.util.Set;
  */
 final class PlaceExtractor {
 
+  private static final Pattern DESCRIPTION_TAG = Pattern.compile("NN.*|JJ");
+  private static final Pattern APPOSITIVE_TAG = Pattern.compile("DT|JJ.*|NN.*");
   private static final Set<String> SEATED = Set.of("base", "headquarter", "locate");
   private static final Set<String> HOMES = Set.of("home", "hometown", "homes", "residence");
   /** A person's birthplace is a home that says more: where the person was born. */
@@ -210,7 +213,8 @@ final class PlaceExtractor {
   private void describedPerson(ParsedSentence sentence, int token, Mention person) {
     for (int description : sentence.dependents(token, r -> r.equals("appos"))) {
       // "a Republican" is an adjective to the tagger
-      if (name(sentence, description).isPresent() || !sentence.token(description).pos().matches("NN.*|JJ")) {
+      if (name(sentence, description).isPresent()
+          || !DESCRIPTION_TAG.matcher(sentence.token(description).pos()).matches()) {
         continue;
       }
       for (int place : sentence.dependents(description, r -> r.equals("nmod:from"))) {
@@ -575,7 +579,8 @@ final class PlaceExtractor {
     if (token + 2 >= sentence.size() || !sentence.token(token + 1).word().equals(",")) {
       return Optional.empty();
     }
-    for (int noun = token + 2; noun < sentence.size() && sentence.token(noun).pos().matches("DT|JJ.*|NN.*"); noun++) {
+    for (int noun = token + 2; noun < sentence.size() && APPOSITIVE_TAG.matcher(sentence.token(noun).pos()).matches();
+        noun++) {
       int head = noun;
       boolean unattached = sentence.head(noun, r -> r.equals("dep")).isPresent();
       boolean phrase = true;

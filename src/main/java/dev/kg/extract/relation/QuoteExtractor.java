@@ -469,7 +469,7 @@ final class QuoteExtractor {
         .filter(quote -> quote.evidence().start() < before.end() && quote.evidence().end() > before.start()
             && quote.speakerId() != null
             && index.typeOf(quote.speakerId()) == EntityType.PERSON)
-        .flatMap(quote -> lastNameBefore(quote.speakerId(), before.end()).stream())
+        .flatMap(quote -> index.lastNameBefore(quote.speakerId(), before.end()).stream())
         .findFirst()
         .or(() -> lastPersonNamed(position));
   }
@@ -515,12 +515,6 @@ final class QuoteExtractor {
       List<Integer> subjects = subjectsOf(sentence, verb, null);
       return subjects.isEmpty() || subjects.stream().anyMatch(t -> !sentence.token(t).pos().equals("PRP"));
     });
-  }
-
-  /** The last name of entity {@code id} that ends by {@code offset}. */
-  private Optional<Mention> lastNameBefore(String id, int offset) {
-    return index.namesFrom(0).stream().filter(m -> m.entityId().equals(id) && m.end() <= offset)
-        .max(Comparator.comparingInt(Mention::start));
   }
 
   private static boolean isSubject(ParsedSentence sentence, Mention name) {
