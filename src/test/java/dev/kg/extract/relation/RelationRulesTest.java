@@ -848,4 +848,23 @@ class RelationRulesTest {
             tuple("location:oppland-county", "location:norway", "place-modifier"),
             tuple("location:lillehammer", "location:norway", "place-chain"));
   }
+
+  @Test
+  void shouldPlaceAPlaceInWhatAnotherSentencePlacesItsContainerIn() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Millbrook is a hamlet in Ashford. Ashford is a town"
+        + " in Kent, England. The hamlet of Millbrook lies in the south of England.");
+
+    // then: the first sentence places the hamlet in Ashford, the second Ashford in Kent and England
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method, r -> r.evidence().sentence())
+        .containsExactlyInAnyOrder(
+            tuple("location:millbrook", "location:ashford", "place-description", 0),
+            tuple("location:ashford", "location:kent", "place-description", 1),
+            tuple("location:ashford", "location:england", "place-description", 1),
+            tuple("location:kent", "location:england", "place-comma-place", 1),
+            tuple("location:millbrook", "location:kent", "place-chain-across-sentences", 0),
+            tuple("location:millbrook", "location:england", "place-chain-across-sentences", 0));
+  }
 }
