@@ -62,6 +62,12 @@ final class RoleFiller {
       Set.of("carry", "commit", "conduct", "perpetrate", "make", "launch", "stage", "mount", "orchestrate");
 
   /**
+   * Verbs whose object is what their subject brought about ("the bombing caused widespread chaos", "the
+   * attack sparked protests"): an outcome, not what the event was done to.
+   */
+  private static final Set<String> CAUSING = Set.of("cause", "trigger", "spark", "prompt", "provoke");
+
+  /**
    * Verbs whose subject bears the event that is their object in person ("suffered injuries", "underwent
    * torture"): whom it was done to, where one who sees, faces or survives an event done to someone may
    * have watched it, awaits it or was spared.
@@ -99,6 +105,9 @@ final class RoleFiller {
         // "the Lions' tour of Australia": a visit "of" a place goes there; "the visit of the delegation"
         // is the delegation's.
         role = PLACE;
+      }
+      if (pos == 'N' && role == PARTICIPANT && edge.relation().equals("nmod:between") && ArgumentRoles.hostile(type)) {
+        role = side(parse, edge.dependent());
       }
       if (role == OBJECT && (type == EventType.ARMS_TRANSFER || type == EventType.TRANSACTION)
           && edge.relation().equals("obj")
@@ -230,7 +239,7 @@ final class RoleFiller {
           // befell ("the crimes included fraud" names no one).
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass"))
-            && ArgumentRoles.hostile(type)) {
+            && ArgumentRoles.hostile(type) && !outcome(parse, clause, edge.dependent())) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
           addArgument(parse, arguments, edge.dependent(), PLACE);
@@ -382,6 +391,25 @@ final class RoleFiller {
         }
       }
     }
+  }
+
+  /**
+   * The side a party named in "between" takes in a hostile event: "a battle between troops and
+   * terrorists" is told from the first side, so the first conjunct attacks and the others are
+   * attacked.
+   */
+  private static EventRole side(DependencyIndex parse, int party) {
+    return parse.heads(party).stream().anyMatch(d -> d.relation().startsWith("conj")) ? TARGET : AGENT;
+  }
+
+  /**
+   * Whether what a verb an event noun is the subject of acts on is no undergoer of the event but what
+   * it brought about ("caused widespread chaos") or part of the verb ("the attacks that have taken
+   * place").
+   */
+  private static boolean outcome(DependencyIndex parse, int verb, int object) {
+    String word = lemma(parse.token(verb));
+    return CAUSING.contains(word) || word.equals("take") && lemma(parse.token(object)).equals("place");
   }
 
   /** Whether a phrase names a place: a location, named or not (an event noun is none). */

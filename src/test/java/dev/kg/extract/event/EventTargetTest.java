@@ -93,18 +93,36 @@ class EventTargetTest {
             + " | KILLING massacre | 1 AGENT",
       })
   void shouldTakeAsTheDoerOnlyWhomTheClauseSaysDidIt(String tokens, String edges, String trigger, String arguments) {
-    // given
-    HandParsed sentence = new HandParsed(tokens, edges);
+    assertArguments(tokens, edges, trigger, arguments);
+  }
 
-    // when
-    List<EventMention> mentions = sentence.mentions(Map.of());
-
-    // then the one trigger has exactly the arguments listed, none where the column is empty
-    List<String> expected = arguments == null ? List.of() : List.of(arguments.split(", "));
-    assertThat(mentions).singleElement().satisfies(mention -> {
-      assertThat(mention.type() + " " + mention.lemma()).isEqualTo(trigger);
-      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role()).containsExactlyElementsOf(expected);
-    });
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The battle between soldiers and rebels ended .": the first side of a hostile event "between"
+        // two attacks, the other is attacked
+        "The/the/DT battle/battle/NN between/between/IN soldiers/soldier/NNS and/and/CC rebels/rebel/NNS"
+            + " ended/end/VBD ././."
+            + " | det 1 0, nsubj 6 1, case 3 2, nmod:between 1 3, cc 5 4, conj:and 3 5, nmod:between 1 5,"
+            + " root -1 6, punct 6 7"
+            + " | ATTACK battle | 3 AGENT, 5 TARGET",
+        // "The bombing caused chaos .": what an event brought about is not what it was done to
+        "The/the/DT bombing/bombing/NN caused/cause/VBD chaos/chaos/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, punct 2 4"
+            + " | ATTACK bombing |",
+        // "The attack took place in Kabul .": the place is part of the verb, Kabul where it happened
+        "The/the/DT attack/attack/NN took/take/VBD place/place/NN in/in/IN Kabul/Kabul/NNP/CITY ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, obj 2 3, case 5 4, obl:in 2 5, punct 2 6"
+            + " | ATTACK attack | 5 PLACE",
+        // ... while what a plain verb an event is the subject of acts on is its target
+        "The/the/DT explosion/explosion/NN targeted/target/VBD a/a/DT bakery/bakery/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | ATTACK explosion | 4 TARGET",
+      })
+  void shouldTakeTheSidesOfAHostileEventAndNoOutcomeAsWhatItWasDoneTo(
+      String tokens, String edges, String trigger, String arguments) {
+    assertArguments(tokens, edges, trigger, arguments);
   }
 
   @Test
@@ -253,6 +271,22 @@ class EventTargetTest {
       assertThat(death.type()).isEqualTo(EventType.KILLING);
       assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
           .containsExactly(tuple(0, EventRole.TARGET, kowalski.id()));
+    });
+  }
+
+  /** Asserts that the sentence parsed by hand has one trigger, with exactly the arguments listed. */
+  private static void assertArguments(String tokens, String edges, String trigger, String arguments) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of());
+
+    // then the one trigger has exactly the arguments listed, none where the column is empty
+    List<String> expected = arguments == null ? List.of() : List.of(arguments.split(", "));
+    assertThat(mentions).singleElement().satisfies(mention -> {
+      assertThat(mention.type() + " " + mention.lemma()).isEqualTo(trigger);
+      assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role()).containsExactlyElementsOf(expected);
     });
   }
 }
