@@ -465,7 +465,8 @@ final class PlaceExtractor {
    * a description that names another organisation ({@code AFFILIATED_WITH}) or a place ({@code
    * LOCATED_IN}) after "of" or in a possessive, or whose nationality adjective names a country the
    * document names ("the Russian news agency Tass", and "the Russian Tass news agency", where the
-   * name qualifies the noun); and "Acme is a rowing club in Riverview": the subject of a copula whose
+   * name qualifies the noun), as does a nationality right before a name the recogniser left it out of
+   * ("the Italian Senate"); and "Acme is a rowing club in Riverview": the subject of a copula whose
    * noun is something "in" a place is there ({@code LOCATED_IN}).
    */
   private void describedOrganisation(ParsedSentence sentence, int token, Mention organisation) {
@@ -484,6 +485,7 @@ final class PlaceExtractor {
         continue;
       }
       for (int owner : sentence.dependents(description, r -> r.equals("amod"))) {
+        // a nationality inside a name is the name's own ("the Turkish Foreign Ministry"): nationalOrganisation's
         if (name(sentence, owner).isEmpty()) {
           index.nationalityAt(sentence, owner).filter(country -> index.isCountry(country.entityId())).ifPresent(country ->
               sink.add("LOCATED_IN", organisation, country, 0.6, sentence.index(), null, null, "organisation-nationality"));
