@@ -467,14 +467,35 @@ final class PlaceExtractor {
   /**
    * "The Daily Post, the official newspaper of the Labour Party": an organisation in apposition with
    * a description that names another organisation ({@code AFFILIATED_WITH}) or a place ({@code
-   * LOCATED_IN}) after "of" or in a possessive; and "Acme is a rowing club in Riverview": the subject
-   * of a copula whose noun is something "in" a place is there ({@code LOCATED_IN}).
+   * LOCATED_IN}) after "of" or in a possessive, or whose nationality adjective names a country the
+   * document names ("the Russian news agency Tass", and "the Russian Tass news agency", where the
+   * name qualifies the noun), as does a nationality right before a name the recogniser left it out of
+   * ("the Italian Senate"); and "Acme is a rowing club in Riverview": the subject of a copula whose
+   * noun is something "in" a place is there ({@code LOCATED_IN}).
    */
   private void describedOrganisation(ParsedSentence sentence, int token, Mention organisation) {
     List<Integer> descriptions = new ArrayList<>(sentence.dependents(token, r -> r.equals("appos")));
     sentence.heads(token).stream().filter(edge -> edge.relation().equals("appos") && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
     unattachedAppositive(sentence, token).ifPresent(descriptions::add);
+    List<Integer> nationalDescriptions = new ArrayList<>(descriptions);
+    sentence.head(sentence.lastToken(organisation), r -> r.equals("compound")).map(Dependency::governor)
+        .filter(noun -> noun > token && DependencyIndex.isCommonNoun(sentence.token(noun)))
+        .ifPresent(nationalDescriptions::add);
+    nationalDescriptions.add(token);
+    for (int description : nationalDescriptions) {
+      if (description != token
+          && (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN"))) {
+        continue;
+      }
+      for (int owner : sentence.dependents(description, r -> r.equals("amod"))) {
+        // a nationality inside a name is the name's own ("the Turkish Foreign Ministry"): nationalOrganisation's
+        if (name(sentence, owner).isEmpty()) {
+          index.nationalityAt(sentence, owner).filter(country -> index.isCountry(country.entityId())).ifPresent(country ->
+              sink.add("LOCATED_IN", organisation, country, 0.6, sentence.index(), null, null, "organisation-nationality"));
+        }
+      }
+    }
     for (int description : descriptions) {
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;

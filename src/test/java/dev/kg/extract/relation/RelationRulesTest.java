@@ -326,6 +326,42 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldPlaceAnOrganisationInTheCountryOfTheNationalityOfTheNounInAppositionWithIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Fighting resumed near the border on Sunday, the Chinese news agency Xinhua said, and China sent two envoys to Nepal.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("organization:xinhua", "location:china", "organisation-nationality"));
+  }
+
+  @Test
+  void shouldPlaceAnOrganisationInTheCountryOfTheNationalityOfTheNounItsNameQualifies() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "The Japanese Kyodo news agency reported that Japan would send aid to the flooded region.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("organization:kyodo", "location:japan", "organisation-nationality"));
+  }
+
+  @Test
+  void shouldNotPlaceAnOrganisationInTheCountryOfSomeoneWhoSpeaksToIt() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "A Chinese diplomat told Reuters on Monday that China would not attend the summit.");
+
+    // then
+    assertThat(extraction.relations()).filteredOn(r -> r.type().equals("LOCATED_IN")).isEmpty();
+  }
+
+  @Test
   void shouldNotPlaceAListedPlaceInTheCountryListedAfterIt() {
     // when
     DocumentExtraction extraction = SavedExtraction.of(
