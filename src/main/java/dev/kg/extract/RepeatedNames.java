@@ -74,7 +74,7 @@ final class RepeatedNames {
   }
 
   /**
-   * Whether the token is letters in capitals written against a hyphen and a number ("MD-11", "F-16"): a
+   * Whether the token is letters in capitals written against a hyphen and a number ("MD-11", "DC-10"): a
    * maker's letters with a model number name an aircraft or a product, not the organisation whose
    * initials the letters are ("McDonnell Douglas ... the MD-11s"), so they are neither its acronym nor
    * a repeat of it. The tokenizer splits such a word at the hyphen; the offsets tell it was one word.
