@@ -58,7 +58,7 @@ final class RepeatedNames {
       List<Token> tokens = sentence.tokens();
       for (int start = 0; start < tokens.size(); start++) {
         if (!untagged(tokens.get(start)) || !CAPITALISED.matcher(tokens.get(start).word()).matches()
-            || (start > 0 && continuesName(tokens.get(start - 1)))) {
+            || (start > 0 && continuesName(tokens.get(start - 1))) || isModelCode(tokens, start)) {
           continue;
         }
         Found repeat = longestRepeat(sentence, start, typeOfWords, true);
@@ -71,6 +71,22 @@ final class RepeatedNames {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether the token is letters in capitals written against a hyphen and a number ("MD-11", "DC-10"): a
+   * maker's letters with a model number name an aircraft or a product, not the organisation whose
+   * initials the letters are ("McDonnell Douglas ... the MD-11s"), so they are neither its acronym nor
+   * a repeat of it. The tokenizer splits such a word at the hyphen; the offsets tell it was one word.
+   */
+  private static boolean isModelCode(List<Token> tokens, int at) {
+    if (at + 2 >= tokens.size() || !ACRONYM.matcher(tokens.get(at).word()).matches()) {
+      return false;
+    }
+    Token hyphen = tokens.get(at + 1);
+    Token number = tokens.get(at + 2);
+    return hyphen.word().equals("-") && hyphen.start() == tokens.get(at).end() && number.start() == hyphen.end()
+        && Character.isDigit(number.word().charAt(0));
   }
 
   /**

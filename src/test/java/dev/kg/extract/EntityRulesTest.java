@@ -367,6 +367,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNotTakeAMakersLettersBeforeAHyphenAndANumberForItsAcronym() {
+    // given "HA", the initials of Harwick Aerospace, alone and in the jet's model code "HA-40"
+    String text = "Harwick Aerospace said on Monday it had sold 20 HA-40 jets to Norlake Air. HA shares rose 3 percent,"
+        + " and the first HA-40 will fly in May.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the acronym alone is the company, the letters of the model code are no name
+    assertThat(extraction.mentions())
+        .filteredOn(Mention::isName)
+        .extracting(Mention::text, Mention::start, Mention::entityId)
+        .containsExactly(
+            tuple("Harwick Aerospace", 0, "organization:harwick-aerospace"),
+            tuple("Norlake Air", text.indexOf("Norlake"), "organization:norlake-air"),
+            tuple("HA", text.indexOf("HA shares"), "organization:harwick-aerospace"));
+  }
+
+  @Test
   void shouldNotSpreadAWordTheDocumentWritesInLowerCaseFromItsOneTag() {
     // given a list whose lines start with "Best", which the models tag an organisation once, and "the best season"
     String text = AnnotatedFixtures.read(AnnotatedFixtures.DIRECTORY.resolve("ordinary-word-capitalised-in-a-list.json")).text();
