@@ -319,8 +319,8 @@ CALL (r) {
          collect(m.evidenceMethods[i]) AS methods
 }
 RETURN e.id AS id, type(r) AS type, startNode(r) = e AS outgoing, other.id AS otherId,
-       other.name AS other, r.titles AS titles, r.current AS current, r.confidence AS confidence,
-       r.evidenceCount AS evidenceCount, r.documentCount AS documentCount,
+       other.name AS other, r.titles AS titles, r.formerTitles AS formerTitles, r.current AS current,
+       r.confidence AS confidence, r.evidenceCount AS evidenceCount, r.documentCount AS documentCount,
        documents, sentences, starts, ends, methods
 ORDER BY confidence DESC, type, otherId;
 
@@ -352,13 +352,14 @@ ORDER BY documents DESC, person
 LIMIT $limit;
 
 // name: position-holders
-// Who holds (or held) a position at an organisation or country, with the titles and whether current.
+// Who holds (or held) a position at an organisation or country, with the titles, those the text gives
+// only as former, and whether some title is current.
 // params: {"name": "Estonia"}
 MATCH (place:Entity)
 WHERE place.id = $name OR any(alias IN place.aliases WHERE toLower(alias) = toLower($name))
 MATCH (p:Person)-[r:HOLDS_POSITION]->(place)
-RETURN p.name AS person, r.titles AS titles, r.current AS current, r.confidence AS confidence,
-       r.documentCount AS documents
+RETURN p.name AS person, r.titles AS titles, r.formerTitles AS formerTitles, r.current AS current,
+       r.confidence AS confidence, r.documentCount AS documents
 ORDER BY confidence DESC, person;
 
 // name: affiliations

@@ -100,19 +100,26 @@
 //       tallyLogDoubt = sum over the sentences of -ln(1 - confidence), in units of 10^-12 (a whole
 //                       number, so it adds and subtracts exactly in any order);
 //       tallyCertain  = the sentences of confidence 1
-//       tallyTitles, tallyTitleSentences, tallyNormalizedTitles, tallyNormalizedTitleSentences =
-//                       each non-empty title and the number of sentences giving it; tallyCurrent = the
-//                       sentences that do not call the position former (HOLDS_POSITION only)
+//       tallyTitles, tallyTitleSentences, tallyTitleFormerSentences, tallyNormalizedTitles,
+//       tallyNormalizedTitleSentences, tallyNormalizedTitleFormerSentences =
+//                       each non-empty title, the number of sentences giving it and how many of those
+//                       call it former (HOLDS_POSITION only)
 //     and from the tally:
 //       confidence    = 1 - product of (1 - each sentence's confidence): more sentences, more confidence
 //       evidenceCount = number of sentences; documentCount = number of documents stating it
 //       titles, normalizedTitles = distinct non-empty titles (HOLDS_POSITION only)
-//       current       = some sentence does not call the position former (HOLDS_POSITION only)
+//       formerTitles, formerNormalizedTitles = those of them every sentence giving them calls former
+//                       ("who previously served as defense minister"); empty when none is (HOLDS_POSITION only)
+//       current       = some title is not former, i.e. some sentence does not call the position
+//                       former (HOLDS_POSITION only). The titles held now:
+//                       [t IN r.titles WHERE NOT t IN r.formerTitles]
 //     The sentences of a fact a-[T]->b:
 //       MATCH (d:Document)-[m:MENTIONS]->(a) UNWIND range(0, size(m.evidenceTypes) - 1) AS i
 //       WITH d, m, i WHERE m.evidenceTypes[i] = 'T' AND m.evidenceObjects[i] = b.id ...
 //     (the entity-facts query in cypher/queries.cypher). kg moves the lists that edges written by an
-//     earlier build hold (evidenceDocuments, ...) to their documents when it opens the graph.
+//     earlier build hold (evidenceDocuments, ...) to their documents when it opens the graph, and
+//     tallies again from their sentences the position edges an earlier build wrote with one
+//     tallyCurrent for all their titles.
 //     An edge no document states any more is deleted. Person nodes get `titles` and `normalizedTitles`:
 //     the union of the titles each document gives them (kept per document on MENTIONS.titles and
 //     MENTIONS.normalizedTitles, and counted in the person's tally), including positions whose place

@@ -119,8 +119,10 @@ final class ExplainCommand implements Callable<Integer> {
           : "<-[" + fact.get("type") + "]- " + fact.get("other");
       StringBuilder line = new StringBuilder("\n" + arrow);
       if (fact.get("titles") instanceof List<?> factTitles && !factTitles.isEmpty()) {
-        line.append("  titles: ").append(String.join(", ", factTitles.stream().map(String::valueOf).toList()));
-        line.append(Boolean.TRUE.equals(fact.get("current")) ? " (current)" : " (former)");
+        // Each title its own mark: one edge may give a person a former title and a current one.
+        List<?> former = fact.get("formerTitles") instanceof List<?> list ? list : List.of();
+        line.append("  titles: ").append(String.join(", ", factTitles.stream()
+            .map(title -> title + (former.contains(title) ? " (former)" : " (current)")).toList()));
       }
       line.append(String.format(Locale.ROOT, "  confidence %.2f, %s sentence(s) in %s document(s)",
           ((Number) fact.get("confidence")).doubleValue(), fact.get("evidenceCount"), fact.get("documentCount")));

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -101,6 +102,21 @@ final class RelationEdges implements DocumentFacts {
       MATCH (a:Entity {id: $id})-[r]->(b:Entity)
       WHERE r.evidenceDocuments IS NOT NULL
       RETURN a.id AS subject, type(r) AS type, b.id AS object, properties(r) AS edge
+      """;
+
+  // A subject with a position edge tallied by a build that counted one current flag for all its titles.
+  private static final String SUBJECT_WITHOUT_FORMER_TITLES =
+      """
+      MATCH (a:Entity)-[r:HOLDS_POSITION]->(:Entity)
+      WHERE r.tallyTitles IS NOT NULL AND r.tallyTitleFormerSentences IS NULL
+      RETURN a.id AS id LIMIT 1
+      """;
+
+  private static final String READ_SUBJECT_EVIDENCE =
+      """
+      MATCH (d:Document)-[m:MENTIONS]->(a:Entity {id: $id})
+      WHERE m.evidenceTypes IS NOT NULL
+      RETURN d.id AS document, properties(m) AS mention
       """;
 
   private static final String WRITE_MENTION_EVIDENCE =
@@ -199,16 +215,42 @@ final class RelationEdges implements DocumentFacts {
    * with none is left as it is.
    */
   static void moveStoredLists(Driver driver) {
+    eachSubject(driver, SUBJECT_WITH_LISTS, RelationEdges::moveLists);
+  }
+
+  /**
+   * Tallies again, from their sentences on {@code MENTIONS}, the position edges that builds before
+   * titles were counted former one by one wrote, one subject a transaction; a graph with none is
+   * left as it is.
+   */
+  static void countFormerTitles(Driver driver) {
+    eachSubject(driver, SUBJECT_WITHOUT_FORMER_TITLES, RelationEdges::tallyPositions);
+  }
+
+  /** Runs {@code update} on each subject {@code findSubject} returns, one a transaction, until it returns none. */
+  private static void eachSubject(Driver driver, String findSubject, BiConsumer<TransactionContext, String> update) {
     try (Session session = driver.session()) {
       while (true) {
-        List<Record> subject = session.executeRead(tx -> tx.run(SUBJECT_WITH_LISTS).list());
+        List<Record> subject = session.executeRead(tx -> tx.run(findSubject).list());
         if (subject.isEmpty()) {
           return;
         }
         String id = subject.get(0).get("id").asString();
-        session.executeWriteWithoutResult(tx -> moveLists(tx, id));
+        session.executeWriteWithoutResult(tx -> update.accept(tx, id));
       }
     }
+  }
+
+  private static void tallyPositions(TransactionContext tx, String subject) {
+    Map<EdgeKey, RelationTally> tallies = new TreeMap<>();
+    for (Record row : tx.run(READ_SUBJECT_EVIDENCE, Map.of("id", subject)).list()) {
+      RelationEvidence.readMention(row.get("document").asString(), subject, row.get("mention")).forEach((key, evidence) -> {
+        if (key.type().equals(Relation.HOLDS_POSITION)) {
+          tallies.put(key, tallies.getOrDefault(key, RelationTally.NONE).plus(evidence));
+        }
+      });
+    }
+    write(tx, tallies, tallies.keySet());
   }
 
   private static void moveLists(TransactionContext tx, String subject) {

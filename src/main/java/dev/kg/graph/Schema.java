@@ -72,7 +72,8 @@ public final class Schema {
 
   /**
    * Creates whatever constraints and indexes are missing, then waits until all are online; then brings
-   * relation edges written by an earlier build to today's model ({@link RelationEdges#moveStoredLists}).
+   * relation edges written by an earlier build to today's model ({@link RelationEdges#moveStoredLists},
+   * {@link RelationEdges#countFormerTitles}).
    */
   public void apply(Driver driver) {
     try (Session session = driver.session()) {
@@ -83,6 +84,7 @@ public final class Schema {
       session.run(AWAIT_INDEXES, Map.of("timeoutSeconds", INDEX_TIMEOUT_SECONDS)).consume();
     }
     RelationEdges.moveStoredLists(driver);
+    RelationEdges.countFormerTitles(driver);
   }
 
   private static int endOfLine(String script, int from) {

@@ -100,6 +100,37 @@ class BatchWriterTest {
   }
 
   @Test
+  void shouldCallFormerOnlyTheTitleTheTextGivesAsFormerInABatch() {
+    // given an article where Putin is Russia's former prime minister and its current president, and
+    // the graph the writer builds of it
+    String text = "Vladimir Putin, formerly Russia's Prime Minister, is its President.";
+    Relation prime = new Relation(Relation.HOLDS_POSITION, VLADIMIR_PUTIN.id(), RUSSIA.id(), 0.9, new Evidence(0, 0, 48),
+        new Span(0, 14), new Span(25, 31), new Role("Prime Minister", "prime minister", true), "appositive-title");
+    Relation president = new Relation(Relation.HOLDS_POSITION, VLADIMIR_PUTIN.id(), RUSSIA.id(), 0.9,
+        new Evidence(0, 0, 66), new Span(0, 14), new Span(25, 31), new Role("President", "president", false),
+        "copula-title");
+    DocumentExtraction article = document("d-terms", text)
+        .mention(VLADIMIR_PUTIN, "Vladimir Putin").mention(RUSSIA, "Russia").relation(prime).relation(president).build();
+    String expected = writtenOneByOne(article);
+
+    // when it is written as a batch, whose relation stage adds its sentences to the edge's tally
+    TestBatches.write(driver, List.of(article));
+
+    // then
+    assertThat(export()).isEqualTo(expected);
+    Map<String, Object> edge = driver.session()
+        .run("MATCH (:Person)-[r:HOLDS_POSITION]->(:Location) RETURN r").single().get("r").asMap();
+    assertThat(edge)
+        .containsEntry("titles", List.of("President", "Prime Minister"))
+        .containsEntry("formerTitles", List.of("Prime Minister"))
+        .containsEntry("normalizedTitles", List.of("president", "prime minister"))
+        .containsEntry("formerNormalizedTitles", List.of("prime minister"))
+        .containsEntry("current", true)
+        .containsEntry("tallyTitleSentences", List.of(1L, 1L))
+        .containsEntry("tallyTitleFormerSentences", List.of(0L, 1L));
+  }
+
+  @Test
   void shouldResolveTheStoredDocumentsABatchDecidesOtherwise() {
     // given the writer's graph, and one holding the short name alone
     String expected = writtenOneByOne(TALKS, THANKS, SHORT);

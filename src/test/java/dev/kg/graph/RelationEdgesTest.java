@@ -190,6 +190,68 @@ class RelationEdgesTest {
   }
 
   @Test
+  void shouldCallFormerOnlyTheTitleTheTextGivesAsFormer() {
+    // given one article where Anna is a former defence minister and the current foreign minister of Norland
+    DocumentExtraction article = formerAndCurrent("doc-1");
+
+    // when
+    writer.write(article);
+
+    // then the edge keeps both titles and says which one is former
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).isEqualTo(Map.ofEntries(
+        Map.entry("confidence", 0.98),
+        Map.entry("evidenceCount", 2L),
+        Map.entry("documentCount", 1L),
+        Map.entry("tallyLogDoubt", 3912023005428L),
+        Map.entry("tallyCertain", 0L),
+        Map.entry("titles", List.of("Defence Minister", "Foreign Minister")),
+        Map.entry("formerTitles", List.of("Defence Minister")),
+        Map.entry("normalizedTitles", List.of("defence minister", "foreign minister")),
+        Map.entry("formerNormalizedTitles", List.of("defence minister")),
+        Map.entry("current", true),
+        Map.entry("tallyTitles", List.of("Defence Minister", "Foreign Minister")),
+        Map.entry("tallyTitleSentences", List.of(1L, 1L)),
+        Map.entry("tallyTitleFormerSentences", List.of(1L, 0L)),
+        Map.entry("tallyNormalizedTitles", List.of("defence minister", "foreign minister")),
+        Map.entry("tallyNormalizedTitleSentences", List.of(1L, 1L)),
+        Map.entry("tallyNormalizedTitleFormerSentences", List.of(1L, 0L))));
+  }
+
+  @Test
+  void shouldKeepATitleCurrentWhileOneDocumentGivesItAsCurrent() {
+    // given the presidency called former by one document and current by another
+    writer.write(presidency("doc-1", "Norland's President Anna Berg spoke.", 0.8, true));
+    writer.write(presidency("doc-2", "Rain fell. Norland's President Anna Berg left.", 0.6, false));
+    assertThat(driver.session().run(EDGE).single().get("r").get("formerTitles").asList()).isEmpty();
+
+    // when the document that gives it as current goes
+    writer.remove("doc-2");
+
+    // then the title is former, and so is the position
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    assertThat(edge.get("formerTitles")).isEqualTo(List.of("President"));
+    assertThat(edge.get("formerNormalizedTitles")).isEqualTo(List.of("president"));
+    assertThat(edge.get("current")).isEqualTo(false);
+  }
+
+  @Test
+  void shouldCountFormerTitlesOnAnEdgeAnEarlierBuildTalliedWhenTheGraphOpens() {
+    // given the article's edge as a build that kept one current flag for all titles tallied it
+    writer.write(formerAndCurrent("doc-1"));
+    Map<String, Object> edge = driver.session().run(EDGE).single().get("r").asMap();
+    driver.session().run(
+        "MATCH ()-[r:HOLDS_POSITION]->() SET r.tallyCurrent = 1 "
+            + "REMOVE r.formerTitles, r.formerNormalizedTitles, r.tallyTitleFormerSentences, "
+            + "r.tallyNormalizedTitleFormerSentences").consume();
+
+    // when the graph is opened again
+    Schema.load().apply(driver);
+
+    // then the edge is what today's build writes
+    assertThat(driver.session().run(EDGE).single().get("r").asMap()).isEqualTo(edge);
+  }
+
+  @Test
   void shouldListTitlesOnThePersonWhileADocumentSupportsThem() {
     // given a position with no place named
     DocumentExtraction base = document("doc-1", "Chancellor Anna Berg spoke.").mention(ANNA, "Anna Berg").build();
@@ -336,6 +398,19 @@ class RelationEdgesTest {
   private List<Object> titlesOfAnna() {
     return driver.session().run("MATCH (p:Person {id: 'person:anna-berg'}) RETURN p.titles AS titles")
         .single().get("titles").asList();
+  }
+
+  /** An article where Anna is a former defence minister and the current foreign minister of Norland. */
+  private static DocumentExtraction formerAndCurrent(String id) {
+    String text = "Anna Berg, once Norland's Defence Minister, is now its Foreign Minister.";
+    DocumentExtraction base = document(id, text).mention(ANNA, "Anna Berg").mention(NORLAND, "Norland").build();
+    Span name = new Span(0, 9);
+    Span country = new Span(16, 23);
+    Relation defence = new Relation(Relation.HOLDS_POSITION, ANNA.id(), NORLAND.id(), 0.9, new Evidence(0, 0, 42),
+        name, country, new Role("Defence Minister", "defence minister", true), "appositive-title");
+    Relation foreign = new Relation(Relation.HOLDS_POSITION, ANNA.id(), NORLAND.id(), 0.8, new Evidence(0, 0, 71),
+        name, country, new Role("Foreign Minister", "foreign minister", false), "copula-title");
+    return with(base, List.of(defence, foreign), List.of());
   }
 
   /** {@code text} has "Norland's President Anna Berg" once; Anna holds the presidency of Norland. */
