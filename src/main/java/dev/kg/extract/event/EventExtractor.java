@@ -66,9 +66,11 @@ public final class EventExtractor {
     List<Draft> drafts = new ArrayList<>();
     Dateline dateline = dateline(extraction, annotated, entities);
     Map<Integer, List<Mention>> bySentence = bySentence(extraction);
+    BothCountries bothCountries = BothCountries.of(extraction, annotated, entities);
     for (EventMention mention : mentions(extraction, annotated)) {
       List<Mention> named = bySentence.getOrDefault(mention.sentence(), List.of());
-      Draft draft = new Draft(mention, annotated, entities, dateline, named, extraction.document().published());
+      Draft draft = new Draft(
+          mention, annotated, entities, dateline, named, bothCountries, extraction.document().published());
       Draft host = null;
       for (int i = drafts.size() - 1; i >= 0 && host == null; i--) {
         if (drafts.get(i).accepts(draft)) {
@@ -272,7 +274,7 @@ public final class EventExtractor {
     private boolean happened;
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
-        List<Mention> sentenceMentions, String published) {
+        List<Mention> sentenceMentions, BothCountries bothCountries, String published) {
       type = mention.type();
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
       Token token = tokens.get(mention.trigger());
@@ -287,6 +289,12 @@ public final class EventExtractor {
       // Names only: a pronoun coreference attached ("it") says nothing of the words before it.
       List<Mention> names = sentenceMentions.stream().filter(Mention::isName).toList();
       for (EventMention.Argument argument : mention.arguments()) {
+        List<String> pair = argument.role() == EventRole.PLACE ? List.of() : bothCountries.standFor(parse, argument.head());
+        if (!pair.isEmpty()) {
+          // "both countries" takes in the two, where coreference gave the phrase one of them at most.
+          pair.forEach(id -> participants.merge(id, argument.role(), Draft::stronger));
+          continue;
+        }
         if (argument.entityId() == null) {
           UnnamedArgument.of(parse, argument, i -> entityAt(names, tokens.get(i)) != null)
               .ifPresent(u -> unnamed.putIfAbsent(u.key(), u));
