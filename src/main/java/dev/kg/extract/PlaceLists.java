@@ -30,7 +30,9 @@ final class PlaceLists {
    * the models made of the name, and the text shows it: it keeps that type against its other mentions
    * and the corpus. A name that starts with a given name ("Bob Jones, Texas") is left as it is, and so
    * are a person's name the document gives in full elsewhere ("Chang, Washington" after "Michael
-   * Chang") and a pair inside a longer list ("Smith, Jordan and Pippen").
+   * Chang"), a pair inside a longer list ("Smith, Jordan and Pippen") and an organisation the parse makes
+   * act ("The United Nations, Britain, the United States and India criticized"): an institution that
+   * acts keeps its type against a place after it, as it does against its other mentions.
    */
   static void placesBeforeARegion(List<NameCandidate> candidates, AnnotatedText annotated) {
     PlaceGazetteer gazetteer = PlaceGazetteer.shared();
@@ -42,6 +44,7 @@ final class PlaceLists {
           || region.type != EntityType.LOCATION
           || !(gazetteer.isCountry(region.text) || gazetteer.isStateOrProvince(region.text))
           || NameCandidate.startsWithGivenName(name)
+          || name.organizationInContext
           || shortensAFullPersonName(name, candidates)
           || opensPhraseOfItsOwn(region, annotated)
           || (i > 0 && listed(candidates.get(i - 1), name, annotated))

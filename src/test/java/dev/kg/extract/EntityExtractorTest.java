@@ -319,6 +319,24 @@ class EntityExtractorTest {
   }
 
   @Test
+  void shouldKeepAnOrganisationThatActsBeforeACommaAndACountry() {
+    // given a bank that acts, then a comma and a country, in a list the "the" of a country breaks
+    String text = "The World Bank, Germany, the United States and Japan criticised the new tariffs on Monday.";
+
+    // when
+    DocumentExtraction extraction = analyze(text);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("World Bank", EntityType.ORGANIZATION),
+            tuple("Germany", EntityType.LOCATION),
+            tuple("United States", EntityType.LOCATION),
+            tuple("Japan", EntityType.LOCATION));
+  }
+
+  @Test
   void shouldMakeAPlaceOfANameListedWithPlacesWhoseLastIsQualified() {
     // given a list of towns whose last item has an adjective before it ("and west London")
     String text = "The tour stops in Shrewsbury, North Dorset, Liverpool, Manchester, Basingstoke and west London.";
