@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -42,10 +43,12 @@ public final class Demonyms {
   private static final Demonyms CORE_NLP = load();
 
   private final Map<NameKey, Set<NameKey>> places;
+  private final Map<NameKey, List<String>> writtenPlaces;
   private final Set<NameKey> placeNames;
 
-  private Demonyms(Map<NameKey, Set<NameKey>> places) {
+  private Demonyms(Map<NameKey, Set<NameKey>> places, Map<NameKey, List<String>> writtenPlaces) {
     this.places = places;
+    this.writtenPlaces = writtenPlaces;
     this.placeNames = places.values().stream().flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
   }
 
@@ -57,6 +60,15 @@ public final class Demonyms {
   /** Whether {@code demonym} may be the adjective of {@code place}. */
   public boolean isDemonymOf(NameKey demonym, NameKey place) {
     return places.getOrDefault(demonym, Set.of()).contains(place) || sharesStem(demonym.tokens(), place.tokens());
+  }
+
+  /**
+   * The places the list gives {@code demonym} as the adjective of, as it writes them and in its order
+   * ("American": America, United States, U.S.); none for a word
+   * the list lacks, whatever place names share its stem.
+   */
+  public List<String> placesOf(String demonym) {
+    return NameKey.isName(demonym) ? writtenPlaces.getOrDefault(NameKey.of(demonym), List.of()) : List.of();
   }
 
   /**
@@ -100,6 +112,7 @@ public final class Demonyms {
       throw new IllegalStateException("CoreNLP's models jar is not on the classpath: " + RESOURCE + " is missing");
     }
     Map<NameKey, Set<NameKey>> places = new HashMap<>();
+    Map<NameKey, List<String>> written = new HashMap<>();
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         String[] forms = line.split("\t");
@@ -110,6 +123,10 @@ public final class Demonyms {
         for (int i = 1; i < forms.length; i++) {
           if (NameKey.isName(forms[i])) {
             places.computeIfAbsent(NameKey.of(forms[i]), demonym -> new HashSet<>()).add(place);
+            List<String> placesOfForm = written.computeIfAbsent(NameKey.of(forms[i]), demonym -> new ArrayList<>());
+            if (!placesOfForm.contains(forms[0])) {
+              placesOfForm.add(forms[0]);
+            }
           }
         }
       }
@@ -117,6 +134,7 @@ public final class Demonyms {
       throw new UncheckedIOException(e);
     }
     places.replaceAll((demonym, set) -> Set.copyOf(set));
-    return new Demonyms(Map.copyOf(places));
+    written.replaceAll((demonym, list) -> List.copyOf(list));
+    return new Demonyms(Map.copyOf(places), Map.copyOf(written));
   }
 }

@@ -19,6 +19,13 @@ class DemonymsTest {
   }
 
   @Test
+  void shouldGiveThePlacesOfADemonymAsTheListWritesThem() {
+    // when / then: the list's own places only, not those sharing a stem
+    assertThat(demonyms.placesOf("American")).containsExactly("America", "United States", "U.S.");
+    assertThat(demonyms.placesOf("Korean")).containsExactly("South Korea");
+  }
+
+  @Test
   void shouldKnowDemonymsThatShareTheStemOfThePlace() {
     assertThat(demonyms.isDemonymOf(NameKey.of("North Korean"), NameKey.of("North Korea"))).isTrue();
     assertThat(demonyms.isDemonymOf(NameKey.of("Chinese"), NameKey.of("China"))).isTrue();

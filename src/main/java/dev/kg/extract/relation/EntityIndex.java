@@ -6,6 +6,7 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.name.Demonyms;
+import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,6 +27,7 @@ final class EntityIndex {
   // Each entity's names in the order of the extraction's mentions, so that a question about one
   // entity's names reads those, not every mention of the document.
   private final Map<String, List<Mention>> namesOf = new HashMap<>();
+  private final ImpliedCountries implied = new ImpliedCountries();
 
   EntityIndex(DocumentExtraction extraction) {
     for (Entity entity : extraction.entities()) {
@@ -117,12 +119,12 @@ final class EntityIndex {
   }
 
   EntityType typeOf(String id) {
-    return entities.get(id).type();
+    return entity(id).type();
   }
 
   /** The kind of place the entity is ({@code COUNTRY}, {@code REGION}...), or {@code null} when it is no place. */
   LocationKind placeKind(String id) {
-    Entity entity = entities.get(id);
+    Entity entity = entity(id);
     return entity.type() == EntityType.LOCATION ? entity.kind() : null;
   }
 
@@ -135,7 +137,21 @@ final class EntityIndex {
     return Demonyms.coreNlp().onlyPlaceOf(adjective, locations, Entity::name);
   }
 
-  /** The country mention a nationality adjective stands for, when the document names that country. */
+  /** The countries relations reached only through a nationality ({@link ImpliedCountries}). */
+  ImpliedCountries implied() {
+    return implied;
+  }
+
+  private Entity entity(String id) {
+    Entity entity = entities.get(id);
+    return entity != null ? entity : implied.entity(id).orElseThrow();
+  }
+
+  /**
+   * The country mention a nationality adjective stands for: the place of the document it is the
+   * demonym of, or, when the document names no such place, the country it is the nationality of
+   * ({@link ImpliedCountries}); none when the document names several ("Korean" beside both Koreas).
+   */
   Optional<Mention> nationalityAt(ParsedSentence sentence, int token) {
     int start = token;
     while (start > 0 && sentence.token(start - 1).ner().equals(sentence.token(token).ner())) {
@@ -153,6 +169,11 @@ final class EntityIndex {
     Optional<Entity> country = placeOfDemonym(adjective);
     int from = sentence.token(start).start();
     int to = sentence.token(end).end();
-    return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
+    if (country.isPresent()) {
+      return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
+    }
+    boolean named = NameKey.isName(adjective) && locations.stream()
+        .anyMatch(place -> Demonyms.coreNlp().isDemonymOf(NameKey.of(adjective), NameKey.of(place.name())));
+    return named ? Optional.empty() : implied.mention(adjective, from, to, sentence.index());
   }
 }

@@ -1,6 +1,8 @@
 package dev.kg.extract.relation;
 
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.Mention;
 import dev.kg.extract.Quote;
 import dev.kg.extract.Relation;
 import dev.kg.nlp.AnnotatedText;
@@ -18,7 +20,9 @@ import java.util.Objects;
  * PlaceChains}), killings ({@link KillingExtractor}), what CoreNLP's KBP extractor finds ({@link
  * KbpMapping}), the country of a state office the sentence before gives ({@link StateOffices}) and
  * who said what ({@link QuoteExtractor}). Relation ends are always among the extraction's entities,
- * found through its mentions, so a pronoun coreference resolved counts as its entity.
+ * found through its mentions, so a pronoun coreference resolved counts as its entity, save a country
+ * given only by its nationality ("a German skeleton racer"), which joins the entities, with the
+ * nationality words as its mentions, when a relation ends at it ({@link ImpliedCountries}).
  *
  * <p>One sentence stating one fact in several ways (a title pattern and KBP, say) gives one relation,
  * the most confident.
@@ -53,14 +57,14 @@ public final class RelationExtractor {
     new StateOffices(text, index, sink, sentences).extract();
     List<Quote> quotes =
         new QuoteExtractor(text, index, sentences, annotated.quotations(), annotated.corefChains()).extract();
+    List<Relation> relations = distinct(index.implied().withoutPositions(sink.relations()), sentences);
+    List<Entity> implied = index.implied().usedBy(relations);
+    List<Entity> entities = new ArrayList<>(extraction.entities());
+    entities.addAll(implied);
+    List<Mention> mentions = new ArrayList<>(extraction.mentions());
+    mentions.addAll(index.implied().mentionsOf(implied));
     return new DocumentExtraction(
-        extraction.document(),
-        extraction.sentences(),
-        extraction.entities(),
-        extraction.mentions(),
-        distinct(sink.relations(), sentences),
-        quotes,
-        extraction.events());
+        extraction.document(), extraction.sentences(), entities, mentions, relations, quotes, extraction.events());
   }
 
   /**

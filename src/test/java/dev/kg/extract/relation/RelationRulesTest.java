@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.kg.extract.DocumentExtraction;
+import dev.kg.extract.Entity;
+import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
+import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.nlp.AnnotatedFixtures;
 import dev.kg.nlp.AnnotatedText.KbpRelation;
@@ -211,6 +215,42 @@ class RelationRulesTest {
         .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION) && r.subjectId().equals("person:eva-lind"))
         .extracting(r -> r.role().title(), Relation::objectId)
         .contains(tuple("politician", null));
+  }
+
+  @Test
+  void shouldMakeTheCountryOfANationalityTheTextNeverNamesACitizenshipAndAnEntity() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Lena Vogt is a German skeleton racer. She likes French fries.");
+
+    // then Germany joins the entities through the nationality word; France, which no relation reads, does not
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("CITIZEN_OF", "person:lena-vogt", "location:germany"),
+            tuple("HOLDS_POSITION", "person:lena-vogt", null));
+    assertThat(extraction.entities())
+        .filteredOn(e -> e.type() == EntityType.LOCATION)
+        .extracting(Entity::id, Entity::kind, Entity::name)
+        .containsExactly(tuple("location:germany", LocationKind.COUNTRY, "Germany"));
+    assertThat(extraction.mentions())
+        .filteredOn(m -> m.entityId().equals("location:germany"))
+        .extracting(Mention::text, Mention::nerTag)
+        .containsExactly(tuple("German", "NATIONALITY"));
+  }
+
+  @Test
+  void shouldPlaceATownInTheCountryOfItsNationalityButNoPostThere() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Italian singer Marco Rossi performed in the Dutch town of Velden on Friday.");
+
+    // then the singer is Italy's citizen and holds no post there
+    assertThat(extraction.relations())
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("CITIZEN_OF", "person:marco-rossi", "location:italy"),
+            tuple("HOLDS_POSITION", "person:marco-rossi", null),
+            tuple("LOCATED_IN", "location:velden", "location:netherlands"));
   }
 
   @Test
@@ -475,11 +515,16 @@ class RelationRulesTest {
     DocumentExtraction extraction = SavedExtraction.of(
         "The chain has shops in the Norwegian towns of Hamar, Narvik, Molde and Tromso.");
 
-    // then: the later towns hang from the first, not from one another, and none is in another
+    // then: the later towns hang from the first, not from one another, and none is in another; each
+    // is in the country of the nationality before them, which the text never names
     assertThat(extraction.relations())
         .filteredOn(r -> r.type().equals("LOCATED_IN"))
         .extracting(Relation::subjectId, Relation::objectId)
-        .isEmpty();
+        .containsExactlyInAnyOrder(
+            tuple("location:hamar", "location:norway"),
+            tuple("location:narvik", "location:norway"),
+            tuple("location:molde", "location:norway"),
+            tuple("location:tromso", "location:norway"));
   }
 
   @Test
