@@ -78,7 +78,8 @@ record RelationTally(
   /**
    * The edge's properties: what is derived from the tally, and the tally itself. A position's {@code
    * formerTitles} are the titles every sentence giving them calls former; it is {@code current} when
-   * some title is not among them.
+   * some title is not among them, or when its sentences give no title: "former" is only ever said of
+   * a title, so a position stated without one is not called former.
    */
   Map<String, Object> properties(boolean position) {
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -92,7 +93,7 @@ record RelationTally(
       properties.put("formerTitles", former(titles));
       properties.put("normalizedTitles", List.copyOf(normalizedTitles.keySet()));
       properties.put("formerNormalizedTitles", former(normalizedTitles));
-      properties.put("current", titles.values().stream().anyMatch(count -> !count.isFormer()));
+      properties.put("current", titles.isEmpty() || titles.values().stream().anyMatch(count -> !count.isFormer()));
       properties.put("tallyTitles", List.copyOf(titles.keySet()));
       properties.put("tallyTitleSentences", titles.values().stream().map(TitleCount::sentences).toList());
       properties.put("tallyTitleFormerSentences", titles.values().stream().map(TitleCount::former).toList());
