@@ -110,8 +110,8 @@
 //       titles, normalizedTitles = distinct non-empty titles (HOLDS_POSITION only)
 //       formerTitles, formerNormalizedTitles = those of them every sentence giving them calls former
 //                       ("who previously served as defense minister"); empty when none is (HOLDS_POSITION only)
-//       current       = some title is not former, i.e. some sentence does not call the position
-//                       former (HOLDS_POSITION only). The titles held now:
+//       current       = some title is not former, or no title is given ("former" is only said of a
+//                       title) (HOLDS_POSITION only). The titles held now:
 //                       [t IN r.titles WHERE NOT t IN r.formerTitles]
 //     The sentences of a fact a-[T]->b:
 //       MATCH (d:Document)-[m:MENTIONS]->(a) UNWIND range(0, size(m.evidenceTypes) - 1) AS i
