@@ -33,10 +33,12 @@ class ExplainCommandTest {
     assertThat(run.out())
         .startsWith("Kaja Lind  (person:kaja-lind)\ntitles: Prime Minister\n")
         .containsSubsequence(
+            // the harbour summit names no Estonia: its "Estonian Prime Minister" gives the country
+            "-[CITIZEN_OF]-> Estonia  confidence 0.91, 2 sentence(s) in 2 document(s)",
+            "01-harbour-summit.txt [49-82] (title-before-name): Estonian Prime Minister Kaja Lind met",
             "-[HOLDS_POSITION]-> Estonia  titles: Prime Minister (current)",
             "04-port-visit.html [",
-            "Estonian Prime Minister Kaja Lind visited the Port of Rotterdam",
-            "-[CITIZEN_OF]-> Estonia");
+            "Estonian Prime Minister Kaja Lind visited the Port of Rotterdam");
   }
 
   @Test

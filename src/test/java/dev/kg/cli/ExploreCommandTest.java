@@ -86,12 +86,12 @@ class ExploreCommandTest {
   @Test
   void shouldSayWhenNoSentenceNamesTheEntityWithAnother() {
     // when
-    KgRun run = kg("explore", "person:lena-hofbauer", "--store", samples.directory());
+    KgRun run = kg("explore", "organization:harbour-gazette", "--store", samples.directory());
 
     // then
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out())
-        .startsWith("Lena Hofbauer  (person:lena-hofbauer)\n")
+        .startsWith("Harbour Gazette  (organization:harbour-gazette)\n")
         .endsWith("(1 row)\n\nNo sentence names it together with another entity.\n");
   }
 
