@@ -35,16 +35,32 @@ final class BothCountries {
   /** Two countries a conjunction joins, at the token of one of them. */
   private record Joined(int sentence, int token, List<String> pair) {}
 
-  private final List<Joined> joined;
-  private final List<String> namedMost;
+  /** The pairs of countries the document joins, in order, and the pair it names most, if any. */
+  private record Pairs(List<Joined> joined, List<String> namedMost) {}
 
-  private BothCountries(List<Joined> joined, List<String> namedMost) {
-    this.joined = joined;
-    this.namedMost = namedMost;
+  private final DocumentExtraction extraction;
+  private final AnnotatedText annotated;
+  private final Map<String, Entity> entities;
+  // Read on the first "both countries": most documents have none, and the reading parses every
+  // sentence that names two countries.
+  private Pairs pairs;
+
+  private BothCountries(DocumentExtraction extraction, AnnotatedText annotated, Map<String, Entity> entities) {
+    this.extraction = extraction;
+    this.annotated = annotated;
+    this.entities = entities;
   }
 
-  /** The pairs of countries {@code extraction}'s document joins, and the pair it names most, if any. */
+  /** What "both countries" stands for in {@code extraction}'s document, read when the phrase is first met. */
   static BothCountries of(DocumentExtraction extraction, AnnotatedText annotated, Map<String, Entity> entities) {
+    return new BothCountries(extraction, annotated, entities);
+  }
+
+  /** The pairs of countries the document joins, and the pair it names most, if any. */
+  private Pairs pairs() {
+    if (pairs != null) {
+      return pairs;
+    }
     Map<Integer, List<Mention>> countryNames = new HashMap<>();
     Map<String, Integer> named = new HashMap<>();
     for (Mention mention : extraction.mentions()) {
@@ -55,14 +71,17 @@ final class BothCountries {
       }
     }
     List<Joined> joined = new ArrayList<>();
-    countryNames.keySet().stream().sorted().forEach(sentence -> joined.addAll(
-        joinedIn(new DependencyIndex(annotated.sentences().get(sentence)), countryNames.get(sentence))));
+    // a sentence naming one country joins no two
+    countryNames.keySet().stream().sorted().filter(sentence -> countryNames.get(sentence).size() > 1)
+        .forEach(sentence -> joined.addAll(
+            joinedIn(new DependencyIndex(annotated.sentences().get(sentence)), countryNames.get(sentence))));
     List<Map.Entry<String, Integer>> ranked = named.entrySet().stream()
         .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder())
             .thenComparing(Map.Entry.comparingByKey()))
         .toList();
     boolean clear = ranked.size() == 2 || ranked.size() > 2 && ranked.get(1).getValue() > ranked.get(2).getValue();
-    return new BothCountries(joined, clear ? List.of(ranked.get(0).getKey(), ranked.get(1).getKey()) : List.of());
+    pairs = new Pairs(joined, clear ? List.of(ranked.get(0).getKey(), ranked.get(1).getKey()) : List.of());
+    return pairs;
   }
 
   /** The pairs of two countries, and no more, a conjunction joins in one sentence ("Colombia and Venezuela"). */
@@ -108,11 +127,12 @@ final class BothCountries {
       return List.of();
     }
     int sentence = parse.sentence().index();
-    return joined.stream()
+    Pairs found = pairs();
+    return found.joined().stream()
         .filter(j -> j.sentence() < sentence || j.sentence() == sentence && j.token() < head)
         .reduce((earlier, later) -> later)
         .map(Joined::pair)
-        .orElse(namedMost);
+        .orElse(found.namedMost());
   }
 
   private static String word(DependencyIndex parse, int index) {
