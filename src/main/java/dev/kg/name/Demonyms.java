@@ -84,12 +84,17 @@ public final class Demonyms {
    * none or several are: "Korean" in a text naming both North and South Korea stands for neither.
    */
   public <T> Optional<T> onlyPlaceOf(String demonym, Collection<T> candidates, Function<T, String> nameOf) {
+    List<T> matching = placesAmong(demonym, candidates, nameOf);
+    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+  }
+
+  /** Every one of {@code candidates} whose name ({@code nameOf}) {@code demonym} may be the adjective of. */
+  public <T> List<T> placesAmong(String demonym, Collection<T> candidates, Function<T, String> nameOf) {
     if (!NameKey.isName(demonym)) {
-      return Optional.empty();
+      return List.of();
     }
     NameKey key = NameKey.of(demonym);
-    List<T> matching = candidates.stream().filter(c -> isDemonymOf(key, NameKey.of(nameOf.apply(c)))).toList();
-    return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    return candidates.stream().filter(c -> isDemonymOf(key, NameKey.of(nameOf.apply(c)))).toList();
   }
 
   private static boolean sharesStem(List<String> demonym, List<String> place) {

@@ -6,7 +6,6 @@ import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.name.Demonyms;
-import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -166,14 +165,12 @@ final class EntityIndex {
       words.append(' ').append(sentence.token(i).word());
     }
     String adjective = words.toString();
-    Optional<Entity> country = placeOfDemonym(adjective);
+    List<Entity> places = Demonyms.coreNlp().placesAmong(adjective, locations, Entity::name);
     int from = sentence.token(start).start();
     int to = sentence.token(end).end();
-    if (country.isPresent()) {
-      return country.map(c -> new Mention(c.id(), from, to, sentence.index(), adjective, "NATIONALITY"));
+    if (places.size() == 1) {
+      return Optional.of(new Mention(places.get(0).id(), from, to, sentence.index(), adjective, "NATIONALITY"));
     }
-    boolean named = NameKey.isName(adjective) && locations.stream()
-        .anyMatch(place -> Demonyms.coreNlp().isDemonymOf(NameKey.of(adjective), NameKey.of(place.name())));
-    return named ? Optional.empty() : implied.mention(adjective, from, to, sentence.index());
+    return places.isEmpty() ? implied.mention(adjective, from, to, sentence.index()) : Optional.empty();
   }
 }
