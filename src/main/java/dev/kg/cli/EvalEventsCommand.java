@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * kg eval events --wikievents ../shared/data/wikievents/dev.jsonl --out predictions.jsonl
  * kg eval events --rams ../shared/data/rams/dev.jsonlines
+ * kg eval events --rams ../shared/data/rams/dev.jsonlines --skip 300 --limit 300 --annotations rams-301-600.jsonl
  * </pre>
  *
  * <p>Each document is annotated from its own tokens (CoreNLP's whitespace tokenizer, one sentence per
@@ -73,7 +74,16 @@ final class EvalEventsCommand implements Callable<Integer> {
       })
   Path errors;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents.")
+  @Option(names = "--annotations", paramLabel = "FILE",
+      description = {"Where CoreNLP's annotations of the chosen documents are kept: written there when the file does",
+          "not exist, replayed from it when it does (kg's extraction only, in seconds). Keep one file per corpus,",
+          "--skip and --limit."})
+  Path annotations;
+
+  @Option(names = "--skip", paramLabel = "N", description = "Leave out the file's first N documents.")
+  Integer skip;
+
+  @Option(names = "--limit", paramLabel = "N", description = "Score only the first N documents, after those skipped.")
   Integer limit;
 
   @Spec CommandSpec spec;
@@ -89,20 +99,18 @@ final class EvalEventsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserException(e.getMessage());
     }
-    documents = DocumentSlice.of(documents, null, limit);
-    PrintWriter err = spec.commandLine().getErr();
-    err.println("Loading CoreNLP...");
-    err.flush();
-    CoreNlpAnnotator annotator = CoreNlpAnnotator.pretokenized();
+    documents = DocumentSlice.of(documents, skip, limit);
     WikiEventsPredictor predictor =
         source.wikievents != null ? WikiEventsPredictor.wikiEvents() : WikiEventsPredictor.rams();
     WikiEventsScore score = new WikiEventsScore();
     RamsScore rams = new RamsScore();
     EventErrors errorLines = new EventErrors();
     ObjectMapper json = new ObjectMapper();
-    try (BufferedWriter predictions = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+    try (EvalAnnotations annotated = new EvalAnnotations(annotations, documents.size(), CoreNlpAnnotator::pretokenized,
+            spec.commandLine().getErr());
+        BufferedWriter predictions = out == null ? null : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (WikiEventsDocument document : documents) {
-        List<WikiEventsPrediction> predicted = predictor.predict(document, annotator.annotate(document.text(), null));
+        List<WikiEventsPrediction> predicted = predictor.predict(document, annotated.next(document.text()));
         if (source.wikievents != null) {
           score.add(document, predicted);
         } else {
@@ -116,6 +124,7 @@ final class EvalEventsCommand implements Callable<Integer> {
           }
         }
       }
+      annotated.finish();
     }
     if (errors != null) {
       Files.write(errors, errorLines.lines(), StandardCharsets.UTF_8);

@@ -16,12 +16,10 @@ import dev.kg.eval.ReDocRedProperties;
 import dev.kg.eval.ReDocRedText;
 import dev.kg.eval.ReDocRedTriple;
 import dev.kg.eval.Routes;
-import dev.kg.eval.SavedAnnotations;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.nlp.CoreNlpRelationAnnotator;
 import java.io.BufferedWriter;
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -132,7 +129,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserException(e.getMessage());
     }
-    boolean replayed = replaying();
+    boolean replayed = EvalAnnotations.replays(annotations);
     Conll04Predictor predictor = new Conll04Predictor();
     List<Conll04Relation> gold = new ArrayList<>();
     Map<Conll04Relation, String> predicted = new LinkedHashMap<>();
@@ -140,7 +137,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
     List<Conll04Relation> relation = new ArrayList<>();
     List<String> errorLines = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (Annotations annotated = new Annotations(sentences.size(), CoreNlpAnnotator::pretokenized);
+    try (EvalAnnotations annotated = new EvalAnnotations(annotations, sentences.size(), CoreNlpAnnotator::pretokenized, spec.commandLine().getErr());
         BufferedWriter writer = writer()) {
       CoreNlpRelationAnnotator baseline = replayed ? null : CoreNlpRelationAnnotator.pretokenized();
       for (Conll04Sentence sentence : sentences) {
@@ -192,7 +189,7 @@ final class EvalRelationsCommand implements Callable<Integer> {
     Map<ReDocRedTriple, String> predicted = new LinkedHashMap<>();
     List<ReDocRedTriple> kbp = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
-    try (Annotations annotated = new Annotations(documents.size(), CoreNlpAnnotator::shared);
+    try (EvalAnnotations annotated = new EvalAnnotations(annotations, documents.size(), CoreNlpAnnotator::shared, spec.commandLine().getErr());
         BufferedWriter writer = writer()) {
       for (ReDocRedDocument document : documents) {
         gold.addAll(ReDocRedProperties.gold(document));
@@ -222,79 +219,6 @@ final class EvalRelationsCommand implements Callable<Integer> {
     printed.println(untyped(gold, kbp));
     printed.flush();
     return 0;
-  }
-
-  private boolean replaying() {
-    return annotations != null && Files.exists(annotations);
-  }
-
-  /**
-   * CoreNLP's annotation of each chosen text in turn: replayed from {@code --annotations} where that
-   * file exists, else made by the annotator (loaded only then) and saved there when the option is
-   * given. One text at a time, so that a run holds one annotation, not the whole corpus's.
-   */
-  private final class Annotations implements Closeable {
-
-    private final int total;
-    private final SavedAnnotations.Reader replayed;
-    private final CoreNlpAnnotator annotator;
-    private final SavedAnnotations.Writer saved;
-    private int done;
-
-    Annotations(int total, Supplier<CoreNlpAnnotator> annotator) throws IOException {
-      this.total = total;
-      if (replaying()) {
-        long held = SavedAnnotations.count(annotations);
-        if (held != total) {
-          throw new UserException(annotations + " holds " + held + " annotations for " + total
-              + " texts: it was written for another file, --skip or --limit");
-        }
-        this.replayed = SavedAnnotations.reader(annotations);
-        this.annotator = null;
-        this.saved = null;
-      } else {
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("Loading CoreNLP...");
-        err.flush();
-        this.replayed = null;
-        this.annotator = annotator.get();
-        this.saved = annotations == null ? null : SavedAnnotations.writer(annotations);
-      }
-    }
-
-    AnnotatedText next(String text) throws IOException {
-      if (replayed != null) {
-        return replayed.next();
-      }
-      if (done % 50 == 0) {
-        PrintWriter err = spec.commandLine().getErr();
-        err.printf("text %d of %d%n", done + 1, total);
-        err.flush();
-      }
-      done++;
-      AnnotatedText annotation = annotator.annotate(text, null);
-      if (saved != null) {
-        saved.add(annotation);
-      }
-      return annotation;
-    }
-
-    /** Keeps the annotations made, once every text has one. */
-    void finish() throws IOException {
-      if (saved != null) {
-        saved.commit();
-      }
-    }
-
-    @Override
-    public void close() throws IOException {
-      if (replayed != null) {
-        replayed.close();
-      }
-      if (saved != null) {
-        saved.close();
-      }
-    }
   }
 
   private static LabelScores<ReDocRedTriple> scores(List<ReDocRedTriple> gold, List<ReDocRedTriple> predicted) {

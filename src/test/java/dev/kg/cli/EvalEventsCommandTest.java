@@ -80,6 +80,32 @@ class EvalEventsCommandTest {
         .contains("argument classification: P 100.0  R 100.0  F1 100.0  (2 correct, 2 predicted, 2 gold)");
   }
 
+  @Test
+  void shouldReplayTheAnnotationsItSavedWithoutLoadingCoreNlp(@TempDir Path directory) throws Exception {
+    // given two RAMS windows, the second scored alone and its annotation saved
+    Path rams = Files.writeString(directory.resolve("dev.jsonlines"), """
+        {"doc_key": "w1", "sentences": [["Rebels", "attacked", "the", "base", "."]], \
+        "evt_triggers": [[1, 1, [["conflict.attack.n/a", 1.0]]]], "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01attacker"]]}
+        {"doc_key": "w2", "sentences": [["Militants", "detonated", "a", "bomb", "."]], \
+        "evt_triggers": [[1, 1, [["conflict.attack.bombing", 1.0]]]], \
+        "gold_evt_links": [[[1, 1], [0, 0], "evt001arg01attacker"], [[1, 1], [3, 3], "evt001arg03instrument"]]}
+        """);
+    Path annotations = directory.resolve("w2.annotations.jsonl");
+    KgRun annotated = kg("eval", "events", "--rams", rams.toString(), "--skip", "1", "--annotations", annotations.toString());
+    assertThat(annotated.exitCode()).as(annotated.err()).isZero();
+
+    // when
+    KgRun replayed = kg("eval", "events", "--rams", rams.toString(), "--skip", "1", "--annotations", annotations.toString());
+
+    // then the same scores, with no word of loading CoreNLP
+    assertThat(annotated.err()).startsWith("Loading CoreNLP...");
+    assertThat(replayed.exitCode()).isZero();
+    assertThat(replayed.err()).isEmpty();
+    assertThat(replayed.out())
+        .isEqualTo(annotated.out())
+        .contains("argument classification: P 100.0  R 100.0  F1 100.0  (2 correct, 2 predicted, 2 gold)");
+  }
+
   /** What {@code kg eval events} prints for one document of the format {@code option} names. */
   private static String scores(Path directory, String option, String document) throws Exception {
     Path file = directory.resolve("dev.jsonl");
