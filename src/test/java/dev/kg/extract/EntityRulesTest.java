@@ -404,6 +404,26 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKeepATitleStandingAloneAfterAnArticleThePersonWhoHoldsIt() {
+    // given "The Pope", which the models tag a person, in a document that uses "pope" as a title
+    String text = "The Pope met refugees in Lima on Sunday. Pope Clement XV told them the pope's thoughts were with their"
+        + " families, and the Pope later flew back to Rome.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the article makes no organisation of it
+    assertThat(extraction.mentions())
+        .filteredOn(Mention::isName)
+        .extracting(Mention::text, Mention::start, Mention::entityId)
+        .containsExactly(
+            tuple("Pope", 4, "person:pope"),
+            tuple("Lima", text.indexOf("Lima"), "location:lima"),
+            tuple("Clement XV", text.indexOf("Clement"), "person:clement-xv"),
+            tuple("Rome", text.indexOf("Rome"), "location:rome"));
+  }
+
+  @Test
   void shouldNotSpreadAWordTheDocumentWritesInLowerCaseFromItsOneTag() {
     // given a list whose lines start with "Best", which the models tag an organisation once, and "the best season"
     String text = AnnotatedFixtures.read(AnnotatedFixtures.DIRECTORY.resolve("ordinary-word-capitalised-in-a-list.json")).text();
