@@ -72,7 +72,7 @@ final class AttachedMentions {
       for (CorefMention mention : chain.mentions()) {
         boolean attachedByNearness =
             nearest && mention.form().equals("PRONOMINAL") && entity.type() != EntityType.PERSON;
-        if (overlapsAny(mention, candidates) || attachedByNearness) {
+        if (overlapsAny(mention, candidates) || attachedByNearness || isInTitle(annotated, mention)) {
           continue;
         }
         String surface = text.substring(mention.start(), mention.end());
@@ -168,6 +168,16 @@ final class AttachedMentions {
         return null;
       }
     }
+  }
+
+  /**
+   * Whether CoreNLP's fine-grained NER tags a word of {@code mention} {@code TITLE}: its gazetteer reads
+   * "Secretary of Defense" and "the US Defense Secretary" as offices, so their "Defense" names no
+   * department there, though coreference chains it with the "Defense" the document names as one.
+   */
+  private static boolean isInTitle(AnnotatedText annotated, CorefMention mention) {
+    return annotated.sentences().get(mention.sentence()).tokens().subList(mention.tokenStart(), mention.tokenEnd())
+        .stream().anyMatch(token -> token.ner().equals("TITLE"));
   }
 
   private static boolean overlapsAny(CorefMention mention, List<NameCandidate> candidates) {

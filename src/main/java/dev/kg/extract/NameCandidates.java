@@ -81,8 +81,10 @@ final class NameCandidates {
       // People's names do not take an article: "the Rodong Sinmun" is a newspaper, not a person. The
       // article may belong to a noun the name qualifies: "the Clinton administration" names Clinton.
       // Nor do they follow an article's noun for a thing ("the magazine Veja"), unless they start with a
-      // given name: "the top seed Andy Roddick" is the player the sports pages call a seed.
-      boolean article = first > 0 && NameEdges.isArticle(tokens.get(first - 1)) && !NameEdges.qualifiesNoun(tokens, last + 1);
+      // given name: "the top seed Andy Roddick" is the player the sports pages call a seed. A title the
+      // document uses, standing alone, is the person who holds it: "the Pope" (CoNLL's convention too).
+      boolean article = first > 0 && NameEdges.isArticle(tokens.get(first - 1)) && !NameEdges.qualifiesNoun(tokens, last + 1)
+          && !(first == last && titleWords.startsName(tokens.get(first)));
       boolean thing = NameEdges.followsThingNoun(annotated.sentences().get(mention.sentence()), first, last + 1)
           && !GivenNames.shared().contains(tokens.get(first).word());
       if (type == EntityType.PERSON && (article || thing)) {

@@ -386,6 +386,40 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldNotTakeTheWordOfAnOfficeForTheDepartmentCoreferenceChainsItWith() {
+    // given "Defense" of "Secretary of Defense" (a title in CoreNLP's gazetteer) twice, and once in "her Minister
+    // of Defense, Pablo Vidal", where the models tag it an organisation and coreference chains the three
+    String text = "Secretary of Defense Mark Olsen arrived in Chile on Monday for talks with President Ana Rojas and her"
+        + " Minister of Defense, Pablo Vidal. Olsen and Vidal discussed training flights, and the Secretary of Defense"
+        + " said the talks went well.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: only the word the models tagged names the department
+    assertThat(extraction.mentions())
+        .filteredOn(mention -> mention.text().equals("Defense"))
+        .extracting(Mention::start, Mention::entityId, Mention::nerTag)
+        .containsExactly(tuple(text.indexOf("Defense,"), "organization:defense", "ORGANIZATION"));
+  }
+
+  @Test
+  void shouldKeepATitleStandingAloneAfterAnArticleThePersonWhoHoldsIt() {
+    // given "The Pope", which the models tag a person, in a document that uses "pope" as a title
+    String text = "The Pope met refugees in Lima on Sunday. Pope Clement XV told them the pope's thoughts were with their"
+        + " families, and the Pope later flew back to Rome.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then: the article makes no organisation of it
+    Entity pope = entity(extraction, "person:pope");
+    assertThat(pope.type()).isEqualTo(EntityType.PERSON);
+    assertThat(mentionsOf(extraction, pope)).extracting(Mention::text, Mention::start).containsExactly(tuple("Pope", 4));
+    assertThat(extraction.entities()).extracting(Entity::id).doesNotContain("organization:pope");
+  }
+
+  @Test
   void shouldNotSpreadAWordTheDocumentWritesInLowerCaseFromItsOneTag() {
     // given a list whose lines start with "Best", which the models tag an organisation once, and "the best season"
     String text = AnnotatedFixtures.read(AnnotatedFixtures.DIRECTORY.resolve("ordinary-word-capitalised-in-a-list.json")).text();
