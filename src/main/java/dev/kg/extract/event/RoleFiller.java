@@ -116,6 +116,9 @@ final class RoleFiller {
       }
       int phrase = pos == 'V' && role == AGENT && edge.relation().startsWith("nsubj")
           ? doer(parse, trigger.index(), edge.dependent()) : edge.dependent();
+      if (pos == 'N' && role == AGENT && edge.relation().equals("nmod:poss")) {
+        phrase = boundPossessor(parse, trigger, phrase);
+      }
       addArgument(parse, arguments, phrase, role, PlacePhrases.isSitePhrase(edge.relation()));
     }
     if (pos == 'V' && ArgumentRoles.withRole(type) == PARTICIPANT) {
@@ -361,6 +364,29 @@ final class RoleFiller {
       return subject;
     }
     return parse.dependents(subject, r -> r.equals("nmod:poss")).stream().findFirst().orElse(subject);
+  }
+
+  /**
+   * The subject a possessive pronoun of an event noun refers to where the clause the noun hangs from
+   * has one: "the Kremlin launched its air strikes", "Russia continues its sanctions" are the Kremlin's
+   * and Russia's, as a possessive in a verb's object refers to that verb's subject. The name is the
+   * argument rather than the pronoun, which coreference may have left unresolved. Not where the subject
+   * undergoes the event ("Kabul suffered its worst attack") or coreference puts the pronoun with
+   * another entity ("Russia backed their attack", "their" being Ukraine).
+   */
+  private int boundPossessor(DependencyIndex parse, Token trigger, int possessor) {
+    Integer host = HostClauses.host(parse, trigger);
+    if (!parse.token(possessor).pos().equals("PRP$") || host == null
+        || UNDERGOING.contains(lemma(parse.token(host)))) {
+      return possessor;
+    }
+    String pronounsEntity = entities.entityOf(parse, parse.token(possessor));
+    return parse.dependents(host, r -> r.equals("nsubj")).stream()
+        .filter(subject -> pronounsEntity == null
+            || pronounsEntity.equals(entities.entityOf(parse, parse.token(subject))))
+        .findFirst()
+        .map(subject -> doer(parse, host, subject))
+        .orElse(possessor);
   }
 
   /**

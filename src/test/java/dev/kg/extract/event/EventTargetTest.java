@@ -125,6 +125,46 @@ class EventTargetTest {
     assertArguments(tokens, edges, trigger, arguments);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "The army launched its attack on the village .": "its" is the army, the subject of the clause
+        // the attack hangs from
+        "The/the/DT army/army/NN launched/launch/VBD its/its/PRP$ attack/attack/NN on/on/IN the/the/DT"
+            + " village/village/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, obj 2 4, case 7 5, det 7 6, nmod:on 4 7, punct 2 8"
+            + " | ATTACK attack | 1 AGENT, 7 TARGET",
+        // "The rebels began their offensive .", coreference having left "their" unresolved
+        "The/the/DT rebels/rebel/NNS began/begin/VBD their/their/PRP$ offensive/offensive/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, obj 2 4, punct 2 5"
+            + " | ATTACK offensive | 1 AGENT",
+      })
+  void shouldTakeTheSubjectAPossessivePronounOfTheEventStandsForAsItsDoer(
+      String tokens, String edges, String trigger, String arguments) {
+    assertArguments(tokens, edges, trigger, arguments);
+  }
+
+  @Test
+  void shouldKeepAPossessivePronounCoreferenceGivesAnotherEntityThanTheSubject() {
+    // given "Russia backed their attack .", coreference putting "their" with Ukraine
+    Entity russia = new Entity("location:russia", EntityType.LOCATION, LocationKind.COUNTRY, "Russia", List.of());
+    Entity ukraine = new Entity("location:ukraine", EntityType.LOCATION, LocationKind.COUNTRY, "Ukraine", List.of());
+    HandParsed sentence = new HandParsed(
+        "Russia/Russia/NNP/COUNTRY backed/back/VBD their/their/PRP$ attack/attack/NN ././.",
+        "nsubj 1 0, root -1 1, nmod:poss 3 2, obj 1 3, punct 1 4");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(0, russia, 2, ukraine));
+
+    // then the attack is Ukraine's, as written, and not Russia's
+    assertThat(mentions).singleElement().satisfies(attack -> {
+      assertThat(attack.type()).isEqualTo(EventType.ATTACK);
+      assertThat(attack.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(2, EventRole.AGENT, ukraine.id()));
+    });
+  }
+
   @Test
   void shouldTakeWhomAMessageIsGivenToAsItsAddressee() {
     // given a passive verb that keeps its object, with whom it gives to as subject ("Drivers were given an
