@@ -67,6 +67,9 @@ final class RoleFiller {
    */
   private static final Set<String> CAUSING = Set.of("cause", "trigger", "spark", "prompt", "provoke");
 
+  /** Verbs of aiming, whose "at" or "against" phrase is what is aimed at ("targeted at the military"). */
+  private static final Set<String> AIMING = Set.of("aim", "target", "direct");
+
   /**
    * Verbs whose subject bears the event that is their object in person ("suffered injuries", "underwent
    * torture"): whom it was done to, where one who sees, faces or survives an event done to someone may
@@ -172,6 +175,13 @@ final class RoleFiller {
           parse.dependents(participle.index(), r -> r.equals("obl:agent") || r.equals("obl:by"))
               .forEach(doer -> addArgument(parse, arguments, doer, AGENT));
         }
+        if (ArgumentRoles.hostile(type)) {
+          // "attacks aimed at civilians", "strikes targeting the rebels": what an event is aimed at is
+          // its target.
+          parse.dependents(participle.index(), r -> aimedAt(parse, participle.index(), r)
+                  || r.equals("obj") && participle.pos().equals("VBG") && AIMING.contains(lemma(participle)))
+              .forEach(aim -> addArgument(parse, arguments, aim, TARGET));
+        }
       }
       Integer claimant = HostClauses.claimant(parse, trigger);
       if (claimant != null) {
@@ -241,7 +251,8 @@ final class RoleFiller {
           // "Other fatalities included two Iraqis": those an event done to someone includes are whom it
           // befell ("the crimes included fraud" names no one).
           addArgument(parse, arguments, edge.dependent(), TARGET);
-        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass"))
+        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")
+                || aimedAt(parse, clause, edge.relation()))
             && ArgumentRoles.hostile(type) && !outcome(parse, clause, edge.dependent())) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
@@ -436,6 +447,12 @@ final class RoleFiller {
   private static boolean outcome(DependencyIndex parse, int verb, int object) {
     String word = lemma(parse.token(verb));
     return CAUSING.contains(word) || word.equals("take") && lemma(parse.token(object)).equals("place");
+  }
+
+  /** Whether {@code relation} hangs from a verb of aiming the phrase aimed at: "targeted at", "aimed against". */
+  private static boolean aimedAt(DependencyIndex parse, int verb, String relation) {
+    return (relation.equals("obl:at") || relation.equals("obl:against"))
+        && AIMING.contains(lemma(parse.token(verb)));
   }
 
   /** Whether a phrase names a place: a location, named or not (an event noun is none). */

@@ -129,6 +129,29 @@ class EventTargetTest {
   @CsvSource(
       delimiter = '|',
       value = {
+        // "The bombings targeted at the army failed .": what an attack is aimed at is its target
+        "The/the/DT bombings/bombing/NNS targeted/target/VBN at/at/IN the/the/DT army/army/NN failed/fail/VBD ././."
+            + " | det 1 0, nsubj 6 1, acl 1 2, case 5 3, det 5 4, obl:at 2 5, root -1 6, punct 6 7"
+            + " | ATTACK bombing | 5 TARGET",
+        // "The town saw bombings targeted at the army .", the parse making the bombings the subject of
+        // "targeted"
+        "The/the/DT town/town/NN saw/see/VBD bombings/bombing/NNS targeted/target/VBN at/at/IN the/the/DT"
+            + " army/army/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nsubj 4 3, dep 2 4, case 7 5, det 7 6, obl:at 4 7, punct 2 8"
+            + " | ATTACK bombing | 7 TARGET",
+        // "Strikes targeting the rebels continued ."
+        "Strikes/strike/NNS targeting/target/VBG the/the/DT rebels/rebel/NNS continued/continue/VBD ././."
+            + " | nsubj 4 0, acl 0 1, det 3 2, obj 1 3, root -1 4, punct 4 5"
+            + " | ATTACK strike | 3 TARGET",
+      })
+  void shouldTakeWhatAHostileEventIsAimedAtAsItsTarget(String tokens, String edges, String trigger, String arguments) {
+    assertArguments(tokens, edges, trigger, arguments);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
         // "The army launched its attack on the village .": "its" is the army, the subject of the clause
         // the attack hangs from
         "The/the/DT army/army/NN launched/launch/VBD its/its/PRP$ attack/attack/NN on/on/IN the/the/DT"
