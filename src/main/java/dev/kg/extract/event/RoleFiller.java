@@ -67,6 +67,9 @@ final class RoleFiller {
    */
   private static final Set<String> CAUSING = Set.of("cause", "trigger", "spark", "prompt", "provoke");
 
+  /** Verbs of aiming, whose "at" or "against" phrase is what is aimed at ("targeted at the military"). */
+  private static final Set<String> AIMING = Set.of("aim", "target", "direct");
+
   /**
    * Verbs whose subject bears the event that is their object in person ("suffered injuries", "underwent
    * torture"): whom it was done to, where one who sees, faces or survives an event done to someone may
@@ -116,6 +119,9 @@ final class RoleFiller {
       }
       int phrase = pos == 'V' && role == AGENT && edge.relation().startsWith("nsubj")
           ? doer(parse, trigger.index(), edge.dependent()) : edge.dependent();
+      if (pos == 'N' && role == AGENT && edge.relation().equals("nmod:poss")) {
+        phrase = boundPossessor(parse, trigger, phrase);
+      }
       addArgument(parse, arguments, phrase, role, PlacePhrases.isSitePhrase(edge.relation()));
     }
     if (pos == 'V' && ArgumentRoles.withRole(type) == PARTICIPANT) {
@@ -168,6 +174,13 @@ final class RoleFiller {
         if (participle.pos().equals("VBN") && DOING.contains(lemma(participle))) {
           parse.dependents(participle.index(), r -> r.equals("obl:agent") || r.equals("obl:by"))
               .forEach(doer -> addArgument(parse, arguments, doer, AGENT));
+        }
+        if (ArgumentRoles.hostile(type)) {
+          // "attacks aimed at civilians", "strikes targeting the rebels": what an event is aimed at is
+          // its target.
+          parse.dependents(participle.index(), r -> aimedAt(parse, participle.index(), r)
+                  || r.equals("obj") && participle.pos().equals("VBG") && AIMING.contains(lemma(participle)))
+              .forEach(aim -> addArgument(parse, arguments, aim, TARGET));
         }
       }
       Integer claimant = HostClauses.claimant(parse, trigger);
@@ -238,7 +251,8 @@ final class RoleFiller {
           // "Other fatalities included two Iraqis": those an event done to someone includes are whom it
           // befell ("the crimes included fraud" names no one).
           addArgument(parse, arguments, edge.dependent(), TARGET);
-        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass"))
+        } else if ((edge.relation().equals("obj") || edge.relation().equals("nsubj:pass")
+                || aimedAt(parse, clause, edge.relation()))
             && ArgumentRoles.hostile(type) && !outcome(parse, clause, edge.dependent())) {
           addArgument(parse, arguments, edge.dependent(), TARGET);
         } else if (isPlacePhrase(edge.relation())) {
@@ -364,6 +378,29 @@ final class RoleFiller {
   }
 
   /**
+   * The subject a possessive pronoun of an event noun refers to where the clause the noun hangs from
+   * has one: "the Kremlin launched its air strikes", "Russia continues its sanctions" are the Kremlin's
+   * and Russia's, as a possessive in a verb's object refers to that verb's subject. The name is the
+   * argument rather than the pronoun, which coreference may have left unresolved. Not where the subject
+   * undergoes the event ("Kabul suffered its worst attack") or coreference puts the pronoun with
+   * another entity ("Russia backed their attack", "their" being Ukraine).
+   */
+  private int boundPossessor(DependencyIndex parse, Token trigger, int possessor) {
+    Integer host = HostClauses.host(parse, trigger);
+    if (!parse.token(possessor).pos().equals("PRP$") || host == null
+        || UNDERGOING.contains(lemma(parse.token(host)))) {
+      return possessor;
+    }
+    String pronounsEntity = entities.entityOf(parse, parse.token(possessor));
+    return parse.dependents(host, r -> r.equals("nsubj")).stream()
+        .filter(subject -> pronounsEntity == null
+            || pronounsEntity.equals(entities.entityOf(parse, parse.token(subject))))
+        .findFirst()
+        .map(subject -> doer(parse, host, subject))
+        .orElse(possessor);
+  }
+
+  /**
    * Fills the roles of an adjective of death that says what a verb left someone ("was shot dead", "police
    * shot him dead", "found dead in his cell"): the dead is whom the verb acts on, where it is; who did it
    * is the verb's doer only where the verb is itself an attack or a killing (one who found or left
@@ -410,6 +447,12 @@ final class RoleFiller {
   private static boolean outcome(DependencyIndex parse, int verb, int object) {
     String word = lemma(parse.token(verb));
     return CAUSING.contains(word) || word.equals("take") && lemma(parse.token(object)).equals("place");
+  }
+
+  /** Whether {@code relation} hangs from a verb of aiming the phrase aimed at: "targeted at", "aimed against". */
+  private static boolean aimedAt(DependencyIndex parse, int verb, String relation) {
+    return (relation.equals("obl:at") || relation.equals("obl:against"))
+        && AIMING.contains(lemma(parse.token(verb)));
   }
 
   /** Whether a phrase names a place: a location, named or not (an event noun is none). */

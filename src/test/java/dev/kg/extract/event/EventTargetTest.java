@@ -91,6 +91,16 @@ class EventTargetTest {
         "The/the/DT group/group/NN launched/launch/VBD a/a/DT massacre/massacre/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | KILLING massacre | 1 AGENT",
+        // "The army launched its attack on the village .": "its" is the army, the subject of the clause
+        // the attack hangs from
+        "The/the/DT army/army/NN launched/launch/VBD its/its/PRP$ attack/attack/NN on/on/IN the/the/DT"
+            + " village/village/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, obj 2 4, case 7 5, det 7 6, nmod:on 4 7, punct 2 8"
+            + " | ATTACK attack | 1 AGENT, 7 TARGET",
+        // "The rebels began their offensive .", coreference having left "their" unresolved
+        "The/the/DT rebels/rebel/NNS began/begin/VBD their/their/PRP$ offensive/offensive/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nmod:poss 4 3, obj 2 4, punct 2 5"
+            + " | ATTACK offensive | 1 AGENT",
       })
   void shouldTakeAsTheDoerOnlyWhomTheClauseSaysDidIt(String tokens, String edges, String trigger, String arguments) {
     assertArguments(tokens, edges, trigger, arguments);
@@ -119,10 +129,42 @@ class EventTargetTest {
         "The/the/DT explosion/explosion/NN targeted/target/VBD a/a/DT bakery/bakery/NN ././."
             + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
             + " | ATTACK explosion | 4 TARGET",
+        // "The bombings targeted at the army failed .": what an attack is aimed at is its target
+        "The/the/DT bombings/bombing/NNS targeted/target/VBN at/at/IN the/the/DT army/army/NN failed/fail/VBD ././."
+            + " | det 1 0, nsubj 6 1, acl 1 2, case 5 3, det 5 4, obl:at 2 5, root -1 6, punct 6 7"
+            + " | ATTACK bombing | 5 TARGET",
+        // "The town saw bombings targeted at the army .", the parse making the bombings the subject of
+        // "targeted"
+        "The/the/DT town/town/NN saw/see/VBD bombings/bombing/NNS targeted/target/VBN at/at/IN the/the/DT"
+            + " army/army/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nsubj 4 3, dep 2 4, case 7 5, det 7 6, obl:at 4 7, punct 2 8"
+            + " | ATTACK bombing | 7 TARGET",
+        // "Strikes targeting the rebels continued ."
+        "Strikes/strike/NNS targeting/target/VBG the/the/DT rebels/rebel/NNS continued/continue/VBD ././."
+            + " | nsubj 4 0, acl 0 1, det 3 2, obj 1 3, root -1 4, punct 4 5"
+            + " | ATTACK strike | 3 TARGET",
       })
   void shouldTakeTheSidesOfAHostileEventAndNoOutcomeAsWhatItWasDoneTo(
       String tokens, String edges, String trigger, String arguments) {
     assertArguments(tokens, edges, trigger, arguments);
+  }
+
+  @Test
+  void shouldKeepAPossessivePronounCoreferenceGivesAnotherEntityThanTheSubject() {
+    // given "Russia backed their attack .", coreference putting "their" with Ukraine
+    Entity russia = new Entity("location:russia", EntityType.LOCATION, LocationKind.COUNTRY, "Russia", List.of());
+    Entity ukraine = new Entity("location:ukraine", EntityType.LOCATION, LocationKind.COUNTRY, "Ukraine", List.of());
+    HandParsed sentence = new HandParsed(
+        "Russia/Russia/NNP/COUNTRY backed/back/VBD their/their/PRP$ attack/attack/NN ././.",
+        "nsubj 1 0, root -1 1, nmod:poss 3 2, obj 1 3, punct 1 4");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(0, russia, 2, ukraine));
+
+    // then the attack is Ukraine's, as written, and not Russia's
+    assertThat(mentions).extracting(EventMention::type).containsExactly(EventType.ATTACK);
+    assertThat(mentions.get(0).arguments()).extracting(a -> a.head() + " " + a.role() + " " + a.entityId())
+        .containsExactly("2 AGENT location:ukraine");
   }
 
   @Test
