@@ -137,6 +137,10 @@ final class EventDetector {
     if (type.get() == EventType.REQUEST && !TriggerSenses.asks(parse, token)) {
       return Optional.empty();
     }
+    if (type.get() == EventType.MILITARY_DEPLOYMENT && TriggerSenses.SENDING.contains(lemma)
+        && !TriggerSenses.sendsForces(parse, token)) {
+      return Optional.empty();
+    }
     if (type.get() == EventType.WEAPONS_TEST && !senses.testsWeapon(parse, token)) {
       return Optional.empty();
     }
