@@ -320,6 +320,7 @@ public final class EventExtractor {
           }
         }
       }
+      deployedByTheirCountry(mention, parse, sentenceMentions);
       madeByUnnamedGroup = type == EventType.VISIT && mention.arguments().stream()
           .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() == null
               && DependencyIndex.isCommonNoun(tokens.get(a.head())));
@@ -391,6 +392,27 @@ public final class EventExtractor {
     private boolean completes(Draft later) {
       return type == EventType.MEETING && later.agents().isEmpty() && named().size() == 1
           && agents().size() == 1 && follows(later);
+    }
+
+    /**
+     * A deployment no one named is said to make is made by the country whose troops it moves, by their
+     * people's adjective ({@link ArmedForces}): "the deployment of North Korean troops" is North Korea's.
+     * Only the graph's event takes the country; the mention keeps its arguments as written, which is
+     * what the annotated sets compare ("French soldiers were deployed" names no Transporter there).
+     */
+    private void deployedByTheirCountry(EventMention mention, DependencyIndex parse, List<Mention> sentenceMentions) {
+      if (type != EventType.MILITARY_DEPLOYMENT || participants.containsValue(EventRole.AGENT)) {
+        return;
+      }
+      for (EventMention.Argument moved : mention.arguments()) {
+        int adjective = moved.role() == EventRole.OBJECT && moved.entityId() == null
+            ? ArmedForces.nationality(parse, parse.token(moved.head()), (p, t) -> entityAt(sentenceMentions, t))
+            : -1;
+        if (adjective >= 0) {
+          participants.merge(entityAt(sentenceMentions, parse.token(adjective)), EventRole.AGENT, Draft::stronger);
+          return;
+        }
+      }
     }
 
     /** Whether {@code later} is told in the sentence of this event's last mention or the next one. */

@@ -279,7 +279,7 @@ final class RoleFiller {
       // "demanded a ban on Muslims", "urged caution": the object is what is asked, not whom.
       arguments.replaceAll((head, a) -> a.role() == TARGET ? new Argument(head, OBJECT, a.entityId()) : a);
     }
-    forcesActForTheirCountry(parse, type, arguments);
+    forcesActForTheirCountry(parse, arguments);
     EventDate date = TriggerDates.date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());
@@ -297,34 +297,17 @@ final class RoleFiller {
   }
 
   /**
-   * Gives armed forces named only by a people's adjective their country ({@link ArmedForces}): the
-   * agent "Ukrainian forces" (captured two soldiers) is Ukraine, and the troops a deployment moves,
-   * "the deployment of North Korean troops", are deployed by North Korea when no one named is said to.
-   * The phrase keeps its head, so what the annotated sets compare is unchanged.
+   * Gives an unnamed agent that names armed forces by a people's adjective its country ({@link
+   * ArmedForces}): "Ukrainian forces" (captured two soldiers) are Ukraine, as "Ukraine's forces" are
+   * through the possessive. The phrase keeps its head, so what the annotated sets compare is unchanged.
    */
-  private void forcesActForTheirCountry(DependencyIndex parse, EventType type, Map<Integer, Argument> arguments) {
-    arguments.replaceAll((head, a) -> a.role() == AGENT && a.entityId() == null ? forcesCountry(parse, a) : a);
-    if (type != EventType.MILITARY_DEPLOYMENT
-        || arguments.values().stream().anyMatch(a -> a.role() == AGENT && a.entityId() != null)) {
-      return;
-    }
-    for (Argument moved : List.copyOf(arguments.values())) {
-      int adjective = moved.role() == OBJECT && moved.entityId() == null
-          ? ArmedForces.nationality(parse, parse.token(moved.head()), entities::nameAt)
+  private void forcesActForTheirCountry(DependencyIndex parse, Map<Integer, Argument> arguments) {
+    arguments.replaceAll((head, a) -> {
+      int adjective = a.role() == AGENT && a.entityId() == null
+          ? ArmedForces.nationality(parse, parse.token(head), entities::nameAt)
           : -1;
-      if (adjective >= 0) {
-        arguments.putIfAbsent(adjective, new Argument(adjective, AGENT, entities.nameAt(parse, parse.token(adjective))));
-        return;
-      }
-    }
-  }
-
-  /** An unnamed agent as the country whose forces it names, or as it is. */
-  private Argument forcesCountry(DependencyIndex parse, Argument agent) {
-    int adjective = ArmedForces.nationality(parse, parse.token(agent.head()), entities::nameAt);
-    return adjective < 0
-        ? agent
-        : new Argument(agent.head(), AGENT, entities.nameAt(parse, parse.token(adjective)));
+      return adjective < 0 ? a : new Argument(head, AGENT, entities.nameAt(parse, parse.token(adjective)));
+    });
   }
 
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {
