@@ -89,6 +89,8 @@ public final class EventExtractor {
         joinOccasion(drafts, host);
       }
     }
+    WagingStates waging = WagingStates.of(extraction, entities);
+    drafts.forEach(draft -> draft.wagedFor(waging));
     return drafts.stream().filter(Draft::namesEntity).map(d -> d.toEvent(entities)).toList();
   }
 
@@ -233,6 +235,7 @@ public final class EventExtractor {
 
     private EventType type;
     private final String trigger;
+    private final String lemma;
     private final Map<String, EventRole> participants = new LinkedHashMap<>();
     /** Those taking part whom the text does not name, by role and words in lower case. */
     private final Map<String, UnnamedArgument> unnamed = new LinkedHashMap<>();
@@ -279,6 +282,7 @@ public final class EventExtractor {
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
       Token token = tokens.get(mention.trigger());
       trigger = token.word();
+      lemma = mention.lemma();
       DependencyIndex parse = new DependencyIndex(annotated.sentences().get(mention.sentence()));
       another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
@@ -413,6 +417,11 @@ public final class EventExtractor {
           return;
         }
       }
+    }
+
+    /** Adds the countries a war its first word tells is waged for ({@link WagingStates}) to those waging it. */
+    void wagedFor(WagingStates waging) {
+      waging.of(lemma, agents()).forEach(state -> participants.merge(state, EventRole.AGENT, Draft::stronger));
     }
 
     /** Whether {@code later} is told in the sentence of this event's last mention or the next one. */
