@@ -125,6 +125,11 @@ final class EventDetector {
     char pos = partOfSpeech(token);
     String lemma = triggerLemma(parse, token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);
+    if (type.isEmpty() && pos == 'V' && TriggerSenses.sendsForces(parse, token)) {
+      // "dispatched thousands of soldiers": sending deploys only forces, so the verbs of sending are no
+      // trigger words of their own, and a message "sent to the police" stays what a threat is given by.
+      type = Optional.of(EventType.MILITARY_DEPLOYMENT);
+    }
     if (type.isEmpty()) {
       return type;
     }
@@ -135,10 +140,6 @@ final class EventDetector {
       return Optional.of(EventType.STATEMENT);
     }
     if (type.get() == EventType.REQUEST && !TriggerSenses.asks(parse, token)) {
-      return Optional.empty();
-    }
-    if (type.get() == EventType.MILITARY_DEPLOYMENT && TriggerSenses.SENDING.contains(lemma)
-        && !TriggerSenses.sendsForces(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.WEAPONS_TEST && !senses.testsWeapon(parse, token)) {

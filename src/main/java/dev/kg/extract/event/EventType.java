@@ -48,7 +48,7 @@ public enum EventType {
       words("Movement.Transportation"),
       roles(AGENT, "Transporter", PARTICIPANT, "PassengerArtifact", PLACE, "Destination")),
   MILITARY_DEPLOYMENT(
-      words("deploy", "station", "redeploy", "send", "dispatch"),
+      words("deploy", "station", "redeploy"),
       words("deployment", "redeployment"),
       words(),
       "Movement.Transportation.Unspecified",

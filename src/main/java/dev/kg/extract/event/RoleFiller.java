@@ -174,6 +174,11 @@ final class RoleFiller {
       if (claimant != null) {
         addArgument(parse, arguments, claimant, AGENT);
       }
+      if (ArgumentRoles.hostile(type) || DONE_TO_SOMEONE.contains(type)) {
+        // "Russia and North Korea are under strict sanctions", "the town was under attack", "he is under
+        // arrest": the subject of a copula whose predicate is "under" an event undergoes that event.
+        undergoers(parse, trigger).forEach(subject -> addArgument(parse, arguments, subject, TARGET));
+      }
       Integer site = PlacePhrases.copularPlace(parse, trigger);
       if (site != null) {
         addArgument(parse, arguments, site, PLACE);
@@ -294,6 +299,16 @@ final class RoleFiller {
         date,
         Math.max(0.05, Math.min(0.95, confidence)),
         EventTense.of(parse, trigger));
+  }
+
+  /** The subjects of a nominal trigger that is the predicate "under" it of a copula ("are under sanctions"). */
+  private static List<Integer> undergoers(DependencyIndex parse, Token trigger) {
+    boolean underIt = parse.dependents(trigger.index(), r -> r.equals("case")).stream()
+        .anyMatch(c -> parse.token(c).word().equalsIgnoreCase("under"));
+    if (!underIt || parse.dependents(trigger.index(), r -> r.equals("cop")).isEmpty()) {
+      return List.of();
+    }
+    return parse.dependents(trigger.index(), r -> r.equals("nsubj"));
   }
 
   /**
