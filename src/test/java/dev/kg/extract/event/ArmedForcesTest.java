@@ -17,13 +17,18 @@ class ArmedForcesTest {
   private static final Entity VELDANIA =
       new Entity("location:veldania", EntityType.LOCATION, LocationKind.COUNTRY, "Veldania", List.of());
 
-  @Test
-  void shouldTakeForcesNamedByAPeoplesAdjectiveForTheirCountry() {
-    // given "Veldanian forces captured two smugglers ."
-    HandParsed sentence = new HandParsed(
+  /** "Veldanian forces captured two smugglers ." */
+  private static HandParsed capture() {
+    return new HandParsed(
         "Veldanian/Veldanian/JJ/NATIONALITY forces/force/NNS captured/capture/VBD two/two/CD/NUMBER"
             + " smugglers/smuggler/NNS ././.",
         "amod 1 0, nsubj 2 1, root -1 2, nummod 4 3, obj 2 4, punct 2 5");
+  }
+
+  @Test
+  void shouldTakeForcesNamedByAPeoplesAdjectiveForTheirCountry() {
+    // given "Veldanian forces captured two smugglers ."
+    HandParsed sentence = capture();
 
     // when
     List<Event> events = sentence.events(Map.of(0, VELDANIA));
@@ -41,10 +46,7 @@ class ArmedForcesTest {
   @Test
   void shouldKeepTheHeadOfForcesThatActForTheirCountry() {
     // given "Veldanian forces captured two smugglers ."
-    HandParsed sentence = new HandParsed(
-        "Veldanian/Veldanian/JJ/NATIONALITY forces/force/NNS captured/capture/VBD two/two/CD/NUMBER"
-            + " smugglers/smuggler/NNS ././.",
-        "amod 1 0, nsubj 2 1, root -1 2, nummod 4 3, obj 2 4, punct 2 5");
+    HandParsed sentence = capture();
 
     // when
     List<EventMention> mentions = sentence.mentions(Map.of(0, VELDANIA));
