@@ -54,6 +54,9 @@ final class TriggerSenses {
    */
   private static final Set<String> ASKS_ONLY_WITH_WHAT = Set.of("ask", "command", "advise");
 
+  /** Verbs of sending, which deploy only when what they move is armed forces ({@link #sendsForces}). */
+  private static final Set<String> SENDING = Set.of("send", "dispatch");
+
   /** Words that say something happened by accident: "two accidental explosions", "detonated accidentally". */
   private static final Set<String> BY_ACCIDENT =
       Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
@@ -157,9 +160,6 @@ final class TriggerSenses {
     }
     return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
   }
-
-  /** Verbs of sending, which deploy only when what they move is armed forces ({@link #sendsForces}). */
-  private static final Set<String> SENDING = Set.of("send", "dispatch");
 
   /**
    * Whether a verb of sending moves armed forces ({@link ArmedForces}): its object, passive subject or
