@@ -125,6 +125,11 @@ final class EventDetector {
     char pos = partOfSpeech(token);
     String lemma = triggerLemma(parse, token);
     Optional<EventType> type = EventType.forTrigger(lemma, pos);
+    if (type.isEmpty() && pos == 'V' && TriggerSenses.sendsForces(parse, token)) {
+      // "dispatched thousands of soldiers": sending deploys only forces, so the verbs of sending are no
+      // trigger words of their own, and a message "sent to the police" stays what a threat is given by.
+      type = Optional.of(EventType.MILITARY_DEPLOYMENT);
+    }
     if (type.isEmpty()) {
       return type;
     }

@@ -89,6 +89,8 @@ public final class EventExtractor {
         joinOccasion(drafts, host);
       }
     }
+    WagingStates waging = WagingStates.of(extraction, entities);
+    drafts.forEach(draft -> draft.wagedFor(waging));
     return drafts.stream().filter(Draft::namesEntity).map(d -> d.toEvent(entities)).toList();
   }
 
@@ -233,6 +235,7 @@ public final class EventExtractor {
 
     private EventType type;
     private final String trigger;
+    private final String lemma;
     private final Map<String, EventRole> participants = new LinkedHashMap<>();
     /** Those taking part whom the text does not name, by role and words in lower case. */
     private final Map<String, UnnamedArgument> unnamed = new LinkedHashMap<>();
@@ -279,6 +282,7 @@ public final class EventExtractor {
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
       Token token = tokens.get(mention.trigger());
       trigger = token.word();
+      lemma = mention.lemma();
       DependencyIndex parse = new DependencyIndex(annotated.sentences().get(mention.sentence()));
       another = parse.dependents(mention.trigger(), r -> r.equals("amod")).stream()
           .map(modifier -> parse.token(modifier).word().toLowerCase(Locale.ROOT))
@@ -320,6 +324,7 @@ public final class EventExtractor {
           }
         }
       }
+      deployedByTheirCountry(mention, parse, sentenceMentions);
       madeByUnnamedGroup = type == EventType.VISIT && mention.arguments().stream()
           .anyMatch(a -> a.role() == EventRole.AGENT && a.entityId() == null
               && DependencyIndex.isCommonNoun(tokens.get(a.head())));
@@ -391,6 +396,32 @@ public final class EventExtractor {
     private boolean completes(Draft later) {
       return type == EventType.MEETING && later.agents().isEmpty() && named().size() == 1
           && agents().size() == 1 && follows(later);
+    }
+
+    /**
+     * A deployment no one named is said to make is made by the country whose troops it moves, by their
+     * people's adjective ({@link ArmedForces}): "the deployment of North Korean troops" is North Korea's.
+     * Only the graph's event takes the country; the mention keeps its arguments as written, which is
+     * what the annotated sets compare ("French soldiers were deployed" names no Transporter there).
+     */
+    private void deployedByTheirCountry(EventMention mention, DependencyIndex parse, List<Mention> sentenceMentions) {
+      if (type != EventType.MILITARY_DEPLOYMENT || participants.containsValue(EventRole.AGENT)) {
+        return;
+      }
+      for (EventMention.Argument moved : mention.arguments()) {
+        int adjective = moved.role() == EventRole.OBJECT && moved.entityId() == null
+            ? ArmedForces.nationality(parse, parse.token(moved.head()), (p, t) -> entityAt(sentenceMentions, t))
+            : -1;
+        if (adjective >= 0) {
+          participants.merge(entityAt(sentenceMentions, parse.token(adjective)), EventRole.AGENT, Draft::stronger);
+          return;
+        }
+      }
+    }
+
+    /** Adds the countries a war its first word tells is waged for ({@link WagingStates}) to those waging it. */
+    void wagedFor(WagingStates waging) {
+      waging.of(lemma, agents()).forEach(state -> participants.merge(state, EventRole.AGENT, Draft::stronger));
     }
 
     /** Whether {@code later} is told in the sentence of this event's last mention or the next one. */

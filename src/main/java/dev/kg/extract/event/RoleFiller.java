@@ -187,6 +187,11 @@ final class RoleFiller {
       if (claimant != null) {
         addArgument(parse, arguments, claimant, AGENT);
       }
+      if (ArgumentRoles.hostile(type) || DONE_TO_SOMEONE.contains(type)) {
+        // "Russia and North Korea are under strict sanctions", "the town was under attack", "he is under
+        // arrest": the subject of a copula whose predicate is "under" an event undergoes that event.
+        undergoers(parse, trigger).forEach(subject -> addArgument(parse, arguments, subject, TARGET));
+      }
       Integer site = PlacePhrases.copularPlace(parse, trigger);
       if (site != null) {
         addArgument(parse, arguments, site, PLACE);
@@ -293,6 +298,7 @@ final class RoleFiller {
       // "demanded a ban on Muslims", "urged caution": the object is what is asked, not whom.
       arguments.replaceAll((head, a) -> a.role() == TARGET ? new Argument(head, OBJECT, a.entityId()) : a);
     }
+    forcesActForTheirCountry(parse, arguments);
     EventDate date = TriggerDates.date(parse, trigger.index(), host, dates);
     boolean named = arguments.values().stream().anyMatch(a -> a.entityId() != null);
     boolean negated = parse.negated(trigger.index());
@@ -307,6 +313,30 @@ final class RoleFiller {
         date,
         Math.max(0.05, Math.min(0.95, confidence)),
         EventTense.of(parse, trigger));
+  }
+
+  /** The subjects of a nominal trigger that is the predicate "under" it of a copula ("are under sanctions"). */
+  private static List<Integer> undergoers(DependencyIndex parse, Token trigger) {
+    boolean underIt = parse.dependents(trigger.index(), r -> r.equals("case")).stream()
+        .anyMatch(c -> parse.token(c).word().equalsIgnoreCase("under"));
+    if (!underIt || parse.dependents(trigger.index(), r -> r.equals("cop")).isEmpty()) {
+      return List.of();
+    }
+    return parse.dependents(trigger.index(), r -> r.equals("nsubj"));
+  }
+
+  /**
+   * Gives an unnamed agent that names armed forces by a people's adjective its country ({@link
+   * ArmedForces}): "Ukrainian forces" (captured two soldiers) are Ukraine, as "Ukraine's forces" are
+   * through the possessive. The phrase keeps its head, so what the annotated sets compare is unchanged.
+   */
+  private void forcesActForTheirCountry(DependencyIndex parse, Map<Integer, Argument> arguments) {
+    arguments.replaceAll((head, a) -> {
+      int adjective = a.role() == AGENT && a.entityId() == null
+          ? ArmedForces.nationality(parse, parse.token(head), entities::nameAt)
+          : -1;
+      return adjective < 0 ? a : new Argument(head, AGENT, entities.nameAt(parse, parse.token(adjective)));
+    });
   }
 
   private void addArgument(DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role) {

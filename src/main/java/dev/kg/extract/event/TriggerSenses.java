@@ -54,6 +54,9 @@ final class TriggerSenses {
    */
   private static final Set<String> ASKS_ONLY_WITH_WHAT = Set.of("ask", "command", "advise");
 
+  /** Verbs of sending, which deploy only when what they move is armed forces ({@link #sendsForces}). */
+  private static final Set<String> SENDING = Set.of("send", "dispatch");
+
   /** Words that say something happened by accident: "two accidental explosions", "detonated accidentally". */
   private static final Set<String> BY_ACCIDENT =
       Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
@@ -156,6 +159,20 @@ final class TriggerSenses {
           .forEach(d -> things.add(d.governor()));
     }
     return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
+  }
+
+  /**
+   * Whether a verb of sending moves armed forces ({@link ArmedForces}): its object, passive subject or
+   * the noun its participle modifies ("dispatched thousands of soldiers", "troops sent to the border").
+   * Only then does it deploy; "sent a letter" or "dispatched aid" moves a thing.
+   */
+  static boolean sendsForces(DependencyIndex parse, Token send) {
+    if (!SENDING.contains(lemma(send))) {
+      return false;
+    }
+    List<Integer> moved = new ArrayList<>(parse.dependents(send.index(), r -> r.equals("obj") || r.equals("nsubj:pass")));
+    moved.addAll(modifiedUndergoers(parse, send));
+    return moved.stream().anyMatch(m -> ArmedForces.names(parse, parse.token(m)));
   }
 
   /**

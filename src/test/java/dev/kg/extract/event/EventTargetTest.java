@@ -331,4 +331,25 @@ class EventTargetTest {
       assertThat(mention.arguments()).extracting(a -> a.head() + " " + a.role()).containsExactlyElementsOf(expected);
     });
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // "Veldania and Orlen are under strict sanctions .": both countries undergo the sanctions
+        "Veldania/Veldania/NNP/COUNTRY and/and/CC Orlen/Orlen/NNP/COUNTRY are/be/VBP under/under/IN"
+            + " strict/strict/JJ sanctions/sanction/NNS ././."
+            + " | nsubj 6 0, cc 2 1, conj:and 0 2, nsubj 6 2, cop 6 3, case 6 4, amod 6 5, root -1 6, punct 6 7"
+            + " | SANCTION sanction | 0 TARGET, 2 TARGET",
+        // "The smugglers are under arrest .": the smugglers are held
+        "The/the/DT smugglers/smuggler/NNS are/be/VBP under/under/IN arrest/arrest/NN ././."
+            + " | det 1 0, nsubj 4 1, cop 4 2, case 4 3, root -1 4, punct 4 5 | ARREST arrest | 1 TARGET",
+        // "The plan is under negotiation .": no one undergoes a negotiation
+        "The/the/DT plan/plan/NN is/be/VBZ under/under/IN negotiation/negotiation/NN ././."
+            + " | det 1 0, nsubj 4 1, cop 4 2, case 4 3, root -1 4, punct 4 5 | MEETING negotiation |",
+      })
+  void shouldTakeTheSubjectOfBeingUnderAnEventDoneToItAsItsTarget(
+      String tokens, String edges, String trigger, String arguments) {
+    assertArguments(tokens, edges, trigger, arguments);
+  }
 }

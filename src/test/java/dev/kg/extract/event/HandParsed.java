@@ -5,6 +5,7 @@ import dev.kg.extract.DocumentExtraction;
 import dev.kg.extract.Entity;
 import dev.kg.extract.Event;
 import dev.kg.extract.Mention;
+import dev.kg.extract.Relation;
 import dev.kg.ingest.SourceDocument;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Dependency;
@@ -49,12 +50,17 @@ final class HandParsed {
 
   /** The events of the sentence whose named tokens (by index) are the given entities' only mentions. */
   List<Event> events(Map<Integer, Entity> named) {
-    return new EventExtractor().extract(extraction(named), annotated());
+    return events(named, List.of());
+  }
+
+  /** The events of the sentence, named tokens as in {@link #events(Map)}, where the text states {@code relations}. */
+  List<Event> events(Map<Integer, Entity> named, List<Relation> relations) {
+    return new EventExtractor().extract(extraction(named, relations), annotated());
   }
 
   /** The sentence's triggers with their arguments, before merging, named tokens as in {@link #events}. */
   List<EventMention> mentions(Map<Integer, Entity> named) {
-    return new EventExtractor().mentions(extraction(named), annotated());
+    return new EventExtractor().mentions(extraction(named, List.of()), annotated());
   }
 
   /**
@@ -81,7 +87,7 @@ final class HandParsed {
         List.of(new AnnotatedText.Sentence(0, 0, text.length(), tokens, edges)), List.of(), List.of());
   }
 
-  private DocumentExtraction extraction(Map<Integer, Entity> named) {
+  private DocumentExtraction extraction(Map<Integer, Entity> named, List<Relation> relations) {
     List<Mention> mentions = named.entrySet().stream()
         .map(e -> {
           Token token = tokens.get(e.getKey());
@@ -93,7 +99,7 @@ final class HandParsed {
         List.of(new DocumentExtraction.Span(0, text.length())),
         named.values().stream().distinct().toList(),
         mentions,
-        List.of(),
+        relations,
         List.of(),
         List.of());
   }
