@@ -6,6 +6,7 @@ import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 
 import dev.kg.extract.Animacy;
 import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.EntityType;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
@@ -18,7 +19,7 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
- * person, not a thing; "asked whether" is a question, not a request, "the outbreak of war" no
+ * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a request, "the outbreak of war" no
  * disease, and a blast by accident no attack.
  */
 final class TriggerSenses {
@@ -57,6 +58,12 @@ final class TriggerSenses {
   /** Words that say something happened by accident: "two accidental explosions", "detonated accidentally". */
   private static final Set<String> BY_ACCIDENT =
       Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
+
+  /** Lemmas of a dismissal that name it only where a person is fired: one fires weapons and shots as often. */
+  private static final Set<String> FIRING = Set.of("fire", "firing");
+
+  /** The lemmas of the personal pronouns that stand for persons ("fired him", "they were fired"); "it" is none. */
+  private static final Set<String> PERSONS = Set.of("I", "you", "he", "she", "we", "they");
 
   private final PhraseEntities entities;
 
@@ -156,6 +163,39 @@ final class TriggerSenses {
           .forEach(d -> things.add(d.governor()));
     }
     return things.stream().map(parse::token).anyMatch(t -> isAThing(parse, t));
+  }
+
+  /**
+   * Whether "fire" or "firing" ends someone's employment: what is fired is a person ("fired the
+   * coach", "he was fired", "the firing of the police chief", "the Comey firing"): a name CoreNLP tags
+   * a person, a personal pronoun, or a common noun CoreNLP's animacy lists give as a being only. One who
+   * fires a rocket, tear gas or shots, fires "it" or fires on a crowd dismisses no one, and neither does
+   * a verb with nothing fired. Words of dismissal but these say it by themselves.
+   */
+  boolean firesSomeone(DependencyIndex parse, Token trigger, char pos) {
+    if (!FIRING.contains(lemma(trigger))) {
+      return true;
+    }
+    Set<String> fired;
+    if (pos != 'V') {
+      fired = Set.of("nmod:of", "nmod:poss", "compound");
+    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
+      fired = Set.of("obj");
+    } else {
+      fired = Set.of("nsubj:pass");
+    }
+    return parse.dependents(trigger.index(), fired::contains).stream()
+        .map(parse::token)
+        .anyMatch(t -> isAPerson(parse, t));
+  }
+
+  private boolean isAPerson(DependencyIndex parse, Token head) {
+    String entity = entities.entityOf(parse, head);
+    if (entity != null) {
+      return entities.typeOf(entity) == EntityType.PERSON;
+    }
+    return head.pos().equals("PRP") ? PERSONS.contains(lemma(head))
+        : DependencyIndex.isCommonNoun(head) && Animacy.coreNlp().isAnimate(lemma(head));
   }
 
   /**
