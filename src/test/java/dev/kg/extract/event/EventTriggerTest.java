@@ -502,41 +502,37 @@ class EventTriggerTest {
         "ATTACK war Conflict.Attack.Unspecified");
   }
 
-  @Test
-  void shouldReadFiringAsADismissalOnlyWhereAPersonIsFired() {
-    // given: a club that fired its coach; a man who was fired; the firing of a chief; and troops that
-    // fired rockets, police that fired on a crowd, the firing of rockets
-    HandParsed coach = new HandParsed(
-        "The/the/DT club/club/NN fired/fire/VBD the/the/DT coach/coach/NN ././.",
-        "det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5");
-    HandParsed passive = new HandParsed(
-        "He/he/PRP was/be/VBD fired/fire/VBN on/on/IN Monday/Monday/NNP/DATE ././.",
-        "nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 4 3, obl:on 2 4, punct 2 5");
-    HandParsed chief = new HandParsed(
-        "The/the/DT firing/firing/NN of/of/IN the/the/DT chief/chief/NN angered/anger/VBD officers/officer/NNS ././.",
-        "det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7");
-    HandParsed rockets = new HandParsed(
-        "Troops/troops/NNS fired/fire/VBD rockets/rocket/NNS ././.",
-        "nsubj 1 0, root -1 1, obj 1 2, punct 1 3");
-    HandParsed crowd = new HandParsed(
-        "Police/police/NNS fired/fire/VBD on/on/IN the/the/DT crowd/crowd/NN ././.",
-        "nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:on 1 4, punct 1 5");
-    HandParsed firingOfRockets = new HandParsed(
-        "The/the/DT firing/firing/NN of/of/IN rockets/rocket/NNS continued/continue/VBD ././.",
-        "det 1 0, nsubj 4 1, case 3 2, nmod:of 1 3, root -1 4, punct 4 5");
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // whom one fires leaves the post, as one dismissed or sacked does: a coach, a pronoun of a person ...
+        "The/the/DT club/club/NN fired/fire/VBD the/the/DT coach/coach/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL fire Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        "He/he/PRP was/be/VBD fired/fire/VBN on/on/IN Monday/Monday/NNP/DATE ././."
+            + " | nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 4 3, obl:on 2 4, punct 2 5"
+            + " | DISMISSAL fire Personnel.EndPosition.Unspecified: 0 TARGET",
+        // ... and the noun's "of" phrase
+        "The/the/DT firing/firing/NN of/of/IN the/the/DT chief/chief/NN angered/anger/VBD officers/officer/NNS ././."
+            + " | det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7"
+            + " | DISMISSAL firing Personnel.EndPosition.Unspecified: 4 TARGET",
+        // a weapon fired, or a firing at someone, ends no one's employment
+        "Troops/troops/NNS fired/fire/VBD rockets/rocket/NNS ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3 | none",
+        "Police/police/NNS fired/fire/VBD on/on/IN the/the/DT crowd/crowd/NN ././."
+            + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:on 1 4, punct 1 5 | none",
+        "The/the/DT firing/firing/NN of/of/IN rockets/rocket/NNS continued/continue/VBD ././."
+            + " | det 1 0, nsubj 4 1, case 3 2, nmod:of 1 3, root -1 4, punct 4 5 | none",
+      })
+  void shouldReadFiringAsADismissalOnlyWhereAPersonIsFired(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
 
     // when
-    List<String> read = Stream.of(coach, passive, chief, rockets, crowd, firingOfRockets)
-        .map(HandParsed::described).toList();
+    String read = sentence.described();
 
-    // then: whom one fires leaves the post, as one dismissed or sacked does; a weapon fired, or a
-    // firing at someone, ends no one's employment
-    assertThat(read).containsExactly(
-        "DISMISSAL fire Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
-        "DISMISSAL fire Personnel.EndPosition.Unspecified: 0 TARGET",
-        "DISMISSAL firing Personnel.EndPosition.Unspecified: 4 TARGET",
-        "none",
-        "none",
-        "none");
+    // then
+    assertThat(read).isEqualTo(expected);
   }
 }
