@@ -219,12 +219,13 @@ public enum EventType {
    * An end of employment: whom an employer dismisses, the employee KAIROS names, or who resigns or
    * retires, who acts and so is its agent, to whom KAIROS gives no role of its own. One sacked,
    * ousted or fired ("sacked every commander", "ousted by a popular revolution", "the firing of the
-   * police chief") is dismissed too; "fire" and "firing" only where a person is fired ({@link
-   * TriggerSenses#firesSomeone}), since one fires weapons and shots as often.
+   * police chief") is dismissed too, and the nouns name it as the verbs do ("his resignation", "the
+   * dismissal of the governor"); "fire", "firing" and "sacking" only where a person is fired ({@link
+   * TriggerSenses#firesSomeone}), since one fires weapons and shots as often and a city is sacked.
    */
   DISMISSAL(
       words("dismiss", "resign", "retire", "sack", "oust", "fire"),
-      words("firing"),
+      words("firing", "sacking", "dismissal", "resignation", "ouster"),
       words(),
       "Personnel.EndPosition.Unspecified",
       words("Personnel.EndPosition"),

@@ -59,8 +59,11 @@ final class TriggerSenses {
   private static final Set<String> BY_ACCIDENT =
       Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
 
-  /** Lemmas of a dismissal that name it only where a person is fired: one fires weapons and shots as often. */
-  private static final Set<String> FIRING = Set.of("fire", "firing");
+  /**
+   * Lemmas of a dismissal that name it only where a person is fired or sacked: one fires weapons and shots
+   * as often, and the sacking of a city is its plunder.
+   */
+  private static final Set<String> FIRING = Set.of("fire", "firing", "sacking");
 
   /** The lemmas of the personal pronouns that stand for persons ("fired him", "they were fired"); "it" is none. */
   private static final Set<String> PERSONS = Set.of("I", "you", "he", "she", "we", "they");
@@ -166,11 +169,12 @@ final class TriggerSenses {
   }
 
   /**
-   * Whether "fire" or "firing" ends someone's employment: what is fired is a person ("fired the
-   * coach", "he was fired", "the firing of the police chief", "the Comey firing"): a name CoreNLP tags
-   * a person, a personal pronoun, or a common noun CoreNLP's animacy lists give as a being only. One who
-   * fires a rocket, tear gas or shots, fires "it" or fires on a crowd dismisses no one, and neither does
-   * a verb with nothing fired. Words of dismissal but these say it by themselves.
+   * Whether "fire", "firing" or "sacking" ends someone's employment: what is fired is a person ("fired
+   * the coach", "he was fired", "the firing of the police chief", "the Comey firing", "the president's
+   * sacking of his deputy"): a name CoreNLP tags a person, a personal pronoun, or a common noun CoreNLP's
+   * animacy lists give as a being only. One who fires a rocket, tear gas or shots, fires "it" or fires on
+   * a crowd dismisses no one, nor does the sacking of a city, or a verb with nothing fired. Words of
+   * dismissal but these say it by themselves.
    */
   boolean firesSomeone(DependencyIndex parse, Token trigger, char pos) {
     if (!FIRING.contains(lemma(trigger))) {

@@ -517,7 +517,20 @@ class EventTriggerTest {
         "The/the/DT firing/firing/NN of/of/IN the/the/DT chief/chief/NN angered/anger/VBD officers/officer/NNS ././."
             + " | det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7"
             + " | DISMISSAL firing Personnel.EndPosition.Unspecified: 4 TARGET",
-        // a weapon fired, or a firing at someone, ends no one's employment
+        // ... as a president's sacking of a deputy, and a minister's resignation, end one
+        "The/the/DT president/president/NN 's/'s/POS sacking/sacking/NN of/of/IN Machar/Machar/NNP/PERSON"
+            + " ignited/ignite/VBD a/a/DT war/war/NN ././."
+            + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 6 3, case 5 4, nmod:of 3 5, root -1 6, det 8 7, obj 6 8,"
+            + " punct 6 9"
+            + " | DISMISSAL sacking Personnel.EndPosition.Unspecified: 1 AGENT, 5 TARGET;"
+            + " ATTACK war Conflict.Attack.Unspecified",
+        "The/the/DT minister/minister/NN 's/'s/POS resignation/resignation/NN surprised/surprise/VBD"
+            + " voters/voter/NNS ././."
+            + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3, root -1 4, obj 4 5, punct 4 6"
+            + " | DISMISSAL resignation Personnel.EndPosition.Unspecified: 1 TARGET",
+        // a weapon fired, a firing at someone or the sacking of a city ends no one's employment
+        "The/the/DT sacking/sacking/NN of/of/IN the/the/DT city/city/NN lasted/last/VBD days/day/NNS ././."
+            + " | det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7 | none",
         "Troops/troops/NNS fired/fire/VBD rockets/rocket/NNS ././."
             + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3 | none",
         "Police/police/NNS fired/fire/VBD on/on/IN the/the/DT crowd/crowd/NN ././."
