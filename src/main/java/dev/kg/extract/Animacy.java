@@ -48,7 +48,7 @@ public final class Animacy {
     return inanimate.contains(key) && !animate.contains(key);
   }
 
-  /** Whether {@code word} is listed as animate only: "coach" and "officer" are, "guard" and "gas" are on both lists. */
+  /** Whether {@code word} is listed as animate only: "coach" and "officer" are; "guard" and "gas" are on both lists. */
   public boolean isAnimate(String word) {
     String key = word.toLowerCase(Locale.ROOT);
     return animate.contains(key) && !inanimate.contains(key);

@@ -422,8 +422,8 @@ public enum EventType {
 
   /**
    * The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest", "the
-   * journalists' release" and "the chief's firing" happen to them, unless an "of" phrase names whom it happens to: in "the
-   * army's release of the prisoners" the possessor did it.
+   * journalists' release" and "the chief's firing" happen to them, unless an "of" phrase names whom it
+   * happens to: in "the army's release of the prisoners" the possessor did it.
    */
   EventRole possessorRole(boolean ofPhrase) {
     return switch (this) {

@@ -19,8 +19,8 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
- * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a request, "the outbreak of war" no
- * disease, and a blast by accident no attack.
+ * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a
+ * request, "the outbreak of war" no disease, and a blast by accident no attack.
  */
 final class TriggerSenses {
 
@@ -182,7 +182,10 @@ final class TriggerSenses {
     }
     Set<String> fired;
     if (pos != 'V') {
-      fired = Set.of("nmod:of", "nmod:poss", "compound");
+      // "Attila's sacking of Rome": an "of" phrase names what was sacked, and the possessor then did it.
+      fired = parse.dependents(trigger.index(), r -> r.equals("nmod:of")).isEmpty()
+          ? Set.of("nmod:poss", "compound")
+          : Set.of("nmod:of");
     } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
       fired = Set.of("obj");
     } else {
@@ -193,10 +196,11 @@ final class TriggerSenses {
         .anyMatch(t -> isAPerson(parse, t));
   }
 
+  /** Whether a phrase's head stands for a person: a PERSON name, a personal pronoun or an animate noun. */
   private boolean isAPerson(DependencyIndex parse, Token head) {
     String entity = entities.entityOf(parse, head);
-    if (entity != null) {
-      return entities.typeOf(entity) == EntityType.PERSON;
+    if (entity != null || head.ner().equals("PERSON")) {
+      return head.ner().equals("PERSON") || entities.typeOf(entity) == EntityType.PERSON;
     }
     return head.pos().equals("PRP") ? PERSONS.contains(lemma(head))
         : DependencyIndex.isCommonNoun(head) && Animacy.coreNlp().isAnimate(lemma(head));

@@ -529,8 +529,10 @@ class EventTriggerTest {
             + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3, root -1 4, obj 4 5, punct 4 6"
             + " | DISMISSAL resignation Personnel.EndPosition.Unspecified: 1 TARGET",
         // a weapon fired, a firing at someone or the sacking of a city ends no one's employment
-        "The/the/DT sacking/sacking/NN of/of/IN the/the/DT city/city/NN lasted/last/VBD days/day/NNS ././."
-            + " | det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7 | none",
+        "Attila/Attila/NNP/PERSON 's/'s/POS sacking/sacking/NN of/of/IN the/the/DT city/city/NN"
+            + " lasted/last/VBD days/day/NNS ././."
+            + " | nmod:poss 2 0, case 0 1, nsubj 6 2, case 5 3, det 5 4, nmod:of 2 5, root -1 6, obj 6 7, punct 6 8"
+            + " | none",
         "Troops/troops/NNS fired/fire/VBD rockets/rocket/NNS ././."
             + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3 | none",
         "Police/police/NNS fired/fire/VBD on/on/IN the/the/DT crowd/crowd/NN ././."
