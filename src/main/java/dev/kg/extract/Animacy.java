@@ -48,6 +48,12 @@ public final class Animacy {
     return inanimate.contains(key) && !animate.contains(key);
   }
 
+  /** Whether {@code word} is listed as animate only: "coach" and "officer" are; "guard" and "gas" are on both lists. */
+  public boolean isAnimate(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    return animate.contains(key) && !inanimate.contains(key);
+  }
+
   /** Whether {@code word} is listed as animate, a word on both lists ("guard", "team") included. */
   public boolean mayBeABeing(String word) {
     return animate.contains(word.toLowerCase(Locale.ROOT));

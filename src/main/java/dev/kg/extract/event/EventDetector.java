@@ -65,7 +65,8 @@ import java.util.function.BiFunction;
  * <p>A word is read in the sense its sentence gives it: a purchase, sale, delivery or shipment is an
  * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
- * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack;
+ * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack; one
+ * who fires a person dismisses them, one who fires rockets or on a crowd no one;
  * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
  * objects through its diplomats, and none is a protest; an explosion by accident that no one set off
  * ("two accidental explosions") is no attack.
@@ -185,6 +186,9 @@ final class EventDetector {
       return Optional.empty();
     }
     if (type.get() == EventType.MEETING && pos == 'V' && TriggerSenses.meetsAThing(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.DISMISSAL && !senses.firesSomeone(parse, token, pos)) {
       return Optional.empty();
     }
     if (TriggerSenses.PERSONAL.contains(type.get()) && senses.undergoneByAThing(parse, token, pos)) {

@@ -217,13 +217,15 @@ public enum EventType {
       roles(AGENT, "Damager", TARGET, "Artifact", OBJECT, "Instrument", PLACE, "Place")),
   /**
    * An end of employment: whom an employer dismisses, the employee KAIROS names, or who resigns or
-   * retires, who acts and so is its agent, to whom KAIROS gives no role of its own. One sacked or
-   * ousted ("sacked every commander", "ousted by a popular revolution") is dismissed too; "fire" is
-   * left to its sense of shooting.
+   * retires, who acts and so is its agent, to whom KAIROS gives no role of its own. One sacked,
+   * ousted or fired ("sacked every commander", "ousted by a popular revolution", "the firing of the
+   * police chief") is dismissed too, and the nouns name it as the verbs do ("his resignation", "the
+   * dismissal of the governor"); "fire", "firing" and "sacking" only where a person is fired ({@link
+   * TriggerSenses#firesSomeone}), since one fires weapons and shots as often and a city is sacked.
    */
   DISMISSAL(
-      words("dismiss", "resign", "retire", "sack", "oust"),
-      words(),
+      words("dismiss", "resign", "retire", "sack", "oust", "fire"),
+      words("firing", "sacking", "dismissal", "resignation", "ouster"),
       words(),
       "Personnel.EndPosition.Unspecified",
       words("Personnel.EndPosition"),
@@ -419,13 +421,13 @@ public enum EventType {
   }
 
   /**
-   * The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest" and "the
-   * journalists' release" happen to them, unless an "of" phrase names whom it happens to: in "the
-   * army's release of the prisoners" the possessor did it.
+   * The role of a nominal trigger's possessor: "Putin's visit" is his, "his arrest", "the
+   * journalists' release" and "the chief's firing" happen to them, unless an "of" phrase names whom it
+   * happens to: in "the army's release of the prisoners" the possessor did it.
    */
   EventRole possessorRole(boolean ofPhrase) {
     return switch (this) {
-      case KILLING, INJURY, ARREST, PROSECUTION, RELEASE -> ofPhrase ? AGENT : TARGET;
+      case KILLING, INJURY, ARREST, PROSECUTION, RELEASE, DISMISSAL -> ofPhrase ? AGENT : TARGET;
       default -> AGENT;
     };
   }

@@ -6,6 +6,7 @@ import static dev.kg.extract.event.TriggerWords.partOfSpeech;
 
 import dev.kg.extract.Animacy;
 import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.EntityType;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
@@ -18,8 +19,8 @@ import java.util.Set;
  * transfer when what changes hands is arms, a "test" a weapons test only of a weapon; "struck a deal"
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
- * person, not a thing; "asked whether" is a question, not a request, "the outbreak of war" no
- * disease, and a blast by accident no attack.
+ * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a
+ * request, "the outbreak of war" no disease, and a blast by accident no attack.
  */
 final class TriggerSenses {
 
@@ -60,6 +61,15 @@ final class TriggerSenses {
   /** Words that say something happened by accident: "two accidental explosions", "detonated accidentally". */
   private static final Set<String> BY_ACCIDENT =
       Set.of("accidental", "accidentally", "inadvertent", "inadvertently", "unintentional", "unintentionally");
+
+  /**
+   * Lemmas of a dismissal that name it only where a person is fired or sacked: one fires weapons and shots
+   * as often, and the sacking of a city is its plunder.
+   */
+  private static final Set<String> FIRING = Set.of("fire", "firing", "sacking");
+
+  /** The lemmas of the personal pronouns that stand for persons ("fired him", "they were fired"); "it" is none. */
+  private static final Set<String> PERSONS = Set.of("I", "you", "he", "she", "we", "they");
 
   private final PhraseEntities entities;
 
@@ -173,6 +183,44 @@ final class TriggerSenses {
     List<Integer> moved = new ArrayList<>(parse.dependents(send.index(), r -> r.equals("obj") || r.equals("nsubj:pass")));
     moved.addAll(modifiedUndergoers(parse, send));
     return moved.stream().anyMatch(m -> ArmedForces.names(parse, parse.token(m)));
+  }
+
+  /**
+   * Whether "fire", "firing" or "sacking" ends someone's employment: what is fired is a person ("fired
+   * the coach", "he was fired", "the firing of the police chief", "the Comey firing", "the president's
+   * sacking of his deputy"): a name CoreNLP tags a person, a personal pronoun, or a common noun CoreNLP's
+   * animacy lists give as a being only. One who fires a rocket, tear gas or shots, fires "it" or fires on
+   * a crowd dismisses no one, nor does the sacking of a city, or a verb with nothing fired. Words of
+   * dismissal but these say it by themselves.
+   */
+  boolean firesSomeone(DependencyIndex parse, Token trigger, char pos) {
+    if (!FIRING.contains(lemma(trigger))) {
+      return true;
+    }
+    Set<String> fired;
+    if (pos != 'V') {
+      // "Attila's sacking of Rome": an "of" phrase names what was sacked, and the possessor then did it.
+      fired = parse.dependents(trigger.index(), r -> r.equals("nmod:of")).isEmpty()
+          ? Set.of("nmod:poss", "compound")
+          : Set.of("nmod:of");
+    } else if (parse.dependents(trigger.index(), r -> r.equals("nsubj:pass")).isEmpty()) {
+      fired = Set.of("obj");
+    } else {
+      fired = Set.of("nsubj:pass");
+    }
+    return parse.dependents(trigger.index(), fired::contains).stream()
+        .map(parse::token)
+        .anyMatch(t -> isAPerson(parse, t));
+  }
+
+  /** Whether a phrase's head stands for a person: a PERSON name, a personal pronoun or an animate noun. */
+  private boolean isAPerson(DependencyIndex parse, Token head) {
+    String entity = entities.entityOf(parse, head);
+    if (entity != null || head.ner().equals("PERSON")) {
+      return head.ner().equals("PERSON") || entities.typeOf(entity) == EntityType.PERSON;
+    }
+    return head.pos().equals("PRP") ? PERSONS.contains(lemma(head))
+        : DependencyIndex.isCommonNoun(head) && Animacy.coreNlp().isAnimate(lemma(head));
   }
 
   /**

@@ -501,4 +501,53 @@ class EventTriggerTest {
         "OUTBREAK outbreak Disaster.DiseaseOutbreak.Unspecified: 3 OBJECT",
         "ATTACK war Conflict.Attack.Unspecified");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // whom one fires leaves the post, as one dismissed or sacked does: a coach, a pronoun of a person ...
+        "The/the/DT club/club/NN fired/fire/VBD the/the/DT coach/coach/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5"
+            + " | DISMISSAL fire Personnel.EndPosition.Unspecified: 1 AGENT, 4 TARGET",
+        "He/he/PRP was/be/VBD fired/fire/VBN on/on/IN Monday/Monday/NNP/DATE ././."
+            + " | nsubj:pass 2 0, aux:pass 2 1, root -1 2, case 4 3, obl:on 2 4, punct 2 5"
+            + " | DISMISSAL fire Personnel.EndPosition.Unspecified: 0 TARGET",
+        // ... and the noun's "of" phrase
+        "The/the/DT firing/firing/NN of/of/IN the/the/DT chief/chief/NN angered/anger/VBD officers/officer/NNS ././."
+            + " | det 1 0, nsubj 5 1, case 4 2, det 4 3, nmod:of 1 4, root -1 5, obj 5 6, punct 5 7"
+            + " | DISMISSAL firing Personnel.EndPosition.Unspecified: 4 TARGET",
+        // ... as a president's sacking of a deputy, and a minister's resignation, end one
+        "The/the/DT president/president/NN 's/'s/POS sacking/sacking/NN of/of/IN Machar/Machar/NNP/PERSON"
+            + " ignited/ignite/VBD a/a/DT war/war/NN ././."
+            + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 6 3, case 5 4, nmod:of 3 5, root -1 6, det 8 7, obj 6 8,"
+            + " punct 6 9"
+            + " | DISMISSAL sacking Personnel.EndPosition.Unspecified: 1 AGENT, 5 TARGET;"
+            + " ATTACK war Conflict.Attack.Unspecified",
+        "The/the/DT minister/minister/NN 's/'s/POS resignation/resignation/NN surprised/surprise/VBD"
+            + " voters/voter/NNS ././."
+            + " | det 1 0, nmod:poss 3 1, case 1 2, nsubj 4 3, root -1 4, obj 4 5, punct 4 6"
+            + " | DISMISSAL resignation Personnel.EndPosition.Unspecified: 1 TARGET",
+        // a weapon fired, a firing at someone or the sacking of a city ends no one's employment
+        "Attila/Attila/NNP/PERSON 's/'s/POS sacking/sacking/NN of/of/IN the/the/DT city/city/NN"
+            + " lasted/last/VBD days/day/NNS ././."
+            + " | nmod:poss 2 0, case 0 1, nsubj 6 2, case 5 3, det 5 4, nmod:of 2 5, root -1 6, obj 6 7, punct 6 8"
+            + " | none",
+        "Troops/troops/NNS fired/fire/VBD rockets/rocket/NNS ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, punct 1 3 | none",
+        "Police/police/NNS fired/fire/VBD on/on/IN the/the/DT crowd/crowd/NN ././."
+            + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:on 1 4, punct 1 5 | none",
+        "The/the/DT firing/firing/NN of/of/IN rockets/rocket/NNS continued/continue/VBD ././."
+            + " | det 1 0, nsubj 4 1, case 3 2, nmod:of 1 3, root -1 4, punct 4 5 | none",
+      })
+  void shouldReadFiringAsADismissalOnlyWhereAPersonIsFired(String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
 }
