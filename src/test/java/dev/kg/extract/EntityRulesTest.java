@@ -863,6 +863,40 @@ class EntityRulesTest {
             tuple("Lisbon", EntityType.LOCATION), tuple("THE MORNING COURIER", EntityType.ORGANIZATION));
   }
 
+  @Test
+  void shouldTypeEverySideOfAResultsTableAsMostOfItsSidesAreTyped() {
+    // given results lines whose clubs the models read as clubs, a person ("Selby") and nothing ("Reading", "Bath")
+    String text = "Results of English rugby union matches on Saturday:\n\nWells 24 Harlow 10\n\nSelby 17 Kendal 31\n\n"
+        + "London Welsh 12 Exeter 9\n\nReading 21 Bath 40\n\nHarlow, who led at half-time, lost to Wells in the second half.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then every side is a club
+    assertThat(extraction.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Wells", EntityType.ORGANIZATION), tuple("Harlow", EntityType.ORGANIZATION),
+            tuple("Selby", EntityType.ORGANIZATION), tuple("Kendal", EntityType.ORGANIZATION),
+            tuple("London Welsh", EntityType.ORGANIZATION), tuple("Exeter", EntityType.ORGANIZATION),
+            tuple("Reading", EntityType.ORGANIZATION), tuple("Bath", EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void shouldTypeTheClubOfAStandingsRowAsTheTableTypesItsOtherClubs() {
+    // given standings rows whose third club the models read as a person
+    String text = "Final standings of the Nordic handball league:\n\nVestfold 12 9 2 1 30\n\nBergen 12 8 1 3 25\n\n"
+        + "Halden 12 5 0 7 15\n\nNarvik 12 2 1 9 7\n\nVestfold won the title on Sunday.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(extraction.entities()).extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Vestfold", EntityType.ORGANIZATION), tuple("Bergen", EntityType.ORGANIZATION),
+            tuple("Halden", EntityType.ORGANIZATION), tuple("Narvik", EntityType.ORGANIZATION));
+  }
+
   private static DocumentExtraction extract(String text) {
     return extract(text, AnnotatedFixtures.of(text));
   }

@@ -36,6 +36,17 @@ class NameEdgesTest {
   }
 
   @Test
+  void shouldKeepAnApostropheSThatAPlacesNameOwns() {
+    // given a ground named with its "'s" and a country's possessive before a noun
+    List<Token> ground = tokens("play_VB_O at_IN_O Kenwick_NNP_LOCATION 's_POS_LOCATION ,_,_O Leeds_NNP_CITY");
+    List<Token> possessive = tokens("Norland_NNP_COUNTRY 's_POS_COUNTRY exports_NNS_O rose_VBD_O");
+
+    // when / then
+    assertThat(NameEdges.beforePossessive(ground, 2, 3, EntityType.LOCATION)).isEqualTo(3);
+    assertThat(NameEdges.beforePossessive(possessive, 0, 1, EntityType.LOCATION)).isEqualTo(0);
+  }
+
+  @Test
   void shouldStartAPersonsNameAfterAGluedPossessorACourtesyTitleAndATitleTheDocumentUses() {
     // given
     List<Token> possessor = tokens("Norland_NNP_PERSON 's_POS_PERSON Erik_NNP_PERSON Vahl_NNP_PERSON");
