@@ -6,8 +6,8 @@ import dev.kg.eval.NerScore;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.CoreNlpAnnotator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -101,14 +101,13 @@ final class EvalNerCommand implements Callable<Integer> {
     stdout.println("kg NER: those CoreNLP models alone, their mentions taken as they are");
     stdout.println("CoreNLP: plain CoreNLP ner with its default settings (ner.model="
         + CoreNlpAnnotator.PLAIN_NER_MODELS + ")");
-
     stdout.flush();
     err.println("Wrote " + out);
     return 0;
   }
 
   /** Where plain CoreNLP's annotations are kept beside kg's {@code annotations}, or null when none are. */
-  static Path plainFile(Path annotations) {
+  private static Path plainFile(Path annotations) {
     return annotations == null ? null : annotations.resolveSibling(annotations.getFileName() + ".corenlp");
   }
 

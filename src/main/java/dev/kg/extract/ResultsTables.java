@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class ResultsTables {
 
-  // A score or a standings figure: "2", "107", ".534", "4-1/2" is not one (CoNLL's tables split it).
+  // A score or a standings figure: "2", "107", ".534", "1/2" (a line holding any other word is no table line).
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,/]\\d+)*|\\.\\d+");
   // Fewer lines of these shapes are a sentence that happens to look like one, not a table.
   private static final int LINES = 3;
@@ -98,7 +98,8 @@ final class ResultsTables {
       return List.of();
     }
     int secondEnd = nameEnd(tokens, numbersEnd);
-    if (secondEnd == numbersEnd || numbersEnd(tokens, secondEnd) != tokens.size() || secondEnd + 1 != tokens.size()) {
+    int scoreEnd = numbersEnd(tokens, secondEnd);
+    if (secondEnd == numbersEnd || scoreEnd != secondEnd + 1 || scoreEnd != tokens.size()) {
       return List.of();
     }
     return List.of(new Side(sentence.index(), 0, nameEnd), new Side(sentence.index(), numbersEnd, secondEnd));
