@@ -138,21 +138,20 @@ final class ResultsTables {
   }
 
   /**
-   * The type more than half the sides the recogniser tagged whole were given, and at least two; null
-   * when none is, so that a table whose sides it mostly missed is left as it is.
+   * The type the recogniser gave more than half of all the sides, each tagged whole; null when none
+   * has that many, so that a table whose rows it mostly missed (grades of grain, "Redeemed" and
+   * "Outstanding") is left as it is.
    */
   private static EntityType majority(List<Side> sides, List<NameCandidate> named) {
     Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-    int tagged = 0;
     for (Side side : sides) {
       List<NameCandidate> inside = overlapping(side, named);
       if (inside.size() == 1 && covers(inside.get(0), side)) {
         votes.merge(inside.get(0).type, 1, Integer::sum);
-        tagged++;
       }
     }
     for (Map.Entry<EntityType, Integer> vote : votes.entrySet()) {
-      if (vote.getValue() >= 2 && 2 * vote.getValue() > tagged) {
+      if (2 * vote.getValue() > sides.size()) {
         return vote.getKey();
       }
     }
