@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 /**
  * The names in a document's results table: lines that are a name, a score, a name and a score
  * ("Reading 2 Stoke 2") or a name and three numbers or more ("Stoke 4 3 1 0 7 4 10", a standings
- * row). Every name in such a line is a side of the same kind, so each takes the type most of the
- * lines' names the recogniser tagged whole were given: the recogniser reads a club named after its
+ * row). Every name in such a line is a side of the same kind, so each takes the type the recogniser
+ * gave more than half of them, each tagged whole: the recogniser reads a club named after its
  * town as the town, leaves an unfamiliar or common word untagged ("Sale 31 Wasps 33") and a club
  * named after a person as that person, but a table of clubs is one of organisations, of national
  * sides one of places (as CoNLL annotates them), of golfers' rounds one of persons. Read from the
