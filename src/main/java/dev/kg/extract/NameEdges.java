@@ -42,11 +42,11 @@ final class NameEdges {
 
   /**
    * The last word of the name in tokens {@code [first, last]}: before its possessives, unless an
-   * organisation's name owns its "'s".
+   * organisation's or a place's name owns its "'s" ("Moody's said", "at Lord's,", "St John's").
    */
   static int beforePossessive(List<Token> tokens, int first, int last, EntityType type) {
     while (last >= first && POSSESSIVE_WORDS.contains(tokens.get(last).word())
-        && !(type == EntityType.ORGANIZATION && possessesNothing(tokens, last + 1))) {
+        && !(type != EntityType.PERSON && possessesNothing(tokens, last + 1))) {
       last--;
     }
     return last;
@@ -187,8 +187,8 @@ final class NameEdges {
 
   /**
    * Whether no noun phrase starts at {@code next}, so that an "'s" before it that the recogniser
-   * took into an organisation's name is the name's own ("Moody's said", "at McDonald's."), not a
-   * possessive ("Google's shares").
+   * took into an organisation's or a place's name is the name's own ("Moody's said", "at McDonald's.",
+   * "at Lord's,"), not a possessive ("Google's shares", "Britain's economy").
    */
   private static boolean possessesNothing(List<Token> tokens, int next) {
     return next >= tokens.size() || !NOUN_PHRASE_START.matcher(tokens.get(next).pos()).matches();

@@ -70,8 +70,12 @@ public final class CoreNlpAnnotator {
    * money and percentages come from CoreNLP's numeric classifiers and SUTime, as with CoreNLP's MUC
    * model, which kg does not run (the 3-class model takes its place at the same cost).
    */
-  static final String NER_MODELS =
+  public static final String NER_MODELS =
       DefaultPaths.DEFAULT_NER_CONLL_MODEL + "," + DefaultPaths.DEFAULT_NER_THREECLASS_MODEL;
+
+  /** The NER models plain CoreNLP's {@code ner} runs by default, in the order their tags take precedence. */
+  public static final String PLAIN_NER_MODELS = DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
+      + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL;
 
   /** TokensRegex rules for the shapes of institution names that the models miss; see the file. */
   static final String ORGANIZATION_RULES = "dev/kg/nlp/organizations.rules";
@@ -99,7 +103,6 @@ public final class CoreNlpAnnotator {
   private static final Object QUOTE_LOCK = new Object();
 
   private final StanfordCoreNLP pipeline;
-  private final String nerModels;
 
   // CoreNLP's quote attribution keeps the document it works on in a field of the annotator
   // (QuoteAttributionAnnotator.characterMap), so two threads attributing at once read each other's
@@ -126,8 +129,6 @@ public final class CoreNlpAnnotator {
       throw new IllegalArgumentException("the quote annotator must come last, got " + annotators);
     }
     this.pipeline = new StanfordCoreNLP(withNerSignature(withAnnotators(properties, String.join(",", annotators))));
-    this.nerModels = properties.getProperty("ner.model", DefaultPaths.DEFAULT_NER_THREECLASS_MODEL + ","
-        + DefaultPaths.DEFAULT_NER_MUC_MODEL + "," + DefaultPaths.DEFAULT_NER_CONLL_MODEL);
     if (quoting) {
       Properties quoteOnly = withAnnotators(properties, QUOTE);
       // The annotations it needs come from the main pipeline.
@@ -320,11 +321,6 @@ public final class CoreNlpAnnotator {
     // Long enumerations make the parser slow without helping extraction.
     properties.setProperty("depparse.maxLength", "200");
     return properties;
-  }
-
-  /** The NER models this annotator runs, in the order their tags take precedence. */
-  public String nerModels() {
-    return nerModels;
   }
 
   /**

@@ -897,6 +897,40 @@ class EntityRulesTest {
             tuple("Lisbon", EntityType.LOCATION), tuple("THE MORNING COURIER", EntityType.ORGANIZATION));
   }
 
+  @Test
+  void shouldTypeEverySideOfAResultsTableAsMostOfItsSidesAreTyped() {
+    // given results lines whose clubs the models read as clubs, a person ("Selby") and nothing ("Reading", "Bath")
+    String text = "Results of English rugby union matches on Saturday:\n\nWells 24 Harlow 10\n\nSelby 17 Kendal 31\n\n"
+        + "London Welsh 12 Exeter 9\n\nReading 21 Bath 40\n\nHarlow, who led at half-time, lost to Wells in the second half.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then every side is a club
+    assertThat(namesAndTypes(extraction)).containsExactlyInAnyOrder(
+        "Wells ORGANIZATION", "Harlow ORGANIZATION", "Selby ORGANIZATION", "Kendal ORGANIZATION",
+        "London Welsh ORGANIZATION", "Exeter ORGANIZATION", "Reading ORGANIZATION", "Bath ORGANIZATION");
+  }
+
+  @Test
+  void shouldTypeTheClubOfAStandingsRowAsTheTableTypesItsOtherClubs() {
+    // given standings rows whose third club the models read as a person
+    String text = "Final standings of the Nordic handball league:\n\nVestfold 12 9 2 1 30\n\nBergen 12 8 1 3 25\n\n"
+        + "Halden 12 5 0 7 15\n\nNarvik 12 2 1 9 7\n\nVestfold won the title on Sunday.";
+
+    // when
+    DocumentExtraction extraction = extract(text);
+
+    // then
+    assertThat(namesAndTypes(extraction))
+        .containsExactlyInAnyOrder("Vestfold ORGANIZATION", "Bergen ORGANIZATION", "Halden ORGANIZATION", "Narvik ORGANIZATION");
+  }
+
+  /** Each entity as its name and type, "Bath ORGANIZATION". */
+  private static List<String> namesAndTypes(DocumentExtraction extraction) {
+    return extraction.entities().stream().map(e -> e.name() + " " + e.type()).toList();
+  }
+
   private static DocumentExtraction extract(String text) {
     return extract(text, AnnotatedFixtures.of(text));
   }

@@ -24,15 +24,19 @@ class NameEdgesTest {
   }
 
   @Test
-  void shouldDropAPossessiveUnlessAnOrganisationsNameOwnsIt() {
+  void shouldDropAPossessiveUnlessAnOrganisationsOrAPlacesNameOwnsIt() {
     // given
     List<Token> owner = tokens("Brenford_NNP_ORGANIZATION 's_POS_ORGANIZATION shares_NNS_O fell_VBD_O");
     List<Token> own = tokens("Brenford_NNP_ORGANIZATION 's_POS_ORGANIZATION said_VBD_O");
+    List<Token> ground = tokens("play_VB_O at_IN_O Kenwick_NNP_LOCATION 's_POS_LOCATION ,_,_O Leeds_NNP_CITY");
+    List<Token> country = tokens("Norland_NNP_COUNTRY 's_POS_COUNTRY exports_NNS_O rose_VBD_O");
 
     // when / then
     assertThat(NameEdges.beforePossessive(owner, 0, 1, EntityType.ORGANIZATION)).isEqualTo(0);
     assertThat(NameEdges.beforePossessive(own, 0, 1, EntityType.ORGANIZATION)).isEqualTo(1);
     assertThat(NameEdges.beforePossessive(own, 0, 1, EntityType.PERSON)).isEqualTo(0);
+    assertThat(NameEdges.beforePossessive(ground, 2, 3, EntityType.LOCATION)).isEqualTo(3);
+    assertThat(NameEdges.beforePossessive(country, 0, 1, EntityType.LOCATION)).isEqualTo(0);
   }
 
   @Test
