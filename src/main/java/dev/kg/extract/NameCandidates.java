@@ -133,7 +133,7 @@ final class NameCandidates {
       }
     }
     named.addAll(repeatedNames(text, annotated, named));
-    named = new ArrayList<>(ResultsTables.typed(text, annotated, named));
+    ResultsTables.retype(text, annotated, named);
     named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;

@@ -45,11 +45,11 @@ final class ResultsTables {
   private record Side(int sentence, int first, int end) {}
 
   /**
-   * {@code named} with the sides of the document's results table, if it has one, typed as most of
-   * them are: a side the recogniser tagged whole takes that type, a side it missed, split or tagged
-   * in part becomes one name of it.
+   * Types the sides of the document's results table in {@code named}, if it has one, as most of them
+   * are: a side the recogniser tagged whole takes that type, a side it missed, split or tagged in part
+   * becomes one name of it in place of those parts.
    */
-  static List<NameCandidate> typed(String text, AnnotatedText annotated, List<NameCandidate> named) {
+  static void retype(String text, AnnotatedText annotated, List<NameCandidate> named) {
     List<Side> sides = new ArrayList<>();
     int lines = 0;
     for (Sentence sentence : annotated.sentences()) {
@@ -60,11 +60,10 @@ final class ResultsTables {
     sides.removeIf(side -> !isName(annotated, side));
     EntityType type = lines < LINES ? null : majority(sides, named);
     if (type == null) {
-      return named;
+      return;
     }
-    List<NameCandidate> result = new ArrayList<>(named);
     for (Side side : sides) {
-      List<NameCandidate> inside = overlapping(side, result);
+      List<NameCandidate> inside = overlapping(side, named);
       if (inside.size() == 1 && covers(inside.get(0), side)) {
         inside.get(0).type = type;
         continue;
@@ -76,11 +75,10 @@ final class ResultsTables {
       if (!NameKey.isName(surface)) {
         continue;
       }
-      result.removeAll(inside);
-      result.add(NameCandidate.placed(
+      named.removeAll(inside);
+      named.add(NameCandidate.placed(
           annotated, side.sentence(), side.first(), side.end(), start, end, surface, type.name(), type, NameKey.of(surface)));
     }
-    return result;
   }
 
   /** The sides a line of the table gives: its two names, or a standings row's one; none if it is no such line. */
