@@ -50,6 +50,8 @@ final class PlaceExtractor {
   private static final String BIRTHPLACE = "birthplace";
   /** An organisation's seat, written like a person's home: "the agency's Rockville headquarters". */
   private static final Set<String> SEATS = Set.of("headquarters", "offices");
+  /** The heads of a country's offices in another country, which its nationality does not place. */
+  private static final Set<String> DIPLOMATIC_MISSIONS = Set.of("embassy", "consulate", "legation");
   /** How the parser hangs a birth participle from the name or noun it describes. */
   private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
@@ -525,7 +527,7 @@ final class PlaceExtractor {
    * a nationality adjective is based in that country, when the sentence names it too.
    */
   private void nationalOrganisation(ParsedSentence sentence, int token, Mention organisation) {
-    if (sentence.token(token).start() != organisation.start()) {
+    if (sentence.token(token).start() != organisation.start() || isDiplomaticMission(sentence, organisation)) {
       return;
     }
     String first = sentence.token(token).word();
@@ -536,6 +538,15 @@ final class PlaceExtractor {
           .ifPresent(country -> sink.add("LOCATED_IN", organisation, country, 0.7, sentence.index(), null, null,
               "national-organisation"));
     }
+  }
+
+  /**
+   * "the Chinese Embassy", "the Russian Consulate": a country's mission sits in another country, so its
+   * nationality says whose it is, not where it is.
+   */
+  private static boolean isDiplomaticMission(ParsedSentence sentence, Mention organisation) {
+    String head = sentence.token(sentence.lastToken(organisation)).lemma().toLowerCase(Locale.ROOT);
+    return DIPLOMATIC_MISSIONS.contains(head);
   }
 
   /**

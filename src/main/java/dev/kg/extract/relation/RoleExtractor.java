@@ -62,6 +62,11 @@ final class RoleExtractor {
       Set.of("nmod:of", "nmod:to", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "nmod:from");
   private static final Set<String> OFFICE_VERBS =
       Set.of("serve", "work", "act", "remain", "become", "name", "appoint", "elect", "nominate");
+  /**
+   * Office verbs that give the office to their object when they have one: "Bush nominated Roberts as
+   * Chief Justice" makes Roberts the nominee, and Bush holds nothing by it.
+   */
+  private static final Set<String> CONFERRING_VERBS = Set.of("name", "appoint", "elect", "nominate");
   /** Verbs of leading an organisation, with the title each makes of its subject. */
   private static final Map<String, String> LEADING_VERBS =
       Map.of("head", "head", "lead", "leader", "chair", "chairman", "direct", "director",
@@ -122,6 +127,8 @@ final class RoleExtractor {
             describingClauses(sentence, person, edge.governor());
           } else if (edge.relation().startsWith("nsubj")) {
             predicate(sentence, person, edge.governor());
+          } else if (edge.relation().equals("obj") && confers(sentence, edge.governor())) {
+            offices(sentence, person, edge.governor());
           } else if (edge.relation().equals("obl:agent") || edge.relation().equals("obl:by")) {
             ledBy(sentence, person, edge.governor());
           }
@@ -271,13 +278,32 @@ final class RoleExtractor {
         || isResidence(sentence, governor, lemma))) {
       activity(sentence, person, governor, lemma);
     }
-    if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(lemma)) {
-      boolean former = hasFormerWord(sentence, governor)
-          || (head.pos().equals("VBD") && Set.of("serve", "work", "act").contains(head.lemma()));
-      for (int office : sentence.dependents(governor, r -> r.equals("obl:as") || r.equals("nmod:as")
-          || r.equals("xcomp") || (r.equals("obj") && !head.lemma().equals("serve")))) {
-        phrase(sentence, person, office, former, "office-verb");
-      }
+    if (head.pos().startsWith("VB") && OFFICE_VERBS.contains(lemma) && !confers(sentence, governor)) {
+      offices(sentence, person, governor);
+    }
+  }
+
+  /**
+   * Whether {@code verb} gives an office to its object ("appointed Jones as envoy"), not to its subject.
+   * A passive's object is the office ("Ryan is appointed Deputy Director", as the parser gives it).
+   */
+  private static boolean confers(ParsedSentence sentence, int verb) {
+    Token head = sentence.token(verb);
+    return head.pos().startsWith("VB") && CONFERRING_VERBS.contains(head.lemma().toLowerCase(Locale.ROOT))
+        && !sentence.dependents(verb, r -> r.equals("obj")).isEmpty()
+        && sentence.dependents(verb, r -> r.equals("nsubj:pass") || r.equals("aux:pass")).isEmpty();
+  }
+
+  /** The offices an office verb gives {@code person}: "served as minister", "was named chairman". */
+  private void offices(ParsedSentence sentence, Mention person, int verb) {
+    Token head = sentence.token(verb);
+    boolean former = hasFormerWord(sentence, verb)
+        || (head.pos().equals("VBD") && Set.of("serve", "work", "act").contains(head.lemma()));
+    // the object of a verb that confers is the holder, never the office
+    boolean objectIsOffice = !head.lemma().equals("serve") && !confers(sentence, verb);
+    for (int office : sentence.dependents(verb, r -> r.equals("obl:as") || r.equals("nmod:as")
+        || r.equals("xcomp") || (r.equals("obj") && objectIsOffice))) {
+      phrase(sentence, person, office, former, "office-verb");
     }
   }
 

@@ -514,6 +514,31 @@ class RelationExtractorTest {
         .containsExactly((String) null);
   }
 
+  @Test
+  void shouldGiveTheOfficeAVerbConfersToItsObjectNotItsSubject() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "Governor Ana Costa appointed Paulo Mendes as chairman of the Lisbon Stock Exchange on Friday.");
+
+    // then
+    Relation position = only(extraction, "HOLDS_POSITION", "person:paulo-mendes");
+    assertThat(position.objectId()).isEqualTo("organization:lisbon-stock-exchange");
+    assertThat(position.role().normalized()).isEqualTo("chairman");
+    assertThat(pairs(extraction, "HOLDS_POSITION"))
+        .doesNotContain(tuple("person:ana-costa", "organization:lisbon-stock-exchange"));
+  }
+
+  @Test
+  void shouldNotPlaceACountrysEmbassyInThatCountry() {
+    // when
+    DocumentExtraction extraction =
+        analyze("Hundreds of students marched to the Chinese Embassy in Oslo, and China protested to Norway.");
+
+    // then
+    assertThat(pairs(extraction, "LOCATED_IN"))
+        .doesNotContain(tuple("organization:chinese-embassy", "location:china"));
+  }
+
   private DocumentExtraction analyze(String text) {
     return analyzer.analyze(new SourceDocument("test", null, null, null, null, "test.txt", text, "0"));
   }
