@@ -374,9 +374,10 @@ final class RoleFiller {
       }
       role = PARTICIPANT;
     }
-    int named = role == AGENT
-        ? entities.actingName(parse, entities.nameInApposition(parse, head, entityId), entityId)
-        : entities.nameInApposition(parse, head, entityId);
+    int apposed = entities.nameInApposition(parse, head, entityId);
+    int named = role == AGENT ? entities.actingName(parse, apposed, entityId)
+        : role == PLACE ? entities.placeOf(parse, apposed, entityId)
+        : apposed;
     arguments.putIfAbsent(named, new Argument(named, role, entityId));
   }
 

@@ -69,6 +69,27 @@ class EventPlaceTest {
             .containsExactly(tuple(4, EventRole.AGENT, falcons.id())));
   }
 
+  @Test
+  void shouldTakeTheNameAPlaceNounIsOfAsThePlace() {
+    // given "The statue was destroyed in the town of Orlova ."
+    Entity orlova = new Entity("location:orlova", EntityType.LOCATION, LocationKind.CITY, "Orlova", List.of());
+    HandParsed sentence = new HandParsed(
+        "The/the/DT statue/statue/NN was/be/VBD destroyed/destroy/VBN in/in/IN the/the/DT town/town/NN"
+            + " of/of/IN Orlova/Orlova/NNP/CITY ././.",
+        "det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 6 4, det 6 5, obl:in 3 6, case 8 7,"
+            + " nmod:of 6 8, punct 3 9");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(8, orlova));
+
+    // then the place is the town's name, not the noun "town"
+    assertThat(mentions).singleElement().satisfies(destruction -> {
+      assertThat(destruction.type()).isEqualTo(EventType.DESTRUCTION);
+      assertThat(destruction.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(1, EventRole.TARGET, null), tuple(8, EventRole.PLACE, orlova.id()));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
