@@ -90,6 +90,27 @@ class EventPlaceTest {
     });
   }
 
+  @Test
+  void shouldTakeThePlaceTheDoerIsInWhereTheEventHasNone() {
+    // given "Rebels in Orlova attacked the convoy ."
+    Entity orlova = new Entity("location:orlova", EntityType.LOCATION, LocationKind.CITY, "Orlova", List.of());
+    HandParsed sentence = new HandParsed(
+        "Rebels/rebel/NNS in/in/IN Orlova/Orlova/NNP/CITY attacked/attack/VBD the/the/DT convoy/convoy/NN"
+            + " ././.",
+        "nsubj 3 0, case 2 1, nmod:in 0 2, root -1 3, det 5 4, obj 3 5, punct 3 6");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(2, orlova));
+
+    // then the rebels attacked the convoy in Orlova
+    assertThat(mentions).singleElement().satisfies(attack -> {
+      assertThat(attack.type()).isEqualTo(EventType.ATTACK);
+      assertThat(attack.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(0, EventRole.AGENT, null), tuple(5, EventRole.TARGET, null),
+              tuple(2, EventRole.PLACE, orlova.id()));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
