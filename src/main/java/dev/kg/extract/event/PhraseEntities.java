@@ -121,6 +121,23 @@ final class PhraseEntities {
   }
 
   /**
+   * The name a place noun is "of", where the place is that name: "the town of Limbazi", "the city of
+   * Lyon" say where by the name, as the annotated sets mark it. Only a common noun whose "of" phrase
+   * names the location the phrase stands for; any other phrase is its own head.
+   */
+  int placeOf(DependencyIndex parse, int head, String entityId) {
+    Token noun = parse.token(head);
+    if (entityId == null || typeOf(entityId) != EntityType.LOCATION || nameAt(parse, noun) != null
+        || !DependencyIndex.isCommonNoun(noun)) {
+      return head;
+    }
+    return parse.dependents(head, r -> r.equals("nmod:of")).stream()
+        .filter(of -> entityId.equals(nameAt(parse, parse.token(of))))
+        .findFirst()
+        .orElse(head);
+  }
+
+  /**
    * The name a thing that acts is named after, where the doer is that name: "the Islamic State militant
    * group launched attacks", "the CNAS paper urges Congress". A noun CoreNLP's animacy lists give as a
    * thing does nothing itself, so the organisation or person its compound names acts through it, and

@@ -273,7 +273,12 @@ final class RoleFiller {
       addArgument(parse, arguments, relativePlace, PLACE);
     }
     if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
-      placeOfUndergoer(parse, arguments);
+      placeOfParticipant(parse, arguments, Set.of(TARGET, OBJECT));
+    }
+    if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
+      // "protesters in Iran ransacked the embassy": where the doer was, the deed was done, unless what
+      // it was done to says otherwise.
+      placeOfParticipant(parse, arguments, Set.of(AGENT));
     }
     if (ARMED.contains(type)) {
       // "killed by a roadside bomb", "a mortar shell struck the market": a weapon is what it was done
@@ -374,9 +379,10 @@ final class RoleFiller {
       }
       role = PARTICIPANT;
     }
-    int named = role == AGENT
-        ? entities.actingName(parse, entities.nameInApposition(parse, head, entityId), entityId)
-        : entities.nameInApposition(parse, head, entityId);
+    int apposed = entities.nameInApposition(parse, head, entityId);
+    int named = role == AGENT ? entities.actingName(parse, apposed, entityId)
+        : role == PLACE ? entities.placeOf(parse, apposed, entityId)
+        : apposed;
     arguments.putIfAbsent(named, new Argument(named, role, entityId));
   }
 
@@ -531,13 +537,13 @@ final class RoleFiller {
   }
 
   /**
-   * Gives an event without a place of its own the named place its target or object is in: "strikes on
-   * rebel positions in Aleppo" and "killed a general in Syria" happened there. Only a named location
-   * counts, the first one found.
+   * Gives an event without a place of its own the named place one of its arguments of {@code roles} is
+   * in: "strikes on rebel positions in Aleppo" and "killed a general in Syria" happened there. Only a
+   * named location counts, the first one found.
    */
-  private void placeOfUndergoer(DependencyIndex parse, Map<Integer, Argument> arguments) {
+  private void placeOfParticipant(DependencyIndex parse, Map<Integer, Argument> arguments, Set<EventRole> roles) {
     for (Argument argument : List.copyOf(arguments.values())) {
-      if (argument.role() != TARGET && argument.role() != OBJECT) {
+      if (!roles.contains(argument.role())) {
         continue;
       }
       for (Dependency edge : parse.dependents(argument.head())) {

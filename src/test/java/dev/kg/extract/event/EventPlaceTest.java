@@ -69,6 +69,48 @@ class EventPlaceTest {
             .containsExactly(tuple(4, EventRole.AGENT, falcons.id())));
   }
 
+  @Test
+  void shouldTakeTheNameAPlaceNounIsOfAsThePlace() {
+    // given "The statue was destroyed in the town of Orlova ."
+    Entity orlova = new Entity("location:orlova", EntityType.LOCATION, LocationKind.CITY, "Orlova", List.of());
+    HandParsed sentence = new HandParsed(
+        "The/the/DT statue/statue/NN was/be/VBD destroyed/destroy/VBN in/in/IN the/the/DT town/town/NN"
+            + " of/of/IN Orlova/Orlova/NNP/CITY ././.",
+        "det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, case 6 4, det 6 5, obl:in 3 6, case 8 7,"
+            + " nmod:of 6 8, punct 3 9");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(8, orlova));
+
+    // then the place is the town's name, not the noun "town"
+    assertThat(mentions).singleElement().satisfies(destruction -> {
+      assertThat(destruction.type()).isEqualTo(EventType.DESTRUCTION);
+      assertThat(destruction.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(1, EventRole.TARGET, null), tuple(8, EventRole.PLACE, orlova.id()));
+    });
+  }
+
+  @Test
+  void shouldTakeThePlaceTheDoerIsInWhereTheEventHasNone() {
+    // given "Rebels in Orlova attacked the convoy ."
+    Entity orlova = new Entity("location:orlova", EntityType.LOCATION, LocationKind.CITY, "Orlova", List.of());
+    HandParsed sentence = new HandParsed(
+        "Rebels/rebel/NNS in/in/IN Orlova/Orlova/NNP/CITY attacked/attack/VBD the/the/DT convoy/convoy/NN"
+            + " ././.",
+        "nsubj 3 0, case 2 1, nmod:in 0 2, root -1 3, det 5 4, obj 3 5, punct 3 6");
+
+    // when
+    List<EventMention> mentions = sentence.mentions(Map.of(2, orlova));
+
+    // then the rebels attacked the convoy in Orlova
+    assertThat(mentions).singleElement().satisfies(attack -> {
+      assertThat(attack.type()).isEqualTo(EventType.ATTACK);
+      assertThat(attack.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+          .containsExactly(tuple(0, EventRole.AGENT, null), tuple(5, EventRole.TARGET, null),
+              tuple(2, EventRole.PLACE, orlova.id()));
+    });
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
