@@ -174,7 +174,7 @@ def compare(out):
             line_end = text.find("\n", end)
             line_end = min(len(text) if line_end < 0 else line_end, end + 100)
             rows.append([doc, str(start), render(group & k), render(group & c),
-                         text[line_start:line_end].replace("\t", " ")])
+                         text[line_start:line_end].replace("\t", " ").replace("\n", " / ")])
     with open(os.path.join(out, "agreed.tsv"), "w", encoding="utf-8") as f:
         for (doc, kind), n in sorted(agreed.items()):
             f.write(f"{doc}\t{kind}\t{n}\n")
