@@ -175,6 +175,41 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldKeepACountryTheModelsReadAsAnOrganisationAPlace() {
+    // given a country that acts, read as an organisation, as the models read one that negotiates or offers
+    String text = "According to the Halvern Gazette, Portugal is ready to sign the treaty. The governor invited"
+        + " Tavish Morrow, Florida governor Ana Ruiz and two senators. The paper is printed in Tolvik, Norway.";
+    AnnotatedText annotated = retyped(AnnotatedFixtures.of(text), text.indexOf("Portugal"), "ORGANIZATION");
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(mentionsOf(extraction, entity(extraction, "location:portugal")))
+        .extracting(Mention::text)
+        .containsExactly("Portugal");
+  }
+
+  @Test
+  void shouldMakeNoOrganisationOfANameEndingAsPlansAndRulesDo() {
+    // given a government's plan and an authority's rule the models read as organisations
+    String text = "Finance minister Ana Prado said the Tembo Plan had failed. Brokers said the Market Authority would"
+        + " scrap Authority Rule 14 next year, and the Kessler Plan with it.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    assertThat(annotated.entityMentions()).as("the models' organisations")
+        .anyMatch(m -> m.text().equals("Tembo Plan") && m.ner().equals("ORGANIZATION"));
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Ana Prado", EntityType.PERSON), tuple("Market Authority", EntityType.ORGANIZATION));
+  }
+
+  @Test
   void shouldKeepAnAcronymApartFromTheOneBodyWhoseNameItBegins() {
     // given
     String text = "The UN Security Council met in New York on Monday. The UN said food aid would reach the port of"
