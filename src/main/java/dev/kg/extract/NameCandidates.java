@@ -142,6 +142,7 @@ final class NameCandidates {
     }
     named.addAll(repeatedNames(text, annotated, named));
     ResultsTables.retype(text, annotated, named);
+    SourceHeadings.retype(text, annotated, named);
     named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
