@@ -49,6 +49,7 @@ final class NameCandidates {
     List<NameCandidate> publisher = publisherMentions(document, annotated);
     Set<String> commonNounAcronyms = CommonNounAcronyms.in(annotated);
     TitleWords titleWords = TitleWords.in(annotated);
+    Set<List<String>> companyPossessives = NameEdges.companyPossessives(annotated);
     List<NameCandidate> candidates = new ArrayList<>();
     for (NamedMention mention : annotated.entityMentions()) {
       EntityType type = EntityType.ofNerTag(mention.ner());
@@ -61,8 +62,15 @@ final class NameCandidates {
       }
       int first = NameEdges.afterArticles(tokens, mention.tokenStart(), mention.tokenEnd() - 1);
       int last = NameEdges.beforePossessive(tokens, first, mention.tokenEnd() - 1, type);
+      // A company's short name with the "'s" of its full name is the company, whatever the models read.
+      if (NameEdges.beforeCompanyPossessive(tokens, first, last, companyPossessives)) {
+        last++;
+        type = EntityType.ORGANIZATION;
+      }
       if (type == EntityType.PERSON) {
         first = NameEdges.personStart(tokens, first, last, titleWords);
+      } else {
+        first = NameEdges.afterCompoundModifier(tokens, first, last);
       }
       if (type != EntityType.PERSON && first == last) {
         first = PlaceKinds.startOfHeadedName(tokens, first);
@@ -143,6 +151,7 @@ final class NameCandidates {
     }
     named.addAll(repeatedNames(text, annotated, named));
     ResultsTables.retype(text, annotated, named);
+    SourceHeadings.retype(text, annotated, named);
     named.removeIf(candidate -> candidate.sentence == signOff);
     named.sort(Comparator.comparingInt(c -> c.start));
     return named;
@@ -202,7 +211,7 @@ final class NameCandidates {
       NameKey key = NameKey.of(surface);
       NameCandidate model =
           named.stream()
-              .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text)))
+              .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text) || isShortFormOf(key, c.key)))
               .findFirst()
               .orElseThrow();
       result.add(
@@ -211,6 +220,12 @@ final class NameCandidates {
               found.type(), model.placeKind, key));
     }
     return result;
+  }
+
+  /** Whether {@code key} is the leading words of {@code name}'s, as a company's short name is ({@link RepeatedNames}). */
+  private static boolean isShortFormOf(NameKey key, NameKey name) {
+    List<String> words = name.tokens();
+    return words.size() > key.tokens().size() && words.subList(0, key.tokens().size()).equals(key.tokens());
   }
 
   /**

@@ -1,10 +1,13 @@
 package dev.kg.extract;
 
 import dev.kg.name.Honorifics;
+import dev.kg.name.NameKey;
+import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +30,27 @@ final class NameEdges {
   // The words between an office's title and its holder's name besides its capitalised portfolio.
   private static final Set<String> PORTFOLIO_WORDS = Set.of("of", "for", "and", "&");
 
+  // A capitalised word that ends in a hyphen and lower-case letters ("Louis-based", "Privately-owned"): a
+  // compound modifier ("self-rule", in lower case, may be a word of the name: "the Palestinian self-rule Authority").
+  private static final Pattern COMPOUND_MODIFIER = Pattern.compile("\\p{Lu}.*-\\p{Ll}+");
+
   private NameEdges() {}
+
+  /**
+   * The first word of the organisation's or place's name in tokens {@code [first, last]}: after the
+   * compound modifier the recogniser ran into it ("St. Louis-based Harwick Bancorp Inc.",
+   * "Privately-owned Bank Duta"). A name's words are capitalised after a hyphen too ("Rolls-Royce",
+   * "Mercedes-Benz"); a word ending in a hyphen and a lower-case word describes the name that follows.
+   */
+  static int afterCompoundModifier(List<Token> tokens, int first, int last) {
+    int start = first;
+    for (int i = first; i < last; i++) {
+      if (COMPOUND_MODIFIER.matcher(tokens.get(i).word()).matches()) {
+        start = i + 1;
+      }
+    }
+    return start;
+  }
 
   /**
    * The first word of the name in tokens {@code [first, last]}: after its articles, unless one is the
@@ -50,6 +73,39 @@ final class NameEdges {
       last--;
     }
     return last;
+  }
+
+  /**
+   * The words up to and including the "'s" inside each company's name the recogniser tagged
+   * ("Harwick 's Foods Inc." gives "Harwick 's"): the company's short name, which keeps the "'s" as
+   * its full name does ("Harwick 's said", "Harwick 's shares"). Only a name ending in a legal form is
+   * read, as only it is surely one company's: the recogniser also runs an owner into a name ("Britain
+   * 's Labour Party").
+   */
+  static Set<List<String>> companyPossessives(AnnotatedText annotated) {
+    Set<List<String>> starts = new HashSet<>();
+    for (AnnotatedText.NamedMention mention : annotated.entityMentions()) {
+      List<String> words = annotated.sentences().get(mention.sentence()).tokens()
+          .subList(mention.tokenStart(), mention.tokenEnd()).stream().map(Token::word).toList();
+      if (!mention.ner().equals("ORGANIZATION") || !NameKey.isLegalForm(words.get(words.size() - 1))) {
+        continue;
+      }
+      for (int i = 1; i < words.size() - 1; i++) {
+        if (POSSESSIVE_WORDS.contains(words.get(i))) {
+          starts.add(words.subList(0, i + 1));
+        }
+      }
+    }
+    return starts;
+  }
+
+  /**
+   * Whether the name in tokens {@code [first, last]} and the "'s" after it begin a company's name the
+   * document gives ({@link #companyPossessives}): the "'s" is then the name's own.
+   */
+  static boolean beforeCompanyPossessive(List<Token> tokens, int first, int last, Set<List<String>> companyPossessives) {
+    return last + 1 < tokens.size() && POSSESSIVE_WORDS.contains(tokens.get(last + 1).word())
+        && companyPossessives.contains(tokens.subList(first, last + 2).stream().map(Token::word).toList());
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.kg.extract;
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Token;
+import dev.kg.nlp.GivenNames;
+import dev.kg.nlp.PlaceGazetteer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +55,7 @@ final class RepeatedNames {
   static List<Found> find(AnnotatedText annotated, List<Found> names) {
     Map<List<String>, EntityType> typeOfWords = typeOfWords(annotated, names);
     typeOfWords.keySet().removeIf(words -> isUnsureWord(annotated, names, words));
+    shortCompanyNames(annotated, names).forEach(words -> typeOfWords.put(words, EntityType.ORGANIZATION));
     List<Found> found = new ArrayList<>();
     for (AnnotatedText.Sentence sentence : annotated.sentences()) {
       List<Token> tokens = sentence.tokens();
@@ -122,6 +125,50 @@ final class RepeatedNames {
     }
     typeOfWords.keySet().removeAll(ambiguous);
     return typeOfWords;
+  }
+
+  /**
+   * The short forms of the companies the document names in full. A name ending in a legal form
+   * ("Norwest Corp.", "Harwick Aerospace Holdings Inc") is a company's, and once the text has named
+   * it, it calls it by the name without that form ("Norwest") or by its first word ("Harwick"), which
+   * the models, reading each sentence alone, leave untagged. The first word stands for the company only
+   * where no other name of the document starts with it, and it is neither an article, a given name ("Edward D.
+   * Jones & Co") nor a place in CoreNLP's gazetteers ("Kansas City Southern Industries Inc"). A short
+   * form that is itself a name the models tagged keeps that name's type. ({@link NameClusters} makes a
+   * first word the models did tag that company; these are the ones they left untagged.)
+   */
+  private static Set<List<String>> shortCompanyNames(AnnotatedText annotated, List<Found> names) {
+    Set<List<String>> tagged = new HashSet<>();
+    for (Found name : names) {
+      tagged.add(words(annotated, name));
+    }
+    Set<List<String>> shortNames = new HashSet<>();
+    for (Found name : names) {
+      List<String> words = words(annotated, name);
+      int core = words.size();
+      while (core > 1 && NameKey.isLegalForm(words.get(core - 1))) {
+        core--;
+      }
+      if (name.type() != EntityType.ORGANIZATION || core == words.size()) {
+        continue;
+      }
+      List<String> company = words.subList(0, core);
+      shortNames.add(company);
+      String first = words.get(0);
+      boolean sharedFirstWord = tagged.stream()
+          .anyMatch(other -> other.get(0).equals(first) && !startsWith(other, company));
+      Token firstToken = annotated.sentences().get(name.sentence()).tokens().get(name.tokenStart());
+      if (company.size() > 1 && !sharedFirstWord && CAPITALISED.matcher(first).matches() && !NameEdges.isArticle(firstToken)
+          && !GivenNames.shared().contains(first) && !PlaceGazetteer.shared().isPlace(first)) {
+        shortNames.add(List.of(first));
+      }
+    }
+    shortNames.removeAll(tagged);
+    return shortNames;
+  }
+
+  private static boolean startsWith(List<String> words, List<String> prefix) {
+    return words.size() >= prefix.size() && words.subList(0, prefix.size()).equals(prefix);
   }
 
   /**

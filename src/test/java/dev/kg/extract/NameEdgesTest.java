@@ -100,6 +100,52 @@ class NameEdgesTest {
     assertThat(NameEdges.followsThingNoun(named, 2, 3)).isTrue();
   }
 
+  @Test
+  void shouldStartAnOrganisationsNameAfterTheCapitalisedCompoundModifierRunIntoIt() {
+    // given
+    List<Token> based = tokens("St._NNP_ORGANIZATION Louis-based_NNP_ORGANIZATION Harwick_NNP_ORGANIZATION"
+        + " Bancorp_NNP_ORGANIZATION Inc._NNP_ORGANIZATION");
+    List<Token> owned = tokens("Privately-owned_JJ_ORGANIZATION Bank_NNP_ORGANIZATION Tarvo_NNP_ORGANIZATION");
+    List<Token> lowerCase = tokens("the_DT_O Norland_NNP_ORGANIZATION self-rule_NN_ORGANIZATION Authority_NNP_ORGANIZATION");
+    List<Token> capitalised = tokens("Rolls-Royce_NNP_ORGANIZATION Motors_NNPS_ORGANIZATION");
+
+    // when / then
+    assertThat(NameEdges.afterCompoundModifier(based, 0, 4)).isEqualTo(2);
+    assertThat(NameEdges.afterCompoundModifier(owned, 0, 2)).isEqualTo(1);
+    assertThat(NameEdges.afterCompoundModifier(lowerCase, 1, 3)).isEqualTo(1);
+    assertThat(NameEdges.afterCompoundModifier(capitalised, 0, 1)).isEqualTo(0);
+  }
+
+  @Test
+  void shouldKeepThePossessiveOfACompanysShortNameWhereItsFullNameWithALegalFormHasIt() {
+    // given a company's full name with its "'s" and legal form, and an owner the models ran into a party's name
+    List<Token> company = tokens("Corran_NNP_ORGANIZATION 's_POS_ORGANIZATION Foods_NNPS_ORGANIZATION Inc._NNP_ORGANIZATION"
+        + " fell_VBD_O");
+    List<Token> party = tokens("Norland_NNP_ORGANIZATION 's_POS_ORGANIZATION Labour_NNP_ORGANIZATION Party_NNP_ORGANIZATION"
+        + " won_VBD_O");
+    List<Token> shortName = tokens("Corran_NNP_PERSON 's_POS_O shares_NNS_O and_CC_O Norland_NNP_COUNTRY 's_POS_O exports_NNS_O");
+    AnnotatedText annotated = new AnnotatedText(
+        List.of(sentence(0, company), sentence(1, party), sentence(2, shortName)),
+        List.of(mention(0, company, 0, 4), mention(1, party, 0, 4)), List.of());
+
+    // when
+    var possessives = NameEdges.companyPossessives(annotated);
+
+    // then
+    assertThat(possessives).containsExactly(List.of("Corran", "'s"));
+    assertThat(NameEdges.beforeCompanyPossessive(shortName, 0, 0, possessives)).isTrue();
+    assertThat(NameEdges.beforeCompanyPossessive(shortName, 4, 4, possessives)).isFalse();
+  }
+
+  private static Sentence sentence(int index, List<Token> tokens) {
+    return new Sentence(index, 0, tokens.get(tokens.size() - 1).end(), tokens, List.of());
+  }
+
+  private static AnnotatedText.NamedMention mention(int sentence, List<Token> tokens, int first, int end) {
+    return new AnnotatedText.NamedMention(sentence, first, end, tokens.get(first).start(), tokens.get(end - 1).end(),
+        "", "ORGANIZATION", null);
+  }
+
   private static AnnotatedText annotated(List<Token> tokens) {
     Sentence sentence = new Sentence(0, 0, tokens.get(tokens.size() - 1).end(), tokens, List.of());
     return new AnnotatedText(List.of(sentence), List.of(), List.of());
