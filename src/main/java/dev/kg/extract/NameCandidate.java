@@ -38,6 +38,13 @@ final class NameCandidate {
   boolean definedAsPlace;
   /** Whether a title or courtesy title comes right before this mention ("President Ford", "Mr Vaile"). */
   boolean afterTitle;
+  /**
+   * The title word the document uses that stands right before this person's name ("pope" in "Pope
+   * Clement XV"), lower-cased; {@code null} if none.
+   */
+  String titleBefore;
+  /** Whether this person's name is one title word the document uses, standing alone ("the Pope"). */
+  boolean loneTitle;
   /** What {@link PlaceKinds#statedKind} gives for this span, once asked; {@code null} before. */
   private Optional<LocationKind> statedKind;
 

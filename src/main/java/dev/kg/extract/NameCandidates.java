@@ -11,6 +11,7 @@ import dev.kg.nlp.PlaceGazetteer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -135,6 +136,11 @@ final class NameCandidates {
       candidate.afterTitle = first > 0
           && (tokens.get(first - 1).ner().equals("TITLE") || Honorifics.isHonorific(tokens.get(first - 1).word())
               || titleWords.startsName(tokens.get(first - 1)));
+      if (type == EntityType.PERSON) {
+        candidate.titleBefore = first > 0 && titleWords.startsName(tokens.get(first - 1))
+            ? tokens.get(first - 1).word().toLowerCase(Locale.ROOT) : null;
+        candidate.loneTitle = first == last && titleWords.startsName(tokens.get(first));
+      }
       candidates.add(candidate);
     }
     List<NameCandidate> found = NameBoundaries.mended(text, annotated, candidates);

@@ -51,6 +51,7 @@ final class NameClusters {
     NameClusters clusters = new NameClusters(candidates.size());
     mergeSameNames(candidates, clusters);
     mergeShortPersonNames(candidates, clusters);
+    mergeLoneTitles(candidates, clusters);
     mergeCompanyFirstWords(candidates, clusters);
     mergeAcronyms(candidates, clusters);
 
@@ -80,6 +81,27 @@ final class NameClusters {
       List<Integer> fuller = fullerPersonNames(candidates, shortName);
       if (fuller.size() == 1) {
         clusters.union(fuller.get(0), i);
+      }
+    }
+  }
+
+  /**
+   * A title standing alone that the models read as a person ("the Pope") is the one person the
+   * document names with that title before the name ("Pope Clement XV", kg's "Clement XV"): news names
+   * the holder once in full and by the office after. With two such people ("President Ford",
+   * "President Carter") or none, it stays a person of its own.
+   */
+  private static void mergeLoneTitles(List<NameCandidate> candidates, NameClusters clusters) {
+    for (int i = 0; i < candidates.size(); i++) {
+      NameCandidate title = candidates.get(i);
+      if (title.type != EntityType.PERSON || !title.loneTitle) {
+        continue;
+      }
+      String word = title.text.toLowerCase(Locale.ROOT);
+      List<Integer> holders = distinctNames(candidates, c -> c.type == EntityType.PERSON
+          && !c.key.equals(title.key) && word.equals(c.titleBefore));
+      if (holders.size() == 1) {
+        clusters.union(holders.get(0), i);
       }
     }
   }

@@ -64,6 +64,18 @@ final class PhraseEntities {
     if (direct != null || !token.pos().startsWith("NN")) {
       return direct;
     }
+    if (token.ner().equals("TITLE")) {
+      // A title stands for its holder: "met with Russian Minister of Ecology Alexander Kozlov", where the
+      // parser hung the name on the title beside the nationality, met Kozlov, not Russia.
+      for (String relation : NAME_PARTS) {
+        for (Dependency edge : parse.dependents(token.index())) {
+          String part = edge.relation().equals(relation) ? nameAt(parse, parse.token(edge.dependent())) : null;
+          if (part != null && typeOf(part) == EntityType.PERSON) {
+            return part;
+          }
+        }
+      }
+    }
     for (String relation : NAME_PARTS) {
       for (Dependency edge : parse.dependents(token.index())) {
         if (edge.relation().equals(relation)) {

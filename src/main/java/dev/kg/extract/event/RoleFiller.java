@@ -205,6 +205,21 @@ final class RoleFiller {
           parse.dependents(up.governor(), r -> r.equals("nsubj"))
               .forEach(subject -> addArgument(parse, arguments, subject, AGENT));
         }
+        if (type == EventType.MEETING && up.relation().equals("obl:with") && up.governor() >= 0) {
+          // "His visit was in May, with meetings with the premier", "he stayed a week, with talks with
+          // the premier": meetings told as what went with a clause are held by whoever it says acted,
+          // its subject or the one whose visit or meeting its subject is.
+          for (int subject : parse.dependents(up.governor(), r -> r.equals("nsubj"))) {
+            boolean occasion = EventType.forTrigger(lemma(parse.token(subject)), 'N')
+                .filter(t -> t == EventType.VISIT || t == EventType.MEETING).isPresent();
+            if (occasion) {
+              parse.dependents(subject, r -> r.equals("nmod:poss"))
+                  .forEach(possessor -> addArgument(parse, arguments, possessor, AGENT));
+            } else {
+              addArgument(parse, arguments, subject, AGENT);
+            }
+          }
+        }
       }
     }
     Integer host = pos == 'N' ? HostClauses.host(parse, trigger) : null;
