@@ -91,6 +91,22 @@ final class ParsedSentence {
     return parse.relativePlace(verb);
   }
 
+  /**
+   * The noun a partitive "one of" stands for: "strategists" for "one" in "one of the strategists in
+   * Israel", "producers" in "One of China's producers, Anhui", "cities" in "Tver is one of the oldest
+   * cities of Russia", so that a description or a predicate reads the plural noun's modifiers as it
+   * reads a singular noun's ("a strategist in Israel"). {@code token} itself when it is no such "one".
+   */
+  int partitiveNoun(int token) {
+    if (token < 0 || !lower(token).equals("one")) {
+      return token;
+    }
+    return dependents(token, r -> r.equals("nmod:of")).stream()
+        .filter(noun -> noun > token && (token(noun).pos().equals("NNS") || token(noun).pos().equals("NNPS")))
+        .findFirst()
+        .orElse(token);
+  }
+
   /** The token's word in lower case. */
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);

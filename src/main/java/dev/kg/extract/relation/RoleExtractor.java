@@ -255,7 +255,7 @@ final class RoleExtractor {
       // Acme" no membership
       return;
     }
-    Token head = sentence.token(governor);
+    Token head = sentence.token(sentence.partitiveNoun(governor));
     boolean copula = !sentence.dependents(governor, r -> r.equals("cop")).isEmpty();
     // a predicate behind a preposition says when or where, not what the subject is: "Sarkozy was
     // during the 2005 riots in France" holds no post "riots" in France
@@ -345,7 +345,8 @@ final class RoleExtractor {
   }
 
   /** The noun phrase headed by {@code noun} describes {@code person}: a title, or a membership. */
-  private void phrase(ParsedSentence sentence, Mention person, int noun, boolean former, String method) {
+  private void phrase(ParsedSentence sentence, Mention person, int described, boolean former, String method) {
+    int noun = sentence.partitiveNoun(described);
     if (noun < 0 || !sentence.token(noun).pos().startsWith("NN") || isPersonName(sentence, noun)) {
       return;
     }
