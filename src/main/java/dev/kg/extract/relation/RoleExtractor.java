@@ -297,8 +297,14 @@ final class RoleExtractor {
       return;
     }
     boolean job = JOB_VERBS.contains(lemma);
-    List<Integer> objects = sentence.dependents(verb, r -> (r.equals("obj") && !job)
-        || (WORKING_VERBS.contains(lemma) || job) && (r.equals("obl:for") || r.equals("obl:at")));
+    List<Integer> objects = new ArrayList<>(sentence.dependents(verb, r -> (r.equals("obj") && !job)
+        || (WORKING_VERBS.contains(lemma) || job) && (r.equals("obl:for") || r.equals("obl:at"))));
+    if (job) {
+      // the parser often hangs the "for" phrase from the job's object: "covered education for the AP"
+      for (int done : sentence.dependents(verb, r -> r.equals("obj"))) {
+        objects.addAll(sentence.dependents(done, r -> r.equals("nmod:for") || r.equals("nmod:at")));
+      }
+    }
     for (int object : objects) {
       Optional<Mention> organisation = entityOf(sentence, object, person)
           .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION);
