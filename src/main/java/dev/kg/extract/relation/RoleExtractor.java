@@ -425,7 +425,10 @@ final class RoleExtractor {
       countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.8, sentence.index(), null, null, method));
       return;
     }
-    if (RESIDENT_NOUNS.contains(headLemma)) {
+    // "North Carolina's native son" says where the person is from as "a native of North Carolina" does
+    boolean residentModifier = sentence.dependents(head, r -> r.equals("amod")).stream()
+        .anyMatch(modifier -> RESIDENT_NOUNS.contains(sentence.lower(modifier)));
+    if (RESIDENT_NOUNS.contains(headLemma) || residentModifier) {
       places.stream().filter(p -> index.typeOf(p.entityId()) == EntityType.LOCATION).forEach(p ->
           sink.add("LIVES_IN", person, p, 0.8, sentence.index(), null, null, method));
       countries.forEach(c -> sink.add("LIVES_IN", person, c, 0.8, sentence.index(), null, null, method));
