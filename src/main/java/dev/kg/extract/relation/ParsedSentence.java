@@ -92,10 +92,11 @@ final class ParsedSentence {
   }
 
   /**
-   * The noun a partitive "one of" stands for: "strategists" for "one" in "one of the strategists in
-   * Israel", "producers" in "One of China's producers, Anhui", "cities" in "Tver is one of the oldest
-   * cities of Russia", so that a description or a predicate reads the plural noun's modifiers as it
-   * reads a singular noun's ("a strategist in Israel"). {@code token} itself when it is no such "one".
+   * The noun a partitive "one of" stands for, where the parser makes "one" the head and the plural noun
+   * its "of" phrase: "producers" for "One" in "One of China's major producers, Anhui", so that a
+   * description or a predicate reads the plural noun and its modifiers as it reads "a producer of China"
+   * (elsewhere the parser hangs "one of" on the noun as a quantifier, and the noun is read already).
+   * {@code token} itself when it is no such "one".
    */
   int partitiveNoun(int token) {
     if (token < 0 || !lower(token).equals("one")) {
