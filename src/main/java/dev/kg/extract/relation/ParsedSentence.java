@@ -91,6 +91,23 @@ final class ParsedSentence {
     return parse.relativePlace(verb);
   }
 
+  /**
+   * The noun a partitive "one of" stands for, where the parser makes "one" the head and the plural noun
+   * its "of" phrase: "producers" for "One" in "One of China's major producers, Anhui", so that a
+   * description or a predicate reads the plural noun and its modifiers as it reads "a producer of China"
+   * (elsewhere the parser hangs "one of" on the noun as a quantifier, and the noun is read already).
+   * {@code token} itself when it is no such "one".
+   */
+  int partitiveNoun(int token) {
+    if (token < 0 || !lower(token).equals("one")) {
+      return token;
+    }
+    return dependents(token, r -> r.equals("nmod:of")).stream()
+        .filter(noun -> noun > token && (token(noun).pos().equals("NNS") || token(noun).pos().equals("NNPS")))
+        .findFirst()
+        .orElse(token);
+  }
+
   /** The token's word in lower case. */
   String lower(int i) {
     return token(i).word().toLowerCase(Locale.ROOT);

@@ -498,7 +498,8 @@ final class PlaceExtractor {
         }
       }
     }
-    for (int description : descriptions) {
+    for (int described : descriptions) {
+      int description = sentence.partitiveNoun(described);
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;
       }
@@ -515,7 +516,7 @@ final class PlaceExtractor {
     }
     sentence.heads(token).stream().filter(edge -> isPredicateNoun(sentence, edge)).forEach(edge -> {
       if (name(sentence, edge.governor()).isEmpty()) {
-        for (int place : sentence.dependents(edge.governor(), r -> r.equals("nmod:in"))) {
+        for (int place : sentence.dependents(sentence.partitiveNoun(edge.governor()), r -> r.equals("nmod:in"))) {
           contained(sentence, organisation, place, 0.6, "organisation-description");
         }
       }
@@ -568,7 +569,8 @@ final class PlaceExtractor {
             || isPredicateNoun(sentence, edge)) && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
     appositiveOfHead(sentence, token, place).ifPresent(descriptions::add);
-    for (int description : descriptions) {
+    for (int described : descriptions) {
+      int description = sentence.partitiveNoun(described);
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
         continue;
       }
@@ -669,7 +671,7 @@ final class PlaceExtractor {
   /** Whether {@code edge} joins a subject to a noun the copula predicates of it: "Westmere is a hamlet". */
   private static boolean isPredicateNoun(ParsedSentence sentence, Dependency edge) {
     return edge.relation().equals("nsubj") && edge.governor() >= 0
-        && sentence.token(edge.governor()).pos().startsWith("NN")
+        && sentence.token(sentence.partitiveNoun(edge.governor())).pos().startsWith("NN")
         && !sentence.dependents(edge.governor(), r -> r.equals("cop")).isEmpty();
   }
 

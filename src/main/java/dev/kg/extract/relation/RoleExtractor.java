@@ -262,7 +262,7 @@ final class RoleExtractor {
       // Acme" no membership
       return;
     }
-    Token head = sentence.token(governor);
+    Token head = sentence.token(sentence.partitiveNoun(governor));
     boolean copula = !sentence.dependents(governor, r -> r.equals("cop")).isEmpty();
     // a predicate behind a preposition says when or where, not what the subject is: "Sarkozy was
     // during the 2005 riots in France" holds no post "riots" in France
@@ -323,8 +323,14 @@ final class RoleExtractor {
       return;
     }
     boolean job = JOB_VERBS.contains(lemma);
-    List<Integer> objects = sentence.dependents(verb, r -> (r.equals("obj") && !job)
-        || (WORKING_VERBS.contains(lemma) || job) && (r.equals("obl:for") || r.equals("obl:at")));
+    List<Integer> objects = new ArrayList<>(sentence.dependents(verb, r -> (r.equals("obj") && !job)
+        || (WORKING_VERBS.contains(lemma) || job) && (r.equals("obl:for") || r.equals("obl:at"))));
+    if (job) {
+      // the parser often hangs the "for" phrase from the job's object: "covered education for the AP"
+      for (int done : sentence.dependents(verb, r -> r.equals("obj"))) {
+        objects.addAll(sentence.dependents(done, r -> r.equals("nmod:for") || r.equals("nmod:at")));
+      }
+    }
     for (int object : objects) {
       Optional<Mention> organisation = entityOf(sentence, object, person)
           .filter(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION);
@@ -371,7 +377,8 @@ final class RoleExtractor {
   }
 
   /** The noun phrase headed by {@code noun} describes {@code person}: a title, or a membership. */
-  private void phrase(ParsedSentence sentence, Mention person, int noun, boolean former, String method) {
+  private void phrase(ParsedSentence sentence, Mention person, int described, boolean former, String method) {
+    int noun = sentence.partitiveNoun(described);
     if (noun < 0 || !sentence.token(noun).pos().startsWith("NN") || isPersonName(sentence, noun)) {
       return;
     }
@@ -444,7 +451,10 @@ final class RoleExtractor {
       countries.forEach(c -> sink.add("CITIZEN_OF", person, c, 0.8, sentence.index(), null, null, method));
       return;
     }
-    if (RESIDENT_NOUNS.contains(headLemma)) {
+    // "North Carolina's native son" says where the person is from as "a native of North Carolina" does
+    boolean residentModifier = sentence.dependents(head, r -> r.equals("amod")).stream()
+        .anyMatch(modifier -> RESIDENT_NOUNS.contains(sentence.lower(modifier)));
+    if (RESIDENT_NOUNS.contains(headLemma) || residentModifier) {
       places.stream().filter(p -> index.typeOf(p.entityId()) == EntityType.LOCATION).forEach(p ->
           sink.add("LIVES_IN", person, p, 0.8, sentence.index(), null, null, method));
       countries.forEach(c -> sink.add("LIVES_IN", person, c, 0.8, sentence.index(), null, null, method));

@@ -807,6 +807,42 @@ class RelationRulesTest {
             tuple("MEMBER_OF", "person:anna-berg", "organization:harvard-university"));
   }
 
+  @Test
+  void shouldReadTheForPhraseTheParserHungOnAJobsObjectAsTheEmployer() {
+    // when: the parser hangs "for Reuters" from "politics", not from "covered"
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Anna Berg has covered politics for Reuters since 1995.");
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.method().equals("working-verb"))
+        .extracting(Relation::type, Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("MEMBER_OF", "person:anna-berg", "organization:reuters"));
+  }
+
+  @Test
+  void shouldReadAPlaceDescribedAsOneOfAPluralNounAsThatNoun() {
+    // when: the parser makes "One" the head and "ports" its "of" phrase
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("One of Canada's busiest ports, Halifax has about 400,000 people.");
+
+    // then it reads as "a port of Canada, Halifax" does
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("location:halifax", "location:canada", "place-description"));
+  }
+
+  @Test
+  void shouldPlaceAPersonAPlacesNativeSonDescribes() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Tom Hale, Oregon's most famous native son, spoke in Salem on Monday.");
+
+    // then "native son" says where he is from, as "a native of Oregon" does
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("person:tom-hale", "location:oregon", "appositive"));
+  }
+
   private static List<Tuple> killings(DocumentExtraction extraction) {
     return extraction.relations().stream()
         .filter(r -> r.type().equals("KILLED"))
