@@ -58,7 +58,8 @@ final class NameCandidates {
         continue;
       }
       List<Token> tokens = annotated.sentences().get(mention.sentence()).tokens();
-      if (PlaceKinds.isInsideOtherName(tokens, mention.tokenStart(), mention.tokenEnd(), mention.ner())) {
+      if (PlaceKinds.isInsideOtherName(tokens, mention.tokenStart(), mention.tokenEnd(), mention.ner())
+          || TimeZones.isZoneOfTime(tokens, mention.tokenStart(), mention.tokenEnd())) {
         continue;
       }
       int first = NameEdges.afterArticles(tokens, mention.tokenStart(), mention.tokenEnd() - 1);

@@ -175,6 +175,25 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldMakeNoOrganisationOfATimeZoneWrittenBesideATime() {
+    // given a zone after a time and one before its offset, both read as organisations by the models
+    String text = "The Harbor Council voted at 14:00 UTC on Monday, and the count ended at 9pm local time (UTC+3) in"
+        + " Tolvik. Council chairman Ana Ruiz said the vote was fair.";
+    AnnotatedText annotated = AnnotatedFixtures.of(text);
+    assertThat(annotated.entityMentions()).as("the models' organisations")
+        .anyMatch(m -> m.text().equals("UTC") && m.ner().equals("ORGANIZATION"));
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    assertThat(extraction.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(tuple("Harbor Council", EntityType.ORGANIZATION), tuple("Tolvik", EntityType.LOCATION),
+            tuple("Ana Ruiz", EntityType.PERSON));
+  }
+
+  @Test
   void shouldKeepACountryTheModelsReadAsAnOrganisationAPlace() {
     // given a country that acts, read as an organisation, as the models read one that negotiates or offers
     String text = "According to the Halvern Gazette, Portugal is ready to sign the treaty. The governor invited"
