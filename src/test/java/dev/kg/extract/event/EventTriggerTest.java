@@ -324,7 +324,7 @@ class EventTriggerTest {
         "Talks/talk/NNS happened/happen/VBD ././."
             + " | nsubj 1 0, root -1 1, punct 1 2 | MEETING talk Contact.Contact.Meet",
         "The/the/DT election/election/NN was/be/VBD held/hold/VBN ././."
-            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4 | ELECTION election Personnel.Elect.Unspecified",
+            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4 | ELECTION election null",
         "The/the/DT rebels/rebel/NNS carried/carry/VBD out/out/RP attacks/attack/NNS ././."
             + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, obj 2 4, punct 2 5"
             + " | ATTACK attack Conflict.Attack.Unspecified: 1 AGENT",
