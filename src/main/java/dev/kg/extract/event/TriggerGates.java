@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
  * attacking"), a hypothetical one ("would attack", "can arrest", "called on the government to declare"),
- * an event noun only said to take place or be done by a verb that does not happen ("talks may happen",
- * "plans to carry out attacks"), a forbidden
+ * an event noun only said to take place or be done by a verb that is denied or modal ("talks may
+ * happen", "the vote was not held"), a forbidden
  * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
  * that only classifies another ("weapons of mass destruction"), a noun that names a kind ("any attack",
  * "such threats"), what a charge is "of", a threat nobody makes, the custody a release ends,
@@ -140,10 +140,11 @@ final class TriggerGates {
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && carriedOut(parse, up)
-          && !occurs(parse, parse.token(up.governor()), 'V')) {
-        // "each election must be held in October", "meetings can have happened", "plans to carry out
-        // attacks": a verb that only says the event takes place or is done has the event's modality,
-        // so where it does not happen, the event does not either.
+          && (parse.negated(up.governor()) || hypothetical(parse, up.governor()))) {
+        // "each election must be held in October", "meetings can have happened", "talks were not held":
+        // a verb that only says the event takes place or is done has the event's modality, so where it
+        // is denied or only may be, the event is too. What one plans or is expected "to hold" stays,
+        // told as to come (EventTense).
         return false;
       }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")

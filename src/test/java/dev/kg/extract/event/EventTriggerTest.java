@@ -312,14 +312,14 @@ class EventTriggerTest {
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5"
             + " | STATEMENT declare Contact.Contact.Broadcast",
         // an event that is only said to take place, or to be held or carried out, shares the modality of
-        // the verb that says so: talks that may happen, a vote that could be held, attacks one plans to
-        // carry out have not happened ...
+        // the verb that says so: talks that may happen, an election that could be held, attacks a group
+        // may carry out have not happened ...
         "Talks/talk/NNS may/may/MD happen/happen/VB ././."
             + " | nsubj 2 0, aux 2 1, root -1 2, punct 2 3 | none",
         "The/the/DT election/election/NN could/could/MD be/be/VB held/hold/VBN ././."
             + " | det 1 0, nsubj:pass 4 1, aux 4 2, aux:pass 4 3, root -1 4, punct 4 5 | none",
-        "The/the/DT rebels/rebel/NNS plan/plan/VBP to/to/TO carry/carry/VB out/out/RP attacks/attack/NNS ././."
-            + " | det 1 0, nsubj 2 1, root -1 2, mark 4 3, xcomp 2 4, compound:prt 4 5, obj 4 6, punct 2 7 | none",
+        "The/the/DT rebels/rebel/NNS may/may/MD carry/carry/VB out/out/RP attacks/attack/NNS ././."
+            + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, compound:prt 3 4, obj 3 5, punct 3 6 | none",
         // ... where talks that happened, a vote that was held and attacks carried out did
         "Talks/talk/NNS happened/happen/VBD ././."
             + " | nsubj 1 0, root -1 1, punct 1 2 | MEETING talk Contact.Contact.Meet",
