@@ -49,9 +49,11 @@ import java.util.function.BiFunction;
  * <p>A word of a name is no trigger ("Halvard Acquiring Corp"). A word that does not report
  * something happening is no trigger: a negated one ("did not attack", "without attacking"), an event
  * noun a negated verb takes as object ("has not issued a statement"), a hypothetical one (under
- * "would", "could", "might", "may" or "should", its own or, for a verb in its bare form, that of the
- * verb it is joined to, or an infinitive or participle that a verb of wanting, planning, urging or
- * failing governs: "called on the government to declare"), what a word of forbidding or a verb of
+ * "would", "could", "might", "may", "should", "can" or "must", its own or, for a verb in its bare form,
+ * that of the verb it is joined to, or an infinitive or participle that a verb of wanting, planning,
+ * urging or failing governs: "called on the government to declare"), an event noun that a verb only
+ * says takes place or is done where that verb is denied or modal ("meetings can have happened", "the
+ * vote was not held"), what a word of forbidding or a verb of
  * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
  * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
  * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack"), what a

@@ -12,7 +12,9 @@ import java.util.Set;
 
 /**
  * Whether a trigger word reports something that happens. A negated word ("did not attack", "without
- * attacking"), a hypothetical one ("would attack", "called on the government to declare"), a forbidden
+ * attacking"), a hypothetical one ("would attack", "can arrest", "called on the government to declare"),
+ * an event noun only said to take place or be done by a verb that is denied or modal ("talks may
+ * happen", "the vote was not held"), a forbidden
  * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
  * that only classifies another ("weapons of mass destruction"), a noun that names a kind ("any attack",
  * "such threats"), what a charge is "of", a threat nobody makes, the custody a release ends,
@@ -21,7 +23,12 @@ import java.util.Set;
  */
 final class TriggerGates {
 
-  private static final Set<String> HYPOTHETICAL = Set.of("would", "could", "might", "may", "should");
+  /**
+   * Modal auxiliaries of what may, can or has to be: a word under one tells of no event that happened
+   * ("would attack", "police can arrest protesters", "the election must be held in May").
+   */
+  private static final Set<String> HYPOTHETICAL =
+      Set.of("would", "could", "might", "may", "should", "can", "must");
 
   /** Nouns an event noun after "of" only classifies: "a weapon of mass destruction", "a kind of protest". */
   private static final Set<String> CLASSIFIED = Set.of("weapon", "kind", "type", "form", "sort", "risk", "fear");
@@ -34,6 +41,9 @@ final class TriggerGates {
 
   /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
   private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
+
+  /** Verbs whose subject is an event that takes place: "the meeting happened", "clashes occurred". */
+  private static final Set<String> OCCURRING = Set.of("happen", "occur");
 
   /** Verbs of waiting and expecting: an event noun they take as object ("awaiting trial") is still to come. */
   private static final Set<String> AWAITING = Set.of("await", "expect", "anticipate");
@@ -129,6 +139,14 @@ final class TriggerGates {
         // attack": a verb about an event takes no part in it).
         return false;
       }
+      if (pos == 'N' && up.governor() >= 0 && carriedOut(parse, up)
+          && (parse.negated(up.governor()) || hypothetical(parse, up.governor()))) {
+        // "each election must be held in October", "meetings can have happened", "talks were not held":
+        // a verb that only says the event takes place or is done has the event's modality, so where it
+        // is denied or only may be, the event is too. What one plans or is expected "to hold" stays,
+        // told as to come (EventTense).
+        return false;
+      }
       if (pos == 'N' && up.governor() >= 0 && up.relation().equals("obj")
           && AWAITING.contains(lemma(parse.token(up.governor())))) {
         // "is awaiting trial", "expects talks": what is waited for has not happened yet.
@@ -151,6 +169,27 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an edge makes an event noun what a verb of taking place or of doing reports: the subject of
+   * "happen", "occur" or "take place", the object or passive subject of "hold" ("the vote was held")
+   * or of a verb of doing ("carried out attacks", {@link RoleFiller#DOING}).
+   */
+  private static boolean carriedOut(DependencyIndex parse, Dependency edge) {
+    Token verb = parse.token(edge.governor());
+    if (partOfSpeech(verb) != 'V') {
+      return false;
+    }
+    String lemma = lemma(verb);
+    String relation = edge.relation();
+    if (relation.equals("nsubj")) {
+      return OCCURRING.contains(lemma)
+          || lemma.equals("take") && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+              .anyMatch(object -> lemma(parse.token(object)).equals("place"));
+    }
+    return (relation.equals("obj") || relation.equals("nsubj:pass"))
+        && (lemma.equals("hold") || RoleFiller.DOING.contains(lemma));
   }
 
   /**
@@ -217,8 +256,8 @@ final class TriggerGates {
   }
 
   /**
-   * Whether the word at {@code index} is under "would", "could", "might", "may" or "should", its own or
-   * that of the verb it is joined to ({@link #auxiliaryHost}): "may conduct tests and deploy weapons".
+   * Whether the word at {@code index} is under a modal ("would", "could", "might", "may", "should", "can",
+   * "must"), its own or that of the verb it is joined to ({@link #auxiliaryHost}): "may conduct tests and deploy weapons".
    */
   static boolean hypothetical(DependencyIndex parse, int index) {
     return parse.dependents(auxiliaryHost(parse, index)).stream()

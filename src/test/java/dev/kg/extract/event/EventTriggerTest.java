@@ -311,6 +311,35 @@ class EventTriggerTest {
         "Doctors/doctor/NNS had/have/VBD an/a/DT emergency/emergency/NN declared/declare/VBN ././."
             + " | nsubj 1 0, root -1 1, det 3 2, obj 1 3, xcomp 1 4, punct 1 5"
             + " | STATEMENT declare Contact.Contact.Broadcast",
+        // an event that is only said to take place, or to be held or carried out, shares the modality of
+        // the verb that says so: talks that may happen, an election that could be held, attacks a group
+        // may carry out have not happened ...
+        "Talks/talk/NNS may/may/MD happen/happen/VB ././."
+            + " | nsubj 2 0, aux 2 1, root -1 2, punct 2 3 | none",
+        "The/the/DT election/election/NN could/could/MD be/be/VB held/hold/VBN ././."
+            + " | det 1 0, nsubj:pass 4 1, aux 4 2, aux:pass 4 3, root -1 4, punct 4 5 | none",
+        "The/the/DT rebels/rebel/NNS may/may/MD carry/carry/VB out/out/RP attacks/attack/NNS ././."
+            + " | det 1 0, nsubj 3 1, aux 3 2, root -1 3, compound:prt 3 4, obj 3 5, punct 3 6 | none",
+        // ... where talks that happened, a vote that was held and attacks carried out did
+        "Talks/talk/NNS happened/happen/VBD ././."
+            + " | nsubj 1 0, root -1 1, punct 1 2 | MEETING talk Contact.Contact.Meet",
+        "The/the/DT election/election/NN was/be/VBD held/hold/VBN ././."
+            + " | det 1 0, nsubj:pass 3 1, aux:pass 3 2, root -1 3, punct 3 4 | ELECTION election null",
+        "The/the/DT rebels/rebel/NNS carried/carry/VBD out/out/RP attacks/attack/NNS ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, compound:prt 2 3, obj 2 4, punct 2 5"
+            + " | ATTACK attack Conflict.Attack.Unspecified: 1 AGENT",
+        // "can" and "must" say what may or has to be, as "may" and "should" do: no arrest, and no
+        // meetings, that only can happen; no election that only must be held ...
+        "Police/police/NNS can/can/MD arrest/arrest/VB protesters/protester/NNS ././."
+            + " | nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4 | none",
+        "Meetings/meeting/NNS can/can/MD happen/happen/VB ././."
+            + " | nsubj 2 0, aux 2 1, root -1 2, punct 2 3 | none",
+        "The/the/DT election/election/NN must/must/MD be/be/VB held/hold/VBN in/in/IN May/May/NNP/DATE ././."
+            + " | det 1 0, nsubj:pass 4 1, aux 4 2, aux:pass 4 3, root -1 4, case 6 5, obl:in 4 6, punct 4 7 | none",
+        // ... where police that did arrest protesters arrested them
+        "Police/police/NNS did/do/VBD arrest/arrest/VB protesters/protester/NNS ././."
+            + " | nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4"
+            + " | ARREST arrest Justice.ArrestJailDetain.Unspecified: 0 AGENT, 3 TARGET",
         // a word of a name is no event
         "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
             + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
