@@ -13,11 +13,12 @@ import java.util.List;
  * "KOMPAS", "JAKARTA POST", "REPUBLIKA") heads each source's stories with the source's name, on a line of
  * its own in capitals, before the prose that reports them. The models, reading the line alone and in
  * capitals, leave such a name untagged or read the place in it ("JAKARTA POST", "LA PRESSE"), but the
- * line names whoever said what follows: an organisation. Read from the layout alone: two such headings
- * or more, each a line of at most four words in capitals and no figures, each followed by a sentence in
- * ordinary case with a verb. A table's headings are followed by rows, not prose ("CENTRAL DIVISION",
- * then "W L PCT GB"), and a heading that CoreNLP's gazetteers list as a country, state or region ("IRAQ"
- * in a digest by country) stays the place.
+ * line names whoever said what follows: an organisation. Read from the layout, with one sign from the
+ * models: two such headings or more, each a line of at most four words in capitals and no figures, each
+ * followed by a sentence in ordinary case (one with a lower-case letter), and one at least that the
+ * models tagged an organisation whole. A table's headings are followed by rows, not prose ("CENTRAL
+ * DIVISION", then "W L PCT GB"), and a heading that CoreNLP's gazetteers list as a country, state or
+ * region ("IRAQ" in a digest by country) stays the place.
  */
 final class SourceHeadings {
 
