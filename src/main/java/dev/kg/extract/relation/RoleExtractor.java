@@ -60,13 +60,14 @@ final class RoleExtractor {
   private static final Set<String> PHRASE_MODIFIERS = Set.of("compound", "amod", "flat");
   private static final Set<String> PLACE_PREPOSITIONS =
       Set.of("nmod:of", "nmod:to", "nmod:at", "nmod:for", "nmod:in", "nmod:with", "nmod:poss", "nmod:from");
+  // Not "nominate": a nominee holds nothing yet ("nominated Roberts as Chief Justice").
   private static final Set<String> OFFICE_VERBS =
-      Set.of("serve", "work", "act", "remain", "become", "name", "appoint", "elect", "nominate");
+      Set.of("serve", "work", "act", "remain", "become", "name", "appoint", "elect");
   /**
-   * Office verbs that give the office to their object when they have one: "Bush nominated Roberts as
-   * Chief Justice" makes Roberts the nominee, and Bush holds nothing by it.
+   * Office verbs that give the office to their object when they have one: "the governor appointed
+   * Jones as envoy" makes Jones the envoy, and the governor holds nothing by it.
    */
-  private static final Set<String> CONFERRING_VERBS = Set.of("name", "appoint", "elect", "nominate");
+  private static final Set<String> CONFERRING_VERBS = Set.of("name", "appoint", "elect");
   /** Verbs of leading an organisation, with the title each makes of its subject. */
   private static final Map<String, String> LEADING_VERBS =
       Map.of("head", "head", "lead", "leader", "chair", "chairman", "direct", "director",

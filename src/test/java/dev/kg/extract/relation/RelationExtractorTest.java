@@ -529,6 +529,18 @@ class RelationExtractorTest {
   }
 
   @Test
+  void shouldGiveNoOfficeToANominee() {
+    // when
+    DocumentExtraction extraction = analyze(
+        "Governor Ana Costa nominated Paulo Mendes as chairman of the Lisbon Stock Exchange on Friday.");
+
+    // then
+    assertThat(pairs(extraction, "HOLDS_POSITION"))
+        .doesNotContain(tuple("person:paulo-mendes", "organization:lisbon-stock-exchange"),
+            tuple("person:ana-costa", "organization:lisbon-stock-exchange"));
+  }
+
+  @Test
   void shouldNotPlaceACountrysEmbassyInThatCountry() {
     // when
     DocumentExtraction extraction =
