@@ -1,10 +1,6 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.kg.eval.SavedAnnotations;
-import dev.kg.extract.DocumentExtraction;
-import dev.kg.extract.EntityExtractor;
 import dev.kg.extract.EntityType;
-import dev.kg.extract.event.EventExtractor;
-import dev.kg.extract.relation.RelationExtractor;
 import dev.kg.graph.CypherRunner;
 import dev.kg.graph.GraphWriter;
 import dev.kg.graph.Schema;
@@ -16,6 +12,7 @@ import dev.kg.nlp.CoreNlpAnnotator;
 import dev.kg.pipeline.IngestListener;
 import dev.kg.pipeline.IngestPipeline;
 import dev.kg.pipeline.IngestReport;
+import dev.kg.pipeline.NlpDocumentAnalyzer;
 import dev.kg.server.EmbeddedNeo4j;
 import dev.kg.server.Neo4jConnection;
 import java.io.IOException;
@@ -107,29 +104,16 @@ public final class MentionCheck {
         annotations.put(document.id(), saved.next());
       }
     }
-    EntityExtractor entities = new EntityExtractor();
-    RelationExtractor relations = new RelationExtractor();
-    EventExtractor events = new EventExtractor();
+    NlpDocumentAnalyzer analyzer = new NlpDocumentAnalyzer(CoreNlpAnnotator::shared);
     Path store = Files.createTempDirectory("kg-mention-check-");
     try (EmbeddedNeo4j neo4j = EmbeddedNeo4j.start(EmbeddedNeo4j.Options.of(store.resolve("store")));
         Neo4jConnection connection = neo4j.connect();
         PrintWriter names = new PrintWriter(Files.newBufferedWriter(dir.resolve("kg.tsv"), StandardCharsets.UTF_8))) {
       Schema.load().apply(connection.driver());
-      // NlpDocumentAnalyzer's steps, over the saved annotation instead of CoreNLP's.
+      // kg's extraction over the saved annotation instead of CoreNLP's.
       IngestPipeline pipeline =
           new IngestPipeline(
-              document -> {
-                AnnotatedText annotated = annotations.get(document.id());
-                DocumentExtraction extraction = relations.extract(entities.extract(document, annotated), annotated);
-                return new DocumentExtraction(
-                    document,
-                    extraction.sentences(),
-                    extraction.entities(),
-                    extraction.mentions(),
-                    extraction.relations(),
-                    extraction.quotes(),
-                    events.extract(extraction, annotated));
-              },
+              document -> analyzer.analyze(document, annotations.get(document.id())),
               new GraphWriter(connection.driver()),
               1,
               IngestListener.SILENT,

@@ -36,7 +36,14 @@ public final class NlpDocumentAnalyzer implements DocumentAnalyzer {
 
   @Override
   public DocumentExtraction analyze(SourceDocument document) {
-    AnnotatedText annotated = annotator.get().annotate(document.text(), document.published());
+    return analyze(document, annotator.get().annotate(document.text(), document.published()));
+  }
+
+  /**
+   * The same extraction over an annotation of the document's text made elsewhere (saved CoreNLP
+   * annotations replayed by a benchmark); the annotator is not asked for.
+   */
+  public DocumentExtraction analyze(SourceDocument document, AnnotatedText annotated) {
     DocumentExtraction extraction = relations.extract(entities.extract(document, annotated), annotated);
     return new DocumentExtraction(
         document,
