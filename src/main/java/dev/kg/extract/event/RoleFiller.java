@@ -496,8 +496,12 @@ final class RoleFiller {
    * place").
    */
   private static boolean outcome(DependencyIndex parse, int verb, int object) {
-    String word = lemma(parse.token(verb));
-    return CAUSING.contains(word) || word.equals("take") && lemma(parse.token(object)).equals("place");
+    return CAUSING.contains(lemma(parse.token(verb))) || takesPlace(parse, verb, object);
+  }
+
+  /** Whether {@code verb} and its object {@code object} are "take place" ("the attacks that have taken place"). */
+  static boolean takesPlace(DependencyIndex parse, int verb, int object) {
+    return lemma(parse.token(verb)).equals("take") && lemma(parse.token(object)).equals("place");
   }
 
   /** Whether {@code relation} hangs from a verb of aiming the phrase aimed at: "targeted at", "aimed against". */

@@ -184,9 +184,8 @@ final class TriggerGates {
     String lemma = lemma(verb);
     String relation = edge.relation();
     if (relation.equals("nsubj")) {
-      return OCCURRING.contains(lemma)
-          || lemma.equals("take") && parse.dependents(verb.index(), r -> r.equals("obj")).stream()
-              .anyMatch(object -> lemma(parse.token(object)).equals("place"));
+      return OCCURRING.contains(lemma) || parse.dependents(verb.index(), r -> r.equals("obj")).stream()
+          .anyMatch(object -> RoleFiller.takesPlace(parse, verb.index(), object));
     }
     return (relation.equals("obj") || relation.equals("nsubj:pass"))
         && (lemma.equals("hold") || RoleFiller.DOING.contains(lemma));
