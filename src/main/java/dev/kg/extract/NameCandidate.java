@@ -2,6 +2,7 @@ package dev.kg.extract;
 
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
+import dev.kg.nlp.AnnotatedText.Token;
 import dev.kg.nlp.GivenNames;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,6 +84,20 @@ final class NameCandidate {
         PlaceKinds.kind(stated, annotated, sentence, tokenStart, tokenEnd, text, nerTag), key);
     candidate.statedKind = stated;
     return candidate;
+  }
+
+  /**
+   * The candidate for the words at tokens {@code [tokenStart, tokenEnd)} of {@code sentence} taken as one
+   * name of {@code type}, where the document's layout says so and the recogniser did not ({@link
+   * ResultsTables}, {@link SourceHeadings}).
+   */
+  static NameCandidate spanning(String text, AnnotatedText annotated, int sentence, int tokenStart, int tokenEnd,
+      EntityType type) {
+    List<Token> tokens = annotated.sentences().get(sentence).tokens();
+    int start = tokens.get(tokenStart).start();
+    int end = tokens.get(tokenEnd - 1).end();
+    String surface = text.substring(start, end);
+    return placed(annotated, sentence, tokenStart, tokenEnd, start, end, surface, type.name(), type, NameKey.of(surface));
   }
 
   /** The kind this mention's own words or the text around them state ({@link PlaceKinds#statedKind}). */

@@ -68,16 +68,12 @@ final class ResultsTables {
         inside.get(0).type = type;
         continue;
       }
-      List<Token> tokens = annotated.sentences().get(side.sentence()).tokens();
-      int start = tokens.get(side.first()).start();
-      int end = tokens.get(side.end() - 1).end();
-      String surface = text.substring(start, end);
-      if (!NameKey.isName(surface)) {
+      NameCandidate whole = NameCandidate.spanning(text, annotated, side.sentence(), side.first(), side.end(), type);
+      if (!NameKey.isName(whole.text)) {
         continue;
       }
       named.removeAll(inside);
-      named.add(NameCandidate.placed(
-          annotated, side.sentence(), side.first(), side.end(), start, end, surface, type.name(), type, NameKey.of(surface)));
+      named.add(whole);
     }
   }
 

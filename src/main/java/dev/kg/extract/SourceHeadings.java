@@ -1,6 +1,5 @@
 package dev.kg.extract;
 
-import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Sentence;
 import dev.kg.nlp.AnnotatedText.Token;
@@ -43,16 +42,13 @@ final class SourceHeadings {
       return;
     }
     for (Sentence heading : headings) {
-      List<Token> tokens = heading.tokens();
-      int start = tokens.get(0).start();
-      int end = tokens.get(tokens.size() - 1).end();
-      String surface = text.substring(start, end);
-      if (PlaceGazetteer.shared().isPlace(surface)) {
+      NameCandidate source =
+          NameCandidate.spanning(text, annotated, heading.index(), 0, heading.tokens().size(), EntityType.ORGANIZATION);
+      if (PlaceGazetteer.shared().isPlace(source.text)) {
         continue;
       }
       named.removeIf(candidate -> candidate.sentence == heading.index());
-      named.add(NameCandidate.placed(annotated, heading.index(), 0, tokens.size(), start, end, surface,
-          "ORGANIZATION", EntityType.ORGANIZATION, NameKey.of(surface)));
+      named.add(source);
     }
   }
 
