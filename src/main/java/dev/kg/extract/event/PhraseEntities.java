@@ -170,6 +170,32 @@ final class PhraseEntities {
   }
 
   /**
+   * The group a number takes a part of ("two of the soldiers", "hundreds of thousands of Iraqis", "one
+   * of whom"): the "of" phrase after a cardinal, which names who took part, where the number heads the
+   * phrase only because it counts them. The enhanced parse already makes the group the head after a
+   * quantity word it knows ("hundreds of hostages", "all of them"), not after a cardinal. A relative
+   * pronoun there stands for its antecedent ({@link #antecedent}). Any other phrase is its own.
+   */
+  static int partitiveGroup(DependencyIndex parse, int head) {
+    if (!parse.token(head).pos().equals("CD")) {
+      return head;
+    }
+    return parse.dependents(head, r -> r.equals("nmod:of")).stream()
+        .filter(group -> group > head && !article(parse.token(group)))
+        .findFirst()
+        .map(group -> antecedent(parse, group))
+        .orElse(head);
+  }
+
+  /**
+   * Whether a word is an article, which the parser makes the head of a phrase whose noun is a word of
+   * another kind ("11 of the injured").
+   */
+  private static boolean article(Token word) {
+    return word.pos().equals("DT") && Set.of("the", "a", "an").contains(lemma(word));
+  }
+
+  /**
    * The phrase a relative pronoun stands for, which is the argument ("Jan Kowalski (who died in 2019)"
    * reports his death, not that of "who"): the antecedent the enhanced parse refers it to, else the
    * noun its clause hangs from, where the parser attached a parenthetical clause as a bare dependent.

@@ -369,7 +369,7 @@ final class RoleFiller {
    */
   private void addArgument(
       DependencyIndex parse, Map<Integer, Argument> arguments, int phrase, EventRole role, boolean site) {
-    int head = PhraseEntities.antecedent(parse, phrase);
+    int head = PhraseEntities.partitiveGroup(parse, PhraseEntities.antecedent(parse, phrase));
     if (role == null || arguments.containsKey(head)) {
       return;
     }

@@ -58,7 +58,7 @@ record UnnamedArgument(EventRole role, String words, Evidence evidence) {
       // lists call a thing too.
       return Optional.empty();
     }
-    int first = first(parse, head);
+    int first = partitiveFirst(parse, head);
     int last = ofComplement(parse, head);
     if (glued(parse, first - 1, first) || glued(parse, last, last + 1)) {
       return Optional.empty();
@@ -80,6 +80,20 @@ record UnnamedArgument(EventRole role, String words, Evidence evidence) {
       first--;
     }
     return first;
+  }
+
+  /**
+   * The first word of the phrase {@code noun} heads, or of the number before it that takes a part of
+   * it ({@link PhraseEntities#partitiveGroup}): "two of the soldiers" were killed, not the soldiers.
+   */
+  private static int partitiveFirst(DependencyIndex parse, int noun) {
+    int first = first(parse, noun);
+    return parse.heads(noun).stream()
+        .filter(up -> up.relation().equals("nmod:of") && up.governor() >= 0 && up.governor() < first
+            && PhraseEntities.partitiveGroup(parse, up.governor()) == noun)
+        .map(up -> first(parse, up.governor()))
+        .findFirst()
+        .orElse(first);
   }
 
   /**
