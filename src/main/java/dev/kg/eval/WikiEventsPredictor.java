@@ -64,7 +64,7 @@ public final class WikiEventsPredictor {
       List<WikiEventsPrediction.Argument> arguments = new ArrayList<>();
       for (EventMention.Argument argument : mention.arguments()) {
         String role = written(mention.type().kairosRole(argument.role(), mention.lemma()));
-        if (role != null) {
+        if (role != null && (forWikiEvents || !Coordinations.laterConjunct(sentence, mention, argument))) {
           int word = forWikiEvents
               ? RelativePronouns.asWritten(sentence, argument.head(), mention.trigger())
               : argument.head();
