@@ -56,7 +56,8 @@ import java.util.function.BiFunction;
  * vote was not held"), what a word of forbidding or a verb of
  * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
  * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
- * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack"), what a
+ * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack") or
+ * a bare plural said to be rare or common ("bombings are rare"), what a
  * charge is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism", "wildfires pose
  * a threat"), the custody a release ends ("released from custody"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the
@@ -71,7 +72,8 @@ import java.util.function.BiFunction;
  * who fires a person dismisses them, one who fires rockets or on a crowd no one;
  * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
  * objects through its diplomats, and none is a protest; an explosion by accident that no one set off
- * ("two accidental explosions") is no attack.
+ * ("two accidental explosions") is no attack, and a slogan that wishes death on someone ("Death to the
+ * tyrants") no death.
  *
  * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
  * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
@@ -169,6 +171,9 @@ final class EventDetector {
       return Optional.empty();
     }
     if (type.get() == EventType.THREAT && pos == 'N' && TriggerGates.namesADanger(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.KILLING && pos == 'N' && TriggerSenses.wishedOn(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.ARREST && pos == 'N' && TriggerGates.custodyLeft(parse, token)) {
