@@ -72,8 +72,7 @@ import java.util.function.BiFunction;
  * who fires a person dismisses them, one who fires rockets or on a crowd no one;
  * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
  * objects through its diplomats, and none is a protest; an explosion by accident that no one set off
- * ("two accidental explosions") is no attack, and a slogan that wishes death on someone ("Death to the
- * tyrants") no death.
+ * ("two accidental explosions") is no attack.
  *
  * <p>The steps, sentence by sentence and word by word: {@link TriggerWords} reads a word's lemma and
  * part of speech, and {@link EventType} the type it lists them under; {@link TriggerSenses} reads the
@@ -171,9 +170,6 @@ final class EventDetector {
       return Optional.empty();
     }
     if (type.get() == EventType.THREAT && pos == 'N' && TriggerGates.namesADanger(parse, token)) {
-      return Optional.empty();
-    }
-    if (type.get() == EventType.KILLING && pos == 'N' && TriggerSenses.wishedOn(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.ARREST && pos == 'N' && TriggerGates.custodyLeft(parse, token)) {

@@ -20,8 +20,7 @@ import java.util.Set;
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
  * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a
- * request, "the outbreak of war" no disease, a blast by accident no attack, and "Death to the tyrants"
- * no death.
+ * request, "the outbreak of war" no disease, and a blast by accident no attack.
  */
 final class TriggerSenses {
 
@@ -392,17 +391,6 @@ final class TriggerSenses {
         || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
             .map(parse::token)
             .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
-  }
-
-  /**
-   * Whether a noun of death is wished on whom its "to" phrase names: the slogan "Death to the
-   * tyrants", chanted or written, a bare singular, calls for deaths and reports none. A death with a
-   * determiner or possessor ("the death of a soldier", "his death") befell someone, and a plural
-   * counts deaths that did ("twelve deaths to date").
-   */
-  static boolean wishedOn(DependencyIndex parse, Token death) {
-    return death.pos().equals("NN") && !parse.dependents(death.index(), r -> r.equals("nmod:to")).isEmpty()
-        && parse.dependents(death.index(), r -> r.equals("det") || r.equals("nmod:poss")).isEmpty();
   }
 
   /**

@@ -353,15 +353,6 @@ class EventTriggerTest {
         "Rebels/rebel/NNS carried/carry/VBD out/out/RP raids/raid/NNS that/that/WDT are/be/VBP rare/rare/JJ ././."
             + " | nsubj 1 0, root -1 1, compound:prt 1 2, obj 1 3, nsubj 6 3, ref 3 4, cop 6 5, acl:relcl 3 6,"
             + " punct 1 7 | ATTACK raid Conflict.Attack.Unspecified: 0 AGENT",
-        // a slogan that wishes death on someone reports no death ...
-        "Protesters/protester/NNS chanted/chant/VBD \"/\"/`` Death/death/NN to/to/IN the/the/DT"
-            + " tyrants/tyrant/NNS \"/\"/'' ././."
-            + " | nsubj 1 0, root -1 1, punct 1 2, obj 1 3, case 6 4, det 6 5, nmod:to 3 6, punct 1 7, punct 1 8"
-            + " | none",
-        // ... where deaths counted to date happened
-        "Officials/official/NNS counted/count/VBD twelve/twelve/CD deaths/death/NNS to/to/IN date/date/NN ././."
-            + " | nsubj 1 0, root -1 1, nummod 3 2, obj 1 3, case 5 4, nmod:to 3 5, punct 1 6"
-            + " | KILLING death Life.Die.Unspecified",
         // a word of a name is no event
         "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
             + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
