@@ -56,7 +56,8 @@ import java.util.function.BiFunction;
  * vote was not held"), what a word of forbidding or a verb of
  * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
  * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
- * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack"), what a
+ * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack") or
+ * a bare plural said to be rare or common ("bombings are rare"), what a
  * charge is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism", "wildfires pose
  * a threat"), the custody a release ends ("released from custody"), travel that
  * names neither who goes nor where ("the police arrived"), what someone calls an event ("called the

@@ -7,6 +7,7 @@ import dev.kg.extract.CommunicationVerbs;
 import dev.kg.extract.DependencyIndex;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Token;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ import java.util.Set;
  * happen", "the vote was not held"), a forbidden
  * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
  * that only classifies another ("weapons of mass destruction"), a noun that names a kind ("any attack",
- * "such threats"), what a charge is "of", a threat nobody makes, the custody a release ends,
+ * "such threats", "bombings are rare"), what a charge is "of", a threat nobody makes, the custody a release ends,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
  */
@@ -41,6 +42,14 @@ final class TriggerGates {
 
   /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
   private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
+
+  /**
+   * Adjectives of how often events of a kind happen: what they are said of is the kind ("bombings are
+   * rare"), where "talks were underway" or "protests were peaceful" tell of particular ones.
+   */
+  private static final Set<String> FREQUENCY =
+      Set.of("rare", "common", "frequent", "infrequent", "uncommon", "unusual", "usual", "commonplace",
+          "routine", "widespread");
 
   /** Verbs whose subject is an event that takes place: "the meeting happened", "clashes occurred". */
   private static final Set<String> OCCURRING = Set.of("happen", "occur");
@@ -104,6 +113,9 @@ final class TriggerGates {
         // The parser reads "a prison awaiting trial" with "awaiting" as the noun's adjective.
         return false;
       }
+    }
+    if (pos == 'N' && kindPredicated(parse, token)) {
+      return false;
     }
     boolean infinitive = infinitive(parse, token.index());
     for (Dependency up : parse.heads(token.index())) {
@@ -169,6 +181,27 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a bare plural event noun is the subject of an adjective of frequency ({@link #FREQUENCY})
+   * a copula predicates of it: "Bombings in Iran have been rare", "prosecutions under the act are
+   * generally rare" say how often events of that kind happen, and tell of no one that happened. A
+   * plural with a determiner, possessor or number ("the attacks were rare") is of particular ones.
+   */
+  private static boolean kindPredicated(DependencyIndex parse, Token noun) {
+    if (!noun.pos().equals("NNS")
+        || !parse.dependents(noun.index(), r -> r.equals("det") || r.equals("nmod:poss") || r.equals("nummod"))
+            .isEmpty()) {
+      return false;
+    }
+    // The subject a relative clause gives back to its noun ("assaults that are likely to fuel extremism")
+    // is the clause's, not a predication of the kind.
+    List<Integer> relatives = parse.dependents(noun.index(), r -> r.equals("acl:relcl"));
+    return parse.heads(noun.index()).stream()
+        .anyMatch(up -> up.relation().equals("nsubj") && up.governor() >= 0 && !relatives.contains(up.governor())
+            && FREQUENCY.contains(lemma(parse.token(up.governor())))
+            && !parse.dependents(up.governor(), r -> r.equals("cop")).isEmpty());
   }
 
   /**

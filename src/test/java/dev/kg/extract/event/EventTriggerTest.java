@@ -340,6 +340,19 @@ class EventTriggerTest {
         "Police/police/NNS did/do/VBD arrest/arrest/VB protesters/protester/NNS ././."
             + " | nsubj 2 0, aux 2 1, root -1 2, obj 2 3, punct 2 4"
             + " | ARREST arrest Justice.ArrestJailDetain.Unspecified: 0 AGENT, 3 TARGET",
+        // how often events of a kind happen is said of the kind: bombings that are rare, arrests that
+        // are common there, tell of no one bombing or arrest ...
+        "Bombings/bombing/NNS in/in/IN the/the/DT region/region/NN are/be/VBP rare/rare/JJ ././."
+            + " | nsubj 5 0, case 3 1, det 3 2, nmod:in 0 3, cop 5 4, root -1 5, punct 5 6 | none",
+        "Arrests/arrest/NNS are/be/VBP common/common/JJ there/there/RB ././."
+            + " | nsubj 2 0, cop 2 1, root -1 2, advmod 2 3, punct 2 4 | none",
+        // ... where bombings said to be deadly were particular ones, and so are raids carried out that a
+        // relative clause says are rare
+        "Bombings/bombing/NNS were/be/VBD deadly/deadly/JJ ././."
+            + " | nsubj 2 0, cop 2 1, root -1 2, punct 2 3 | ATTACK bombing Conflict.Attack.DetonateExplode",
+        "Rebels/rebel/NNS carried/carry/VBD out/out/RP raids/raid/NNS that/that/WDT are/be/VBP rare/rare/JJ ././."
+            + " | nsubj 1 0, root -1 1, compound:prt 1 2, obj 1 3, nsubj 6 3, ref 3 4, cop 6 5, acl:relcl 3 6,"
+            + " punct 1 7 | ATTACK raid Conflict.Attack.Unspecified: 0 AGENT",
         // a word of a name is no event
         "Lena/Lena/NNP/PERSON met/meet/VBD Halvard/Halvard/NNP/ORGANIZATION Bay/Bay/NNP/ORGANIZATION"
             + " Acquiring/acquire/VBG/ORGANIZATION Corp/Corp/NNP/ORGANIZATION ././."
