@@ -413,6 +413,15 @@ public final class PlaceKinds {
         && Character.isLowerCase(tokens.get(end).word().charAt(0)) && REGION_NOUNS.contains(lower(tokens.get(end + 1)));
   }
 
+  /**
+   * Whether a common noun names a kind of place, as "the X region" or "the X city" call a name one: a
+   * place named as its modifier ("Russia's Kursk border region") is the place the noun describes.
+   */
+  public static boolean isKindOfPlace(Token noun) {
+    String word = lower(noun);
+    return noun.pos().startsWith("NN") && (REGION_NOUNS.contains(word) || CITY_NOUNS.contains(word));
+  }
+
   // "the city of X", "the town of X"
   private static boolean isCityOf(List<Token> tokens, int first) {
     return first >= 2 && lower(tokens.get(first - 1)).equals("of") && CITY_NOUNS.contains(lower(tokens.get(first - 2)));
