@@ -414,12 +414,12 @@ public final class PlaceKinds {
   }
 
   /**
-   * Whether a common noun names a kind of place, as "the X region" or "the X city" call a name one: a
-   * place named as its modifier ("Russia's Kursk border region") is the place the noun describes.
+   * Whether a common noun is one "the X region" calls a name a region by: a place named as its modifier
+   * ("Russia's Kursk border region", "the Narva region of Estonia") is the region the noun describes. A
+   * town or city noun is not read so: its "of" phrase names the town ("the California town of Ojai").
    */
-  public static boolean isKindOfPlace(Token noun) {
-    String word = lower(noun);
-    return noun.pos().startsWith("NN") && (REGION_NOUNS.contains(word) || CITY_NOUNS.contains(word));
+  public static boolean isRegionNoun(Token noun) {
+    return noun.pos().startsWith("NN") && REGION_NOUNS.contains(lower(noun));
   }
 
   // "the city of X", "the town of X"

@@ -986,13 +986,13 @@ class RelationRulesTest {
   }
 
   @Test
-  void shouldPlaceAPlaceNamedBeforeTheNounOfItsKindInThePlaceThatNounBelongsTo() {
+  void shouldPlaceARegionNamedBeforeARegionNounInThePlaceThatNounBelongsTo() {
     // when: the parser hangs "Lublin" and "Narva" on "region" as compounds
     DocumentExtraction extraction = SavedExtraction.withoutKbp(
         "Shelling hit villages in Poland's Lublin border region overnight. Monitors later toured the Narva region"
             + " of Estonia. Critics attacked Germany's Ukraine policy.");
 
-    // then a region's possessor or "of" phrase contains the place it names; a policy names no kind of place
+    // then a region noun's possessor or "of" phrase contains the region it names, not the reverse; a policy is no region
     assertThat(extraction.relations())
         .filteredOn(r -> r.type().equals("LOCATED_IN"))
         .extracting(Relation::subjectId, Relation::objectId, Relation::method)
