@@ -413,6 +413,15 @@ public final class PlaceKinds {
         && Character.isLowerCase(tokens.get(end).word().charAt(0)) && REGION_NOUNS.contains(lower(tokens.get(end + 1)));
   }
 
+  /**
+   * Whether a common noun is one "the X region" calls a name a region by: a place named as its modifier
+   * ("Russia's Kursk border region", "the Narva region of Estonia") is the region the noun describes. A
+   * town or city noun is not read so: its "of" phrase names the town ("the California town of Ojai").
+   */
+  public static boolean isRegionNoun(Token noun) {
+    return noun.pos().startsWith("NN") && REGION_NOUNS.contains(lower(noun));
+  }
+
   // "the city of X", "the town of X"
   private static boolean isCityOf(List<Token> tokens, int first) {
     return first >= 2 && lower(tokens.get(first - 1)).equals("of") && CITY_NOUNS.contains(lower(tokens.get(first - 2)));

@@ -5,6 +5,7 @@ import dev.kg.extract.DependencyIndex;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
+import dev.kg.extract.PlaceKinds;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -552,8 +553,9 @@ final class PlaceExtractor {
 
   /**
    * "Kiev, the capital of Ukraine", "Ukraine's capital, Kiev", "the Ukrainian city of Kharkiv",
-   * "Westmere is a hamlet in the town of Guilderland": a place in apposition with, after "of", or
-   * the subject of a copula with, a common noun whose possessor, "of" or "in" complement or modifier
+   * "Westmere is a hamlet in the town of Guilderland", "Russia's Kursk border region": a place in
+   * apposition with, after "of", the modifier of a region noun ({@link PlaceKinds#isRegionNoun})
+   * or the subject of a copula with, a common noun whose possessor, "of" or "in" complement or modifier
    * names a larger place.
    */
   private void describedPlace(ParsedSentence sentence, int token, Mention place) {
@@ -569,6 +571,12 @@ final class PlaceExtractor {
             || isPredicateNoun(sentence, edge)) && edge.governor() >= 0)
         .forEach(edge -> descriptions.add(edge.governor()));
     appositiveOfHead(sentence, token, place).ifPresent(descriptions::add);
+    // "Russia's Kursk border region", "the Donetsk region of Ukraine": a place named as the modifier of
+    // a region noun is the region that noun describes, and the noun's possessor or "of" phrase contains it.
+    sentence.heads(token).stream()
+        .filter(edge -> edge.relation().equals("compound") && edge.governor() >= 0
+            && PlaceKinds.isRegionNoun(sentence.token(edge.governor())))
+        .forEach(edge -> descriptions.add(edge.governor()));
     for (int described : descriptions) {
       int description = sentence.partitiveNoun(described);
       if (name(sentence, description).isPresent() || !sentence.token(description).pos().startsWith("NN")) {
@@ -577,8 +585,9 @@ final class PlaceExtractor {
       for (int owner : sentence.dependents(description, r -> r.equals("nmod:of") || r.equals("nmod:poss")
           || r.equals("nmod:in") || r.equals("amod") || r.equals("compound"))) {
         // a place coordinated with this one is its sibling, not its container ("in the area of Port
-        // Arthur and Galveston", where both hang from "area")
-        if (owner != token && !coordinated(sentence, token, owner)) {
+        // Arthur and Galveston", where both hang from "area"), and the one a region noun names is the
+        // region described ("the Narva region of Estonia" puts Narva in Estonia, not the reverse)
+        if (owner != token && !coordinated(sentence, token, owner) && !namedByRegionNoun(sentence, description, owner)) {
           contained(sentence, place, owner, 0.7, "place-description");
         }
       }
@@ -589,6 +598,12 @@ final class PlaceExtractor {
         }
       }
     }
+  }
+
+  /** Whether {@code owner} is the region a region noun names: "Narva" of "the Narva region". */
+  private static boolean namedByRegionNoun(ParsedSentence sentence, int description, int owner) {
+    return PlaceKinds.isRegionNoun(sentence.token(description))
+        && sentence.head(owner, r -> r.equals("compound")).map(Dependency::governor).orElse(-1) == description;
   }
 
   private static boolean coordinated(ParsedSentence sentence, int one, int other) {

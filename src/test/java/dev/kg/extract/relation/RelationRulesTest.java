@@ -984,4 +984,20 @@ class RelationRulesTest {
             tuple("location:millbrook", "location:kent", "place-chain-across-sentences", 0),
             tuple("location:millbrook", "location:england", "place-chain-across-sentences", 0));
   }
+
+  @Test
+  void shouldPlaceARegionNamedBeforeARegionNounInThePlaceThatNounBelongsTo() {
+    // when: the parser hangs "Lublin" and "Narva" on "region" as compounds
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Shelling hit villages in Poland's Lublin border region overnight. Monitors later toured the Narva region"
+            + " of Estonia. Critics attacked Germany's Ukraine policy.");
+
+    // then a region noun's possessor or "of" phrase contains the region it names, not the reverse; a policy is no region
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactlyInAnyOrder(
+            tuple("location:lublin", "location:poland", "place-description"),
+            tuple("location:narva", "location:estonia", "place-description"));
+  }
 }
