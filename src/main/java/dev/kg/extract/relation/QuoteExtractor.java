@@ -41,7 +41,8 @@ import java.util.Set;
  *       spokesman for the Brigades, Abu Ubaida"); the object of a verb the "as saying" hangs from
  *       ("the AP quoted Abbas as saying"), never the one quoting. When that subject is no entity
  *       ("a joint statement emphasised ...", "Reuters quoted a central bank official as saying")
- *       the quotation has no speaker;
+ *       the quotation has no speaker; a definite description of one person that coreference joins
+ *       to no one ("..., said the head coach", "said the Canadian") is read as an unresolved "he";
  *   <li>the source after "according to" in its sentence ("..., according to the ministry",
  *       "according to reports from Russian media citing the Security Council's press team");
  *   <li>for a quotation that stands alone as its own sentence, the speaker a bare report right after
@@ -54,7 +55,8 @@ import java.util.Set;
  *       unresolved);
  *   <li>the subject of a verb of saying in the sentence before it in its paragraph (or before it
  *       and ending in a colon), or else in the sentence after it, when that sentence quotes nobody
- *       itself ("Choe spoke after the talks. 'We will ...'");
+ *       itself; for words in the first person, the person the sentence before is about when it has
+ *       no verb of saying ("Choe spoke after the talks. 'We will ...'");
  *   <li>CoreNLP's quote attribution.
  * </ol>
  *
@@ -203,7 +205,7 @@ final class QuoteExtractor {
       }
     }
     if (wholeSentence) {
-      List<Quote> neighbour = neighbourSpeakers(sentence, words, evidence);
+      List<Quote> neighbour = neighbourSpeakers(sentence, quotation, words, evidence);
       if (!neighbour.isEmpty()) {
         return neighbour;
       }
@@ -245,14 +247,20 @@ final class QuoteExtractor {
         if (named.isPresent()) {
           return List.of(named.get());
         }
-        continue;
+        subjects = quotation == null ? List.of() : invertedSubject(sentence, verb, quotation);
+        if (subjects.isEmpty()) {
+          continue;
+        }
       }
       List<Mention> speakers = new ArrayList<>();
       for (int subject : subjects) {
         // a description is no pronoun that coreference may have misread: a company names itself in its
         // own statements ("The company said it expects '... the opportunity for Amoco to expand sales'")
         boolean pronoun = sentence.token(subject).pos().startsWith("PRP");
-        speakerAt(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter))
+        // "said the American" is a person, not the country the demonym names
+        boolean person = describesAPerson(sentence, subject);
+        speakerAt(sentence, subject).filter(m -> !person || m.isName())
+            .filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter))
             .or(() -> issuerOf(sentence, subject, 0))
             .or(() -> describedEarlier(sentence, subject).filter(m -> !pronoun || !namedInside(m, sentence, quotation, reporter)))
             .or(() -> pronounAntecedent(sentence, subject, quotation))
@@ -444,26 +452,15 @@ final class QuoteExtractor {
   private Optional<Mention> pronounAntecedent(ParsedSentence sentence, int pronoun, Quotation quotation) {
     ParsedSentence opening = quotation == null ? sentence : sentenceAt(Math.min(wordsStart(quotation), sentence.start()));
     int position = sentences.indexOf(opening);
-    boolean person = Set.of("he", "she").contains(sentence.lower(pronoun));
+    boolean person = Set.of("he", "she").contains(sentence.lower(pronoun)) || describesAPerson(sentence, pronoun);
     boolean organisation = Set.of("it", "they").contains(sentence.lower(pronoun));
     if (!person && !organisation || position < 1) {
       return Optional.empty();
     }
     ParsedSentence before = sentences.get(position - 1);
-    for (int root = 0; root < before.size(); root++) {
-      if (!before.heads(root).isEmpty()) {
-        continue;
-      }
-      for (int subject : before.dependents(root, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
-        Optional<Mention> antecedent = speakerAt(before, subject)
-            .filter(m -> index.typeOf(m.entityId()) == (person ? EntityType.PERSON : EntityType.ORGANIZATION));
-        if (antecedent.isPresent()) {
-          return antecedent;
-        }
-      }
-    }
-    if (!person) {
-      return Optional.empty();
+    Optional<Mention> antecedent = subjectOf(before, person ? EntityType.PERSON : EntityType.ORGANIZATION);
+    if (antecedent.isPresent() || !person) {
+      return antecedent;
     }
     return quotes.stream()
         .filter(quote -> quote.evidence().start() < before.end() && quote.evidence().end() > before.start()
@@ -472,6 +469,64 @@ final class QuoteExtractor {
         .flatMap(quote -> index.lastNameBefore(quote.speakerId(), before.end()).stream())
         .findFirst()
         .or(() -> lastPersonNamed(position));
+  }
+
+  /**
+   * The entity of {@code type} that is the subject (or a passive's) of {@code sentence}'s main verb, which
+   * the parser hangs as a {@code dep} from a quotation mark it made the root ('the start." Double try
+   * scorer Martyn Williams was keen ...').
+   */
+  private Optional<Mention> subjectOf(ParsedSentence sentence, EntityType type) {
+    List<Integer> mains = new ArrayList<>();
+    for (int root = 0; root < sentence.size(); root++) {
+      if (sentence.heads(root).isEmpty()) {
+        mains.add(root);
+        if (!Character.isLetterOrDigit(sentence.token(root).word().charAt(0))) {
+          mains.addAll(sentence.dependents(root, r -> r.equals("dep")));
+        }
+      }
+    }
+    for (int main : mains) {
+      for (int subject : sentence.dependents(main, r -> r.equals("nsubj") || r.equals("nsubj:pass"))) {
+        Optional<Mention> entity = speakerAt(sentence, subject).filter(m -> index.typeOf(m.entityId()) == type);
+        if (entity.isPresent()) {
+          return entity;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether {@code token} is a definite description of one person that names no one ("the national team
+   * coach", "the defender", "the American"): a singular noun with "the" that CoreNLP's animacy lists give
+   * as a being only, or a demonym standing as a noun, with no name of its own. Where coreference joins it
+   * to no one, news uses it as it uses "he" or "she", for the person the sentences before are about
+   * ("Mike Ruddock paid tribute to his side ... '...,' said the national team coach").
+   */
+  private boolean describesAPerson(ParsedSentence sentence, int token) {
+    Token noun = sentence.token(token);
+    Optional<Mention> mention = index.mentionAt(noun);
+    // the tagger makes a demonym heading a subject NNP or JJ ("the American", "the Canadian")
+    boolean demonym = noun.ner().equals("NATIONALITY") && mention.filter(Mention::isName).isEmpty();
+    boolean being = noun.pos().equals("NN") && mention.isEmpty() && Animacy.coreNlp().isAnimate(noun.lemma());
+    boolean definite = sentence.dependents(token, r -> r.equals("det")).stream().anyMatch(d -> sentence.lower(d).equals("the"));
+    return (demonym || being) && definite;
+  }
+
+  /**
+   * The subject a verb of saying that follows the quotation and has no subject of its own puts after
+   * itself, which the parser takes for its object ("'...,' said the national team coach."): the object
+   * right after the verb, when nothing but a comma or a closing mark stands between quotation and verb.
+   */
+  private List<Integer> invertedSubject(ParsedSentence sentence, int verb, Quotation quotation) {
+    if (sentence.token(verb).start() < quotation.end()
+        || between(quotation.end(), sentence.token(verb).start()).strip().length() > 1) {
+      return List.of();
+    }
+    return sentence.dependents(verb, r -> r.equals("obj")).stream()
+        .filter(object -> object > verb)
+        .toList();
   }
 
   /**
@@ -562,7 +617,7 @@ final class QuoteExtractor {
     // nor the rest of its attribution cut off by the splitter ("said Lt. Gen. (ret.) James Cartwright, former
     // vice chairman of the U.S. Joint Chiefs of Staff."), which has no verb
     boolean narrated = sentences.stream()
-        .anyMatch(s -> s.start() >= previousEnd && s.end() <= quotation.start() && holdsVerb(s) && !isBareReport(s));
+        .anyMatch(s -> wordsStart(s) >= previousEnd && s.end() <= wordsStart(quotation) && holdsVerb(s) && !isBareReport(s));
     if (narrated) {
       return false;
     }
@@ -614,7 +669,7 @@ final class QuoteExtractor {
    * quotation's in its paragraph (or the line before, when it ends in a colon), else in the sentence
    * after it in its paragraph, provided that sentence quotes nobody itself; none when neither does.
    */
-  private List<Quote> neighbourSpeakers(ParsedSentence sentence, String words, Evidence evidence) {
+  private List<Quote> neighbourSpeakers(ParsedSentence sentence, Quotation quotation, String words, Evidence evidence) {
     int index = sentences.indexOf(sentence);
     if (index > 0) {
       ParsedSentence before = sentences.get(index - 1);
@@ -625,6 +680,15 @@ final class QuoteExtractor {
         if (!speakers.isEmpty()) {
           return speakers.stream()
               .map(speaker -> new Quote(words, speaker.entityId(), evidence, 0.7, "previous-sentence")).toList();
+        }
+        // words in the first person right after a sentence about someone, with no verb of saying, are
+        // theirs ("Lewis-Francis still feels the frustration of missing the final. 'That was heartbreaking,
+        // but I had made it to the semi-final'"): news sets the speaker up, then lets them speak
+        Optional<Mention> subject = speechVerbs(before, null).isEmpty() && speaksInFirstPerson(sentence, quotation)
+            ? subjectOf(before, EntityType.PERSON).filter(Mention::isName)
+            : Optional.empty();
+        if (subject.isPresent()) {
+          return List.of(new Quote(words, subject.get().entityId(), evidence, 0.6, "previous-sentence"));
         }
       }
     }
@@ -638,8 +702,24 @@ final class QuoteExtractor {
     return List.of();
   }
 
+  /**
+   * Whether no quotation's words fall in {@code sentence}'s, a closing or opening mark the splitter left
+   * on it aside ('the start." Double try scorer Martyn Williams was keen ... "We've').
+   */
   private boolean quotesNobody(ParsedSentence sentence) {
-    return quotations.stream().noneMatch(q -> q.end() > sentence.start() && q.start() < sentence.end());
+    return quotations.stream().noneMatch(q -> wordsEnd(q) > wordsStart(sentence) && wordsStart(q) < sentence.end());
+  }
+
+  /** Whether a word of the quotation in {@code sentence} is "I", "me", "my", "we", "us" or "our". */
+  private boolean speaksInFirstPerson(ParsedSentence sentence, Quotation quotation) {
+    Set<String> first = Set.of("i", "me", "my", "we", "us", "our");
+    for (int t = 0; t < sentence.size(); t++) {
+      var token = sentence.token(t);
+      if (inside(token.start(), token.end(), quotation) && first.contains(sentence.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verbs of saying outside the quotation in its sentence, nearest first. */
@@ -931,6 +1011,25 @@ final class QuoteExtractor {
       start++;
     }
     return start;
+  }
+
+  /** Where the quotation's words end, before its closing mark. */
+  private int wordsEnd(Quotation quotation) {
+    int end = quotation.end();
+    while (end > quotation.start() && (MARKS.indexOf(text.charAt(end - 1)) >= 0 || Character.isWhitespace(text.charAt(end - 1)))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Where the first word of {@code sentence} begins, past marks the splitter left at its start. */
+  private static int wordsStart(ParsedSentence sentence) {
+    for (int t = 0; t < sentence.size(); t++) {
+      if (Character.isLetterOrDigit(sentence.token(t).word().charAt(0))) {
+        return sentence.token(t).start();
+      }
+    }
+    return sentence.end();
   }
 
   private static boolean holdsDoubleMark(String words) {

@@ -667,4 +667,57 @@ class QuoteRulesTest {
         .extracting(Quote::text, Quote::speakerId, Quote::method)
         .containsExactly(tuple("Yes", "person:maria-lopez", "speech-verb"));
   }
+
+  @Test
+  void shouldGiveWordsSaidByADemonymThePersonTheSentenceBeforeIsAbout() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Lena Hart was left frustrated after losing the final in Madrid. \u201cI had my chances and did not take them,\u201d"
+            + " said the Canadian.");
+
+    // then: "the Canadian" is a person, Hart, not Canada
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("I had my chances and did not take them,", "person:lena-hart", "speech-verb"));
+  }
+
+  @Test
+  void shouldGiveWordsSaidByADescriptionAfterTheVerbThePersonTheSentenceBeforeIsAbout() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Tom Reyes praised his players after the win in Leeds. \u201cWe had to show real character today,\u201d"
+            + " said the head coach.");
+
+    // then: the parser takes "the head coach" for the object of "said"; coreference joins it to no one
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("We had to show real character today,", "person:tom-reyes", "speech-verb"));
+  }
+
+  @Test
+  void shouldGiveWordsInTheFirstPersonAfterASentenceAboutSomeoneToThem() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Maria Lopez still regrets missing the final in Oslo. \u201cThat was hard, but I learned a lot from it.\u201d");
+
+    // then: no verb of saying, but the sentence before sets up who speaks
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(tuple("That was hard, but I learned a lot from it.", "person:maria-lopez", "previous-sentence"));
+  }
+
+  @Test
+  void shouldNotContinueAQuotationPastASentenceAboutSomeoneElse() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.of(
+        "Carl Stone said: \"We played well and we were sharp. We deserved the win.\" Striker Ben Wells was keen to talk"
+            + " about the next match. \"We have a hard game in Rome next week.\"");
+
+    // then: the splitter leaves the closing mark on the sentence about Wells, which is still the writer's
+    assertThat(extraction.quotes())
+        .extracting(Quote::text, Quote::speakerId, Quote::method)
+        .containsExactly(
+            tuple("We played well and we were sharp. We deserved the win.", "person:carl-stone", "speech-verb"),
+            tuple("We have a hard game in Rome next week.", "person:ben-wells", "previous-sentence"));
+  }
 }
