@@ -1020,8 +1020,9 @@ class RelationRulesTest {
   @Test
   void shouldGiveANomineeForAnOfficeNoPost() {
     // when
-    DocumentExtraction extraction = SavedExtraction.withoutKbp("Tom Hale, the governor's nominee for ambassador to the"
-        + " United Nations, met reporters on Monday. Anna Berg, a spokeswoman for the United Nations, welcomed him.");
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Tom Hale, the president's controversial nominee for U.S."
+        + " Ambassador to the United Nations, met reporters on Monday. Anna Berg, a spokeswoman for the United Nations,"
+        + " welcomed him.");
 
     // then: the nominee holds neither the office nor a post at the UN; the spokeswoman does hold hers
     assertThat(extraction.relations())
