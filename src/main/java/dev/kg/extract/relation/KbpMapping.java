@@ -2,6 +2,7 @@ package dev.kg.extract.relation;
 
 import dev.kg.extract.DocumentExtraction.Span;
 import dev.kg.extract.EntityType;
+import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
@@ -138,15 +139,22 @@ final class KbpMapping {
     return new Span(mention.start(), mention.end());
   }
 
+  /** Whether entity {@code id} is a country, a state or province, a city or a region, not a site. */
+  private boolean isTerritory(String id) {
+    LocationKind kind = index.placeKind(id);
+    return kind != null && kind != LocationKind.FACILITY && kind != LocationKind.OTHER;
+  }
+
   /** Whether the ends' entity types suit the kg type (KBP sometimes types a country as its adjective). */
   private boolean fits(String type, Mention subject, Mention object) {
     EntityType from = index.typeOf(subject.entityId());
     EntityType to = index.typeOf(object.entityId());
     return switch (type) {
       // a place may be an organisation kg reads as a site ("a spokesman for the White House"), but no
-      // one is a member of a country: KBP's work for one ("Prime Minister of Zimbabwe") is a position
+      // one is a member of a territory: KBP's work for a country ("Prime Minister of Zimbabwe") is a
+      // position, and for a state ("Lincoln Chafee, Republican Senator of Rhode Island") one too
       case "MEMBER_OF", "AFFILIATED_WITH" -> from != EntityType.LOCATION && to != EntityType.PERSON
-          && !index.isCountry(object.entityId());
+          && !isTerritory(object.entityId());
       case "LIVES_IN", "BORN_IN" -> from == EntityType.PERSON && to == EntityType.LOCATION;
       case "LOCATED_IN" -> from == EntityType.ORGANIZATION && to == EntityType.LOCATION;
       default -> false;

@@ -9,6 +9,7 @@ import dev.kg.extract.PlaceKinds;
 import dev.kg.nlp.AnnotatedText.Dependency;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -57,6 +58,8 @@ final class PlaceExtractor {
   private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
   /** The kinds of place a town written before them with a comma lies in (an EnumSet: a kind may be null). */
+  /** How the words of a title written before a name hang from it and from each other. */
+  private static final Set<String> TITLE_MODIFIERS = Set.of("compound", "amod", "flat", "nmod:poss", "nmod:of");
   private static final Set<LocationKind> CONTAINING_KINDS =
       EnumSet.of(LocationKind.COUNTRY, LocationKind.STATE_OR_PROVINCE, LocationKind.REGION);
 
@@ -167,23 +170,59 @@ final class PlaceExtractor {
 
   /**
    * The phrases after "of" or "from" that say where the person named at {@code token} is from or
-   * belongs: the name's own, or else those of the last name it is coordinated with, which the parser
-   * hangs from that name alone ("James Blight and David Welch of Harvard University").
+   * belongs: the name's own, or else those written after the last name it is coordinated with, which
+   * the parser hangs from either name ("James Blight and David Welch of Harvard University"). Those
+   * are shared only with a name whose title does not already place it ({@link #placedByTitle}).
    */
   private List<Integer> ofPhrases(ParsedSentence sentence, int token) {
-    List<Integer> own = sentence.dependents(token, r -> r.equals("nmod:of") || r.equals("nmod:from"));
+    List<Integer> conjuncts = sentence.dependents(token, r -> r.equals("conj:and")).stream()
+        .filter(conjunct -> conjunct > token)
+        .filter(conjunct -> name(sentence, conjunct).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON).isPresent())
+        .toList();
+    List<Integer> own = new ArrayList<>();
+    List<Integer> shared = new ArrayList<>();
+    for (int phrase : sentence.dependents(token, r -> r.equals("nmod:of") || r.equals("nmod:from"))) {
+      (conjuncts.stream().anyMatch(conjunct -> conjunct < phrase) ? shared : own).add(phrase);
+    }
     if (!own.isEmpty()) {
       return own;
     }
-    List<Integer> shared = new ArrayList<>();
-    for (int conjunct : sentence.dependents(token, r -> r.equals("conj:and"))) {
-      if (conjunct > token && name(sentence, conjunct).filter(m -> index.typeOf(m.entityId()) == EntityType.PERSON).isPresent()) {
-        sentence.dependents(conjunct, r -> r.equals("nmod:of") || r.equals("nmod:from")).stream()
-            .filter(phrase -> phrase > conjunct)
-            .forEach(shared::add);
-      }
+    if (placedByTitle(sentence, token)) {
+      return List.of();
+    }
+    for (int conjunct : conjuncts) {
+      sentence.dependents(conjunct, r -> r.equals("nmod:of") || r.equals("nmod:from")).stream()
+          .filter(phrase -> phrase > conjunct)
+          .forEach(shared::add);
     }
     return shared;
+  }
+
+  /**
+   * Whether the title written before the name at {@code token} names a place, an organisation or a
+   * nationality ("U.S. Secretary of State Condoleezza Rice"): a person the sentence already places
+   * takes no share of the "of" phrase of the name coordinated after hers ("... Rice and Wu Yi of the
+   * People's Republic of China" puts only Wu Yi in China).
+   */
+  private boolean placedByTitle(ParsedSentence sentence, int token) {
+    int start = index.mentionAt(sentence.token(token)).map(Mention::start).orElse(sentence.token(token).start());
+    List<Integer> pending = new ArrayList<>(List.of(token));
+    Set<Integer> seen = new HashSet<>(pending);
+    while (!pending.isEmpty()) {
+      int current = pending.remove(pending.size() - 1);
+      for (int modifier : sentence.dependents(current, TITLE_MODIFIERS::contains)) {
+        if (sentence.token(modifier).end() > start || !seen.add(modifier)) {
+          continue;
+        }
+        boolean placed = sentence.token(modifier).ner().equals("NATIONALITY") || name(sentence, modifier)
+            .filter(m -> index.typeOf(m.entityId()) != EntityType.PERSON).isPresent();
+        if (placed) {
+          return true;
+        }
+        pending.add(modifier);
+      }
+    }
+    return false;
   }
 
   /**

@@ -126,7 +126,10 @@ final class RoleExtractor {
           if (edge.relation().equals("appos")) {
             phrase(sentence, person, edge.governor(), false, "appositive");
             describingClauses(sentence, person, edge.governor());
-          } else if (edge.relation().startsWith("nsubj")) {
+          } else if (edge.relation().startsWith("nsubj") && !edge.relation().equals("nsubj:xsubj")) {
+            // the subject enhanced++ lends an infinitive ("He wants to be our top diplomat", "Obama
+            // nominated him to be Assistant Secretary") is given a post the sentence only wishes, plans
+            // or proposes, never states as held
             predicate(sentence, person, edge.governor());
           } else if (edge.relation().equals("obj") && confers(sentence, edge.governor())) {
             offices(sentence, person, edge.governor());
@@ -441,7 +444,7 @@ final class RoleExtractor {
       return;
     }
     String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
-    if (KillingExtractor.KILLER_NOUNS.contains(headLemma)) {
+    if (KillingExtractor.KILLER_NOUNS.contains(headLemma) || seeksOffice(sentence, head)) {
       return;
     }
     if (headLemma.equals("member") && !places.isEmpty()) {
@@ -510,6 +513,16 @@ final class RoleExtractor {
         sink.add("CITIZEN_OF", person, country, 0.7, sentence.index(), cue, null, method);
       }
     }
+  }
+
+  /**
+   * Whether the noun {@code head} is for an office its "for" phrase names, a title no one is named in:
+   * "Bush's nominee for Ambassador to the UN, John Bolton", "the party's candidate for mayor" hold
+   * neither the office they are put forward for nor a post where it is.
+   */
+  private boolean seeksOffice(ParsedSentence sentence, int head) {
+    return sentence.dependents(head, r -> r.equals("nmod:for")).stream()
+        .anyMatch(office -> sentence.token(office).ner().equals("TITLE") && index.mentionAt(sentence.token(office)).isEmpty());
   }
 
   /**

@@ -1000,4 +1000,66 @@ class RelationRulesTest {
             tuple("location:lublin", "location:poland", "place-description"),
             tuple("location:narva", "location:estonia", "place-description"));
   }
+
+  @Test
+  void shouldMakeNoOneAMemberOfAStateKbpGivesForEmployer() {
+    // given KBP's rule findings: the senator working for his state, Berg for the UN
+    String text = "Tom Hale, the Democratic senator of Vermont, voted against the bill. Anna Berg of the United Nations"
+        + " welcomed the vote.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:employee_or_member_of", "Tom Hale", "Vermont"),
+        kbp(text, 1, "per:employee_or_member_of", "Anna Berg", "United Nations"));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then: a state is a territory, not an employer; the senator's post there is the title pattern's
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("MEMBER_OF"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("person:anna-berg", "organization:united-nations"));
+  }
+
+  @Test
+  void shouldGiveNoPostTheSentenceOnlyWishesThroughAnInfinitive() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Anna Berg wants to be the chairman of the Oslo Opera. Tom Hale is the chairman of Microsoft.");
+
+    // then: Berg's wish holds nothing; Hale's copula states his post
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION))
+        .extracting(Relation::subjectId, Relation::objectId, r -> r.role().normalized())
+        .containsExactly(tuple("person:tom-hale", "organization:microsoft", "chairman"));
+  }
+
+  @Test
+  void shouldGiveANomineeForAnOfficeNoPost() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("Tom Hale, the president's controversial nominee for U.S."
+        + " Ambassador to the United Nations, met reporters on Monday. Anna Berg, a spokeswoman for the United Nations,"
+        + " welcomed him.");
+
+    // then: the nominee holds neither the office nor a post at the UN; the spokeswoman does hold hers
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION))
+        .extracting(Relation::subjectId, Relation::objectId, r -> r.role().normalized())
+        .containsExactly(tuple("person:anna-berg", "organization:united-nations", "spokeswoman"));
+  }
+
+  @Test
+  void shouldShareACoordinatedNamesOfPhraseOnlyWithANameNoTitlePlaces() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp("The talks drew Swedish Foreign Minister Anna Berg and"
+        + " Tom Hale of Norway. Karl Lund and Peter Moss of Bergen spoke next.");
+
+    // then: the minister's title places her in Sweden, so "of Norway" is Hale's alone; Lund shares Moss's Bergen
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LIVES_IN"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-hale", "location:norway"),
+            tuple("person:karl-lund", "location:bergen"),
+            tuple("person:peter-moss", "location:bergen"));
+  }
 }
