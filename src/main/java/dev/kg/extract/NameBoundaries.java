@@ -74,7 +74,8 @@ final class NameBoundaries {
    * that name, left untagged, are its words too, and the mention is that name, with its type. Reading each
    * sentence alone, the models lose a word of a name where its context misleads them (a sentence's first
    * word, a title run on after it); the document's other mentions say what the name is. A name the
-   * document tags with two types gives none.
+   * document tags with two types gives none, nor does a part typed otherwise than the whole: "Cy Becker"
+   * the pilot tagged whole and "Becker" a place in "Cy Becker is a neighbourhood" name two things.
    */
   static List<NameCandidate> wholeWhereNamedWhole(
       String text, AnnotatedText annotated, List<NameCandidate> candidates) {
@@ -107,6 +108,7 @@ final class NameBoundaries {
       int first = part.tokenStart - offset;
       int end = first + name.size();
       if (name.size() <= words.size() || offset < 0 || first < 0 || end > tokens.size()
+          || whole.getValue().type != part.type
           || (longest != null && longest.tokenEnd - longest.tokenStart >= name.size())) {
         continue;
       }

@@ -34,12 +34,15 @@ class NameBoundariesTest {
   }
 
   @Test
-  void shouldLeaveAPartAloneWhereItsNeighboursAreTaggedOrTheWholeNameHasTwoTypes() {
-    // given "Tarvik Bank" an organisation and a place, and "Tarvik" after a tagged word
+  void shouldLeaveAPartAloneWhereItsNeighboursAreTaggedOrItsTypeIsNotTheWholeNamesOne() {
+    // given "Tarvik Bank" an organisation and a place, "Orme" after a tagged word, and a place named
+    // after a person ("Vell Harro" a person, "Harro" of "Vell Harro is a suburb" a place)
     AnnotatedText annotated = annotated(
         tokens("Tarvik_NNP_ORGANIZATION Bank_NNP_ORGANIZATION rose_VBD_O near_IN_O Tarvik_NNP_LOCATION Bank_NNP_LOCATION"),
         tokens("Tarvik_NNP_LOCATION Bank_NNP_O fell_VBD_O and_CC_O Lake_NNP_LOCATION Orme_NNP_PERSON waited_VBD_O"),
-        tokens("Ships_NNS_O left_VBD_O Lake_NNP_LOCATION Orme_NNP_LOCATION"));
+        tokens("Ships_NNS_O left_VBD_O Lake_NNP_LOCATION Orme_NNP_LOCATION"),
+        tokens("Vell_NNP_PERSON Harro_NNP_PERSON flew_VBD_O"),
+        tokens("Vell_NNP_O Harro_NNP_LOCATION is_VBZ_O a_DT_O suburb_NN_O"));
     String text = text(annotated);
     List<NameCandidate> candidates = List.of(
         candidate(text, annotated, 0, 0, 2, EntityType.ORGANIZATION),
@@ -47,14 +50,16 @@ class NameBoundariesTest {
         candidate(text, annotated, 1, 0, 1, EntityType.LOCATION),
         candidate(text, annotated, 1, 4, 5, EntityType.LOCATION),
         candidate(text, annotated, 1, 5, 6, EntityType.PERSON),
-        candidate(text, annotated, 2, 2, 4, EntityType.LOCATION));
+        candidate(text, annotated, 2, 2, 4, EntityType.LOCATION),
+        candidate(text, annotated, 3, 0, 2, EntityType.PERSON),
+        candidate(text, annotated, 4, 1, 2, EntityType.LOCATION));
 
     // when
     List<NameCandidate> mended = NameBoundaries.wholeWhereNamedWhole(text, annotated, candidates);
 
     // then
     assertThat(mended).extracting(c -> c.text).containsExactly(
-        "Tarvik Bank", "Tarvik Bank", "Tarvik", "Lake", "Orme", "Lake Orme");
+        "Tarvik Bank", "Tarvik Bank", "Tarvik", "Lake", "Orme", "Lake Orme", "Vell Harro", "Harro");
   }
 
   private static NameCandidate candidate(
