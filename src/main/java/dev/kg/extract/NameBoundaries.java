@@ -124,6 +124,14 @@ final class NameBoundaries {
         NameCandidate model = whole.getValue();
         longest = NameCandidate.placed(
             annotated, part.sentence, first, end, start, stop, surface, model.nerTag, model.type, NameKey.of(surface));
+        // What the sentence says of the part ("... is a neighbourhood", "... said") it says of the name.
+        longest.placeInContext = part.placeInContext;
+        longest.organizationInContext = part.organizationInContext;
+        longest.definedAsPlace = part.definedAsPlace;
+        if (first == part.tokenStart) {
+          longest.afterTitle = part.afterTitle;
+          longest.titleBefore = part.titleBefore;
+        }
       }
     }
     return Optional.ofNullable(longest);
