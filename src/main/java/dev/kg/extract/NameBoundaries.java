@@ -4,12 +4,18 @@ import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Token;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
- * Names the recogniser split or ran together, mended: one name it split in two joined, a person's
+ * Names the recogniser split, cut or ran together, mended: one name it split in two joined, a name it
+ * tagged in part where the document names it whole made whole, a person's
  * name run on over its particles and nickname, two persons in one hyphenated word split, and a credit
  * line's city and outlet told apart.
  */
@@ -19,7 +25,7 @@ final class NameBoundaries {
 
   /** {@code candidates} with their boundaries mended; each rule reads the names the rule before it gave. */
   static List<NameCandidate> mended(String text, AnnotatedText annotated, List<NameCandidate> candidates) {
-    List<NameCandidate> joined = joinAdjacent(text, annotated, candidates);
+    List<NameCandidate> joined = wholeWhereNamedWhole(text, annotated, joinAdjacent(text, annotated, candidates));
     List<NameCandidate> persons = Nicknames.joined(text, annotated, withParticles(text, annotated, joined));
     return creditLines(text, annotated, splitJoinedPersons(persons));
   }
@@ -60,6 +66,79 @@ final class NameBoundaries {
       }
     }
     return joined;
+  }
+
+  /**
+   * A name the recogniser tagged in part ("South Wales" of "New South Wales Police Commissioner") where
+   * it tagged the whole name elsewhere in the document: the words around the part that spell the rest of
+   * that name, left untagged, are its words too, and the mention is that name, with its type. Reading each
+   * sentence alone, the models lose a word of a name where its context misleads them (a sentence's first
+   * word, a title run on after it); the document's other mentions say what the name is. A name the
+   * document tags with two types gives none, nor does a part typed otherwise than the whole: "Cy Becker"
+   * the pilot tagged whole and "Becker" a place in "Cy Becker is a neighbourhood" name two things.
+   */
+  static List<NameCandidate> wholeWhereNamedWhole(
+      String text, AnnotatedText annotated, List<NameCandidate> candidates) {
+    Map<List<String>, NameCandidate> wholeNames = new HashMap<>();
+    Set<List<String>> ambiguous = new HashSet<>();
+    for (NameCandidate candidate : candidates) {
+      List<String> words = words(annotated, candidate.sentence, candidate.tokenStart, candidate.tokenEnd);
+      NameCandidate known = wholeNames.putIfAbsent(words, candidate);
+      if (known != null && known.type != candidate.type) {
+        ambiguous.add(words);
+      }
+    }
+    wholeNames.keySet().removeAll(ambiguous);
+    List<NameCandidate> result = new ArrayList<>(candidates.size());
+    for (NameCandidate candidate : candidates) {
+      result.add(madeWhole(text, annotated, candidate, wholeNames).orElse(candidate));
+    }
+    return result;
+  }
+
+  /** The longest of {@code wholeNames} the candidate is a part of, spelled out by untagged words around it. */
+  private static Optional<NameCandidate> madeWhole(
+      String text, AnnotatedText annotated, NameCandidate part, Map<List<String>, NameCandidate> wholeNames) {
+    List<Token> tokens = annotated.sentences().get(part.sentence).tokens();
+    List<String> words = words(annotated, part.sentence, part.tokenStart, part.tokenEnd);
+    NameCandidate longest = null;
+    for (Map.Entry<List<String>, NameCandidate> whole : wholeNames.entrySet()) {
+      List<String> name = whole.getKey();
+      int offset = Collections.indexOfSubList(name, words);
+      int first = part.tokenStart - offset;
+      int end = first + name.size();
+      if (name.size() <= words.size() || offset < 0 || first < 0 || end > tokens.size()
+          || whole.getValue().type != part.type
+          || (longest != null && longest.tokenEnd - longest.tokenStart >= name.size())) {
+        continue;
+      }
+      boolean spelled = true;
+      for (int at = first; at < end && spelled; at++) {
+        boolean inPart = at >= part.tokenStart && at < part.tokenEnd;
+        spelled = tokens.get(at).word().equals(name.get(at - first)) && (inPart || tokens.get(at).ner().equals("O"));
+      }
+      if (spelled) {
+        int start = tokens.get(first).start();
+        int stop = tokens.get(end - 1).end();
+        String surface = text.substring(start, stop);
+        NameCandidate model = whole.getValue();
+        longest = NameCandidate.placed(
+            annotated, part.sentence, first, end, start, stop, surface, model.nerTag, model.type, NameKey.of(surface));
+        // What the sentence says of the part ("... is a neighbourhood", "... said") it says of the name.
+        longest.placeInContext = part.placeInContext;
+        longest.organizationInContext = part.organizationInContext;
+        longest.definedAsPlace = part.definedAsPlace;
+        if (first == part.tokenStart) {
+          longest.afterTitle = part.afterTitle;
+          longest.titleBefore = part.titleBefore;
+        }
+      }
+    }
+    return Optional.ofNullable(longest);
+  }
+
+  private static List<String> words(AnnotatedText annotated, int sentence, int tokenStart, int tokenEnd) {
+    return annotated.sentences().get(sentence).tokens().subList(tokenStart, tokenEnd).stream().map(Token::word).toList();
   }
 
   /**

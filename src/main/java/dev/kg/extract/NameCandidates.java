@@ -62,7 +62,8 @@ final class NameCandidates {
           || TimeZones.isZoneOfTime(tokens, mention.tokenStart(), mention.tokenEnd())) {
         continue;
       }
-      int first = NameEdges.afterArticles(tokens, mention.tokenStart(), mention.tokenEnd() - 1);
+      int first = NameEdges.afterArticles(
+          tokens, NameEdges.afterMarks(tokens, mention.tokenStart(), mention.tokenEnd() - 1), mention.tokenEnd() - 1);
       int last = NameEdges.beforePossessive(tokens, first, mention.tokenEnd() - 1, type);
       // A company's short name with the "'s" of its full name is the company, whatever the models read.
       if (NameEdges.beforeCompanyPossessive(tokens, first, last, companyPossessives)) {

@@ -53,6 +53,19 @@ final class NameEdges {
   }
 
   /**
+   * The first word of the name in tokens {@code [first, last]}: after the marks with no letter or digit
+   * the recogniser ran into it, such as the dash that opens a reporter's sign-off ("-- Amra Kevic,
+   * Belgrade newsroom"). A name starts with a word: of the 29,441 names CoNLL's training and validation
+   * sets annotate, 3 start with a mark (two with a bracketed given name, "( Tom ) Seaver").
+   */
+  static int afterMarks(List<Token> tokens, int first, int last) {
+    while (first <= last && tokens.get(first).word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+      first++;
+    }
+    return first;
+  }
+
+  /**
    * The first word of the name in tokens {@code [first, last]}: after its articles, unless one is the
    * name's own.
    */

@@ -24,6 +24,18 @@ class NameEdgesTest {
   }
 
   @Test
+  void shouldStartANameAfterTheMarksRunIntoIt() {
+    // given a sign-off whose dash the recogniser took into the reporter's name
+    List<Token> signOff = tokens("--_:_PERSON Mara_NNP_PERSON Telk_NNP_PERSON ,_,_O Oslo_NNP_CITY newsroom_NN_O");
+    List<Token> quoted = tokens("\"_``_ORGANIZATION Brenford_NNP_ORGANIZATION Mills_NNP_ORGANIZATION");
+
+    // when / then
+    assertThat(NameEdges.afterMarks(signOff, 0, 2)).isEqualTo(1);
+    assertThat(NameEdges.afterMarks(quoted, 0, 2)).isEqualTo(1);
+    assertThat(NameEdges.afterMarks(signOff, 4, 4)).isEqualTo(4);
+  }
+
+  @Test
   void shouldDropAPossessiveUnlessAnOrganisationsOrAPlacesNameOwnsIt() {
     // given
     List<Token> owner = tokens("Brenford_NNP_ORGANIZATION 's_POS_ORGANIZATION shares_NNS_O fell_VBD_O");
