@@ -83,7 +83,7 @@ final class RepeatedNames {
    * so the word after it is that person's name even where the models, which read "Mr" as no part of a
    * name, left it untagged, or where CoreNLP's gazetteers, matching words, tagged a surname that is also an
    * office a title ("Bishop", "Major"). The word must be one of the document's persons' last names, so
-   * an office a speaker is addressed by ("Mr President", "Madam Speaker") is none; and a whole name, not
+   * an office a speaker is addressed by ("Mr President") is none; and a whole name, not
    * the first word of one ("Mr Peter Costello" is the models' to tag).
    */
   static List<Found> surnamesAfterHonorifics(AnnotatedText annotated, List<Found> names) {
