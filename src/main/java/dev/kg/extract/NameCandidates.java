@@ -220,7 +220,8 @@ final class NameCandidates {
       NameCandidate model =
           named.stream()
               .filter(c -> c.type == found.type()
-                  && (c.key.equals(key) || key.isAcronymOf(c.text) || isShortFormOf(key, c.key) || isSurnameOf(key, c.key)))
+                  && (c.key.equals(key) || key.isAcronymOf(c.text) || isShortFormOf(key, c.key)
+                      || (found.type() == EntityType.PERSON && isSurnameOf(key, c.key))))
               .findFirst()
               .orElseThrow();
       result.add(
