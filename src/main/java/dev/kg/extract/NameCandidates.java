@@ -158,6 +158,7 @@ final class NameCandidates {
       }
     }
     named.addAll(repeatedNames(text, annotated, named));
+    named.addAll(asRepeats(text, annotated, RepeatedNames.surnamesAfterHonorifics(annotated, found(named)), named));
     ResultsTables.retype(text, annotated, named);
     SourceHeadings.retype(text, annotated, named);
     named.removeIf(candidate -> candidate.sentence == signOff);
@@ -219,7 +220,9 @@ final class NameCandidates {
       NameKey key = NameKey.of(surface);
       NameCandidate model =
           named.stream()
-              .filter(c -> c.type == found.type() && (c.key.equals(key) || key.isAcronymOf(c.text) || isShortFormOf(key, c.key)))
+              .filter(c -> c.type == found.type()
+                  && (c.key.equals(key) || key.isAcronymOf(c.text) || isShortFormOf(key, c.key)
+                      || (found.type() == EntityType.PERSON && isSurnameOf(key, c.key))))
               .findFirst()
               .orElseThrow();
       result.add(
@@ -234,6 +237,13 @@ final class NameCandidates {
   private static boolean isShortFormOf(NameKey key, NameKey name) {
     List<String> words = name.tokens();
     return words.size() > key.tokens().size() && words.subList(0, key.tokens().size()).equals(key.tokens());
+  }
+
+  /** Whether {@code key} is the last words of {@code name}'s, as a surname after a courtesy title is ({@link RepeatedNames}). */
+  private static boolean isSurnameOf(NameKey key, NameKey name) {
+    List<String> words = name.tokens();
+    int size = key.tokens().size();
+    return words.size() > size && words.subList(words.size() - size, words.size()).equals(key.tokens());
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.kg.extract;
 
+import dev.kg.name.Honorifics;
 import dev.kg.name.NameKey;
 import dev.kg.nlp.AnnotatedText;
 import dev.kg.nlp.AnnotatedText.Token;
@@ -70,6 +71,38 @@ final class RepeatedNames {
         if (next != null) {
           found.add(next);
           start = next.tokenEnd() - 1;
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The surnames written after a courtesy title ("Mr Costello", "Ms Bishop") of the persons {@code names}
+   * gives in full ("Peter Costello"). A courtesy title addresses a person by surname ({@link Honorifics}),
+   * so the word after it is that person's name even where the models, which read "Mr" as no part of a
+   * name, left it untagged, or where CoreNLP's gazetteers, matching words, tagged a surname that is also an
+   * office a title ("Bishop", "Major"). The word must be one of the document's persons' last names, so
+   * an office a speaker is addressed by ("Mr President") is none; and a whole name, not
+   * the first word of one ("Mr Peter Costello" is the models' to tag).
+   */
+  static List<Found> surnamesAfterHonorifics(AnnotatedText annotated, List<Found> names) {
+    Set<String> surnames = new HashSet<>();
+    for (Found name : names) {
+      List<String> words = words(annotated, name);
+      if (name.type() == EntityType.PERSON && words.size() > 1) {
+        surnames.add(words.get(words.size() - 1));
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    for (AnnotatedText.Sentence sentence : annotated.sentences()) {
+      List<Token> tokens = sentence.tokens();
+      for (int at = 1; at < tokens.size(); at++) {
+        Token word = tokens.get(at);
+        boolean whole = at + 1 == tokens.size() || !continuesName(tokens.get(at + 1));
+        if (Honorifics.isHonorific(tokens.get(at - 1).word()) && surnames.contains(word.word()) && whole
+            && (untagged(word) || word.ner().equals("TITLE"))) {
+          found.add(new Found(sentence.index(), at, at + 1, EntityType.PERSON));
         }
       }
     }

@@ -576,6 +576,22 @@ class EntityRulesTest {
   }
 
   @Test
+  void shouldTakeTheSurnameAfterACourtesyTitleTheModelsLeftUntaggedForThePersonNamedInFull() {
+    // given the person named in full, then by courtesy title and surname, which the models leave
+    // untagged in some contexts (not in this short text)
+    String text = "Tomas Varga was arrested in March. Mr Varga\u2019s lawyer told the court: \u201cMy client has done"
+        + " nothing wrong.\u201d His wife said the charges were \u201ca political revenge\u201d.";
+    AnnotatedText annotated = untaggedAfter(AnnotatedFixtures.of(text), text.indexOf("Mr Varga"));
+
+    // when
+    DocumentExtraction extraction = extract(text, annotated);
+
+    // then
+    Entity varga = entity(extraction, "person:tomas-varga");
+    assertThat(mentionsOf(extraction, varga)).extracting(Mention::text).containsExactly("Tomas Varga", "Varga");
+  }
+
+  @Test
   void shouldLeaveATitleTheDocumentUsesElsewhereOutOfTheName() {
     // given "Mayor" run into the name, as the recogniser does in some contexts (not in this short
     // text), and the same title alone in the next sentence

@@ -44,6 +44,37 @@ class RepeatedNamesTest {
     assertThat(found).isEmpty();
   }
 
+  @Test
+  void shouldTakeTheSurnameAfterACourtesyTitleForThePersonTheDocumentNamesInFull() {
+    // given two persons named in full, then each by courtesy title and surname: one surname left untagged,
+    // one that is also an office tagged a title, and an office the speaker is addressed by
+    List<Token> full = tokens("Hamish_NNP_PERSON Tolland_NNP_PERSON met_VBD_O Moira_NNP_PERSON Bishop_NNP_PERSON ._._O");
+    List<Token> later = tokens("Mr_NNP_O Tolland_NNP_O thanked_VBD_O Ms_NNP_O Bishop_NNP_TITLE and_CC_O Mr_NNP_O"
+        + " President_NNP_TITLE ._._O");
+
+    // when
+    List<RepeatedNames.Found> found = RepeatedNames.surnamesAfterHonorifics(annotated(full, later), List.of(
+        new RepeatedNames.Found(0, 0, 2, EntityType.PERSON), new RepeatedNames.Found(0, 3, 5, EntityType.PERSON)));
+
+    // then
+    assertThat(found).containsExactly(
+        new RepeatedNames.Found(1, 1, 2, EntityType.PERSON), new RepeatedNames.Found(1, 4, 5, EntityType.PERSON));
+  }
+
+  @Test
+  void shouldNotTakeTheFirstWordOfANameAfterACourtesyTitleForASurname() {
+    // given a person whose surname another person's given name is, written in full after a courtesy title
+    List<Token> full = tokens("Dana_NNP_PERSON Russell_NNP_PERSON spoke_VBD_O ._._O");
+    List<Token> later = tokens("Mr_NNP_O Russell_NNP_O Crane_NNP_O replied_VBD_O ._._O");
+
+    // when
+    List<RepeatedNames.Found> found = RepeatedNames.surnamesAfterHonorifics(
+        annotated(full, later), List.of(new RepeatedNames.Found(0, 0, 2, EntityType.PERSON)));
+
+    // then
+    assertThat(found).isEmpty();
+  }
+
   @SafeVarargs
   private static AnnotatedText annotated(List<Token>... sentences) {
     List<Sentence> result = new ArrayList<>();
