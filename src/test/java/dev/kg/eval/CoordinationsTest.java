@@ -7,10 +7,7 @@ import dev.kg.extract.event.EventMention.Argument;
 import dev.kg.extract.event.EventRole;
 import dev.kg.extract.event.EventTense;
 import dev.kg.extract.event.EventType;
-import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
-import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +17,7 @@ class CoordinationsTest {
   void shouldWriteACoordinationInOneRoleOnceForRams() {
     // given "Strikes by Orlen and Veldania hit the port .", both countries attackers, as the enhanced++
     // parse gives them
-    Sentence sentence = sentence(
+    Sentence sentence = HandParsedSentence.of(
         "Strikes by Orlen and Veldania hit the port .",
         "nsubj 5 0, case 2 1, nmod:by 0 2, cc 4 3, conj:and 2 4, nmod:by 0 4, root -1 5, det 7 6, obj 5 7");
     Argument orlen = new Argument(2, EventRole.AGENT, "location:orlen");
@@ -39,7 +36,7 @@ class CoordinationsTest {
   @Test
   void shouldWriteEachParticipantOfAMeeting() {
     // given "Orlen and Veldania met .": RAMS has two participant slots for a meeting
-    Sentence sentence = sentence(
+    Sentence sentence = HandParsedSentence.of(
         "Orlen and Veldania met .", "nsubj 3 0, cc 2 1, conj:and 0 2, nsubj 3 2, root -1 3");
     Argument orlen = new Argument(0, EventRole.AGENT, "location:orlen");
     Argument veldania = new Argument(2, EventRole.AGENT, "location:veldania");
@@ -54,22 +51,5 @@ class CoordinationsTest {
 
   private static EventMention mention(EventType type, String lemma, List<Argument> arguments) {
     return new EventMention(0, 0, type, lemma, arguments, null, 0.5, EventTense.HAPPENED);
-  }
-
-  /** A sentence of the given words, with edges written "relation governor dependent", comma-separated. */
-  private static Sentence sentence(String text, String edges) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    String[] words = text.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], words[i].toLowerCase(), "NN", "O", offset, offset + words[i].length()));
-      offset += words[i].length() + 1;
-    }
-    List<Dependency> dependencies = new ArrayList<>();
-    for (String edge : edges.split(", ")) {
-      String[] parts = edge.split(" ");
-      dependencies.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-    }
-    return new Sentence(0, 0, offset - 1, tokens, dependencies);
   }
 }

@@ -2,11 +2,7 @@ package dev.kg.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.Sentence;
-import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -14,13 +10,13 @@ class RelativePronounsTest {
 
   // "The mayor , who died on Sunday , was buried in Tarnow ." as the enhanced++ parse gives it: the
   // antecedent is the subject of "died", with a ref edge to "who".
-  private static final Sentence DIED = sentence(
+  private static final Sentence DIED = HandParsedSentence.of(
       "The mayor , who died on Sunday , was buried in Tarnow .",
       "det 1 0, nsubj:pass 9 1, ref 1 3, acl:relcl 1 4, nsubj 4 1, obl:on 4 6, aux:pass 9 8, root -1 9, obl:in 9 11");
 
   // "Farmers who staged protests were arrested ." : the trigger "protests" is the object of the
   // relative clause's verb.
-  private static final Sentence STAGED = sentence(
+  private static final Sentence STAGED = HandParsedSentence.of(
       "Farmers who staged protests were arrested .",
       "nsubj:pass 5 0, ref 0 1, acl:relcl 0 2, nsubj 2 0, obj 2 3, aux:pass 5 4, root -1 5");
 
@@ -45,22 +41,5 @@ class RelativePronounsTest {
 
     // then
     assertThat(written).isEqualTo(expected);
-  }
-
-  /** A sentence of the given words, with edges written "relation governor dependent", comma-separated. */
-  private static Sentence sentence(String text, String edges) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    String[] words = text.split(" ");
-    for (int i = 0; i < words.length; i++) {
-      tokens.add(new Token(i, words[i], words[i].toLowerCase(), "NN", "O", offset, offset + words[i].length()));
-      offset += words[i].length() + 1;
-    }
-    List<Dependency> dependencies = new ArrayList<>();
-    for (String edge : edges.split(", ")) {
-      String[] parts = edge.split(" ");
-      dependencies.add(new Dependency(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2])));
-    }
-    return new Sentence(0, 0, offset - 1, tokens, dependencies);
   }
 }
