@@ -57,9 +57,9 @@ final class PlaceExtractor {
   /** How the parser hangs a birth participle from the name or noun it describes. */
   private static final Set<String> BIRTH_ATTACHMENTS = Set.of("acl", "amod", "dep", "appos");
   private static final Set<String> CONTAINING = Set.of("nmod:in", "nmod:poss", "obl:in", "nmod:of", "nmod:from");
-  /** The kinds of place a town written before them with a comma lies in (an EnumSet: a kind may be null). */
   /** How the words of a title written before a name hang from it and from each other. */
   private static final Set<String> TITLE_MODIFIERS = Set.of("compound", "amod", "flat", "nmod:poss", "nmod:of");
+  /** The kinds of place a town written before them with a comma lies in (an EnumSet: a kind may be null). */
   private static final Set<LocationKind> CONTAINING_KINDS =
       EnumSet.of(LocationKind.COUNTRY, LocationKind.STATE_OR_PROVINCE, LocationKind.REGION);
 
