@@ -63,12 +63,8 @@ class SourceHeadingsTest {
       List<Sentence> sentences = new ArrayList<>();
       int offset = 0;
       for (String line : lines) {
-        List<Token> tokens = new ArrayList<>();
-        for (String written : line.split(" ")) {
-          String[] parts = written.split("_");
-          tokens.add(new Token(tokens.size(), parts[0], parts[0], parts[1], parts[2], offset, offset + parts[0].length()));
-          offset += parts[0].length() + 1;
-        }
+        List<Token> tokens = WrittenTokens.tokens(line, offset);
+        offset = tokens.get(tokens.size() - 1).end() + 1;
         sentences.add(new Sentence(sentences.size(), tokens.get(0).start(), tokens.get(tokens.size() - 1).end(), tokens, List.of()));
       }
       List<NamedMention> mentions = new ArrayList<>();

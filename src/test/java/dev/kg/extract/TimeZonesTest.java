@@ -3,7 +3,6 @@ package dev.kg.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kg.nlp.AnnotatedText.Token;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +11,7 @@ class TimeZonesTest {
   @Test
   void shouldKnowATimeZoneWrittenAfterATime() {
     // given "at 12:00 UTC Monday", the models reading UTC as an organisation
-    List<Token> tokens = tokens("at_IN_O 12:00_CD_TIME UTC_NNP_ORGANIZATION Monday_NNP_DATE");
+    List<Token> tokens = WrittenTokens.tokens("at_IN_O 12:00_CD_TIME UTC_NNP_ORGANIZATION Monday_NNP_DATE");
 
     // when / then
     assertThat(TimeZones.isZoneOfTime(tokens, 2, 3)).isTrue();
@@ -21,8 +20,8 @@ class TimeZonesTest {
   @Test
   void shouldKnowADaylightZoneAndAZoneWithItsOffsetInParentheses() {
     // given "9 a.m. EDT" and "local time (GMT+3)"
-    List<Token> daylight = tokens("9_CD_TIME a.m._NN_TIME EDT_NNP_ORGANIZATION");
-    List<Token> offset = tokens("local_JJ_O time_NN_O (_-LRB-_O GMT_NNP_ORGANIZATION +3_CD_O )_-RRB-_O");
+    List<Token> daylight = WrittenTokens.tokens("9_CD_TIME a.m._NN_TIME EDT_NNP_ORGANIZATION");
+    List<Token> offset = WrittenTokens.tokens("local_JJ_O time_NN_O (_-LRB-_O GMT_NNP_ORGANIZATION +3_CD_O )_-RRB-_O");
 
     // when / then
     assertThat(TimeZones.isZoneOfTime(daylight, 2, 3)).isTrue();
@@ -32,8 +31,8 @@ class TimeZonesTest {
   @Test
   void shouldLeaveAZonesNameThatNoTimeOrOffsetStandsBeside() {
     // given "ACT" (a territory) and "CAT" (a company) with no time next to them
-    List<Token> territory = tokens("in_IN_O the_DT_O ACT_NNP_ORGANIZATION ,_,_O police_NNS_O said_VBD_O");
-    List<Token> company = tokens("CAT_NNP_ORGANIZATION shares_NNS_O rose_VBD_O 3_CD_PERCENT %_NN_PERCENT");
+    List<Token> territory = WrittenTokens.tokens("in_IN_O the_DT_O ACT_NNP_ORGANIZATION ,_,_O police_NNS_O said_VBD_O");
+    List<Token> company = WrittenTokens.tokens("CAT_NNP_ORGANIZATION shares_NNS_O rose_VBD_O 3_CD_PERCENT %_NN_PERCENT");
 
     // when / then
     assertThat(TimeZones.isZoneOfTime(territory, 2, 3)).isFalse();
@@ -43,24 +42,11 @@ class TimeZonesTest {
   @Test
   void shouldTakeNoNameOfTwoWordsOrOutsideTheZonesForAZone() {
     // given "at noon Acme Corp" and "at noon ACME"
-    List<Token> tokens = tokens("at_IN_O noon_NN_TIME Acme_NNP_ORGANIZATION Corp_NNP_ORGANIZATION");
-    List<Token> acme = tokens("at_IN_O noon_NN_TIME ACME_NNP_ORGANIZATION");
+    List<Token> tokens = WrittenTokens.tokens("at_IN_O noon_NN_TIME Acme_NNP_ORGANIZATION Corp_NNP_ORGANIZATION");
+    List<Token> acme = WrittenTokens.tokens("at_IN_O noon_NN_TIME ACME_NNP_ORGANIZATION");
 
     // when / then
     assertThat(TimeZones.isZoneOfTime(tokens, 2, 4)).isFalse();
     assertThat(TimeZones.isZoneOfTime(acme, 2, 3)).isFalse();
-  }
-
-  /** Tokens written word_POS_NER, one space apart. */
-  private static List<Token> tokens(String written) {
-    List<Token> tokens = new ArrayList<>();
-    int offset = 0;
-    for (String part : written.split(" ")) {
-      String[] fields = part.split("_");
-      String word = fields[0];
-      tokens.add(new Token(tokens.size(), word, word.toLowerCase(), fields[1], fields[2], offset, offset + word.length()));
-      offset += word.length() + 1;
-    }
-    return tokens;
   }
 }

@@ -11,8 +11,13 @@ final class WrittenTokens {
 
   /** Tokens written {@code word_POS_NER}, separated by single spaces. */
   static List<Token> tokens(String sentence) {
+    return tokens(sentence, 0);
+  }
+
+  /** The same, the first word at character {@code start} of a text that goes on before it. */
+  static List<Token> tokens(String sentence, int start) {
     List<Token> tokens = new ArrayList<>();
-    int offset = 0;
+    int offset = start;
     for (String written : sentence.split(" ")) {
       String[] parts = written.split("_");
       tokens.add(new Token(tokens.size(), parts[0], parts[0], parts[1], parts[2], offset, offset + parts[0].length()));
