@@ -69,6 +69,8 @@ final class QuoteExtractor {
   private static final Set<String> SPEECH_VERBS = CommunicationVerbs.QUOTING;
   /** Verbs whose object is the source a report passes on: "Russian media citing the press team". */
   private static final Set<String> CITING_VERBS = Set.of("cite", "quote");
+  /** The words a speaker names themselves by in the first person. */
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
   /** How an issuer hangs from the statement or spokesman it issued or has. */
   private static final Set<String> ISSUER_RELATIONS = Set.of("nmod:poss", "nmod:by", "nmod:from", "nmod:of", "nmod:for");
   private static final String MARKS = "\"“”‘’'«»„‟‹›";
@@ -712,10 +714,9 @@ final class QuoteExtractor {
 
   /** Whether a word of the quotation in {@code sentence} is "I", "me", "my", "we", "us" or "our". */
   private boolean speaksInFirstPerson(ParsedSentence sentence, Quotation quotation) {
-    Set<String> first = Set.of("i", "me", "my", "we", "us", "our");
     for (int t = 0; t < sentence.size(); t++) {
       var token = sentence.token(t);
-      if (inside(token.start(), token.end(), quotation) && first.contains(sentence.lower(t))) {
+      if (inside(token.start(), token.end(), quotation) && FIRST_PERSON.contains(sentence.lower(t))) {
         return true;
       }
     }
@@ -1024,12 +1025,17 @@ final class QuoteExtractor {
 
   /** Where the first word of {@code sentence} begins, past marks the splitter left at its start. */
   private static int wordsStart(ParsedSentence sentence) {
-    for (int t = 0; t < sentence.size(); t++) {
-      if (Character.isLetterOrDigit(sentence.token(t).word().charAt(0))) {
-        return sentence.token(t).start();
-      }
+    int first = firstWord(sentence);
+    return first < sentence.size() ? sentence.token(first).start() : sentence.end();
+  }
+
+  /** The index of {@code sentence}'s first token that starts with a letter or digit, or its size if none does. */
+  private static int firstWord(ParsedSentence sentence) {
+    int t = 0;
+    while (t < sentence.size() && !Character.isLetterOrDigit(sentence.token(t).word().charAt(0))) {
+      t++;
     }
-    return sentence.end();
+    return t;
   }
 
   private static boolean holdsDoubleMark(String words) {
@@ -1041,14 +1047,9 @@ final class QuoteExtractor {
    * a sentence whose subject the text leaves out (", , addressed the crowd"), not an imperative.
    */
   private static boolean opensWithVerb(ParsedSentence sentence) {
-    for (int t = 0; t < sentence.size(); t++) {
-      var token = sentence.token(t);
-      if (Character.isLetterOrDigit(token.word().charAt(0))) {
-        return Set.of("VBD", "VBZ", "VBP").contains(token.pos())
-            && sentence.dependents(t, r -> r.startsWith("nsubj") || r.equals("expl")).isEmpty();
-      }
-    }
-    return false;
+    int t = firstWord(sentence);
+    return t < sentence.size() && Set.of("VBD", "VBZ", "VBP").contains(sentence.token(t).pos())
+        && sentence.dependents(t, r -> r.startsWith("nsubj") || r.equals("expl")).isEmpty();
   }
 
   /** Whether a word of {@code sentence} is a verb: a clause, not a fragment the splitter cut off. */
