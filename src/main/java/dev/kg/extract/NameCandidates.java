@@ -109,8 +109,10 @@ final class NameCandidates {
       // A country CoreNLP's gazetteers list is a place where the models read it as an organisation because
       // it acts ("the Philippines' revised proposal"), as CoNLL marks countries: of the names in its
       // training and validation sets the gazetteers list as countries, 4,854 are places and 29
-      // organisations (clubs and a racing team named after one, Monaco and Jordan).
-      if (type == EntityType.ORGANIZATION && PlaceGazetteer.shared().isCountry(surface)) {
+      // organisations (clubs and a racing team named after one, Monaco and Jordan), unless the sentence
+      // writes it as such a side ({@link CountrySides}).
+      if (type == EntityType.ORGANIZATION && PlaceGazetteer.shared().isCountry(surface)
+          && !CountrySides.isSide(tokens, first, last + 1)) {
         type = EntityType.LOCATION;
       }
       // A site ("Vostochny Cosmodrome") or a landform ("Regal Mountain") is a place, and a dateline names
