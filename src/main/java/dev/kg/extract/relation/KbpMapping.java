@@ -6,6 +6,7 @@ import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
 import dev.kg.extract.Relation;
 import dev.kg.extract.Relation.Role;
+import dev.kg.nlp.AnnotatedText.Dependency;
 import dev.kg.nlp.AnnotatedText.KbpRelation;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,9 @@ final class KbpMapping {
   static final double TRUST = 0.9;
 
   static final double MIN_CONFIDENCE = 0.7;
+
+  /** How an organisation's name qualifies a title written with it ("Acme chairman", "Acme's chairman", "chairman of Acme"). */
+  private static final Set<String> QUALIFIERS = Set.of("compound", "nmod:poss", "nmod:of");
 
   private static final String STATE_OF_RESIDENCE = "per:statesorprovinces_of_residence";
 
@@ -79,10 +83,14 @@ final class KbpMapping {
 
   /**
    * Records {@code from}'s relation to {@code to} in kg's direction, unless it is a statistical guess
-   * whose object the parse hangs on another name of {@code from}'s type ({@link NearerRival}).
+   * whose object the parse hangs on another name of {@code from}'s type ({@link NearerRival}), or a
+   * membership in an organisation that qualifies another person's title ({@link #qualifiesAnothersTitle}).
    */
   private void add(String type, Mention from, Mention to, KbpRelation relation, ParsedSentence sentence) {
     if (relation.confidence() < 1 && NearerRival.holds(sentence, index, from, to)) {
+      return;
+    }
+    if (type.equals("MEMBER_OF") && qualifiesAnothersTitle(sentence, from, to)) {
       return;
     }
     sink.add(type, from, to, relation.confidence() * TRUST, sentence.index(), null, null, "kbp");
@@ -99,10 +107,7 @@ final class KbpMapping {
     Span span = new Span(relation.objectStart(), relation.objectEnd());
     Map<String, Set<Integer>> people = peopleWords(sentence);
     Set<Integer> own = people.getOrDefault(person.entityId(), Set.of());
-    List<Set<Integer>> others = people.entrySet().stream()
-        .filter(entry -> !entry.getKey().equals(person.entityId()))
-        .map(Map.Entry::getValue)
-        .toList();
+    List<Set<Integer>> others = othersThan(people, person);
     if (TitleLink.contradicts(sentence, span, own, others)) {
       return;
     }
@@ -110,6 +115,33 @@ final class KbpMapping {
     String normalized = title.toLowerCase(Locale.ROOT);
     Role role = new Role(title, normalized, false);
     sink.add(Relation.HOLDS_POSITION, person, null, relation.confidence() * 0.8, sentence.index(), span, role, "kbp");
+  }
+
+  /**
+   * Whether {@code organisation} qualifies a title the parse gives to another person and not to {@code
+   * member} ({@link TitleLink#heldByAnother}): "Berg, currently with Acme chairman Hale" and "Berg met
+   * Hale, the chairman of Acme" name Hale's employer, and KBP, which reads the words between the names,
+   * gives it to Berg too.
+   */
+  private boolean qualifiesAnothersTitle(ParsedSentence sentence, Mention member, Mention organisation) {
+    Map<String, Set<Integer>> people = peopleWords(sentence);
+    Set<Integer> own = people.getOrDefault(member.entityId(), Set.of());
+    List<Set<Integer>> others = othersThan(people, member);
+    int head = sentence.headWord(span(organisation));
+    return sentence.heads(head).stream()
+        .filter(edge -> QUALIFIERS.contains(edge.relation()) && edge.governor() >= 0)
+        .map(Dependency::governor)
+        .anyMatch(title -> people.values().stream().noneMatch(words -> words.contains(title))
+            && RoleExtractor.isTitleWord(sentence.token(title))
+            && TitleLink.heldByAnother(sentence, title, own, others));
+  }
+
+  /** The words of each person's mentions in {@code people} but {@code person}'s. */
+  private static List<Set<Integer>> othersThan(Map<String, Set<Integer>> people, Mention person) {
+    return people.entrySet().stream()
+        .filter(entry -> !entry.getKey().equals(person.entityId()))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   /** The words of the sentence that mention each person, by entity. */

@@ -53,7 +53,15 @@ final class TitleLink {
         || sentence.dependents(head, QUALIFIERS::contains).stream().anyMatch(person::contains)) {
       return true;
     }
-    return !holds(sentence, head, person) && others.stream().anyMatch(other -> holds(sentence, head, other));
+    return heldByAnother(sentence, head, person, others);
+  }
+
+  /**
+   * Whether the parse links the title whose head word is {@code title} to one of {@code others} (the words
+   * of each other person's mentions) and not to the person whose mentions cover the words {@code person}.
+   */
+  static boolean heldByAnother(ParsedSentence sentence, int title, Set<Integer> person, Collection<Set<Integer>> others) {
+    return !holds(sentence, title, person) && others.stream().anyMatch(other -> holds(sentence, title, other));
   }
 
   /** Whether the title whose head word is {@code title} describes the person whose mentions cover the words {@code person}. */

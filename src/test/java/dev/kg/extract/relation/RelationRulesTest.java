@@ -1062,4 +1062,36 @@ class RelationRulesTest {
             tuple("person:karl-lund", "location:bergen"),
             tuple("person:peter-moss", "location:bergen"));
   }
+
+  @Test
+  void shouldMakeNoOneAMemberOfAnOrganisationQualifyingAnotherPersonsTitle() {
+    // when: KBP's classifier gives Lund Microsoft too, which qualifies Hale's title
+    DocumentExtraction extraction = SavedExtraction.of("Karl Lund, currently travelling with Microsoft chairman Tom Hale in"
+        + " Norway, declined to comment. Anna Berg, Microsoft's spokeswoman, welcomed the deal.");
+
+    // then: the chairman and the spokeswoman belong to Microsoft, their own titles say so; Lund does not
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("MEMBER_OF"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactlyInAnyOrder(
+            tuple("person:tom-hale", "organization:microsoft"), tuple("person:anna-berg", "organization:microsoft"));
+  }
+
+  @Test
+  void shouldMakeNoOneAMemberOfAnOrganisationWhoseTitleTheParseGivesAnotherPerson() {
+    // given KBP's guess that Lund, who only met its chairman, works for Microsoft
+    String text = "Karl Lund met Tom Hale, the chairman of Microsoft, in Oslo on Monday.";
+    List<KbpRelation> kbp = List.of(
+        kbp(text, 0, "per:employee_or_member_of", "Tom Hale", "Microsoft"),
+        kbp(text, 0, "org:top_members_employees", "Microsoft", "Karl Lund", 0.9));
+
+    // when
+    DocumentExtraction extraction = SavedExtraction.withKbp(text, kbp);
+
+    // then
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("MEMBER_OF"))
+        .extracting(Relation::subjectId, Relation::objectId)
+        .containsExactly(tuple("person:tom-hale", "organization:microsoft"));
+  }
 }
