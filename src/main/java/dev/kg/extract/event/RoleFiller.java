@@ -288,6 +288,9 @@ final class RoleFiller {
       addArgument(parse, arguments, relativePlace, PLACE);
     }
     if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
+      placeOfOccasion(parse, trigger, arguments);
+    }
+    if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
       placeOfParticipant(parse, arguments, Set.of(TARGET, OBJECT));
     }
     if (arguments.values().stream().noneMatch(a -> a.role() == PLACE)) {
@@ -553,6 +556,38 @@ final class RoleFiller {
     group.add(phrase);
     parse.heads(phrase).stream().filter(d -> d.relation().startsWith("conj")).forEach(d -> group.add(d.governor()));
     return group;
+  }
+
+  /**
+   * Gives an event without a place of its own the place of the event it is told as happening during:
+   * "urged reconciliation during a trip to Sarajevo", "the Orlando attack, during which the gunman killed
+   * 49 people" (the parse hangs the antecedent there).
+   * What happens within an occasion happens where the occasion did; its place is what the occasion's
+   * own phrase says, read as for any event noun.
+   */
+  private void placeOfOccasion(DependencyIndex parse, Token trigger, Map<Integer, Argument> arguments) {
+    for (int occasion : parse.dependents(trigger.index(), RoleFiller::withinPhrase)) {
+      Token noun = parse.token(occasion);
+      EventType type = partOfSpeech(noun) == 'N' ? EventType.forTrigger(lemma(noun), 'N').orElse(null) : null;
+      if (type == null) {
+        continue;
+      }
+      boolean ofPhrase = !parse.dependents(occasion, r -> r.equals("nmod:of")).isEmpty();
+      for (Dependency edge : parse.dependents(occasion)) {
+        if (ArgumentRoles.nominalRole(type, lemma(noun), edge.relation(), parse.token(edge.dependent()), ofPhrase)
+            == PLACE) {
+          addArgument(parse, arguments, edge.dependent(), PLACE, PlacePhrases.isSitePhrase(edge.relation()));
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a relation hangs the occasion an event happened during ("during the visit"). Not "in": "killed
+   * in blasts in Kandahar" is where the blasts were, which WikiEvents gives the blasts and not the deaths.
+   */
+  private static boolean withinPhrase(String relation) {
+    return relation.equals("obl:during") || relation.equals("nmod:during");
   }
 
   /**

@@ -111,6 +111,36 @@ class EventPlaceTest {
     });
   }
 
+  @Test
+  void shouldTakeThePlaceOfTheOccasionAnEventHappenedDuring() {
+    // given "The minister urged calm during a visit to Orlova ." and "The gunman killed two guards during
+    // the Orlova attack ."
+    Entity orlova = new Entity("location:orlova", EntityType.LOCATION, LocationKind.CITY, "Orlova", List.of());
+    HandParsed duringAVisit = new HandParsed(
+        "The/the/DT minister/minister/NN urged/urge/VBD calm/calm/NN during/during/IN a/a/DT visit/visit/NN"
+            + " to/to/IN Orlova/Orlova/NNP/CITY ././.",
+        "det 1 0, nsubj 2 1, root -1 2, obj 2 3, case 6 4, det 6 5, obl:during 2 6, case 8 7, nmod:to 6 8,"
+            + " punct 2 9");
+    HandParsed duringAnAttack = new HandParsed(
+        "The/the/DT gunman/gunman/NN killed/kill/VBD two/two/CD guards/guard/NNS during/during/IN the/the/DT"
+            + " Orlova/Orlova/NNP/CITY attack/attack/NN ././.",
+        "det 1 0, nsubj 2 1, root -1 2, nummod 4 3, obj 2 4, case 8 5, det 8 6, compound 8 7, obl:during 2 8,"
+            + " punct 2 9");
+
+    // when
+    List<EventMention> urging = duringAVisit.mentions(Map.of(8, orlova));
+    List<EventMention> killing = duringAnAttack.mentions(Map.of(7, orlova));
+
+    // then the appeal was made in Orlova, where the visit went, and the guards were killed where the attack was
+    assertThat(urging).filteredOn(m -> m.type() == EventType.REQUEST).singleElement().satisfies(request ->
+        assertThat(request.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+            .contains(tuple(8, EventRole.PLACE, orlova.id())));
+    assertThat(killing).filteredOn(m -> m.type() == EventType.KILLING).singleElement().satisfies(death ->
+        assertThat(death.arguments()).extracting(Argument::head, Argument::role, Argument::entityId)
+            .containsExactly(tuple(1, EventRole.AGENT, null), tuple(4, EventRole.TARGET, null),
+                tuple(7, EventRole.PLACE, orlova.id())));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
