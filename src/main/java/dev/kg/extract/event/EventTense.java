@@ -21,8 +21,8 @@ import java.util.function.Predicate;
  * not in the past also as the infinitive of a verb that is, or is hypothetical ("would have to
  * visit"), of a verb of planning or committing oneself ("was scheduled to visit", "agreed to buy"),
  * or of a noun ("an option to buy"). A noun is also to come when an adjective says so ("the planned visit", "a possible
- * attack", "an attack is likely"), when a noun of possibility or of a plan is of or for it ("the risk of
- * war", "prospects for an election"), when it is what a verb of wanting, planning or expecting is about ("wants early
+ * attack", "an attack is likely", "his coming resignation"), when a noun of possibility is of it ("the
+ * risk of war"), when it is what a verb of wanting, planning or expecting is about ("wants early
  * elections", "plans talks", "called for a ceasefire", "the talks are scheduled for Monday") or when
  * the verb it is the subject or object of is itself to come ("Putin will make a visit", "expected to
  * hold talks"). A verb in the past tense or a perfect ("attacked", "was killed", "has met"), and a
@@ -62,14 +62,11 @@ public enum EventTense {
           "prepare", "schedule", "urge", "anticipate");
 
   /**
-   * Nouns of what may come or is only thought of: the event their "of" or "for" phrase names is a
-   * prospect, not something told as done ("the possibility of North Korea supplying munitions", "the
-   * risk of a wider war", "prospects for a June election", "the idea of a conference on peace", "the
-   * planning of an attack").
+   * Nouns of what may come: the event their "of" phrase names is a prospect, not something told as
+   * done ("the possibility of North Korea supplying munitions", "the risk of a wider war").
    */
   private static final Set<String> POSSIBILITY =
-      Set.of("possibility", "prospect", "likelihood", "risk", "chance", "danger", "idea", "plan", "planning",
-          "proposal");
+      Set.of("possibility", "prospect", "likelihood", "risk", "chance", "danger");
 
   /** Verbs of committing oneself: what an infinitive they govern says is agreed, not done ("agreed to buy"). */
   private static final Set<String> COMMITTING = Set.of("agree", "offer", "pledge", "undertake");
@@ -141,14 +138,14 @@ public enum EventTense {
   }
 
   /**
-   * Whether the word at {@code index} is what a noun of possibility is "of" or "for" ("the risk of a
-   * wider war", "prospects for a June election"), or the subject of an adjective of what is to come
-   * ("an attack is likely", "made purchases of wheat less likely").
+   * Whether the word at {@code index} is what a noun of possibility is "of" ("the risk of a wider war"),
+   * or the subject of an adjective of what is to come ("an attack is likely", "made purchases of wheat
+   * less likely"), as much as the noun it qualifies ("a likely attack").
    */
   private static boolean possible(DependencyIndex parse, int index) {
     return parse.heads(index).stream()
         .anyMatch(up -> up.governor() >= 0
-            && ((up.relation().equals("acl:of") || up.relation().equals("nmod:of") || up.relation().equals("nmod:for"))
+            && ((up.relation().equals("acl:of") || up.relation().equals("nmod:of"))
                     && POSSIBILITY.contains(lemma(parse.token(up.governor())))
                 || up.relation().equals("nsubj") && parse.token(up.governor()).pos().startsWith("JJ")
                     && PROSPECTIVE.contains(lemma(parse.token(up.governor())))));
