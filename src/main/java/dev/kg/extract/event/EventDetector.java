@@ -56,7 +56,9 @@ import java.util.function.BiFunction;
  * vote was not held"), what a word of forbidding or a verb of
  * preventing governs ("a ban on protests", "forbidden from travelling", "stopped them from attacking"),
  * a strike that stops work ("went on strike"), a noun that only classifies another ("weapons
- * of mass destruction", "a kind of protest"), a noun under "any" or "such" ("ready for any attack") or
+ * of mass destruction", "a kind of protest") or names a unit of armed forces by what it is for ("the
+ * strike force"), what is only speculated or rumoured about ("speculation over an attack"), the death
+ * a court sentences someone to, a noun under "any" or "such" ("ready for any attack") or
  * a bare plural said to be rare or common ("bombings are rare"), what a
  * charge is "of" ("charges of murder"), a threat nobody makes ("the threat of terrorism", "wildfires pose
  * a threat"), the custody a release ends ("released from custody"), travel that
@@ -69,6 +71,7 @@ import java.util.function.BiFunction;
  * arms transfer when what changes hands is arms ("supplied Russia with shells", "arms shipments"), a
  * purchase or sale of anything else a transaction ("sold her car"), a delivery of anything else no
  * event; "struck a deal" makes an agreement and "shot baskets" harms no one, so neither is an attack; one
+ * who signs a letter or a petition makes no agreement; one
  * who fires a person dismisses them, one who fires rockets or on a crowd no one;
  * "demonstrated that" shows something, a campaign rally gathers supporters and a state that protests
  * objects through its diplomats, and none is a protest; an explosion by accident that no one set off
@@ -186,6 +189,12 @@ final class EventDetector {
       return Optional.empty();
     }
     if (type.get() == EventType.ATTACK && pos == 'N' && TriggerSenses.stopsWork(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.KILLING && pos == 'N' && TriggerSenses.aPenalty(parse, token)) {
+      return Optional.empty();
+    }
+    if (type.get() == EventType.AGREEMENT && pos == 'V' && TriggerSenses.signsNoAgreement(parse, token)) {
       return Optional.empty();
     }
     if (type.get() == EventType.MEETING && pos == 'V' && TriggerSenses.meetsAThing(parse, token)) {

@@ -275,6 +275,8 @@ public final class EventExtractor {
      */
     private final boolean toCome;
     private boolean happened;
+    /** Whether the word that first tells this event is a verb. */
+    private final boolean verb;
 
     Draft(EventMention mention, AnnotatedText annotated, Map<String, Entity> entities, Dateline dateline,
         List<Mention> sentenceMentions, BothCountries bothCountries, String published) {
@@ -355,11 +357,18 @@ public final class EventExtractor {
       visit = type == EventType.VISIT;
       toCome = mention.tense() == EventTense.TO_COME;
       happened = mention.tense() == EventTense.HAPPENED;
+      verb = TriggerWords.partOfSpeech(token) == 'V';
       evidence.add(new Evidence(mention.sentence(), token.start(), token.end()));
     }
 
     boolean accepts(Draft later) {
       if (another || later.another || several || later.several) {
+        return false;
+      }
+      if (happened && later.toCome && later.verb) {
+        // "A soldier was arrested ... violators will be jailed for six years", "Kim and Putin met ...
+        // they will meet again": a verb that tells its event still to come tells another occasion than
+        // one told as done. A noun may refer back to the one done ("the visit will end on Friday").
         return false;
       }
       boolean sameKind = later.type == type || visit && later.type == EventType.VISIT;

@@ -21,7 +21,8 @@ import java.util.function.Predicate;
  * not in the past also as the infinitive of a verb that is, or is hypothetical ("would have to
  * visit"), of a verb of planning or committing oneself ("was scheduled to visit", "agreed to buy"),
  * or of a noun ("an option to buy"). A noun is also to come when an adjective says so ("the planned visit", "a possible
- * attack"), when it is what a verb of wanting, planning or expecting is about ("wants early
+ * attack", "an attack is likely", "his coming resignation"), when a noun of possibility is of it ("the
+ * risk of war"), when it is what a verb of wanting, planning or expecting is about ("wants early
  * elections", "plans talks", "called for a ceasefire", "the talks are scheduled for Monday") or when
  * the verb it is the subject or object of is itself to come ("Putin will make a visit", "expected to
  * hold talks"). A verb in the past tense or a perfect ("attacked", "was killed", "has met"), and a
@@ -49,7 +50,7 @@ public enum EventTense {
   /** Adjectives by which a noun names an event still to come. */
   private static final Set<String> PROSPECTIVE =
       Set.of("planned", "upcoming", "proposed", "possible", "potential", "prospective", "scheduled",
-          "expected", "forthcoming", "future", "next", "impending", "imminent", "likely");
+          "expected", "forthcoming", "future", "next", "impending", "imminent", "likely", "coming");
 
   /**
    * Verbs of wanting, planning, demanding and expecting: the event they take as object or passive
@@ -136,11 +137,18 @@ public enum EventTense {
                 && partOfSpeech(parse.token(up.governor())) == 'N'));
   }
 
-  /** Whether the word at {@code index} is what a noun of possibility is "of": "the risk of a wider war". */
+  /**
+   * Whether the word at {@code index} is what a noun of possibility is "of" ("the risk of a wider war"),
+   * or the subject of an adjective of what is to come ("an attack is likely", "made purchases of wheat
+   * less likely"), as much as the noun it qualifies ("a likely attack").
+   */
   private static boolean possible(DependencyIndex parse, int index) {
     return parse.heads(index).stream()
-        .anyMatch(up -> (up.relation().equals("acl:of") || up.relation().equals("nmod:of")) && up.governor() >= 0
-            && POSSIBILITY.contains(lemma(parse.token(up.governor()))));
+        .anyMatch(up -> up.governor() >= 0
+            && ((up.relation().equals("acl:of") || up.relation().equals("nmod:of"))
+                    && POSSIBILITY.contains(lemma(parse.token(up.governor())))
+                || up.relation().equals("nsubj") && parse.token(up.governor()).pos().startsWith("JJ")
+                    && PROSPECTIVE.contains(lemma(parse.token(up.governor())))));
   }
 
   /** Whether a relation makes a noun the subject or object of its verb (not a subject it controls). */

@@ -17,7 +17,8 @@ import java.util.Set;
  * an event noun only said to take place or be done by a verb that is denied or modal ("talks may
  * happen", "the vote was not held"), a forbidden
  * or prevented one ("a ban on protests", "police foiled the bombing"), a noun
- * that only classifies another ("weapons of mass destruction"), a noun that names a kind ("any attack",
+ * that only classifies another ("weapons of mass destruction") or names a unit of armed forces ("the
+ * strike force"), what is only speculated or rumoured about, a noun that names a kind ("any attack",
  * "such threats", "bombings are rare"), what a charge is "of", a threat nobody makes, the custody a release ends,
  * travel that names neither who goes nor where, and an event named as the time of another report
  * nothing that happened.
@@ -39,6 +40,12 @@ final class TriggerGates {
    * face", "denied having any such meeting", "such threats are not idle".
    */
   private static final Set<String> KINDS = Set.of("any", "such");
+
+  /**
+   * Nouns of conjecture: what they are "of", "about" or "over" is talked of, not told as having happened
+   * ("speculation over an attack", "rumours about deaths").
+   */
+  private static final Set<String> CONJECTURE = Set.of("speculation", "rumour", "rumor", "conjecture", "hearsay");
 
   /** Nouns of alleging: what their "of" phrase names is what someone is said to have done. */
   private static final Set<String> CHARGES = Set.of("charge", "count", "accusation", "allegation", "suspicion");
@@ -168,11 +175,22 @@ final class TriggerGates {
           && CLASSIFIED.contains(lemma(parse.token(up.governor())))) {
         return false;
       }
+      if (pos == 'N' && up.governor() >= 0 && up.relation().equals("compound")
+          && ArmedForces.names(parse, parse.token(up.governor()))) {
+        // "the strike force", "an invasion force": a unit named by what it is for, no event of its own.
+        return false;
+      }
       if (pos == 'N' && up.governor() >= 0
           && (up.relation().equals("xcomp") || up.relation().equals("obl:as") || secondObject(parse, up))
           && CommunicationVerbs.QUOTING.contains(lemma(parse.token(up.governor())))) {
         // "Macron called the explosion an attack", "described it as a massacre": a name given to what
         // the text reports, not one more event.
+        return false;
+      }
+      if (pos == 'N' && up.governor() >= 0 && conjectured(up)
+          && CONJECTURE.contains(lemma(parse.token(up.governor())))) {
+        // "speculation over a U.S. attack on Iran", "rumours about various deaths": what is only
+        // talked of is reported neither as done nor as planned.
         return false;
       }
       if (up.governor() >= 0 && up.relation().endsWith(":of") && CHARGES.contains(lemma(parse.token(up.governor())))) {
@@ -181,6 +199,12 @@ final class TriggerGates {
       }
     }
     return true;
+  }
+
+  /** Whether an edge makes a noun what a noun of conjecture is of, about or over. */
+  private static boolean conjectured(Dependency edge) {
+    String relation = edge.relation();
+    return relation.equals("nmod:of") || relation.equals("nmod:about") || relation.equals("nmod:over");
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.Set;
  * and "shot baskets" are no attacks, "demonstrated that", a campaign rally or a state's protest no
  * protest, a warning that tells something a statement, and one arrests, dismisses or releases a
  * person, not a thing, and "fire" a dismissal only of a person; "asked whether" is a question, not a
- * request, "the outbreak of war" no disease, and a blast by accident no attack.
+ * request, "the outbreak of war" no disease, a blast by accident no attack, the death a court
+ * sentences someone to no death, and a letter signed no agreement.
  */
 final class TriggerSenses {
 
@@ -391,6 +392,33 @@ final class TriggerSenses {
         || parse.dependents(head.index(), r -> r.equals("nmod:of")).stream()
             .map(parse::token)
             .noneMatch(of -> of.pos().equals("NNS") && mayBeABeing(of, entities.entityOf(parse, of)));
+  }
+
+  /**
+   * Whether a noun of death is the penalty a court hands down: "sentenced five supporters to death" names
+   * the sentence (the verb of sentencing is the event), and no one has died of it yet.
+   */
+  static boolean aPenalty(DependencyIndex parse, Token noun) {
+    return parse.heads(noun.index()).stream()
+        .anyMatch(up -> up.relation().equals("obl:to") && up.governor() >= 0
+            && partOfSpeech(parse.token(up.governor())) == 'V'
+            && EventType.forTrigger(lemma(parse.token(up.governor())), 'V')
+                .filter(t -> t == EventType.PROSECUTION).isPresent());
+  }
+
+  /**
+   * Whether a verb of signing signs something that is no agreement: "signed the letter", "signed a
+   * petition", "the bill was signed" (its object or passive subject a common noun that names no
+   * agreement of {@link EventType#AGREEMENT}'s own). "signed a treaty", "signed the Minsk Protocol" (a
+   * name) and "the two sides signed" with nothing said of what are agreements.
+   */
+  static boolean signsNoAgreement(DependencyIndex parse, Token verb) {
+    List<Integer> signed =
+        new ArrayList<>(parse.dependents(verb.index(), r -> r.equals("obj") || r.equals("nsubj:pass")));
+    signed.addAll(modifiedUndergoers(parse, verb));
+    return !signed.isEmpty() && signed.stream().map(parse::token)
+        .allMatch(thing -> DependencyIndex.isCommonNoun(thing)
+            && EventType.forTrigger(lemma(thing), 'N').filter(t -> t == EventType.AGREEMENT).isEmpty());
   }
 
   /**

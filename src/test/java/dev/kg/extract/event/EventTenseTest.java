@@ -42,6 +42,25 @@ class EventTenseTest {
         "Analysts/analyst/NNS warned/warn/VBD of/of/IN the/the/DT risk/risk/NN of/of/IN a/a/DT war/war/NN ././."
             + " | nsubj 1 0, root -1 1, case 4 2, det 4 3, obl:of 1 4, case 7 5, det 7 6, nmod:of 4 7, punct 1 8"
             + " | 7 | TO_COME",
+        // "She announced her coming resignation .": a resignation still to come ...
+        "She/she/PRP announced/announce/VBD her/she/PRP$ coming/coming/JJ resignation/resignation/NN"
+            + " on/on/IN Monday/Monday/NNP/DATE ././."
+            + " | nsubj 1 0, root -1 1, nmod:poss 4 2, amod 4 3, obj 1 4, case 6 5, nmod:on 4 6, punct 1 7"
+            + " | 4 | TO_COME",
+        // ... where "announced her resignation" tells one done
+        "She/she/PRP announced/announce/VBD her/she/PRP$ resignation/resignation/NN on/on/IN"
+            + " Monday/Monday/NNP/DATE ././."
+            + " | nsubj 1 0, root -1 1, nmod:poss 3 2, obj 1 3, case 5 4, obl:on 1 5, punct 1 6 | 3 | HAPPENED",
+        // "An attack on the port is likely .", "Prices make purchases of wheat less likely .": said to be likely
+        "An/a/DT attack/attack/NN on/on/IN the/the/DT port/port/NN is/be/VBZ likely/likely/JJ ././."
+            + " | det 1 0, nsubj 6 1, case 4 2, det 4 3, nmod:on 1 4, cop 6 5, root -1 6, punct 6 7 | 1 | TO_COME",
+        "Higher/high/JJR prices/price/NNS make/make/VBP purchases/purchase/NNS of/of/IN wheat/wheat/NN"
+            + " less/less/RBR likely/likely/JJ ././."
+            + " | amod 1 0, nsubj 2 1, root -1 2, nsubj 7 3, case 5 4, nmod:of 3 5, advmod 7 6, xcomp 2 7, punct 2 8"
+            + " | 3 | TO_COME",
+        // "The attack on the port was deadly .": said to be deadly, it happened as far as the word says
+        "The/the/DT attack/attack/NN on/on/IN the/the/DT port/port/NN was/be/VBD deadly/deadly/JJ ././."
+            + " | det 1 0, nsubj 6 1, case 4 2, det 4 3, nmod:on 1 4, cop 6 5, root -1 6, punct 6 7 | 1 | UNSTATED",
       })
   void shouldTellAnInfinitiveOrJoinedVerbStillToComeFromOneDone(
       String tokens, String edges, int trigger, EventTense expected) {

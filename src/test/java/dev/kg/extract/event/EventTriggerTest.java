@@ -592,4 +592,60 @@ class EventTriggerTest {
     // then
     assertThat(read).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // what is only talked of or rumoured is reported neither as done nor as planned ...
+        "Analysts/analyst/NNS dismissed/dismiss/VBD speculation/speculation/NN over/over/IN an/a/DT"
+            + " attack/attack/NN on/on/IN the/the/DT port/port/NN ././."
+            + " | nsubj 1 0, root -1 1, obj 1 2, case 5 3, det 5 4, nmod:over 2 5, case 8 6, det 8 7, nmod:on 5 8,"
+            + " punct 1 9 | none",
+        "Rumours/rumour/NNS of/of/IN his/he/PRP$ arrest/arrest/NN spread/spread/VBD quickly/quickly/RB ././."
+            + " | nsubj 4 0, case 3 1, nmod:poss 3 2, nmod:of 0 3, root -1 4, advmod 4 5, punct 4 6 | none",
+        // ... where reports of an attack report it
+        "Reports/report/NNS of/of/IN the/the/DT attack/attack/NN spread/spread/VBD quickly/quickly/RB ././."
+            + " | nsubj 4 0, case 3 1, det 3 2, nmod:of 0 3, root -1 4, advmod 4 5, punct 4 6"
+            + " | ATTACK attack Conflict.Attack.Unspecified",
+        // a unit of armed forces named by what it is for is no event, where a strike by air is one
+        "The/the/DT strike/strike/NN force/force/NN left/leave/VBD the/the/DT port/port/NN on/on/IN"
+            + " Monday/Monday/NNP/DATE ././."
+            + " | det 2 0, compound 2 1, nsubj 3 2, root -1 3, det 5 4, obj 3 5, case 7 6, obl:on 3 7, punct 3 8"
+            + " | none",
+        "An/a/DT air/air/NN strike/strike/NN hit/hit/VBD the/the/DT village/village/NN on/on/IN"
+            + " Monday/Monday/NNP/DATE ././."
+            + " | det 2 0, compound 2 1, nsubj 3 2, root -1 3, det 5 4, obj 3 5, case 7 6, obl:on 3 7, punct 3 8"
+            + " | ATTACK strike Conflict.Attack.Unspecified: 5 TARGET",
+        // the death a court sentences someone to is the sentence, no death; the murder they did is one
+        "A/a/DT court/court/NN sentenced/sentence/VBD two/two/CD men/man/NNS to/to/IN death/death/NN for/for/IN"
+            + " the/the/DT murder/murder/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, nummod 4 3, obj 2 4, case 6 5, obl:to 2 6, case 9 7, det 9 8,"
+            + " nmod:for 6 9, punct 2 10"
+            + " | PROSECUTION sentence Justice.ChargeIndict.Unspecified: 1 AGENT, 4 TARGET;"
+            + " KILLING murder Life.Die.Unspecified",
+        "The/the/DT court/court/NN blamed/blame/VBD the/the/DT driver/driver/NN for/for/IN the/the/DT"
+            + " death/death/NN of/of/IN a/a/DT boy/boy/NN ././."
+            + " | det 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, case 7 5, det 7 6, obl:for 2 7, case 10 8,"
+            + " det 10 9, nmod:of 7 10, punct 2 11"
+            + " | ACCUSATION blame null: 1 AGENT, 4 TARGET; KILLING death Life.Die.Unspecified: 10 TARGET",
+        // one who signs a letter agrees to nothing with anyone; countries that sign a treaty do
+        "Forty/forty/CD lawmakers/lawmaker/NNS signed/sign/VBD the/the/DT letter/letter/NN ././."
+            + " | nummod 1 0, nsubj 2 1, root -1 2, det 4 3, obj 2 4, punct 2 5 | none",
+        "The/the/DT two/two/CD countries/country/NNS signed/sign/VBD a/a/DT treaty/treaty/NN in/in/IN"
+            + " Oslo/Oslo/NNP/CITY ././."
+            + " | det 2 0, nummod 2 1, nsubj 3 2, root -1 3, det 5 4, obj 3 5, case 7 6, nmod:in 5 7, punct 3 8"
+            + " | AGREEMENT sign null: 2 AGENT",
+      })
+  void shouldTakeNoWordForWhatIsOnlyTalkedOfAUnitNamedByItsPurposeAPenaltyOrALetterSigned(
+      String tokens, String edges, String expected) {
+    // given
+    HandParsed sentence = new HandParsed(tokens, edges);
+
+    // when
+    String read = sentence.described();
+
+    // then
+    assertThat(read).isEqualTo(expected);
+  }
 }
