@@ -2,6 +2,7 @@ package dev.kg.extract.relation;
 
 import dev.kg.extract.CreditLines;
 import dev.kg.extract.DependencyIndex;
+import dev.kg.extract.Entity;
 import dev.kg.extract.EntityType;
 import dev.kg.extract.LocationKind;
 import dev.kg.extract.Mention;
@@ -564,20 +565,26 @@ final class PlaceExtractor {
   }
 
   /**
-   * "the Chinese Government", "the Russian Defence Ministry": an organisation whose name starts with
-   * a nationality adjective is based in that country, when the sentence names it too.
+   * "the Chinese Government", "the Russian Defence Ministry", "the North Korean Workers' Party": an
+   * organisation whose name starts with a nationality adjective, of one word or two (CoreNLP's demonym
+   * list writes "North Korean", "South African"), is based in that country, when the sentence names it too.
    */
   private void nationalOrganisation(ParsedSentence sentence, int token, Mention organisation) {
     if (sentence.token(token).start() != organisation.start() || isDiplomaticMission(sentence, organisation)) {
       return;
     }
-    String first = sentence.token(token).word();
-    if (first.length() > 1 && Character.isUpperCase(first.charAt(0))) {
-      index.placeOfDemonym(first)
-          .filter(country -> index.isCountry(country.id()))
-          .flatMap(country -> index.nameIn(country.id(), sentence.index()))
-          .ifPresent(country -> sink.add("LOCATED_IN", organisation, country, 0.7, sentence.index(), null, null,
-              "national-organisation"));
+    int last = sentence.lastToken(organisation);
+    for (int words = Math.min(2, last - token + 1); words >= 1; words--) {
+      String adjective = sentence.text(sentence.token(token).start(), sentence.token(token + words - 1).end());
+      if (adjective.length() < 2 || !Character.isUpperCase(adjective.charAt(0))) {
+        return;
+      }
+      Optional<Entity> country = index.placeOfDemonym(adjective).filter(place -> index.isCountry(place.id()));
+      if (country.isPresent()) {
+        index.nameIn(country.get().id(), sentence.index()).ifPresent(name -> sink.add("LOCATED_IN", organisation, name,
+            0.7, sentence.index(), null, null, "national-organisation"));
+        return;
+      }
     }
   }
 

@@ -443,6 +443,14 @@ final class RoleExtractor {
     if (titleTokens.isEmpty()) {
       return;
     }
+    List<Integer> topic = topicPlaces(sentence, titleTokens.get(0), places, countries);
+    if (!topic.isEmpty()) {
+      Set<String> topicIds = topic.stream().map(i -> index.mentionAt(sentence.token(i)))
+          .flatMap(Optional::stream).map(Mention::entityId).collect(Collectors.toSet());
+      places.removeIf(m -> topicIds.contains(m.entityId()));
+      countries.removeIf(m -> topicIds.contains(m.entityId()));
+      titleTokens.addAll(0, topic);
+    }
     String headLemma = sentence.token(head).lemma().toLowerCase(Locale.ROOT);
     if (KillingExtractor.KILLER_NOUNS.contains(headLemma) || seeksOffice(sentence, head)) {
       return;
@@ -516,6 +524,42 @@ final class RoleExtractor {
   }
 
   /**
+   * The place names written right before a title held at an organisation, which say what the post is
+   * about and not where it is held: "a Japan–Korea trade expert at the University of Leeds", "a Brazil
+   * analyst at the Brookings Institution" hold their posts at the university and the institution, and
+   * Japan, Korea and Brazil are their subjects, neither a post's seat nor a citizenship. The names (and
+   * the hyphens joining them) are read leftwards from the title's first word, each a place's name,
+   * never a possessor ("Norway's Brazil envoy" is Norway's) nor a nationality ("the Eritrean ambassador
+   * to the UN" is Eritrea's; "a Russian expert" may be Russian). Without an organisation among the
+   * phrase's places the names stay where the post is held: "the Ohio governor" governs Ohio.
+   */
+  private List<Integer> topicPlaces(ParsedSentence sentence, int firstTitle, List<Mention> places, List<Mention> countries) {
+    List<Integer> topic = new ArrayList<>();
+    Set<String> topicIds = new HashSet<>();
+    for (int i = firstTitle - 1; i >= 0; i--) {
+      Token token = sentence.token(i);
+      if (isDash(token)) {
+        topic.add(0, i);
+        continue;
+      }
+      boolean possessor = sentence.head(i, r -> r.equals("nmod:poss")).isPresent();
+      Optional<Mention> place = index.mentionAt(token)
+          .filter(m -> !possessor && m.isName() && index.typeOf(m.entityId()) == EntityType.LOCATION);
+      if (place.isEmpty()) {
+        break;
+      }
+      topic.add(0, i);
+      topicIds.add(place.get().entityId());
+    }
+    while (!topic.isEmpty() && isDash(sentence.token(topic.get(0)))) {
+      topic.remove(0);
+    }
+    boolean heldAtOrganisation = places.stream()
+        .anyMatch(m -> index.typeOf(m.entityId()) == EntityType.ORGANIZATION && !topicIds.contains(m.entityId()));
+    return heldAtOrganisation && !topic.isEmpty() ? topic : List.of();
+  }
+
+  /**
    * Whether the noun {@code head} is for an office its "for" phrase names, a title no one is named in:
    * "Bush's nominee for Ambassador to the UN, John Bolton", "the party's candidate for mayor" hold
    * neither the office they are put forward for nor a post where it is.
@@ -550,8 +594,10 @@ final class RoleExtractor {
     for (int i : titleTokens) {
       Token token = sentence.token(i);
       String lower = token.word().toLowerCase(Locale.ROOT);
-      if (QUALIFIERS.contains(lower) || Honorifics.isHonorific(lower)
-          || (token.pos().startsWith("JJ") && !token.ner().equals("TITLE"))) {
+      // a place a title is about stays in it whatever its tag ("Russia–Asia/JJ relations expert")
+      boolean named = index.mentionAt(token).isPresent();
+      if (QUALIFIERS.contains(lower) || Honorifics.isHonorific(lower) || isDash(token)
+          || (token.pos().startsWith("JJ") && !token.ner().equals("TITLE") && !named)) {
         continue;
       }
       words.add(token.pos().equals("NNS") ? token.lemma().toLowerCase(Locale.ROOT) : lower);
@@ -598,6 +644,11 @@ final class RoleExtractor {
         && !Honorifics.isHonorific(token.word())
         // a date before the title is when, not what ("on Tuesday French President Nicolas Sarkozy")
         && !TEMPORAL_TAGS.contains(token.ner());
+  }
+
+  /** A hyphen or dash joining two names, however the tagger took it ("Japan–Korea": HYPH or SYM). */
+  private static boolean isDash(Token token) {
+    return token.pos().equals("HYPH") || token.word().matches("\\p{Pd}+");
   }
 
   /** Whether {@code noun} takes the indefinite article: "a politician", "an envoy". */

@@ -1002,6 +1002,42 @@ class RelationRulesTest {
   }
 
   @Test
+  void shouldKeepThePlacesATitleHeldAtAnOrganisationIsAboutInTheTitle() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "“The vote changes little,” said Dr. Maria Holm, a Japan–Korea trade expert at the University of Leeds."
+            + " Tom Hale, a Brazil analyst at the Brookings Institution, agreed. Anna Berg, the Ohio governor, did"
+            + " not.");
+
+    // then the expert and the analyst hold their posts at the university and the institution, on Japan,
+    // Korea and Brazil, whose citizens they are not; the governor's post is still in Ohio
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals(Relation.HOLDS_POSITION))
+        .extracting(Relation::subjectId, Relation::objectId, r -> r.role().title())
+        .containsExactlyInAnyOrder(
+            tuple("person:maria-holm", "organization:university-of-leeds", "Japan–Korea trade expert"),
+            tuple("person:tom-hale", "organization:brookings-institution", "Brazil analyst"),
+            tuple("person:anna-berg", "location:ohio", "governor"));
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("CITIZEN_OF"))
+        .isEmpty();
+  }
+
+  @Test
+  void shouldPlaceAnOrganisationNamedAfterATwoWordNationalityInItsCountry() {
+    // when
+    DocumentExtraction extraction = SavedExtraction.withoutKbp(
+        "Lena Ek, a spokeswoman for the South African Rugby Union, said South Africa would host the final. The"
+            + " North Sea Ferry Company did not comment.");
+
+    // then "South African" is one demonym in CoreNLP's list; "North Sea" is none
+    assertThat(extraction.relations())
+        .filteredOn(r -> r.type().equals("LOCATED_IN") && r.method().equals("national-organisation"))
+        .extracting(Relation::subjectId, Relation::objectId, Relation::method)
+        .containsExactly(tuple("organization:south-african-rugby-union", "location:south-africa", "national-organisation"));
+  }
+
+  @Test
   void shouldMakeNoOneAMemberOfAStateKbpGivesForEmployer() {
     // given KBP's rule findings: the senator working for his state, Berg for the UN
     String text = "Tom Hale, the Democratic senator of Vermont, voted against the bill. Anna Berg of the United Nations"
