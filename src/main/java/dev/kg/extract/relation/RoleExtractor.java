@@ -443,7 +443,7 @@ final class RoleExtractor {
     if (titleTokens.isEmpty()) {
       return;
     }
-    List<Integer> topic = topicPlaces(sentence, titleTokens.get(0), places, countries);
+    List<Integer> topic = topicPlaces(sentence, titleTokens.get(0), places);
     if (!topic.isEmpty()) {
       Set<String> topicIds = topic.stream().map(i -> index.mentionAt(sentence.token(i)))
           .flatMap(Optional::stream).map(Mention::entityId).collect(Collectors.toSet());
@@ -533,7 +533,7 @@ final class RoleExtractor {
    * to the UN" is Eritrea's; "a Russian expert" may be Russian). Without an organisation among the
    * phrase's places the names stay where the post is held: "the Ohio governor" governs Ohio.
    */
-  private List<Integer> topicPlaces(ParsedSentence sentence, int firstTitle, List<Mention> places, List<Mention> countries) {
+  private List<Integer> topicPlaces(ParsedSentence sentence, int firstTitle, List<Mention> places) {
     List<Integer> topic = new ArrayList<>();
     Set<String> topicIds = new HashSet<>();
     for (int i = firstTitle - 1; i >= 0; i--) {
